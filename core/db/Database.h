@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <atomic>
+
+namespace vms {
+
+// The profile's SQLite cache. One named QSqlDatabase connection per thread (QtSql connections must
+// not cross threads), each configured the same way: WAL, foreign keys, a busy timeout.
+class Database final {
+public:
+    // Opens (creating if absent) and migrates the cache at `path`. A file that exists but is not a
+    // SQLite database is refused with a clear error and never touched.
+    static Result<std::shared_ptr<Database>> open(const QString& path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return m_path; }
+    // This thread's connection, opened on first use.
+    QSqlDatabase connection() const;
+    // Closes this thread's connection (call before a worker thread ends).
+    void releaseThreadConnection() const;
+
+    // SQLite's quick_check; empty when fine.
+    QString quickCheck() const;
+
+private:
+    explicit Database(QString path);
+    QString connectionName() const;
+    static Status configure(QSqlDatabase& db);
+
+    QString m_path;
+    quint64 m_instance;
+    static std::atomic<quint64> s_nextInstance;
+};
+
+// RAII transaction: rolls back unless commit() succeeded.
+class Transaction final {
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    bool begun() const { return m_begun; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_begun = false;
+    bool m_done = false;
+};
+
+} // namespace vms

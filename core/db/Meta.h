@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace vms {
+
+// Small key/value facts kept in the cache: the cached session (user, role) for offline use, the time
+// of the last good sync. Keys are constants here so there is one list of them.
+namespace MetaKey {
+inline constexpr char SessionUser[] = "session.user";
+inline constexpr char SessionUserId[] = "session.user_id";
+inline constexpr char SessionOrgId[] = "session.org_id";
+inline constexpr char SessionRole[] = "session.role";
+inline constexpr char SessionInstanceUrl[] = "session.instance_url";
+inline constexpr char SessionSignedIn[] = "session.signed_in";
+inline constexpr char LastSync[] = "sync.last_success";
+} // namespace MetaKey
+
+class Meta final {
+public:
+    explicit Meta(QSqlDatabase db)
+        : m_db(std::move(db)) {}
+    QString get(const char* key, const QString& fallback = {}) const;
+    Status set(const char* key, const QString& value);
+    Status remove(const char* key);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace vms

@@ -1,0 +1,208 @@
+#include "db/Migrations.h"
+
+#include "common/Logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <vector>
+
+namespace vms {
+
+namespace {
+
+// Every synced table shares these columns: the local id, the Salesforce Id (unique; NULL until a
+// locally created record has been pushed), the server's SystemModstamp as last pulled (ISO UTC,
+// "2026-03-08T15:30:00.000Z", so text order is time order), and local bookkeeping.
+#define VMS_SYNC_COLUMNS                                                                                     \
+    "id INTEGER PRIMARY KEY, sf_id TEXT UNIQUE, system_modstamp TEXT, "                                      \
+    "pending INTEGER NOT NULL DEFAULT 0, " /* 1 while a local change waits in the outbox */                  \
+    "local_modified_at TEXT, pulled_at TEXT"
+
+// Version 1: the whole cache as first designed.
+const std::vector<const char*> kVersion1 = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
+
+    "CREATE TABLE organizations (" VMS_SYNC_COLUMNS ", name TEXT, type TEXT, "
+    "description TEXT, parent_sf_id TEXT, billing_street TEXT, billing_city TEXT, billing_state TEXT, "
+    "billing_postal_code TEXT, billing_country TEXT, last_activity_date TEXT)",
+
+    "CREATE TABLE districts (" VMS_SYNC_COLUMNS ", name TEXT, school_code TEXT)",
+
+    "CREATE TABLE schools (" VMS_SYNC_COLUMNS ", name TEXT, district_sf_id TEXT, "
+    "connector_account_name TEXT, school_code TEXT)",
+
+    "CREATE TABLE classes (" VMS_SYNC_COLUMNS ", name TEXT, school_sf_id TEXT, "
+    "class_year INTEGER)",
+
+    "CREATE TABLE volunteers (" VMS_SYNC_COLUMNS ", client_id TEXT UNIQUE, account_sf_id TEXT, "
+    "first_name TEXT, last_name TEXT, middle_name TEXT, "
+    "email TEXT, alternate_email TEXT, home_email TEXT, work_email TEXT, preferred_email TEXT, "
+    "phone TEXT, home_phone TEXT, mobile_phone TEXT, work_phone TEXT, preferred_phone TEXT, "
+    "primary_affiliation TEXT, title TEXT, department TEXT, "
+    "gender TEXT, birthdate TEXT, racial_ethnic_background TEXT, age_group TEXT, highest_education TEXT, "
+    "skills TEXT, skills_text TEXT, interests TEXT, recruitment_notes TEXT, "
+    "first_volunteer_date TEXT, last_volunteer_date TEXT, attended_sessions_count REAL, "
+    "do_not_call INTEGER NOT NULL DEFAULT 0, do_not_contact INTEGER NOT NULL DEFAULT 0, "
+    "email_opt_out INTEGER NOT NULL DEFAULT 0, "
+    "mailing_street TEXT, mailing_city TEXT, mailing_state TEXT, mailing_postal_code TEXT, "
+    "mailing_country TEXT)",
+
+    // Skills split out of the multi-select picklist, for the skill filter.
+    "CREATE TABLE volunteer_skills (volunteer_id INTEGER NOT NULL REFERENCES volunteers(id) ON DELETE "
+    "CASCADE, skill TEXT NOT NULL, PRIMARY KEY (volunteer_id, skill)) WITHOUT ROWID",
+
+    "CREATE TABLE teachers (" VMS_SYNC_COLUMNS ", account_sf_id TEXT, first_name TEXT, "
+    "last_name TEXT, email TEXT, phone TEXT, school_sf_id TEXT, department TEXT)",
+
+    // Students never cache birthdate, gender or ethnicity (salesforce-org.md).
+    "CREATE TABLE students (" VMS_SYNC_COLUMNS ", account_sf_id TEXT, first_name TEXT, "
+    "last_name TEXT, local_student_id TEXT, current_grade TEXT, school_sf_id TEXT, "
+    "class_sf_id TEXT)",
+
+    "CREATE TABLE affiliations (" VMS_SYNC_COLUMNS ", organization_sf_id TEXT, contact_sf_id TEXT, "
+    "role TEXT, is_primary INTEGER NOT NULL DEFAULT 0, status TEXT, start_date TEXT, end_date TEXT)",
+
+    // start_utc/end_utc: milliseconds since the epoch, UTC. Kept as instants (never as local dates) so
+    // no zone or DST is baked in; reports convert their local-date period to an instant range.
+    "CREATE TABLE events (" VMS_SYNC_COLUMNS ", name TEXT, session_type TEXT, "
+    "format TEXT, start_utc INTEGER, end_utc INTEGER, status TEXT, location TEXT, description TEXT, "
+    "cancellation_reason TEXT, non_scheduled_students REAL, district_sf_id TEXT, school_sf_id TEXT, "
+    "parent_account_sf_id TEXT, requested_skills TEXT, total_requested_jobs REAL, available_slots REAL, "
+    "host TEXT, registration_url TEXT, "
+    // status_code: domain/Status.h's EventStatus of `status`, written alongside it so SQL never
+    // compares raw spellings.
+    "status_code INTEGER NOT NULL DEFAULT 0)",
+
+    // A participation belongs to a local event and (when known) a local volunteer or student; when
+    // either is deleted the participation goes with it. contact_sf_id stays as the server sent it.
+    "CREATE TABLE participations (" VMS_SYNC_COLUMNS ", client_id TEXT UNIQUE, name TEXT, "
+    "event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, event_sf_id TEXT, "
+    "contact_sf_id TEXT, volunteer_id INTEGER REFERENCES volunteers(id) ON DELETE CASCADE, "
+    "student_id INTEGER REFERENCES students(id) ON DELETE CASCADE, "
+    "teacher_id INTEGER REFERENCES teachers(id) ON DELETE CASCADE, "
+    "participant_type TEXT, status TEXT, delivery_hours REAL, age_group TEXT, email TEXT, title TEXT, "
+    // Normalised ParticipationStatus / ParticipantType (domain/Status.h), written with the raw values.
+    "status_code INTEGER NOT NULL DEFAULT 0, type_code INTEGER NOT NULL DEFAULT 0)",
+
+    // Local changes waiting to reach Salesforce. Written in the same transaction as the change.
+    // fields: JSON {column: new value}; base: JSON {column: value as last pulled} for conflict checks.
+    "CREATE TABLE outbox (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, entity TEXT NOT NULL, "
+    "local_id INTEGER NOT NULL, operation TEXT NOT NULL, fields TEXT NOT NULL, base TEXT, "
+    "base_modstamp TEXT, state TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0, "
+    "last_error TEXT, last_attempt_at TEXT, actor TEXT)",
+
+    "CREATE TABLE sync_state (entity TEXT PRIMARY KEY, watermark TEXT, last_pull_at TEXT, "
+    "last_full_at TEXT, last_error TEXT)",
+
+    "CREATE TABLE conflicts (id INTEGER PRIMARY KEY, entity TEXT NOT NULL, local_id INTEGER NOT NULL, "
+    "object TEXT NOT NULL, sf_id TEXT, field TEXT NOT NULL, column_name TEXT NOT NULL, local_value TEXT, "
+    "server_value TEXT, detected_at TEXT NOT NULL, resolved_at TEXT, resolution TEXT, outbox_id INTEGER)",
+
+    // Records that could not be applied (bad value, parent not yet local). Kept whole and retried.
+    "CREATE TABLE sync_issues (id INTEGER PRIMARY KEY, entity TEXT NOT NULL, sf_id TEXT NOT NULL, "
+    "code TEXT NOT NULL, message TEXT, payload TEXT NOT NULL, first_seen TEXT NOT NULL, "
+    "last_seen TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 1, UNIQUE (entity, sf_id))",
+
+    "CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT, entity TEXT NOT NULL, "
+    "local_id INTEGER, action TEXT NOT NULL, field TEXT, old_value TEXT, new_value TEXT)",
+
+    // Indexes for the list, roster and report queries.
+    "CREATE INDEX volunteers_name ON volunteers(last_name, first_name)",
+    "CREATE INDEX volunteers_email ON volunteers(email)",
+    "CREATE INDEX volunteer_skills_skill ON volunteer_skills(skill)",
+    "CREATE INDEX schools_district ON schools(district_sf_id)",
+    "CREATE INDEX classes_school ON classes(school_sf_id)",
+    "CREATE INDEX students_school ON students(school_sf_id)",
+    "CREATE INDEX students_class ON students(class_sf_id)",
+    "CREATE INDEX affiliations_contact ON affiliations(contact_sf_id)",
+    "CREATE INDEX affiliations_org ON affiliations(organization_sf_id)",
+    "CREATE INDEX events_start ON events(start_utc)",
+    "CREATE INDEX participations_event ON participations(event_id)",
+    "CREATE INDEX participations_volunteer ON participations(volunteer_id)",
+    "CREATE INDEX participations_student ON participations(student_id)",
+    "CREATE INDEX participations_teacher ON participations(teacher_id)",
+    "CREATE INDEX participations_contact ON participations(contact_sf_id)",
+    "CREATE INDEX participations_attended ON participations(type_code, status_code, event_id)",
+    "CREATE INDEX events_status ON events(status_code, start_utc)",
+    "CREATE INDEX outbox_state ON outbox(state, id)",
+    "CREATE INDEX outbox_entity ON outbox(entity, local_id)",
+    "CREATE INDEX conflicts_open ON conflicts(resolved_at)",
+    "CREATE INDEX audit_entity ON audit_log(entity, local_id)",
+};
+
+// Version 2: a lower-cased search key per volunteer, kept by triggers whoever writes the row, so
+// filter-as-you-type scans one short column instead of lower-casing five on every keystroke.
+#define VMS_SEARCH_KEY                                                                                       \
+    "lower(coalesce(first_name,'') || ' ' || coalesce(last_name,'') || ' ' || coalesce(email,'') || "        \
+    "' ' || coalesce(primary_affiliation,'') || ' ' || coalesce(skills,''))"
+const std::vector<const char*> kVersion2 = {
+    "ALTER TABLE volunteers ADD COLUMN search_key TEXT NOT NULL DEFAULT ''",
+    "UPDATE volunteers SET search_key = " VMS_SEARCH_KEY,
+    "CREATE TRIGGER volunteers_search_key_insert AFTER INSERT ON volunteers BEGIN "
+    "UPDATE volunteers SET search_key = " VMS_SEARCH_KEY " WHERE id = NEW.id; END",
+    "CREATE TRIGGER volunteers_search_key_update AFTER UPDATE OF first_name, last_name, email, "
+    "primary_affiliation, skills ON volunteers BEGIN "
+    "UPDATE volunteers SET search_key = " VMS_SEARCH_KEY " WHERE id = NEW.id; END",
+};
+#undef VMS_SEARCH_KEY
+
+const std::vector<std::vector<const char*>>& allVersions() {
+    static const std::vector<std::vector<const char*>> versions = {kVersion1, kVersion2};
+    return versions;
+}
+
+#undef VMS_SYNC_COLUMNS
+
+} // namespace
+
+int Migrations::latestVersion() {
+    return static_cast<int>(allVersions().size());
+}
+
+int Migrations::currentVersion(QSqlDatabase& db) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Status Migrations::migrate(QSqlDatabase& db, int target) {
+    if (target < 0)
+        target = latestVersion();
+    const int current = currentVersion(db);
+    if (current < 0)
+        return Error::database(
+            QStringLiteral("Cannot read the cache's schema version: %1").arg(db.lastError().text()));
+    if (current > latestVersion())
+        return Error::database(
+            QStringLiteral("The local cache was written by a newer VMS (schema %1; this build knows %2). "
+                           "Update VMS to open it.")
+                .arg(current)
+                .arg(latestVersion()));
+
+    for (int version = current + 1; version <= target; ++version) {
+        if (!db.transaction())
+            return Error::database(db.lastError().text());
+        QSqlQuery q(db);
+        for (const char* step : allVersions()[static_cast<size_t>(version - 1)]) {
+            if (!q.exec(QString::fromUtf8(step))) {
+                const QString why = q.lastError().text();
+                db.rollback();
+                return Error::database(
+                    QStringLiteral("Migration to schema %1 failed: %2").arg(version).arg(why));
+            }
+        }
+        // PRAGMA cannot take a bound value; version is an int we produced, never user text.
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
+            db.rollback();
+            return Error::database(q.lastError().text());
+        }
+        if (!db.commit())
+            return Error::database(db.lastError().text());
+        qCInfo(lcDb) << "migrated cache to schema" << version;
+    }
+    return {};
+}
+
+} // namespace vms

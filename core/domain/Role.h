@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace vms {
+
+// Who may do what (salesforce-org.md). The role comes from the org's permission sets and is checked
+// in core, so neither the GUI nor vms-cli can bypass it.
+enum class Role { User, Coordinator, Admin };
+
+enum class Permission {
+    Read,
+    WriteRecords,    // volunteers, organizations, events
+    WriteAttendance, // including offline
+    ExportAggregate, // CSV/PDF of aggregate reports
+    ExportPersonal,  // exports that include personal data
+    Administer,      // settings, sync health, full resync
+    ResolveConflicts,
+};
+
+bool roleAllows(Role role, Permission permission);
+QString roleName(Role role);
+std::optional<Role> roleFromName(const QString& name);
+// Why a permission is refused, in words a user understands (tooltips, CLI messages).
+QString refusalReason(Role role, Permission permission);
+
+} // namespace vms
