@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/AppContext.h"
+#include "common/Error.h"
+
+#include <QTextStream>
+
+#include <memory>
+
+namespace vms::cli {
+
+// What every command gets: the output streams, the global options, and the shared ways to fail so
+// exit codes and messages look the same for every command (cli.md).
+class CliEnv final {
+public:
+    CliEnv(QTextStream& out, QTextStream& err, QString profileArg)
+        : out(out)
+        , err(err)
+        , profileArg(std::move(profileArg)) {}
+
+    QTextStream& out;
+    QTextStream& err;
+    const QString profileArg;
+
+    // Prints "vms-cli: <message>" and returns the error's exit code (2 with a usage hint).
+    int fail(const Error& error);
+    int usageError(const QString& message) { return fail(Error::usage(message)); }
+    // Opens the profile and its cache (once); on failure prints and returns nullptr.
+    AppContext* context();
+    int contextFailureCode() const { return m_contextFailure; }
+
+private:
+    std::unique_ptr<AppContext> m_ctx;
+    int m_contextFailure = 0;
+};
+
+} // namespace vms::cli
