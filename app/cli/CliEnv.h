@@ -13,7 +13,7 @@ namespace vms::cli {
 // exit codes and messages look the same for every command (cli.md).
 class CliEnv final {
 public:
-    CliEnv(QTextStream& out, QTextStream& err, QString profileArg)
+    CliEnv(QTextStream& outStream, QTextStream& errStream, QString profile)
         : out(out)
         , err(err)
         , profileArg(std::move(profileArg)) {}
