@@ -14,9 +14,9 @@ namespace vms::cli {
 class CliEnv final {
 public:
     CliEnv(QTextStream& outStream, QTextStream& errStream, QString profile)
-        : out(out)
-        , err(err)
-        , profileArg(std::move(profileArg)) {}
+        : out(outStream)
+        , err(errStream)
+        , profileArg(std::move(profile)) {}
 
     QTextStream& out;
     QTextStream& err;
