@@ -107,6 +107,17 @@ void MainWindow::showPage(Page page) {
     m_sidebar->setCurrentRow(static_cast<int>(page));
 }
 
+bool MainWindow::showPageNamed(const QString& name) {
+    const QString wanted = name.toLower() + QStringLiteral("Page");
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName().toLower() == wanted.toLower()) {
+            m_sidebar->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 void MainWindow::saveState() {
     m_settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     m_settings.setValue(QLatin1String(kStateKey), QMainWindow::saveState());

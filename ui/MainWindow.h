@@ -20,6 +20,8 @@ public:
 
     enum class Page { Home, Volunteers, Organizations, Events, Calendar, Attendance, Reports };
     void showPage(Page page);
+    // By the page's lower-case name ("volunteers"); false when there is no such page.
+    bool showPageNamed(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -2,8 +2,12 @@
 #include "common/AppContext.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -12,23 +16,49 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("VMS"));
     QApplication::setApplicationVersion(QStringLiteral(VMS_VERSION));
 
-    QString profileArg;
-    const QStringList args = QApplication::arguments();
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args.at(i) == u"--profile" && i + 1 < args.size())
-            profileArg = args.at(++i);
-        else if (args.at(i).startsWith(u"--profile="))
-            profileArg = args.at(i).mid(10);
-    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "VMS — Volunteer Management System"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QApplication::translate("main", "Profile folder to use."),
+                                           QStringLiteral("dir"));
+    // For documentation and visual checks: save a picture of the window once it has settled, then quit.
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QApplication::translate("main", "Save a screenshot and quit."),
+                                              QStringLiteral("file.png"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QApplication::translate("main",
+                                                                "Page to open first (home, volunteers, "
+                                                                "organizations, events, calendar, "
+                                                                "attendance, reports)."),
+                                        QStringLiteral("name"));
+    parser.addOptions({profileOption, screenshotOption, pageOption});
+    parser.process(app);
 
-    auto ctx = vms::AppContext::open(profileArg);
+    auto ctx = vms::AppContext::open(parser.value(profileOption));
     if (!ctx) {
+        std::fprintf(stderr, "vms: %s\n", qPrintable(ctx.error().message));
         QMessageBox::critical(nullptr, QApplication::translate("main", "VMS cannot start"),
                               ctx.error().message);
         return 1;
     }
     QSettings settings((*ctx)->profile().settingsPath(), QSettings::IniFormat);
     vms::MainWindow window(settings);
+    if (parser.isSet(pageOption) && !window.showPageNamed(parser.value(pageOption))) {
+        std::fprintf(stderr, "vms: unknown page '%s'\n", qPrintable(parser.value(pageOption)));
+        return 2;
+    }
     window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(1500, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            if (!saved)
+                std::fprintf(stderr, "vms: cannot write %s\n", qPrintable(file));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }
