@@ -12,8 +12,10 @@ bool roleAllows(Role role, Permission permission) {
     case Permission::WriteRecords:
     case Permission::WriteAttendance:
     case Permission::ResolveConflicts:
-    case Permission::ExportPersonal:
+    case Permission::ExportFull:
         return role == Role::Coordinator || role == Role::Admin;
+    // salesforce-org.md puts "exports of PII" in the Admin-only column.
+    case Permission::ExportPersonal:
     case Permission::Administer:
         return role == Role::Admin;
     }
@@ -45,7 +47,7 @@ std::optional<Role> roleFromName(const QString& name) {
 QString refusalReason(Role role, Permission permission) {
     if (roleAllows(role, permission))
         return {};
-    if (permission == Permission::Administer)
+    if (permission == Permission::Administer || permission == Permission::ExportPersonal)
         return QCoreApplication::translate("vms::Role", "Only an Admin may do this; you are signed in as %1.")
             .arg(roleName(role));
     return QCoreApplication::translate("vms::Role",

@@ -17,6 +17,10 @@ private Q_SLOTS:
         QVERIFY(!roleAllows(Role::User, Permission::Administer));
         QVERIFY(roleAllows(Role::Coordinator, Permission::WriteAttendance));
         QVERIFY(roleAllows(Role::Coordinator, Permission::ResolveConflicts));
+        QVERIFY(roleAllows(Role::Coordinator, Permission::ExportFull));
+        QVERIFY(!roleAllows(Role::User, Permission::ExportFull));
+        QVERIFY(!roleAllows(Role::Coordinator, Permission::ExportPersonal));
+        QVERIFY(roleAllows(Role::Admin, Permission::ExportPersonal));
         QVERIFY(!roleAllows(Role::Coordinator, Permission::Administer));
         QVERIFY(roleAllows(Role::Admin, Permission::Administer));
     }
