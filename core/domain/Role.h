@@ -15,7 +15,8 @@ enum class Permission {
     WriteRecords,    // volunteers, organizations, events
     WriteAttendance, // including offline
     ExportAggregate, // CSV/PDF of aggregate reports
-    ExportPersonal,  // exports that include personal data
+    ExportFull,      // XLSX of aggregate reports (Coordinator and Admin)
+    ExportPersonal,  // exports that include personal data (names, emails): Admin only
     Administer,      // settings, sync health, full resync
     ResolveConflicts,
 };

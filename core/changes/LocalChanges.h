@@ -1,0 +1,85 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "domain/Entities.h"
+#include "domain/Status.h"
+
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+#include <optional>
+#include <vector>
+
+namespace vms {
+
+// Who an attendance mark is for: a cached volunteer or student, by local id.
+struct ContactRef {
+    enum class Kind { Volunteer, Student };
+    Kind kind = Kind::Volunteer;
+    qint64 localId = 0;
+};
+
+struct AttendanceMark {
+    qint64 eventId = 0;
+    ContactRef contact;
+    ParticipationStatus status = ParticipationStatus::Attended;
+    // Unset: keep the current hours, or for a new Attended mark default to the event's duration.
+    std::optional<double> hours;
+    bool clearHours = false;
+};
+
+struct NewVolunteer {
+    QString firstName, lastName, email, phone, organizationName;
+};
+
+struct DuplicateCandidate {
+    qint64 localId = 0;
+    QString name, email, phone;
+    QString reason; // "same email" / "same name and phone"
+};
+
+// The one way anything in VMS changes a cached record. Each call checks the session's role, then in
+// ONE transaction updates the row, records the change in the outbox (what Salesforce must be told)
+// and in the audit log (who changed what, old and new). When a call returns success the change is on
+// disk (synchronous=FULL) and will reach Salesforce exactly once, whatever happens to the process.
+//
+// The outbox keeps one pending entry per record: later edits merge into it, keeping the earliest
+// "base" (the value as last pulled) of each field so the push can detect conflicting server edits.
+class LocalChanges final {
+public:
+    LocalChanges(QSqlDatabase db, Session session, const Clock& clock);
+
+    // Marks attendance; returns the participation's local id (created when the person had none).
+    Result<qint64> setAttendance(const AttendanceMark& mark);
+    // Several marks as one all-or-nothing step ("mark everyone left as No-Show").
+    Result<std::vector<qint64>> setAttendanceBatch(const std::vector<AttendanceMark>& marks);
+
+    // Adds a walk-in volunteer (works offline); returns its local id.
+    Result<qint64> addVolunteer(const NewVolunteer& v);
+    // Likely duplicates of a volunteer about to be added: same email, or same name and phone.
+    Result<std::vector<DuplicateCandidate>> findLikelyDuplicates(const NewVolunteer& v,
+                                                                 qint64 excludeLocalId = 0) const;
+
+    // Edits a volunteer's contact details. `changes` maps column names (email, phone, mobile_phone,
+    // title, department, mailing_street, mailing_city, mailing_state, mailing_postal_code, skills_text,
+    // recruitment_notes, do_not_call, email_opt_out) to new values; other columns are refused.
+    Status editVolunteer(qint64 localId, const QVariantMap& changes);
+
+    static const QStringList& editableVolunteerColumns();
+
+private:
+    Result<qint64> applyMark(const AttendanceMark& mark);
+    Status recordOutbox(const QString& entity, qint64 localId, const QString& operation,
+                        const QVariantMap& fields, const QVariantMap& base, const QString& baseModstamp);
+    Status audit(const QString& entity, qint64 localId, const QString& action, const QString& field,
+                 const QVariant& oldValue, const QVariant& newValue);
+    QString now() const;
+
+    QSqlDatabase m_db;
+    Session m_session;
+    const Clock& m_clock;
+};
+
+} // namespace vms
