@@ -2,6 +2,7 @@
 
 #include "cli/CliEnv.h"
 #include "cli/Commands.h"
+#include "common/LogSink.h"
 
 #include <QCoreApplication>
 
@@ -43,6 +44,8 @@ AppContext* CliEnv::context() {
         return nullptr;
     }
     m_ctx = std::move(ctx).value();
+    // Logs go to the profile's logs folder only: stdout and stderr belong to the command's output.
+    LogSink::install(m_ctx->profile().logDirectory(), false);
     return m_ctx.get();
 }
 

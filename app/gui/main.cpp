@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "common/AppContext.h"
+#include "common/LogSink.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,6 +44,7 @@ int main(int argc, char* argv[]) {
                               ctx.error().message);
         return 1;
     }
+    vms::LogSink::install((*ctx)->profile().logDirectory(), true);
     QSettings settings((*ctx)->profile().settingsPath(), QSettings::IniFormat);
     vms::MainWindow window(settings);
     if (parser.isSet(pageOption) && !window.showPageNamed(parser.value(pageOption))) {
