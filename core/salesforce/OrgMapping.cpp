@@ -1,0 +1,280 @@
+#include "salesforce/OrgMapping.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <nlohmann/json.hpp>
+
+namespace vms {
+
+using nlohmann::json;
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("vms::OrgMapping", text);
+}
+
+// Names that end up inside SOQL and URLs: API names only (letters, digits, underscores; a relationship
+// path may have dots). Anything else in an override file is refused rather than sent.
+bool isApiName(const QString& name) {
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$"));
+    return re.match(name).hasMatch();
+}
+
+bool isColumnName(const QString& name) {
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    return re.match(name).hasMatch();
+}
+
+struct Parser {
+    QString origin;
+    QString problem;
+
+    bool fail(const QString& what) {
+        if (problem.isEmpty())
+            problem = what;
+        return false;
+    }
+
+    QString str(const json& obj, const char* key, bool required = true) {
+        const auto it = obj.find(key);
+        if (it == obj.end() || it->is_null()) {
+            if (required)
+                fail(tr("missing \"%1\"").arg(QLatin1String(key)));
+            return {};
+        }
+        if (!it->is_string()) {
+            fail(tr("\"%1\" must be a string").arg(QLatin1String(key)));
+            return {};
+        }
+        return QString::fromStdString(it->get<std::string>());
+    }
+
+    QString apiName(const json& obj, const char* key, bool required = true) {
+        QString v = str(obj, key, required);
+        if (!v.isEmpty() && !isApiName(v))
+            fail(tr("\"%1\" is not a Salesforce API name: %2").arg(QLatin1String(key), v));
+        return v;
+    }
+
+    std::optional<FieldType> type(const QString& name) {
+        static const QList<QPair<QString, FieldType>> types = {
+            {QStringLiteral("text"), FieldType::Text},
+            {QStringLiteral("id"), FieldType::Id},
+            {QStringLiteral("bool"), FieldType::Bool},
+            {QStringLiteral("number"), FieldType::Number},
+            {QStringLiteral("date"), FieldType::Date},
+            {QStringLiteral("datetime_ms"), FieldType::DateTimeMs},
+            {QStringLiteral("multipicklist"), FieldType::MultiPicklist},
+            {QStringLiteral("html_href"), FieldType::HtmlHref},
+        };
+        if (name.isEmpty())
+            return FieldType::Text;
+        for (const auto& [n, t] : types)
+            if (n == name)
+                return t;
+        fail(tr("unknown field type \"%1\"").arg(name));
+        return std::nullopt;
+    }
+
+    std::vector<FieldMapping> fields(const json& obj, const QString& where) {
+        std::vector<FieldMapping> out;
+        const auto it = obj.find("fields");
+        if (it == obj.end() || !it->is_array() || it->empty()) {
+            fail(tr("%1: \"fields\" must be a non-empty list").arg(where));
+            return out;
+        }
+        QSet<QString> seen;
+        for (const json& f : *it) {
+            if (!f.is_object()) {
+                fail(tr("%1: each field must be an object").arg(where));
+                return out;
+            }
+            FieldMapping m;
+            m.sfField = apiName(f, "sf");
+            m.column = str(f, "column");
+            if (!m.column.isEmpty() && !isColumnName(m.column))
+                fail(tr("%1: \"%2\" is not a column name").arg(where, m.column));
+            if (seen.contains(m.column))
+                fail(tr("%1: column \"%2\" is mapped twice").arg(where, m.column));
+            seen.insert(m.column);
+            const auto t = type(str(f, "type", false));
+            if (!problem.isEmpty())
+                return out;
+            m.type = *t;
+            out.push_back(std::move(m));
+        }
+        return out;
+    }
+
+    WriteMapping write(const json& writes, const char* key) {
+        WriteMapping w;
+        const QString where = QStringLiteral("writes.") + QLatin1String(key);
+        const auto it = writes.find(key);
+        if (it == writes.end() || !it->is_object()) {
+            fail(tr("missing \"%1\"").arg(where));
+            return w;
+        }
+        w.entity = str(*it, "entity");
+        w.object = apiName(*it, "object");
+        w.externalIdField = apiName(*it, "externalId", false);
+        w.externalIdColumn = str(*it, "externalIdColumn", !w.externalIdField.isEmpty());
+        w.fields = fields(*it, where);
+        if (const auto c = it->find("constants"); c != it->end()) {
+            if (!c->is_object())
+                fail(tr("%1: \"constants\" must be an object").arg(where));
+            else
+                for (auto kv = c->begin(); kv != c->end(); ++kv) {
+                    const QString field = QString::fromStdString(kv.key());
+                    if (!isApiName(field) || !kv->is_string())
+                        fail(tr("%1: bad constant \"%2\"").arg(where, field));
+                    else
+                        w.constants.append({field, QString::fromStdString(kv->get<std::string>())});
+                }
+        }
+        return w;
+    }
+};
+
+const FieldMapping* findBy(const std::vector<FieldMapping>& fields, const QString& value,
+                           QString FieldMapping::*member) {
+    for (const FieldMapping& f : fields)
+        if (f.*member == value)
+            return &f;
+    return nullptr;
+}
+
+} // namespace
+
+const FieldMapping* EntityMapping::bySfField(const QString& sfField) const {
+    return findBy(fields, sfField, &FieldMapping::sfField);
+}
+
+const FieldMapping* EntityMapping::byColumn(const QString& column) const {
+    return findBy(fields, column, &FieldMapping::column);
+}
+
+const FieldMapping* WriteMapping::byColumn(const QString& column) const {
+    return findBy(fields, column, &FieldMapping::column);
+}
+
+QStringList EntityMapping::selectFields() const {
+    QStringList out = systemFields;
+    for (const FieldMapping& f : fields)
+        if (!out.contains(f.sfField))
+            out << f.sfField;
+    return out;
+}
+
+QString EntityMapping::soql(const QString& condition, const QString& orderBy) const {
+    QString q = QStringLiteral("SELECT ") + selectFields().join(QStringLiteral(", ")) +
+                QStringLiteral(" FROM ") + object;
+    QStringList where;
+    if (!filter.isEmpty())
+        where << u'(' + filter + u')';
+    if (!condition.isEmpty())
+        where << u'(' + condition + u')';
+    if (!where.isEmpty())
+        q += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const QString order = orderBy.isEmpty() && systemFields.size() > 1 ? systemFields.at(1) : orderBy;
+    if (!order.isEmpty())
+        q += QStringLiteral(" ORDER BY ") + order;
+    return q;
+}
+
+const EntityMapping* OrgMapping::entity(const QString& name) const {
+    for (const EntityMapping& e : m_entities)
+        if (e.entity == name)
+            return &e;
+    return nullptr;
+}
+
+Role OrgMapping::roleForPermissionSets(const QStringList& names) const {
+    if (names.contains(m_adminPermissionSet))
+        return Role::Admin;
+    if (names.contains(m_coordinatorPermissionSet))
+        return Role::Coordinator;
+    return Role::User;
+}
+
+Result<OrgMapping> OrgMapping::loadDefault() {
+    return loadFile(QString::fromLatin1(kDefaultResource));
+}
+
+Result<OrgMapping> OrgMapping::load(const QString& overridePath) {
+    return overridePath.isEmpty() ? loadDefault() : loadFile(overridePath);
+}
+
+Result<OrgMapping> OrgMapping::loadFile(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{ErrorKind::Usage,
+                     tr("Cannot read the Salesforce mapping %1: %2").arg(path, f.errorString()),
+                     QStringLiteral("MAPPING")};
+    return fromJson(f.readAll(), path);
+}
+
+Result<OrgMapping> OrgMapping::fromJson(const QByteArray& bytes, const QString& origin) {
+    const json doc = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    const QString where = origin.isEmpty() ? tr("the Salesforce mapping") : origin;
+    auto bad = [&where](const QString& why) {
+        return Error{ErrorKind::Usage, tr("%1 is not a valid mapping: %2").arg(where, why),
+                     QStringLiteral("MAPPING")};
+    };
+    if (doc.is_discarded() || !doc.is_object())
+        return bad(tr("not a JSON object"));
+
+    Parser p{where, {}};
+    OrgMapping m;
+    const json system = doc.value("system", json::object());
+    m.m_idField = p.apiName(system, "id");
+    m.m_modstampField = p.apiName(system, "modstamp");
+    m.m_deletedField = p.apiName(system, "deleted");
+    const json sets = doc.value("permissionSets", json::object());
+    m.m_adminPermissionSet = p.apiName(sets, "admin");
+    m.m_coordinatorPermissionSet = p.apiName(sets, "coordinator");
+
+    const auto entities = doc.find("entities");
+    if (entities == doc.end() || !entities->is_array())
+        return bad(tr("missing \"entities\""));
+    for (const json& e : *entities) {
+        if (!e.is_object())
+            return bad(tr("each entity must be an object"));
+        EntityMapping em;
+        em.entity = p.str(e, "entity");
+        em.table = p.str(e, "table");
+        if (!em.table.isEmpty() && !isColumnName(em.table))
+            p.fail(tr("\"%1\" is not a table name").arg(em.table));
+        em.object = p.apiName(e, "object");
+        em.filter = p.str(e, "filter", false);
+        em.fields = p.fields(e, em.entity);
+        em.systemFields = {m.m_idField, m.m_modstampField, m.m_deletedField};
+        if (!p.problem.isEmpty())
+            return bad(p.problem);
+        if (m.entity(em.entity))
+            return bad(tr("entity \"%1\" is listed twice").arg(em.entity));
+        m.m_entities.push_back(std::move(em));
+    }
+    for (const char* required : {"organization", "district", "school", "class", "volunteer", "teacher",
+                                 "student", "affiliation", "event", "participation"})
+        if (!m.entity(QLatin1String(required)))
+            return bad(tr("entity \"%1\" is missing").arg(QLatin1String(required)));
+
+    const json writes = doc.value("writes", json::object());
+    m.m_participationUpsert = p.write(writes, "participationUpsert");
+    m.m_participationUpdate = p.write(writes, "participationUpdate");
+    m.m_walkInVolunteer = p.write(writes, "walkInVolunteer");
+    m.m_volunteerEdit = p.write(writes, "volunteerEdit");
+    if (p.problem.isEmpty() &&
+        (m.m_participationUpsert.externalIdField.isEmpty() || m.m_walkInVolunteer.externalIdField.isEmpty()))
+        p.fail(
+            tr("participationUpsert and walkInVolunteer need an externalId (a replay must not duplicate)"));
+    if (!p.problem.isEmpty())
+        return bad(p.problem);
+    return m;
+}
+
+} // namespace vms

@@ -1,0 +1,196 @@
+// The object/field mapping as data: the embedded default matches salesforce-org.md and the local schema,
+// every default query is one the fake org (which implements the documented schema) accepts, and a bad
+// override is refused with a message that says why.
+
+#include "FakeNetworkAccessManager.h"
+#include "Org.h"
+#include "db/Database.h"
+#include "salesforce/OrgMapping.h"
+#include "salesforce/SalesforceClient.h"
+#include "salesforce/Soql.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <nlohmann/json.hpp>
+
+using namespace vms;
+
+namespace {
+
+class StaticToken final : public AccessTokenSource {
+public:
+    explicit StaticToken(QByteArray token)
+        : m_token(std::move(token)) {}
+    QByteArray accessToken() const override { return m_token; }
+    void refreshAccessToken(const QByteArray&, QObject*, RefreshCallback done) override {
+        done(Error{ErrorKind::Auth, QStringLiteral("no refresh in this test"), {}});
+    }
+
+private:
+    QByteArray m_token;
+};
+
+QByteArray defaultJson() {
+    QFile f(QString::fromLatin1(OrgMapping::kDefaultResource));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestOrgMapping final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultLoadsInDependencyOrder() {
+        auto m = OrgMapping::loadDefault();
+        QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error().message));
+        QStringList names;
+        for (const EntityMapping& e : m->entities())
+            names << e.entity;
+        QCOMPARE(names, (QStringList{QStringLiteral("organization"), QStringLiteral("district"),
+                                     QStringLiteral("school"), QStringLiteral("class"),
+                                     QStringLiteral("volunteer"), QStringLiteral("teacher"),
+                                     QStringLiteral("student"), QStringLiteral("affiliation"),
+                                     QStringLiteral("event"), QStringLiteral("participation")}));
+        const EntityMapping* v = m->entity(QStringLiteral("volunteer"));
+        QVERIFY(v);
+        QCOMPARE(v->object, QStringLiteral("Contact"));
+        QCOMPARE(v->bySfField(QStringLiteral("FirstName"))->column, QStringLiteral("first_name"));
+        QCOMPARE(v->bySfField(QStringLiteral("Volunteer_Skills__c"))->column, QStringLiteral("skills"));
+        QCOMPARE(v->bySfField(QStringLiteral("Volunteer_Skills__c"))->type, FieldType::MultiPicklist);
+        QCOMPARE(v->bySfField(QStringLiteral("DoNotCall"))->type, FieldType::Bool);
+        QCOMPARE(
+            m->entity(QStringLiteral("event"))->bySfField(QStringLiteral("Start_Date_and_Time__c"))->type,
+            FieldType::DateTimeMs);
+        QCOMPARE(m->adminPermissionSet(), QStringLiteral("VMS_Admin"));
+        QCOMPARE(m->coordinatorPermissionSet(), QStringLiteral("VMS_Coordinator"));
+        QCOMPARE(m->roleForPermissionSets({QStringLiteral("Other"), QStringLiteral("VMS_Coordinator")}),
+                 Role::Coordinator);
+        QCOMPARE(m->roleForPermissionSets({QStringLiteral("VMS_Coordinator"), QStringLiteral("VMS_Admin")}),
+                 Role::Admin);
+        QCOMPARE(m->roleForPermissionSets({}), Role::User);
+
+        const WriteMapping& p = m->participationUpsert();
+        QCOMPARE(p.object, QStringLiteral("Session_Participant__c"));
+        QCOMPARE(p.externalIdField, QStringLiteral("VMS_Client_Id__c"));
+        QCOMPARE(p.byColumn(QStringLiteral("status"))->sfField, QStringLiteral("Status__c"));
+        QCOMPARE(p.byColumn(QStringLiteral("delivery_hours"))->sfField, QStringLiteral("Delivery_Hours__c"));
+        QCOMPARE(p.byColumn(QStringLiteral("event_sf_id"))->sfField, QStringLiteral("Session__c"));
+        QCOMPARE(p.byColumn(QStringLiteral("contact_sf_id"))->sfField, QStringLiteral("Contact__c"));
+        QCOMPARE(p.byColumn(QStringLiteral("participant_type"))->sfField,
+                 QStringLiteral("Participant_Type__c"));
+        const WriteMapping& w = m->walkInVolunteer();
+        QCOMPARE(w.externalIdField, QStringLiteral("VMS_Client_Id__c"));
+        QVERIFY(w.constants.contains({QStringLiteral("Contact_Type__c"), QStringLiteral("Volunteer")}));
+        QStringList editable;
+        for (const FieldMapping& f : m->volunteerEdit().fields)
+            editable << f.sfField;
+        QCOMPARE(editable.size(), 13);
+        for (const char* f : {"Email", "Phone", "MobilePhone", "Title", "Department", "MailingStreet",
+                              "MailingCity", "MailingState", "MailingPostalCode", "Volunteer_Skills_Text__c",
+                              "Volunteer_Recruitment_Notes__c", "DoNotCall", "HasOptedOutOfEmail"})
+            QVERIFY2(editable.contains(QLatin1String(f)), f);
+    }
+
+    // Every mapped column exists in the local schema (core/db/Migrations.cpp).
+    void columnsExistInTheCache() {
+        auto m = OrgMapping::loadDefault();
+        QVERIFY(m.ok());
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("vms.sqlite")));
+        QVERIFY(db.ok());
+        QSqlDatabase conn = (*db)->connection();
+        auto check = [&](const QString& table, const std::vector<FieldMapping>& fields) {
+            const QSqlRecord rec = conn.record(table);
+            QVERIFY2(!rec.isEmpty(), qPrintable(table));
+            for (const FieldMapping& f : fields)
+                QVERIFY2(rec.indexOf(f.column) >= 0, qPrintable(table + u'.' + f.column));
+        };
+        for (const EntityMapping& e : m->entities())
+            check(e.table, e.fields);
+        auto tableOf = [&](const WriteMapping& w) {
+            return m->entity(w.entity)->table;
+        };
+        for (const WriteMapping* w : {&m->participationUpsert(), &m->participationUpdate(),
+                                      &m->walkInVolunteer(), &m->volunteerEdit()})
+            check(tableOf(*w), w->fields);
+    }
+
+    // Every default query is valid SOQL over fields the org has.
+    void defaultQueriesRunAgainstTheOrg() {
+        auto m = OrgMapping::loadDefault();
+        QVERIFY(m.ok());
+        fakeforce::Org org;
+        fakeforce::FakeNetworkAccessManager nam(&org);
+        StaticToken token(org.issueTokens().accessToken);
+        SalesforceClient client(&nam, QUrl(org.instanceUrl()), &token);
+        for (const EntityMapping& e : m->entities()) {
+            const QString soql =
+                e.soql(QStringLiteral("SystemModstamp >= ") +
+                       soql::dateTimeLiteral(QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc())));
+            qint64 rows = 0;
+            auto r = client.queryAll(soql, [&](const QueryPage& p) {
+                rows += static_cast<qint64>(p.records.size());
+                for (const auto& rec : p.records)
+                    for (const QString& f : e.selectFields())
+                        if (!rec.contains(f.toStdString()))
+                            return Status(Error::internal(e.entity + QStringLiteral(": no ") + f));
+                return Status{};
+            });
+            QVERIFY2(r.ok(), qPrintable(e.entity + u' ' + (r.ok() ? QString() : r.error().message)));
+            QVERIFY2(rows > 0, qPrintable(e.entity));
+        }
+    }
+
+    void overrideFileIsUsedAndValidated() {
+        QTemporaryDir dir;
+        auto doc = nlohmann::json::parse(defaultJson().toStdString());
+        doc["permissionSets"]["admin"] = "Custom_Admin";
+        doc["entities"][4]["object"] = "Volunteer__c";
+        const QString path = dir.filePath(QStringLiteral("mapping.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(doc.dump()));
+        f.close();
+        auto m = OrgMapping::load(path);
+        QVERIFY(m.ok());
+        QCOMPARE(m->adminPermissionSet(), QStringLiteral("Custom_Admin"));
+        QCOMPARE(m->entity(QStringLiteral("volunteer"))->object, QStringLiteral("Volunteer__c"));
+        QVERIFY(m->entity(QStringLiteral("volunteer"))->soql().contains(u" FROM Volunteer__c"));
+
+        auto bad = doc;
+        bad["entities"][0]["fields"][0]["sf"] = "Name, (SELECT Id FROM Contacts)";
+        auto r = OrgMapping::fromJson(QByteArray::fromStdString(bad.dump()), QStringLiteral("override.json"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Usage);
+        QVERIFY(r.error().message.contains(u"override.json"));
+        QVERIFY(r.error().message.contains(u"API name"));
+
+        auto missing = doc;
+        missing["entities"].erase(9);
+        QVERIFY(!OrgMapping::fromJson(QByteArray::fromStdString(missing.dump())).ok());
+        auto noExt = doc;
+        noExt["writes"]["participationUpsert"].erase("externalId");
+        QVERIFY(!OrgMapping::fromJson(QByteArray::fromStdString(noExt.dump())).ok());
+        QVERIFY(!OrgMapping::fromJson("not json").ok());
+        QVERIFY(!OrgMapping::loadFile(dir.filePath(QStringLiteral("absent.json"))).ok());
+    }
+
+    void soqlLiterals() {
+        QCOMPARE(soql::quote(QStringLiteral("O'Brien \\ \"x\"\n")),
+                 QStringLiteral("'O\\'Brien \\\\ \\\"x\\\"\\n'"));
+        QVERIFY(soql::isSalesforceId(QStringLiteral("005000000000001AAA")));
+        QVERIFY(soql::isSalesforceId(QStringLiteral("005000000000001")));
+        QVERIFY(!soql::isSalesforceId(QStringLiteral("005' OR Id != '")));
+        QVERIFY(!soql::isSalesforceId(QStringLiteral("005000000000001AA")));
+        QCOMPARE(soql::dateTimeLiteral(QDateTime(QDate(2026, 3, 8), QTime(15, 30), QTimeZone::utc())),
+                 QStringLiteral("2026-03-08T15:30:00.000Z"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrgMapping)
+#include "tst_OrgMapping.moc"

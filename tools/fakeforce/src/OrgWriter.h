@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Org.h"
+#include "OrgInternal.h"
+
+#include <vector>
+
+namespace fakeforce {
+
+// Create/update/upsert/delete for REST and the control API. Each operation is planned first (field
+// conversion and validation against the current data and the rest of the batch) and applied after, so
+// sObject Collections' allOrNone can refuse the whole batch without an undo log.
+class OrgWriter final {
+public:
+    struct Assign {
+        int field = -1;
+        Cell value;
+    };
+    struct Plan {
+        enum class Op { Insert, Update, Delete } op = Op::Insert;
+        int object = -1;
+        qint64 row = -1;
+        std::vector<Assign> assigns;
+        std::vector<Org::WriteError> errors;
+        bool fatal = false; // a JSON_PARSER_ERROR: the whole request fails, as Salesforce does
+        bool ok() const { return errors.empty(); }
+    };
+
+    // validate: apply the org's validation rules (REST); the control API passes false.
+    OrgWriter(Org& org, bool validate)
+        : m_org(org)
+        , m_validate(validate) {}
+
+    Plan planInsert(int object, const detail::json& fields);
+    Plan planUpdate(int object, const QString& id, const detail::json& fields);
+    // Upsert: extField is the external-id field; value its value (from the URL or the record).
+    Plan planUpsert(int object, int extField, const QString& value, const detail::json& fields);
+    Plan planDelete(int object, const QString& id);
+    // Applies a successful plan; returns the row written.
+    qint64 apply(Plan& plan);
+    // Marks values of unique fields claimed by earlier plans in the same request (DUPLICATE_VALUE).
+    void claimUniques(const Plan& plan);
+
+    static Org::WriteError error(const char* code, const QString& message, const QStringList& fields = {});
+
+private:
+    bool convert(Plan& plan, const detail::json& fields, bool insert);
+    bool toCell(const FieldDef& fd, const detail::json& v, Cell& out, Plan& plan);
+    void validateRecord(Plan& plan);
+    qint64 rowForId(int object, const QString& id, Plan& plan);
+
+    Org& m_org;
+    bool m_validate;
+    QHash<QString, int> m_claimed; // "object:field:lowervalue" -> count
+};
+
+} // namespace fakeforce
