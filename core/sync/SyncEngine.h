@@ -1,0 +1,51 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "salesforce/CancelToken.h"
+#include "salesforce/OrgMapping.h"
+#include "sync/SyncTypes.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+
+namespace vms {
+
+class SalesforceClient;
+
+// Brings the local cache and the org into agreement: pushes the outbox, then pulls every object in
+// dependency order. Runs on whatever thread owns `db` and `client` (the GUI uses a worker thread;
+// vms-cli its main thread) and blocks until done.
+//
+// Durability: each pulled page is applied in one transaction together with the object's new
+// watermark, so a crash or failure at any point resumes from what was committed — nothing is skipped
+// and nothing is lost. Local changes leave the outbox only once the org has confirmed them.
+class SyncEngine final {
+public:
+    SyncEngine(QSqlDatabase db, SalesforceClient& client, OrgMapping mapping, const Clock& clock,
+               Session session);
+
+    Result<SyncSummary> run(const SyncOptions& options, const CancelToken& cancel = {},
+                            const ProgressCallback& progress = {});
+
+    // The two halves, for tests and for "push now" after a mark.
+    Status push(SyncSummary& summary, const CancelToken& cancel, const ProgressCallback& progress);
+    Status pull(SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel,
+                const ProgressCallback& progress);
+
+private:
+    Status pullObject(const QString& object, SyncSummary& summary, const SyncOptions& options,
+                      const CancelToken& cancel, const ProgressCallback& progress);
+    void retrySyncIssues(SyncSummary& summary);
+    QString now() const;
+
+    QSqlDatabase m_db;
+    SalesforceClient& m_client;
+    OrgMapping m_mapping;
+    const Clock& m_clock;
+    Session m_session;
+    QSet<QString> m_forceFull; // objects to pull in full this run
+};
+
+} // namespace vms

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "Org.h"
+#include "db/Database.h"
+#include "salesforce/AccessTokenSource.h"
+#include "salesforce/OrgMapping.h"
+#include "sync/CacheApplier.h"
+#include "sync/Pusher.h"
+#include "sync/RecordFilter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimer>
+
+#include <nlohmann/json.hpp>
+
+namespace vms::test {
+
+// Tokens straight from the fake org, as if the user had signed in; a refresh asks the org for new ones.
+class OrgTokenSource final : public AccessTokenSource {
+public:
+    explicit OrgTokenSource(fakeforce::Org& org)
+        : m_org(org) {
+        m_token = m_org.issueTokens().accessToken;
+    }
+    QByteArray accessToken() const override { return m_token; }
+    void refreshAccessToken(const QByteArray& rejected, QObject* context, RefreshCallback done) override {
+        ++refreshes;
+        if (m_token == rejected)
+            m_token = m_org.issueTokens().accessToken;
+        const QByteArray t = m_token;
+        QTimer::singleShot(0, context, [done, t] { done(t); });
+    }
+    int refreshes = 0;
+
+private:
+    fakeforce::Org& m_org;
+    QByteArray m_token;
+};
+
+// Compares the whole local cache with the fake org: every live org record routed to an entity must be
+// cached with the same values (or be kept as a sync issue, with a reason), and nothing else may be
+// cached. Returns a description of the first differences; empty when they agree.
+inline QStringList compareCacheWithOrg(QSqlDatabase db, fakeforce::Org& org, const OrgMapping& mapping) {
+    QStringList diffs;
+    for (const EntityMapping& e : mapping.entities()) {
+        auto filter = RecordFilter::parse(e.filter);
+        const nlohmann::json all = nlohmann::json::parse(org.dumpJson(e.object).toStdString());
+        QHash<QString, nlohmann::json> expected;
+        for (const nlohmann::json& r : all) {
+            if (r.value("IsDeleted", false))
+                continue;
+            // First matching entity of the object wins (same rule as the engine).
+            bool earlier = false;
+            for (const EntityMapping& other : mapping.entities()) {
+                if (&other == &e)
+                    break;
+                if (other.object == e.object && RecordFilter::parse(other.filter)->matches(r))
+                    earlier = true;
+            }
+            if (!earlier && filter->matches(r))
+                expected.insert(QString::fromStdString(r["Id"].get<std::string>()), r);
+        }
+        QHash<QString, QVariantMap> local;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT * FROM %1 WHERE sf_id IS NOT NULL").arg(e.table));
+        while (q.next()) {
+            QVariantMap row;
+            const QSqlRecord rec = q.record();
+            for (int i = 0; i < rec.count(); ++i)
+                row.insert(rec.fieldName(i), rec.value(i));
+            local.insert(row.value(QStringLiteral("sf_id")).toString(), row);
+        }
+        QSet<QString> issues;
+        q.prepare(QStringLiteral("SELECT sf_id FROM sync_issues WHERE entity=?"));
+        q.addBindValue(e.entity);
+        q.exec();
+        while (q.next())
+            issues.insert(q.value(0).toString());
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            if (!local.contains(it.key())) {
+                if (!issues.contains(it.key()))
+                    diffs << QStringLiteral("%1 %2 missing locally").arg(e.entity, it.key());
+                continue;
+            }
+            const QVariantMap& row = local[it.key()];
+            for (const FieldMapping& f : e.fields) {
+                QVariant v;
+                QString problem;
+                const auto sv = it.value().find(f.sfField.toStdString());
+                if (sv != it.value().end())
+                    CacheApplier::convert(*sv, f.type, v, problem);
+                if (!Pusher::sameValue(v, row.value(f.column)) &&
+                    !(f.type == FieldType::Bool && !v.toBool() && !row.value(f.column).toBool()))
+                    diffs << QStringLiteral("%1 %2 %3: org '%4' local '%5'")
+                                 .arg(e.entity, it.key(), f.column, v.toString(),
+                                      row.value(f.column).toString());
+            }
+            if (diffs.size() > 20)
+                return diffs;
+        }
+        for (auto it = local.begin(); it != local.end(); ++it)
+            if (!expected.contains(it.key()))
+                diffs << QStringLiteral("%1 %2 cached but not (or no longer) in the org")
+                             .arg(e.entity, it.key());
+        if (diffs.size() > 20)
+            return diffs;
+    }
+    return diffs;
+}
+
+inline qint64 scalar(QSqlDatabase db, const QString& sql) {
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace vms::test

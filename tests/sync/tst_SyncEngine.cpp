@@ -1,0 +1,373 @@
+#include "FakeNetworkAccessManager.h"
+#include "Org.h"
+#include "SyncTestSupport.h"
+#include "changes/LocalChanges.h"
+#include "salesforce/SalesforceClient.h"
+#include "sync/SyncEngine.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vms;
+using namespace vms::test;
+
+// The sync engine against the in-process fake org. Every scenario ends by comparing the whole local
+// cache with the org (compareCacheWithOrg).
+class TestSyncEngine final : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<fakeforce::Org> m_org;
+    std::unique_ptr<fakeforce::FakeNetworkAccessManager> m_nam;
+    std::unique_ptr<OrgTokenSource> m_tokens;
+    std::unique_ptr<SalesforceClient> m_client;
+    std::shared_ptr<Database> m_db;
+    OrgMapping m_mapping;
+    FixedClock m_clock{QDateTime::fromMSecsSinceEpoch(fakeforce::kDefaultNowMs, Qt::UTC)};
+
+    Session coordinator() const {
+        Session s;
+        s.signedIn = true;
+        s.userName = QStringLiteral("Jane Coordinator");
+        s.role = Role::Coordinator;
+        return s;
+    }
+    Session admin() const {
+        Session s = coordinator();
+        s.role = Role::Admin;
+        return s;
+    }
+
+    Result<SyncSummary> sync(SyncOptions options = {}, Session session = {}) {
+        if (!session.signedIn)
+            session = coordinator();
+        SyncEngine engine(m_db->connection(), *m_client, m_mapping, m_clock, session);
+        return engine.run(options);
+    }
+
+    void expectCacheEqualsOrg() {
+        const QStringList diffs = compareCacheWithOrg(m_db->connection(), *m_org, m_mapping);
+        QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(u'\n')));
+    }
+
+    QString firstId(const char* table, const char* where = "1") {
+        QSqlQuery q(m_db->connection());
+        q.exec(QStringLiteral("SELECT sf_id FROM %1 WHERE %2 AND sf_id IS NOT NULL ORDER BY id LIMIT 1")
+                   .arg(QLatin1String(table), QLatin1String(where)));
+        return q.next() ? q.value(0).toString() : QString();
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        fakeforce::Org::Options o;
+        o.scale = QStringLiteral("tiny");
+        m_org = std::make_unique<fakeforce::Org>(o);
+        m_org->setClockFrozen(true);
+        m_nam = std::make_unique<fakeforce::FakeNetworkAccessManager>(m_org.get());
+        m_tokens = std::make_unique<OrgTokenSource>(*m_org);
+        SalesforceClientOptions options;
+        options.baseBackoff = std::chrono::milliseconds(1);
+        options.maxBackoff = std::chrono::milliseconds(5);
+        options.queryBatchSize = 200; // several pages even at tiny scale
+        m_client = std::make_unique<SalesforceClient>(m_nam.get(), QUrl(m_org->instanceUrl()), m_tokens.get(),
+                                                      options);
+        auto db = Database::open(m_dir->filePath(QStringLiteral("vms.sqlite")));
+        QVERIFY(db.ok());
+        m_db = *db;
+        auto mapping = OrgMapping::loadDefault();
+        QVERIFY2(mapping.ok(), mapping.ok() ? "" : qPrintable(mapping.error().message));
+        m_mapping = *mapping;
+    }
+    void cleanup() {
+        m_client.reset();
+        m_db.reset();
+        m_nam.reset();
+        m_org.reset();
+    }
+
+    void firstSyncMatchesOrg() {
+        auto r = sync();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY(r->entities.at(QStringLiteral("volunteer")).pulled > 0);
+        QVERIFY(r->entities.at(QStringLiteral("participation")).pulled > 0);
+        expectCacheEqualsOrg();
+        // Nothing the org sent was dropped: every record not cached is a sync issue with a reason.
+        QCOMPARE(scalar(m_db->connection(),
+                        QStringLiteral("SELECT count(*) FROM sync_issues WHERE message IS NULL")),
+                 0);
+    }
+
+    void unchangedOrgCostsOneQueryPerObject() {
+        QVERIFY(sync().ok());
+        m_org->clearRequestLog();
+        auto r = sync();
+        QVERIFY(r.ok());
+        // Account, Class__c, Contact, npe5__Affiliation__c, Session__c, Session_Participant__c
+        QCOMPARE(m_org->countRequests("GET", QStringLiteral("/queryAll")), 6);
+        QCOMPARE(m_org->requestLog().size(), 6);
+        qint64 pulled = 0;
+        for (const auto& [entity, c] : r->entities)
+            pulled += c.pulled;
+        QCOMPARE(pulled, 0); // the overlap re-reads recent rows but changes nothing
+        expectCacheEqualsOrg();
+    }
+
+    void incrementalSeesCreatesUpdatesDeletesBumpsAndLateRows() {
+        QVERIFY(sync().ok());
+        m_org->advance(60'000);
+        const QString volunteer = firstId("volunteers");
+        const QString event = firstId("events");
+        const QString org = firstId("organizations");
+        QVERIFY(!volunteer.isEmpty() && !event.isEmpty() && !org.isEmpty());
+        QString error;
+        const QByteArray created =
+            m_org->insertRecord(QStringLiteral("Contact"),
+                                {{QStringLiteral("FirstName"), QStringLiteral("Nguyễn")},
+                                 {QStringLiteral("LastName"), QStringLiteral("=Thảo, \"T\"")},
+                                 {QStringLiteral("Contact_Type__c"), QStringLiteral("Volunteer")}},
+                                &error);
+        QVERIFY2(!created.isEmpty(), qPrintable(error));
+        QVERIFY(m_org->updateRecord(QStringLiteral("Contact"), volunteer,
+                                    {{QStringLiteral("Title"), QStringLiteral("Principal Engineer")}},
+                                    &error));
+        QVERIFY(m_org->deleteRecord(QStringLiteral("Session__c"), event));
+        QVERIFY(m_org->touchRecord(QStringLiteral("Account"), org));
+        // A row committed late: its SystemModstamp is older than rows already pulled, but inside the overlap.
+        const QByteArray late =
+            m_org->insertLateRecord(QStringLiteral("Account"),
+                                    {{QStringLiteral("Name"), QStringLiteral("Late Corp")},
+                                     {QStringLiteral("Type"), QStringLiteral("Business")}},
+                                    m_org->now() - 120'000, &error);
+        QVERIFY2(!late.isEmpty(), qPrintable(error));
+        m_org->advance(60'000);
+        m_org->clearRequestLog();
+        auto r = sync();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY(r->entities.at(QStringLiteral("event")).deleted >= 1);
+        QVERIFY(m_org->requestLog().size() <= 12); // at most 2 calls per object
+        expectCacheEqualsOrg();
+        QCOMPARE(scalar(m_db->connection(),
+                        QStringLiteral("SELECT count(*) FROM organizations WHERE name='Late Corp'")),
+                 1);
+        QCOMPARE(scalar(m_db->connection(),
+                        QStringLiteral("SELECT count(*) FROM volunteers WHERE title='Principal Engineer'")),
+                 1);
+    }
+
+    void contactChangingTypeMovesEntity() {
+        QVERIFY(sync().ok());
+        const QString volunteer = firstId("volunteers");
+        m_org->advance(1000);
+        QVERIFY(m_org->updateRecord(QStringLiteral("Contact"), volunteer,
+                                    {{QStringLiteral("Contact_Type__c"), QStringLiteral("Teacher")}}));
+        QVERIFY(sync().ok());
+        expectCacheEqualsOrg();
+    }
+
+    void transientFaultsAreRetried_data() {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("path");
+        for (const char* fault : {"500", "503", "503html", "close", "truncate", "delay"}) {
+            QTest::addRow("%s on first query", fault) << fault << "/queryAll";
+            QTest::addRow("%s on a later page", fault) << fault << "/query/";
+        }
+    }
+    void transientFaultsAreRetried() {
+        QFETCH(QString, fault);
+        QFETCH(QString, path);
+        fakeforce::FaultRule rule;
+        QVERIFY(fakeforce::faultKindFromName(fault, rule.kind));
+        rule.remaining = 2;
+        rule.pathContains = path;
+        rule.delayMs = 50;
+        m_org->addFault(rule);
+        auto r = sync();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        expectCacheEqualsOrg();
+    }
+
+    void persistentFailureStopsAndResumes() {
+        fakeforce::FaultRule rule;
+        rule.kind = fakeforce::FaultKind::Http503;
+        rule.pathContains = QStringLiteral("/query/"); // every later page fails
+        m_org->addFault(rule);
+        auto r = sync();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Network);
+        // What was committed stays: the first pages of the first object are cached.
+        QVERIFY(scalar(m_db->connection(),
+                       QStringLiteral("SELECT count(*) FROM sync_state WHERE watermark IS NOT NULL")) >= 1);
+        m_org->clearFaults();
+        auto again = sync();
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        expectCacheEqualsOrg();
+    }
+
+    void requestLimitStopsWithClearMessage() {
+        m_org->setRequestLimitExceeded(true);
+        auto r = sync();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
+        m_org->setRequestLimitExceeded(false);
+        QVERIFY(sync().ok());
+        expectCacheEqualsOrg();
+    }
+
+    void expiredTokenRefreshedOnce() {
+        QVERIFY(sync().ok());
+        m_org->expireAccessTokens();
+        QVERIFY(sync().ok());
+        QCOMPARE(m_tokens->refreshes, 1);
+    }
+
+    void expiredLocatorRestartsQuery() {
+        fakeforce::FaultRule rule;
+        rule.kind = fakeforce::FaultKind::Delay;
+        rule.delayMs = 1;
+        m_org->addFault(rule);
+        // Expire locators as soon as the first page has been served.
+        QTimer t;
+        connect(&t, &QTimer::timeout, this, [this] { m_org->expireQueryLocators(); });
+        t.start(0);
+        auto r = sync();
+        t.stop();
+        m_org->clearFaults();
+        // Either the restart got through or the engine says why; it never corrupts the cache.
+        if (r.ok())
+            expectCacheEqualsOrg();
+        else
+            QCOMPARE(r.error().code, QStringLiteral("INVALID_QUERY_LOCATOR"));
+        QVERIFY(sync().ok());
+        expectCacheEqualsOrg();
+    }
+
+    void fullSyncRemovesWhatTheServerNoLongerHas() {
+        QVERIFY(sync().ok());
+        // A record deleted and purged on the server: gone from queryAll too.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO organizations(sf_id, name, system_modstamp) VALUES"
+                                      "('001000000000GONEAA','Purged Org','2020-01-01T00:00:00.000Z')")));
+        QVERIFY(!sync({.full = true}, coordinator()).ok()); // full resync is an Admin action
+        auto r = sync({.full = true}, admin());
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(scalar(m_db->connection(),
+                        QStringLiteral("SELECT count(*) FROM organizations WHERE name='Purged Org'")),
+                 0);
+        expectCacheEqualsOrg();
+    }
+
+    void offlineAttendanceReachesOrgExactlyOnce() {
+        QVERIFY(sync().ok());
+        LocalChanges changes(m_db->connection(), coordinator(), m_clock);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT id FROM events WHERE start_utc IS NOT NULL ORDER BY id LIMIT 1")) &&
+            q.next());
+        const qint64 event = q.value(0).toLongLong();
+        auto walkIn = changes.addVolunteer(
+            {QStringLiteral("Walk"), QStringLiteral("O'Neil"), QStringLiteral("walk@example.org"), {}, {}});
+        QVERIFY(walkIn.ok());
+        QVERIFY(changes
+                    .setAttendance({event,
+                                    {ContactRef::Kind::Volunteer, *walkIn},
+                                    ParticipationStatus::Attended,
+                                    2.0,
+                                    false})
+                    .ok());
+        // The first push's answer is lost after the org committed it.
+        fakeforce::FaultRule drop;
+        drop.kind = fakeforce::FaultKind::DropResponse;
+        drop.remaining = 1;
+        drop.pathContains = QStringLiteral("/composite/sobjects/Session_Participant__c");
+        m_org->addFault(drop);
+        const int before = m_org->liveRowCount(QStringLiteral("Session_Participant__c"));
+        const int contactsBefore = m_org->liveRowCount(QStringLiteral("Contact"));
+        auto r = sync();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(m_org->liveRowCount(QStringLiteral("Session_Participant__c")), before + 1);
+        QCOMPARE(m_org->liveRowCount(QStringLiteral("Contact")), contactsBefore + 1);
+        QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QCOMPARE(
+            scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM participations WHERE pending=1")),
+            0);
+        // Another run changes nothing on the server.
+        QVERIFY(sync().ok());
+        QCOMPARE(m_org->liveRowCount(QStringLiteral("Session_Participant__c")), before + 1);
+        expectCacheEqualsOrg();
+    }
+
+    void refusedRecordStaysQueued() {
+        QVERIFY(sync().ok());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM events ORDER BY id LIMIT 1")) && q.next());
+        const qint64 event = q.value(0).toLongLong();
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT id FROM volunteers WHERE sf_id IS NOT NULL ORDER BY id LIMIT 1")) &&
+            q.next());
+        const qint64 vol = q.value(0).toLongLong();
+        LocalChanges changes(m_db->connection(), coordinator(), m_clock);
+        auto id = changes.setAttendance(
+            {event, {ContactRef::Kind::Volunteer, vol}, ParticipationStatus::Attended, 3.0, false});
+        QVERIFY(id.ok());
+        // Plant a value the org's validation rule refuses (hours > 24), bypassing the local check.
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE outbox SET fields = json_set(fields, '$.delivery_hours', 30)")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE participations SET delivery_hours = 30")));
+        auto r = sync();
+        QVERIFY(r.ok());
+        QCOMPARE(r->entities.at(QStringLiteral("participation")).failed, 1);
+        QVERIFY(!r->errors.empty());
+        QCOMPARE(scalar(m_db->connection(),
+                        QStringLiteral("SELECT count(*) FROM outbox WHERE state='failed' AND last_error LIKE "
+                                       "'%FIELD_CUSTOM_VALIDATION_EXCEPTION%'")),
+                 1);
+    }
+
+    void conflictsAreKeptAndDifferentFieldsMerge() {
+        QVERIFY(sync().ok());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT id, sf_id FROM volunteers WHERE sf_id IS NOT NULL ORDER BY id LIMIT 1")) &&
+                q.next());
+        const qint64 local = q.value(0).toLongLong();
+        const QString sfId = q.value(1).toString();
+        LocalChanges changes(m_db->connection(), coordinator(), m_clock);
+        QVERIFY(changes
+                    .editVolunteer(local, {{QStringLiteral("title"), QStringLiteral("Local Title")},
+                                           {QStringLiteral("department"), QStringLiteral("Local Dept")}})
+                    .ok());
+        m_org->advance(5000);
+        QVERIFY(m_org->updateRecord(QStringLiteral("Contact"), sfId,
+                                    {{QStringLiteral("Title"), QStringLiteral("Server Title")},
+                                     {QStringLiteral("Phone"), QStringLiteral("816-555-0142")}}));
+        auto r = sync();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->conflicts, 1);
+        const QVariantMap server = m_org->record(QStringLiteral("Contact"), sfId);
+        QCOMPARE(server.value(QStringLiteral("Title")).toString(),
+                 QStringLiteral("Server Title")); // not overwritten
+        QCOMPARE(server.value(QStringLiteral("Department")).toString(),
+                 QStringLiteral("Local Dept")); // merged
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT field, local_value, server_value FROM conflicts WHERE resolved_at IS NULL")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Title"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Local Title"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("Server Title"));
+        // The local edit is kept locally until resolved, and the server's phone arrived.
+        QVERIFY(q.exec(QStringLiteral("SELECT title, phone FROM volunteers WHERE id=%1").arg(local)) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Local Title"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("816-555-0142"));
+        // Still there after another run.
+        auto again = sync();
+        QVERIFY(again.ok());
+        QCOMPARE(scalar(m_db->connection(),
+                        QStringLiteral("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL")),
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_SyncEngine.moc"
