@@ -3,6 +3,7 @@
 #include "SyncTestSupport.h"
 #include "changes/LocalChanges.h"
 #include "salesforce/SalesforceClient.h"
+#include "sync/Conflicts.h"
 #include "sync/SyncEngine.h"
 
 #include <QTemporaryDir>
@@ -366,6 +367,49 @@ private Q_SLOTS:
         QCOMPARE(scalar(m_db->connection(),
                         QStringLiteral("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL")),
                  1);
+
+        // A User may not decide; a Coordinator keeps the local value, which then reaches the org.
+        Session user = coordinator();
+        user.role = Role::User;
+        auto open = Conflicts(m_db->connection(), user, m_clock).open();
+        QVERIFY(open.ok() && open->size() == 1);
+        QCOMPARE(Conflicts(m_db->connection(), user, m_clock).resolve(open->front().id, true).error().kind,
+                 ErrorKind::Forbidden);
+        QVERIFY(Conflicts(m_db->connection(), coordinator(), m_clock).resolve(open->front().id, true).ok());
+        QVERIFY(sync().ok());
+        QCOMPARE(m_org->record(QStringLiteral("Contact"), sfId).value(QStringLiteral("Title")).toString(),
+                 QStringLiteral("Local Title"));
+        QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        expectCacheEqualsOrg();
+    }
+
+    void conflictResolvedForServer() {
+        QVERIFY(sync().ok());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT id, sf_id FROM volunteers WHERE sf_id IS NOT NULL ORDER BY id LIMIT 1")) &&
+                q.next());
+        const qint64 local = q.value(0).toLongLong();
+        const QString sfId = q.value(1).toString();
+        LocalChanges changes(m_db->connection(), coordinator(), m_clock);
+        QVERIFY(changes.editVolunteer(local, {{QStringLiteral("email"), QStringLiteral("mine@example.org")}})
+                    .ok());
+        m_org->advance(5000);
+        QVERIFY(m_org->updateRecord(QStringLiteral("Contact"), sfId,
+                                    {{QStringLiteral("Email"), QStringLiteral("theirs@example.org")}}));
+        QVERIFY(sync().ok());
+        auto open = Conflicts(m_db->connection(), coordinator(), m_clock).open();
+        QVERIFY(open.ok() && open->size() == 1);
+        QVERIFY(Conflicts(m_db->connection(), coordinator(), m_clock).resolve(open->front().id, false).ok());
+        QVERIFY(sync().ok());
+        QCOMPARE(m_org->record(QStringLiteral("Contact"), sfId).value(QStringLiteral("Email")).toString(),
+                 QStringLiteral("theirs@example.org"));
+        QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QSqlQuery check(m_db->connection());
+        QVERIFY(check.exec(QStringLiteral("SELECT email FROM volunteers WHERE id=%1").arg(local)) &&
+                check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("theirs@example.org"));
+        expectCacheEqualsOrg();
     }
 };
 

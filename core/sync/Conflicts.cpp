@@ -1,0 +1,152 @@
+#include "sync/Conflicts.h"
+
+#include "db/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace vms {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("vms::Conflicts", text);
+}
+
+Error sqlError(const QSqlQuery& q) {
+    return Error::database(q.lastError().text());
+}
+
+QString tableOf(const QString& entity) {
+    return entity == u"volunteer" ? QStringLiteral("volunteers") : QStringLiteral("participations");
+}
+
+} // namespace
+
+Conflicts::Conflicts(QSqlDatabase db, Session session, const Clock& clock)
+    : m_db(std::move(db))
+    , m_session(std::move(session))
+    , m_clock(clock) {}
+
+Result<std::vector<Conflict>> Conflicts::open() const {
+    QSqlQuery q(m_db);
+    if (!q.exec(
+            QStringLiteral("SELECT id, entity, object, sf_id, field, column_name, local_value, server_value, "
+                           "local_id, detected_at FROM conflicts WHERE resolved_at IS NULL ORDER BY id")))
+        return sqlError(q);
+    std::vector<Conflict> out;
+    while (q.next()) {
+        Conflict c;
+        c.id = q.value(0).toLongLong();
+        c.entity = q.value(1).toString();
+        c.object = q.value(2).toString();
+        c.recordSfId = q.value(3).toString();
+        c.field = q.value(4).toString();
+        c.column = q.value(5).toString();
+        c.localIsNull = q.value(6).isNull();
+        c.localValue = q.value(6).toString();
+        c.serverIsNull = q.value(7).isNull();
+        c.serverValue = q.value(7).toString();
+        c.localId = q.value(8).toLongLong();
+        c.detectedAt = q.value(9).toString();
+        out.push_back(c);
+    }
+    return out;
+}
+
+Status Conflicts::resolve(qint64 conflictId, bool keepLocal) {
+    if (Status s = m_session.require(Permission::ResolveConflicts); !s)
+        return s;
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT entity, local_id, column_name, local_value, server_value, outbox_id FROM "
+                       "conflicts WHERE id=? AND resolved_at IS NULL"));
+    q.addBindValue(conflictId);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error::usage(tr("There is no open conflict with id %1.").arg(conflictId));
+    const QString entity = q.value(0).toString();
+    const qint64 localId = q.value(1).toLongLong();
+    const QString column = q.value(2).toString();
+    const QVariant localValue = q.value(3), serverValue = q.value(4);
+    const QString table = tableOf(entity);
+    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+
+    // The outbox entry that holds the conflicting field(s).
+    q.prepare(
+        QStringLiteral("SELECT id, fields FROM outbox WHERE entity=? AND local_id=? ORDER BY id LIMIT 1"));
+    q.addBindValue(entity);
+    q.addBindValue(localId);
+    if (!q.exec())
+        return sqlError(q);
+    const bool hasEntry = q.next();
+    const qint64 outboxId = hasEntry ? q.value(0).toLongLong() : 0;
+    QJsonObject fields =
+        hasEntry ? QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object() : QJsonObject();
+
+    if (!keepLocal) {
+        // The server wins: the cache takes its value and the local edit of this field is dropped.
+        // `column` comes from the conflicts table, written by the push from the mapping's columns.
+        q.prepare(QStringLiteral("UPDATE %1 SET %2=? WHERE id=?").arg(table, column));
+        q.addBindValue(serverValue);
+        q.addBindValue(localId);
+        if (!q.exec())
+            return sqlError(q);
+        fields.remove(column);
+    }
+    if (hasEntry) {
+        if (fields.isEmpty()) {
+            q.prepare(QStringLiteral("DELETE FROM outbox WHERE id=?"));
+            q.addBindValue(outboxId);
+        } else {
+            q.prepare(QStringLiteral("UPDATE outbox SET fields=?, state=CASE WHEN (SELECT count(*) FROM "
+                                     "conflicts WHERE entity=? AND "
+                                     "local_id=? AND resolved_at IS NULL AND id != ?) > 0 THEN 'conflict' "
+                                     "ELSE 'pending' END WHERE id=?"));
+            q.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+            q.addBindValue(entity);
+            q.addBindValue(localId);
+            q.addBindValue(conflictId);
+            q.addBindValue(outboxId);
+        }
+        if (!q.exec())
+            return sqlError(q);
+    }
+    q.prepare(
+        QStringLiteral("UPDATE %1 SET pending = EXISTS(SELECT 1 FROM outbox WHERE entity=? AND local_id=?) "
+                       "WHERE id=?")
+            .arg(table));
+    q.addBindValue(entity);
+    q.addBindValue(localId);
+    q.addBindValue(localId);
+    if (!q.exec())
+        return sqlError(q);
+    q.prepare(QStringLiteral("UPDATE conflicts SET resolved_at=?, resolution=? WHERE id=?"));
+    q.addBindValue(now);
+    q.addBindValue(keepLocal ? QStringLiteral("local") : QStringLiteral("server"));
+    q.addBindValue(conflictId);
+    if (!q.exec())
+        return sqlError(q);
+    q.prepare(
+        QStringLiteral("INSERT INTO audit_log(at,actor,entity,local_id,action,field,old_value,new_value) "
+                       "VALUES(?,?,?,?,?,?,?,?)"));
+    q.addBindValue(now);
+    q.addBindValue(m_session.userName);
+    q.addBindValue(entity);
+    q.addBindValue(localId);
+    q.addBindValue(keepLocal ? QStringLiteral("conflict-keep-local")
+                             : QStringLiteral("conflict-keep-server"));
+    q.addBindValue(column);
+    q.addBindValue(keepLocal ? serverValue : localValue);
+    q.addBindValue(keepLocal ? localValue : serverValue);
+    if (!q.exec())
+        return sqlError(q);
+    return tx.commit();
+}
+
+} // namespace vms
