@@ -147,8 +147,15 @@ const std::vector<const char*> kVersion2 = {
 };
 #undef VMS_SEARCH_KEY
 
+// Version 3: the Ids the org reported deleted. A participation that points at a deleted event or
+// contact goes with it (salesforce-org.md) instead of waiting forever as a sync issue.
+const std::vector<const char*> kVersion3 = {
+    "CREATE TABLE tombstones (sf_id TEXT PRIMARY KEY, object TEXT NOT NULL, seen_at TEXT NOT NULL) WITHOUT "
+    "ROWID",
+};
+
 const std::vector<std::vector<const char*>>& allVersions() {
-    static const std::vector<std::vector<const char*>> versions = {kVersion1, kVersion2};
+    static const std::vector<std::vector<const char*>> versions = {kVersion1, kVersion2, kVersion3};
     return versions;
 }
 

@@ -182,6 +182,8 @@ CacheApplier::CacheApplier(QSqlDatabase db, const EntityMapping& mapping, const 
         m_volunteerLookup = lookup("volunteers");
         m_studentLookup = lookup("students");
         m_teacherLookup = lookup("teachers");
+        m_tombstone = std::make_unique<QSqlQuery>(m_db);
+        m_tombstone->prepare(QStringLiteral("SELECT 1 FROM tombstones WHERE sf_id=?"));
     }
 }
 
@@ -224,7 +226,17 @@ CacheApplier::Result CacheApplier::applyParticipationLinks(const nlohmann::json&
         eventField ? fieldString(record, eventField->sfField.toUtf8().constData()) : QString();
     const QString contactSf =
         contactField ? fieldString(record, contactField->sfField.toUtf8().constData()) : QString();
+    auto deletedOnServer = [this](const QString& sfId) {
+        if (sfId.isEmpty())
+            return false;
+        m_tombstone->addBindValue(sfId);
+        const bool found = m_tombstone->exec() && m_tombstone->next();
+        m_tombstone->finish();
+        return found;
+    };
     const QVariant eventId = idOf(*m_eventLookup, eventSf);
+    if (eventId.isNull() && deletedOnServer(eventSf))
+        return {Outcome::Dropped, QStringLiteral("PARENT_DELETED"), QStringLiteral("Its event was deleted.")};
     if (eventId.isNull())
         return {Outcome::Issue, QStringLiteral("PARENT_NOT_LOCAL"),
                 QStringLiteral("Its event %1 is not in the local cache yet.")
@@ -234,7 +246,11 @@ CacheApplier::Result CacheApplier::applyParticipationLinks(const nlohmann::json&
         volunteer.isNull() ? idOf(*m_studentLookup, contactSf) : QVariant(QMetaType(QMetaType::LongLong));
     QVariant teacher = volunteer.isNull() && student.isNull() ? idOf(*m_teacherLookup, contactSf)
                                                               : QVariant(QMetaType(QMetaType::LongLong));
-    if (!contactSf.isEmpty() && volunteer.isNull() && student.isNull() && teacher.isNull())
+    const bool noContact = !contactSf.isEmpty() && volunteer.isNull() && student.isNull() && teacher.isNull();
+    if (noContact && deletedOnServer(contactSf))
+        return {Outcome::Dropped, QStringLiteral("PARENT_DELETED"),
+                QStringLiteral("Its contact was deleted.")};
+    if (noContact)
         return {Outcome::Issue, QStringLiteral("PARENT_NOT_LOCAL"),
                 QStringLiteral("Its contact %1 is not in the local cache yet.").arg(contactSf)};
     extra << eventId << volunteer << student << teacher;
@@ -299,6 +315,10 @@ CacheApplier::Result CacheApplier::apply(const nlohmann::json& record) {
         Result links = applyParticipationLinks(record, values);
         if (links.outcome == Outcome::Issue)
             return links;
+        if (links.outcome == Outcome::Dropped) {
+            remove(sfId);
+            return links;
+        }
     }
 
     // A record VMS created whose push answer was lost: adopt the local row rather than duplicate it.

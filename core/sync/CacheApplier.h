@@ -26,7 +26,8 @@ namespace vms {
 //    as Outcome::Issue with a code and message; the engine keeps it as a sync issue.
 class CacheApplier final {
 public:
-    enum class Outcome { Applied, Unchanged, Deleted, Issue };
+    // Dropped: the record points at a parent the org deleted, so it goes with it (salesforce-org.md).
+    enum class Outcome { Applied, Unchanged, Deleted, Issue, Dropped };
     struct Result {
         Outcome outcome = Outcome::Applied;
         QString code, message;
@@ -58,7 +59,8 @@ private:
     bool m_hasClientId = false;
     bool m_anyPending = false;
     QSqlQuery m_upsert, m_findBySf, m_adoptClient, m_delete;
-    std::unique_ptr<QSqlQuery> m_eventLookup, m_volunteerLookup, m_studentLookup, m_teacherLookup;
+    std::unique_ptr<QSqlQuery> m_eventLookup, m_volunteerLookup, m_studentLookup, m_teacherLookup,
+        m_tombstone;
 };
 
 } // namespace vms

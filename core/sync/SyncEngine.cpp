@@ -168,7 +168,9 @@ Status SyncEngine::pullObject(const QString& object, SyncSummary& summary, const
     for (Route& r : routes)
         r.applier = std::make_unique<CacheApplier>(m_db, *r.mapping, pulledAt);
 
-    QSqlQuery saveIssue(m_db), clearIssue(m_db), saveWatermark(m_db), seen(m_db);
+    QSqlQuery saveIssue(m_db), clearIssue(m_db), saveWatermark(m_db), seen(m_db), tombstone(m_db);
+    tombstone.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO tombstones(sf_id, object, seen_at) VALUES(?,?,?)"));
     saveIssue.prepare(QStringLiteral(
         "INSERT INTO sync_issues(entity,sf_id,code,message,payload,first_seen,last_seen) "
         "VALUES(?,?,?,?,?,?,?) "
@@ -206,6 +208,12 @@ Status SyncEngine::pullObject(const QString& object, SyncSummary& summary, const
             const auto deletedIt = record.find(m_mapping.deletedField().toStdString());
             const bool isDeleted =
                 deletedIt != record.end() && deletedIt->is_boolean() && deletedIt->get<bool>();
+            if (isDeleted && !id.isEmpty()) {
+                tombstone.addBindValue(id);
+                tombstone.addBindValue(object);
+                tombstone.addBindValue(pulledAt);
+                tombstone.exec();
+            }
             Route* target = nullptr;
             for (Route& r : routes) {
                 if (!isDeleted && !target && r.filter.matches(record)) {
@@ -245,6 +253,8 @@ Status SyncEngine::pullObject(const QString& object, SyncSummary& summary, const
             }
             if (result.outcome == CacheApplier::Outcome::Applied)
                 ++summary.entities[entity].pulled;
+            if (result.outcome == CacheApplier::Outcome::Dropped)
+                ++summary.entities[entity].deleted;
             if (!target->hadRows)
                 target->appliedIds.insert(id);
             if (anyIssues) {

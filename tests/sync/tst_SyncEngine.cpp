@@ -99,6 +99,32 @@ private Q_SLOTS:
                  0);
     }
 
+    void participationOfDeletedEventGoesWithIt() {
+        QVERIFY(sync().ok());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT e.sf_id, count(p.id) FROM events e JOIN participations p ON "
+                                      "p.event_id = e.id GROUP BY e.id ORDER BY e.id LIMIT 1")) &&
+                q.next());
+        const QString event = q.value(0).toString();
+        QVERIFY(q.value(1).toInt() > 0);
+        m_org->advance(1000);
+        QVERIFY(m_org->deleteRecord(QStringLiteral("Session__c"), event));
+        auto r = sync();
+        QVERIFY(r.ok());
+        q.prepare(QStringLiteral("SELECT count(*) FROM participations WHERE event_sf_id=?"));
+        q.addBindValue(event);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // A later full resync drops the orphans too, instead of keeping them as sync issues forever.
+        QVERIFY(sync({.full = true}, admin()).ok());
+        q.prepare(QStringLiteral(
+            "SELECT count(*) FROM sync_issues WHERE code='PARENT_NOT_LOCAL' AND payload LIKE ?"));
+        q.addBindValue(QStringLiteral("%") + event + QStringLiteral("%"));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        expectCacheEqualsOrg();
+    }
+
     void unchangedOrgCostsOneQueryPerObject() {
         QVERIFY(sync().ok());
         m_org->clearRequestLog();
