@@ -82,7 +82,7 @@ QByteArray reasonPhrase(int status) {
 class FakeReply final : public QNetworkReply {
 public:
     FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest& request, Response response,
-              QObject* parent)
+              int managerTimeoutMs, QObject* parent)
         : QNetworkReply(parent)
         , m_response(std::move(response)) {
         setRequest(request);
@@ -91,6 +91,11 @@ public:
         open(QIODevice::ReadOnly | QIODevice::Unbuffered);
         // Deliver from the event loop, like a socket would, never before the caller has connected.
         QTimer::singleShot(m_response.delayMs, this, [this] { deliver(); });
+        // Honour QNetworkRequest/QNetworkAccessManager transfer timeouts like Qt's HTTP backend: a silent
+        // server past the timeout ends in OperationCanceledError.
+        const int timeout = request.transferTimeout() > 0 ? request.transferTimeout() : managerTimeoutMs;
+        if (timeout > 0 && m_response.delayMs > timeout)
+            QTimer::singleShot(timeout, this, [this] { abort(); });
     }
 
     void abort() override {
@@ -235,7 +240,7 @@ QNetworkReply* FakeNetworkAccessManager::createRequest(Operation op, const QNetw
     if (outgoingData)
         req.body = outgoingData->readAll();
     Response resp = m_org->handle(req);
-    return new FakeReply(op, request, std::move(resp), this);
+    return new FakeReply(op, request, std::move(resp), transferTimeout(), this);
 }
 
 } // namespace fakeforce

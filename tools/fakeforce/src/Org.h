@@ -150,7 +150,6 @@ private:
         QByteArray id;
         qint64 serial = 0;
     };
-    struct Ctx; // per-request context (api version, user)
 
     Response route(const Request& req, const FaultRule* fault);
     bool authenticate(const Request& req, std::uint32_t& user, Response& error);
@@ -176,22 +175,16 @@ private:
     qint64 stampNow() const; // now(), truncated to the second like Salesforce datetimes
 
 public:
-    // Internal plumbing shared by the Org*.cpp files (not part of the control API).
+    // One per-record error of a write (shared with OrgWriter; not part of the control API).
     struct WriteError {
         QByteArray statusCode;
         QString message;
         QStringList fields;
     };
-    struct WriteOutcome {
-        bool success = false;
-        bool created = false;
-        qint64 row = -1;
-        std::vector<WriteError> errors;
-    };
-    struct PlannedWrite;
-    void sweepLocators();
 
 private:
+    void sweepLocators();
+
     Options m_options;
     QString m_scale;
     quint64 m_seed = 42;

@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QUrl>
 
 namespace fakeforce {
@@ -62,9 +63,11 @@ Response errorPage(const QByteArray& error, const QString& description) {
 } // namespace
 
 QByteArray Org::newToken(const char* prefix, int length) {
-    // Deterministic per org (seeded), unpredictable enough for a test double, shaped like Salesforce's.
+    // Random per process, like Salesforce's: a token kept from an earlier run of the fake must not work
+    // against a restarted one just because both handed out tokens in the same order.
     static constexpr char kChars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._";
-    quint64 x = m_seed * 0x9E3779B97F4A7C15ULL + (++m_tokenCounter) * 0xBF58476D1CE4E5B9ULL;
+    static const quint64 processSalt = QRandomGenerator::system()->generate64();
+    quint64 x = processSalt ^ (m_seed * 0x9E3779B97F4A7C15ULL + (++m_tokenCounter) * 0xBF58476D1CE4E5B9ULL);
     QByteArray out(prefix);
     for (int i = 0; i < length; ++i) {
         x ^= x >> 31;

@@ -164,6 +164,16 @@ private Q_SLOTS:
         QVERIFY(t.elapsed() >= 250);
         QCOMPARE(reply->error(), QNetworkReply::NoError);
 
+        // A transfer timeout shorter than the delay cancels the reply, as Qt's HTTP backend does.
+        org.addFault(fault(FaultKind::Delay));
+        QNetworkRequest timed = apiRequest(m_base, q, token);
+        timed.setTransferTimeout(50);
+        t.restart();
+        reply.reset(nam.get(timed));
+        QVERIFY(waitFor(reply.get()));
+        QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+        QVERIFY(t.elapsed() < 250);
+
         // OAuth on the login host: the 302 is not followed.
         QNetworkRequest auth(QUrl(
             QStringLiteral("https://login.fake.salesforce.com/services/oauth2/authorize?response_type=code&"
