@@ -1,6 +1,61 @@
 #include "common/AppContext.h"
 
+#include "auth/AuthManager.h"
+#include "auth/KeychainTokenStore.h"
+#include "common/Logging.h"
+#include "salesforce/OrgMapping.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+
 namespace vms {
+
+AppContext::AppContext(Profile profile, std::shared_ptr<Database> db)
+    : m_profile(std::move(profile))
+    , m_database(std::move(db)) {}
+
+AppContext::~AppContext() = default;
+
+QNetworkAccessManager& AppContext::network() {
+    if (!m_network)
+        m_network = std::make_unique<QNetworkAccessManager>();
+    return *m_network;
+}
+
+TokenStore& AppContext::tokenStore() {
+    if (!m_tokenStore)
+        m_tokenStore = std::make_unique<KeychainTokenStore>();
+    return *m_tokenStore;
+}
+
+void AppContext::setTokenStore(std::unique_ptr<TokenStore> store) {
+    m_tokenStore = std::move(store);
+    if (m_auth)
+        m_auth->setTokenStore(m_tokenStore.get());
+}
+
+AuthManager& AppContext::auth() {
+    if (!m_auth) {
+        // An admin may point the profile at another org's mapping (settings.ini: salesforce/mapping_file).
+        const QSettings settings(m_profile.settingsPath(), QSettings::IniFormat);
+        auto mapping = OrgMapping::load(settings.value(QStringLiteral("salesforce/mapping_file")).toString());
+        if (!mapping) {
+            qCWarning(lcApp).noquote() << mapping.error().message << "- using the default mapping";
+            mapping = OrgMapping::loadDefault();
+        }
+        AuthManager::Options options;
+        // Interactive calls (whoami, sign-in): give up sooner than the sync engine would.
+        options.client.maxAttempts = 3;
+        options.client.requestTimeout = std::chrono::seconds(30);
+        m_auth = std::make_unique<AuthManager>(&network(), &tokenStore(), m_profile.id(), m_database,
+                                               std::move(mapping).value(), options);
+    }
+    return *m_auth;
+}
+
+SalesforceClient& AppContext::salesforce() {
+    return auth().client();
+}
 
 Result<std::unique_ptr<AppContext>> AppContext::open(const QString& profileArgument) {
     auto profile = Profile::openOrCreate(Profile::resolvePath(profileArgument));

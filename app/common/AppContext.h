@@ -7,7 +7,13 @@
 #include <memory>
 #include <optional>
 
+class QNetworkAccessManager;
+
 namespace vms {
+
+class AuthManager;
+class SalesforceClient;
+class TokenStore;
 
 // The composition root shared by vms and vms-cli: it creates the long-lived objects once and hands
 // them down through constructors. No singletons anywhere else.
@@ -20,12 +26,27 @@ public:
     Database& database() const { return *m_database; }
     std::shared_ptr<Database> sharedDatabase() const { return m_database; }
 
+    // Sign-in and the org, created on first use on the calling (main) thread: the network access manager,
+    // the token store (the OS keychain; the GUI may swap in a MemoryTokenStore for "this run only"), the
+    // AuthManager (session, role, token refresh for every SalesforceClient) and the main thread's
+    // SalesforceClient. The sync worker makes its own client with auth().makeClient(itsOwnNam).
+    QNetworkAccessManager& network();
+    TokenStore& tokenStore();
+    AuthManager& auth();
+    SalesforceClient& salesforce();
+    // Replaces the token store (GUI: "stay signed in for this run only"). The context owns it.
+    void setTokenStore(std::unique_ptr<TokenStore> store);
+    ~AppContext();
+    AppContext(const AppContext&) = delete;
+    AppContext& operator=(const AppContext&) = delete;
+
 private:
-    AppContext(Profile profile, std::shared_ptr<Database> db)
-        : m_profile(std::move(profile))
-        , m_database(std::move(db)) {}
+    AppContext(Profile profile, std::shared_ptr<Database> db);
     Profile m_profile;
     std::shared_ptr<Database> m_database;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TokenStore> m_tokenStore;
+    std::unique_ptr<AuthManager> m_auth;
 };
 
 } // namespace vms

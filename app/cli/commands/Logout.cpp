@@ -1,0 +1,58 @@
+#include "auth/AuthManager.h"
+#include "cli/CliEnv.h"
+#include "cli/CommandLine.h"
+#include "cli/Commands.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace vms::cli {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("vms::cli::logout", s);
+}
+} // namespace
+
+// logout [--wipe]: revokes the refresh token at the org, deletes the keychain entries; local data stays
+// unless --wipe (cli.md).
+int runLogout(CliEnv& env, const QStringList& args) {
+    auto opts = parseOptions(QStringLiteral("logout"), args, {{QStringLiteral("wipe"), false}}, 0);
+    if (!opts)
+        return env.fail(opts.error());
+    AppContext* ctx = env.context();
+    if (!ctx)
+        return env.contextFailureCode();
+    AuthManager& auth = ctx->auth();
+    auto restored = auth.restore();
+    if (!restored)
+        return env.fail(restored.error());
+    int code = 0;
+    if (restored.value()) {
+        if (Status s = auth.signOut(true); !s) {
+            if (s.error().kind == ErrorKind::Keychain)
+                return env.fail(s.error());
+            // Signed out here; the org could not be told. Say so: the token stays valid there.
+            code = env.fail(Error{ErrorKind::Network, s.error().message, s.error().code});
+        } else {
+            env.out << tr("Signed out; the sign-in was revoked at the org.") << "\n";
+        }
+    } else {
+        if (Status s = Session::clearCached(ctx->database().connection()); !s)
+            return env.fail(s.error());
+        env.out << tr("Not signed in.") << "\n";
+    }
+    if (opts->has(QStringLiteral("wipe"))) {
+        const QString path = ctx->database().path();
+        ctx->database().releaseThreadConnection();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile f(path + suffix);
+            if (f.exists() && !f.remove())
+                return env.fail(Error::io(tr("Cannot delete %1: %2").arg(f.fileName(), f.errorString())));
+        }
+        env.out << tr("Deleted the local cache %1.").arg(path) << "\n";
+    }
+    return code;
+}
+
+} // namespace vms::cli

@@ -1,0 +1,102 @@
+#include "auth/OAuthTokens.h"
+
+#include "auth/LoginHost.h"
+#include "salesforce/Soql.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <nlohmann/json.hpp>
+
+namespace vms {
+
+using nlohmann::json;
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("vms::OAuthTokens", text);
+}
+
+QString str(const json& j, const char* key) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+
+} // namespace
+
+Result<OAuthTokens> OAuthTokens::fromJson(const QByteArray& body, bool requireRefreshToken) {
+    const json j = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return Error{ErrorKind::Network, tr("The org's token answer is not valid JSON."),
+                     QStringLiteral("INVALID_JSON")};
+    if (j.contains("error")) {
+        const QString code = str(j, "error");
+        const QString description = str(j, "error_description");
+        return Error{ErrorKind::Auth, description.isEmpty() ? code : description, code};
+    }
+    OAuthTokens t;
+    t.accessToken = str(j, "access_token").toUtf8();
+    t.refreshToken = str(j, "refresh_token").toUtf8();
+    t.instanceUrl = str(j, "instance_url");
+    t.identityUrl = str(j, "id");
+    t.scope = str(j, "scope");
+    bool ok = false;
+    const qint64 issued = str(j, "issued_at").toLongLong(&ok);
+    if (ok)
+        t.issuedAt = QDateTime::fromMSecsSinceEpoch(issued, QTimeZone::utc());
+    if (t.accessToken.isEmpty() || (requireRefreshToken && t.refreshToken.isEmpty()))
+        return Error{
+            ErrorKind::Auth,
+            tr("The org's token answer has no %1 (is the connected app's scope missing refresh_token?).")
+                .arg(t.accessToken.isEmpty() ? QStringLiteral("access token")
+                                             : QStringLiteral("refresh token")),
+            QStringLiteral("INCOMPLETE_TOKEN_RESPONSE")};
+    const QUrl instance(t.instanceUrl);
+    const QUrl identity(t.identityUrl);
+    if (!LoginHost::isSecureOrLoopback(instance) || !LoginHost::isSecureOrLoopback(identity))
+        return Error{ErrorKind::Auth, tr("The org's token answer names an insecure or missing instance URL."),
+                     QStringLiteral("INSECURE_URL")};
+    // Identity URL: .../id/<org id>/<user id> (Salesforce "Identity URLs").
+    const QStringList parts = identity.path().split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() < 3 || parts.at(parts.size() - 3) != u"id" ||
+        !soql::isSalesforceId(parts.at(parts.size() - 2)) || !soql::isSalesforceId(parts.last()))
+        return Error{ErrorKind::Auth, tr("The org's identity URL is not of the form …/id/<org>/<user>."),
+                     QStringLiteral("BAD_IDENTITY_URL")};
+    t.orgId = parts.at(parts.size() - 2);
+    t.userId = parts.last();
+    return t;
+}
+
+QByteArray StoredCredentials::toJson() const {
+    const json j = {{"refresh_token", refreshToken.toStdString()},
+                    {"instance_url", instanceUrl.toStdString()},
+                    {"identity_url", identityUrl.toStdString()},
+                    {"org_id", orgId.toStdString()},
+                    {"user_id", userId.toStdString()},
+                    {"login_url", loginUrl.toStdString()},
+                    {"client_id", clientId.toStdString()}};
+    return QByteArray::fromStdString(j.dump());
+}
+
+Result<StoredCredentials> StoredCredentials::fromJson(const QByteArray& bytes) {
+    const json j = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return Error{ErrorKind::Keychain, tr("The keychain entry of VMS is damaged."),
+                     QStringLiteral("BAD_ENTRY")};
+    StoredCredentials c;
+    c.refreshToken = str(j, "refresh_token").toUtf8();
+    c.instanceUrl = str(j, "instance_url");
+    c.identityUrl = str(j, "identity_url");
+    c.orgId = str(j, "org_id");
+    c.userId = str(j, "user_id");
+    c.loginUrl = str(j, "login_url");
+    c.clientId = str(j, "client_id");
+    if (c.refreshToken.isEmpty() || c.instanceUrl.isEmpty() || c.loginUrl.isEmpty())
+        return Error{ErrorKind::Keychain, tr("The keychain entry of VMS is incomplete."),
+                     QStringLiteral("BAD_ENTRY")};
+    return c;
+}
+
+} // namespace vms

@@ -1,0 +1,189 @@
+// The sign-in dialog and the account menu, offscreen, against the in-process fake org: host validation,
+// a full sign-in with the test playing the browser, cancel while waiting, the "this run only" offer when
+// the keychain is unusable, and Sign out from the account menu.
+
+#include "FakeNetworkAccessManager.h"
+#include "Org.h"
+#include "auth/AccountButton.h"
+#include "auth/AuthManager.h"
+#include "auth/MemoryTokenStore.h"
+#include "auth/SignInDialog.h"
+#include "db/Database.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSettings>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vms;
+
+class TestSignInDialog final : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<fakeforce::Org> m_org;
+    std::unique_ptr<fakeforce::FakeNetworkAccessManager> m_nam;
+    std::unique_ptr<MemoryTokenStore> m_store, m_runOnly;
+    std::unique_ptr<AuthManager> m_auth;
+    std::unique_ptr<QSettings> m_settings;
+
+    template <typename T>
+    static T* child(QObject* parent, const char* name) {
+        return parent->findChild<T*>(QLatin1String(name));
+    }
+
+    // Plays the browser for an authorize URL: the org (in-process), then the loopback redirect.
+    void playBrowser(const QUrl& url) {
+        QNetworkRequest a(url);
+        a.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply* r1 = m_nam->get(a);
+        QVERIFY(QTest::qWaitFor([r1] { return r1->isFinished(); }, 5000));
+        QNetworkRequest b(QUrl::fromEncoded(r1->rawHeader("Location")));
+        QNetworkReply* r2 = m_nam->get(b);
+        QVERIFY(QTest::qWaitFor([r2] { return r2->isFinished(); }, 10000));
+        r1->deleteLater();
+        r2->deleteLater();
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = Database::open(m_dir->filePath(QStringLiteral("vms.sqlite"))).value();
+        m_org = std::make_unique<fakeforce::Org>();
+        m_nam = std::make_unique<fakeforce::FakeNetworkAccessManager>(m_org.get());
+        m_store = std::make_unique<MemoryTokenStore>();
+        m_runOnly = std::make_unique<MemoryTokenStore>();
+        m_auth = std::make_unique<AuthManager>(m_nam.get(), m_store.get(), QStringLiteral("p"), m_db,
+                                               OrgMapping::loadDefault().value());
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                                 QSettings::IniFormat);
+        QTcpServer s;
+        QVERIFY(s.listen(QHostAddress::LocalHost, 0));
+        m_settings->setValue(QStringLiteral("auth/redirect_port"), s.serverPort());
+        m_settings->setValue(QStringLiteral("auth/client_id"), QStringLiteral("vms-gui"));
+    }
+    void cleanup() {
+        m_auth.reset();
+        m_nam.reset();
+        m_org.reset();
+        m_db.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void hostChoiceIsValidated() {
+        SignInDialog dialog(*m_auth, m_nam.get(), *m_settings);
+        auto* host = child<QComboBox>(&dialog, "loginHostCombo");
+        auto* domain = child<QLineEdit>(&dialog, "customDomainEdit");
+        auto* button = child<QPushButton>(&dialog, "openBrowserButton");
+        auto* error = child<QLabel>(&dialog, "signInErrorLabel");
+        QVERIFY(host && domain && button && error);
+        QCOMPARE(child<QLineEdit>(&dialog, "clientIdEdit")->text(), QStringLiteral("vms-gui"));
+        QVERIFY(button->isEnabled());
+        QCOMPARE(dialog.loginUrl(), QUrl(QStringLiteral("https://login.salesforce.com")));
+        host->setCurrentIndex(1);
+        QCOMPARE(dialog.loginUrl(), QUrl(QStringLiteral("https://test.salesforce.com")));
+        host->setCurrentIndex(2);
+        QVERIFY(domain->isEnabled());
+        QVERIFY(!button->isEnabled());
+        QTest::keyClicks(domain, QStringLiteral("http://acme.example.com"));
+        QVERIFY(!button->isEnabled());
+        QVERIFY(error->text().contains(u"http://"));
+        domain->clear();
+        QTest::keyClicks(domain, QStringLiteral("acme.my.salesforce.com"));
+        QVERIFY(button->isEnabled());
+        QCOMPARE(dialog.loginUrl(), QUrl(QStringLiteral("https://acme.my.salesforce.com")));
+        child<QLineEdit>(&dialog, "clientIdEdit")->clear();
+        QVERIFY(!button->isEnabled());
+    }
+
+    void signInThroughTheBrowser() {
+        QUrl opened;
+        SignInDialog::Hooks hooks;
+        hooks.openBrowser = [&opened](const QUrl& url) {
+            opened = url;
+            return true;
+        };
+        SignInDialog dialog(*m_auth, m_nam.get(), *m_settings, hooks);
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "openBrowserButton"), Qt::LeftButton);
+        QVERIFY(dialog.isWaiting());
+        QVERIFY(child<QLabel>(&dialog, "signInStatusLabel")->text().contains(u"Waiting"));
+        QVERIFY(!opened.isEmpty());
+        playBrowser(opened);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.session().userName, QStringLiteral("Jane Coordinator"));
+        QVERIFY(m_auth->session().signedIn);
+        QVERIFY(m_store->load(QStringLiteral("p")).value().has_value());
+
+        AccountButton account(*m_auth);
+        QCOMPARE(account.text(), QStringLiteral("Jane Coordinator"));
+        auto* role = child<QAction>(&account, "accountRoleAction");
+        QVERIFY(role && role->isVisible());
+        QVERIFY(role->text().contains(u"Coordinator"));
+        QVERIFY(child<QAction>(&account, "accountOrgAction")
+                    ->text()
+                    .contains(QString::fromLatin1(m_org->orgId())));
+        child<QAction>(&account, "signOutAction")->trigger();
+        QCOMPARE(account.text(), QStringLiteral("Not signed in"));
+        QVERIFY(child<QAction>(&account, "signInAction")->isVisible());
+        QVERIFY(!m_auth->session().signedIn);
+        QCOMPARE(m_org->countRequests("POST", QStringLiteral("/services/oauth2/revoke")), 1);
+    }
+
+    void cancelWhileWaiting() {
+        SignInDialog::Hooks hooks;
+        hooks.openBrowser = [](const QUrl&) {
+            return true;
+        };
+        SignInDialog dialog(*m_auth, m_nam.get(), *m_settings, hooks);
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "openBrowserButton"), Qt::LeftButton);
+        QVERIFY(dialog.isWaiting());
+        QTest::mouseClick(child<QPushButton>(&dialog, "cancelSignInButton"), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isWaiting());
+        QVERIFY(dialog.isVisible()); // back to the form; Cancel again closes
+        QVERIFY(child<QPushButton>(&dialog, "openBrowserButton")->isEnabled());
+        QVERIFY(!m_auth->session().signedIn);
+        QTest::mouseClick(child<QPushButton>(&dialog, "cancelSignInButton"), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    void unusableKeychainOffersThisRunOnly() {
+        m_store->setBroken(true);
+        QString asked;
+        bool switched = false;
+        QUrl opened;
+        SignInDialog::Hooks hooks;
+        hooks.openBrowser = [&opened](const QUrl& url) {
+            opened = url;
+            return true;
+        };
+        hooks.askRunOnly = [&asked](const QString& why) {
+            asked = why;
+            return true;
+        };
+        hooks.useRunOnlyStore = [&] {
+            switched = true;
+            m_auth->setTokenStore(m_runOnly.get());
+        };
+        SignInDialog dialog(*m_auth, m_nam.get(), *m_settings, hooks);
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "openBrowserButton"), Qt::LeftButton);
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(switched);
+        playBrowser(opened);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(m_runOnly->load(QStringLiteral("p")).value().has_value());
+    }
+};
+
+QTEST_MAIN(TestSignInDialog)
+#include "tst_SignInDialog.moc"

@@ -1,0 +1,315 @@
+// End to end: the real fakeforce server, the real vms-cli, the real keychain (gnome-keyring inside
+// dbus-run-session, as scripts/test provides), and a real HTTP client playing the browser. Ends by
+// grepping the profile folder and $HOME for the tokens.
+
+#include "auth/KeychainTokenStore.h"
+#include "profile/Profile.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vms;
+
+class TestLoginE2E final : public QObject {
+    Q_OBJECT
+
+    QProcess m_fake;
+    QString m_base; // http://127.0.0.1:<port>
+    QNetworkAccessManager m_nam;
+
+    struct Run {
+        int code = -1;
+        QString out, err;
+    };
+
+    static quint16 freePort() {
+        QTcpServer s;
+        return s.listen(QHostAddress::LocalHost, 0) ? s.serverPort() : 0;
+    }
+
+    static QProcessEnvironment env() {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("VMS_LOGIN_TIMEOUT_MS"), QStringLiteral("60000"));
+        return e;
+    }
+
+    Run cli(const QStringList& args, const QProcessEnvironment& e = env()) {
+        QProcess p;
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral(VMS_CLI_PATH), args);
+        Run r;
+        if (!p.waitForFinished(60000))
+            return r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QNetworkReply* send(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
+                        const QByteArray& contentType = "application/json") {
+        QNetworkRequest req(url);
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        if (!body.isEmpty())
+            req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        QNetworkReply* r = m_nam.sendCustomRequest(req, method, body);
+        (void)QTest::qWaitFor([r] { return r->isFinished(); }, 20000);
+        r->deleteLater();
+        return r;
+    }
+
+    QJsonDocument control(const QByteArray& method, const QString& path, const QByteArray& body = {}) {
+        QNetworkReply* r = send(method, QUrl(m_base + QStringLiteral("/__fake/") + path), body);
+        return QJsonDocument::fromJson(r->readAll());
+    }
+
+    // Runs `vms-cli login` and plays the browser. Returns the exit code and output.
+    Run login(const QString& profile, QString* page = nullptr) {
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(QStringLiteral(VMS_CLI_PATH),
+                {QStringLiteral("--profile"), profile, QStringLiteral("login"), QStringLiteral("--login-url"),
+                 m_base, QStringLiteral("--client-id"), QStringLiteral("vms-e2e"),
+                 QStringLiteral("--redirect-port"), QString::number(freePort())});
+        Run r;
+        QString out;
+        // The first line is the address to open, flushed before vms-cli waits.
+        if (!QTest::qWaitFor(
+                [&] {
+                    out += QString::fromUtf8(p.readAllStandardOutput());
+                    return out.contains(u'\n') || p.state() == QProcess::NotRunning;
+                },
+                20000))
+            return r;
+        const QString first = out.section(u'\n', 0, 0);
+        if (first.startsWith(u"Sign in at: ")) {
+            const QUrl authorize(first.mid(12).trimmed(), QUrl::StrictMode);
+            QNetworkReply* a = send("GET", authorize);
+            const QUrl redirect = QUrl::fromEncoded(a->rawHeader("Location"));
+            QNetworkReply* b = send("GET", redirect);
+            if (page)
+                *page = QString::fromUtf8(b->readAll());
+        }
+        p.waitForFinished(60000);
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = out + QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    static QString profileId(const QString& path) { return Profile::openOrCreate(path).value().id(); }
+
+    static QStringList filesContaining(const QString& root, const QList<QRegularExpression>& patterns) {
+        QStringList hits;
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QString text = QString::fromLatin1(f.readAll());
+            for (const QRegularExpression& re : patterns)
+                if (re.match(text).hasMatch())
+                    hits << path + QStringLiteral(" ~ ") + re.pattern();
+        }
+        return hits;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("needs the session bus and keyring that scripts/test provides");
+        m_fake.start(QStringLiteral(FAKEFORCE_EXE),
+                     {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scale"),
+                      QStringLiteral("tiny"), QStringLiteral("--quiet")});
+        QVERIFY(m_fake.waitForStarted());
+        QString line;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                line += QString::fromUtf8(m_fake.readAllStandardOutput());
+                return line.contains(u'\n');
+            },
+            30000));
+        const auto m =
+            QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)")).match(line);
+        QVERIFY2(m.hasMatch(), qPrintable(line));
+        m_base = m.captured(1);
+    }
+
+    void cleanupTestCase() {
+        if (m_fake.state() != QProcess::NotRunning) {
+            m_fake.terminate();
+            if (!m_fake.waitForFinished(5000))
+                m_fake.kill();
+        }
+    }
+
+    void signInEndToEndLeavesNoTokenOnDisk() {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("profile"));
+        QString page;
+        const Run r = login(profile, &page);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(page.contains(u"signed in", Qt::CaseInsensitive));
+        QVERIFY2(r.out.contains(u"Jane Coordinator"), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"Role: Coordinator"));
+
+        const QJsonObject status = control("GET", QStringLiteral("status")).object();
+        const Run who =
+            cli({QStringLiteral("--profile"), profile, QStringLiteral("whoami"), QStringLiteral("--json")});
+        QVERIFY2(who.code == 0, qPrintable(who.err));
+        const QJsonObject j = QJsonDocument::fromJson(who.out.toUtf8()).object();
+        QCOMPARE(j.value(QStringLiteral("user")).toString(), QStringLiteral("Jane Coordinator"));
+        QCOMPARE(j.value(QStringLiteral("role")).toString(), QStringLiteral("Coordinator"));
+        QCOMPARE(j.value(QStringLiteral("org_id")).toString(),
+                 status.value(QStringLiteral("org_id")).toString());
+        QCOMPARE(j.value(QStringLiteral("instance_url")).toString(),
+                 status.value(QStringLiteral("instance_url")).toString());
+        QVERIFY(j.value(QStringLiteral("user_id")).toString().startsWith(u"005"));
+        // cli.md's key order.
+        qsizetype last = -1;
+        for (const char* k : {"\"user\"", "\"user_id\"", "\"org_id\"", "\"role\"", "\"instance_url\""}) {
+            const qsizetype at = who.out.indexOf(QLatin1String(k));
+            QVERIFY2(at > last, k);
+            last = at;
+        }
+
+        // The refresh token is in the keychain (and only there).
+        auto stored = KeychainTokenStore().load(profileId(profile));
+        QVERIFY(stored.ok() && stored->has_value());
+        const QString refresh = QString::fromLatin1((*stored)->refreshToken);
+        QVERIFY(refresh.size() > 40);
+
+        // Grep the profile and $HOME for the refresh token and for anything shaped like the fake's tokens
+        // (access: "<org id 15>!AQ…", refresh: "5Aep861…"), so the access token that only vms-cli saw is
+        // caught too.
+        const QString org15 = status.value(QStringLiteral("org_id")).toString().left(15);
+        const QList<QRegularExpression> patterns = {
+            QRegularExpression(QRegularExpression::escape(refresh)),
+            QRegularExpression(QRegularExpression::escape(org15) + QStringLiteral("!AQ[A-Za-z0-9._]{20}")),
+            QRegularExpression(QStringLiteral("5Aep861[A-Za-z0-9._]{40}")),
+        };
+        QStringList hits = filesContaining(profile, patterns);
+        hits += filesContaining(QDir::homePath(), patterns);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u'\n')));
+        QVERIFY(QFileInfo(QDir::homePath()).isDir());
+
+        QVERIFY(KeychainTokenStore().remove(profileId(profile)).ok());
+    }
+
+    void revokedSignInExitsFive() {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("profile"));
+        QVERIFY(login(profile).code == 0);
+        const QByteArray refresh = KeychainTokenStore().load(profileId(profile)).value()->refreshToken;
+        QNetworkReply* r = send("POST", QUrl(m_base + QStringLiteral("/services/oauth2/revoke")),
+                                "token=" + QUrl::toPercentEncoding(QString::fromLatin1(refresh)),
+                                "application/x-www-form-urlencoded");
+        QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+
+        const Run who = cli({QStringLiteral("--profile"), profile, QStringLiteral("whoami")});
+        QCOMPARE(who.code, 5);
+        QVERIFY2(who.err.contains(u"Sign in again") || who.err.contains(u"login"), qPrintable(who.err));
+        QVERIFY(!KeychainTokenStore().load(profileId(profile)).value().has_value());
+        const Run status =
+            cli({QStringLiteral("--profile"), profile, QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("signed_in"))
+                     .toBool(true),
+                 false);
+        QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("whoami")}).code, 5);
+    }
+
+    void logoutRevokesAtTheOrg() {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("profile"));
+        QVERIFY(login(profile).code == 0);
+        const QByteArray refresh = KeychainTokenStore().load(profileId(profile)).value()->refreshToken;
+        control("DELETE", QStringLiteral("requests"));
+        const Run out = cli({QStringLiteral("--profile"), profile, QStringLiteral("logout")});
+        QVERIFY2(out.code == 0, qPrintable(out.err));
+        bool revoked = false;
+        for (const auto& v :
+             control("GET", QStringLiteral("requests")).object().value(QStringLiteral("requests")).toArray())
+            revoked = revoked || (v.toObject().value(QStringLiteral("path")).toString() ==
+                                      QStringLiteral("/services/oauth2/revoke") &&
+                                  v.toObject().value(QStringLiteral("status")).toInt() == 200);
+        QVERIFY(revoked);
+        // The org no longer honours the token, and the keychain no longer has it.
+        QNetworkReply* r = send("POST", QUrl(m_base + QStringLiteral("/services/oauth2/token")),
+                                "grant_type=refresh_token&client_id=vms-e2e&refresh_token=" +
+                                    QUrl::toPercentEncoding(QString::fromLatin1(refresh)),
+                                "application/x-www-form-urlencoded");
+        QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        QVERIFY(!KeychainTokenStore().load(profileId(profile)).value().has_value());
+        QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("whoami")}).code, 5);
+        // --wipe removes the cache too.
+        QVERIFY(QFile::exists(profile + QStringLiteral("/vms.sqlite")));
+        QCOMPARE(
+            cli({QStringLiteral("--profile"), profile, QStringLiteral("logout"), QStringLiteral("--wipe")})
+                .code,
+            0);
+        QVERIFY(!QFile::exists(profile + QStringLiteral("/vms.sqlite")));
+    }
+
+    void noKeychainExitsSevenAndWritesNothing() {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("profile"));
+        QProcessEnvironment e = env();
+        e.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        control("DELETE", QStringLiteral("requests"));
+        const Run r =
+            cli({QStringLiteral("--profile"), profile, QStringLiteral("login"), QStringLiteral("--login-url"),
+                 m_base, QStringLiteral("--client-id"), QStringLiteral("x"),
+                 QStringLiteral("--redirect-port"), QString::number(freePort())},
+                e);
+        QCOMPARE(r.code, 7);
+        QVERIFY2(r.err.contains(u"keychain"), qPrintable(r.err));
+        QVERIFY(!r.out.contains(u"Sign in at"));
+        // No sign-in happened, so no token exists anywhere, and no keychain entry was made.
+        QCOMPARE(control("GET", QStringLiteral("requests")).object().value(QStringLiteral("count")).toInt(-1),
+                 0);
+        QVERIFY(!KeychainTokenStore().load(profileId(profile)).value().has_value());
+        const QList<QRegularExpression> patterns = {
+            QRegularExpression(QStringLiteral("5Aep861[A-Za-z0-9._]{40}"))};
+        QVERIFY(filesContaining(profile, patterns).isEmpty());
+    }
+
+    void usageErrors() {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("profile"));
+        const Run http = cli({QStringLiteral("--profile"), profile, QStringLiteral("login"),
+                              QStringLiteral("--login-url"), QStringLiteral("http://login.example.com"),
+                              QStringLiteral("--client-id"), QStringLiteral("x")});
+        QCOMPARE(http.code, 2);
+        QVERIFY(http.err.contains(u"http://"));
+        QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("login"),
+                      QStringLiteral("--client-id"), QStringLiteral("x")})
+                     .code,
+                 2);
+        QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("login"),
+                      QStringLiteral("--login-url"), m_base, QStringLiteral("--client-id"),
+                      QStringLiteral("x"), QStringLiteral("--redirect-port"), QStringLiteral("99999")})
+                     .code,
+                 2);
+        QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("whoami")}).code, 5);
+        QCOMPARE(
+            cli({QStringLiteral("--profile"), profile, QStringLiteral("whoami"), QStringLiteral("--jsn")})
+                .code,
+            2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLoginE2E)
+#include "tst_LoginE2E.moc"
