@@ -1,11 +1,24 @@
 #include "cli/Cli.h"
+#include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    QStringList rawArgs;
+    for (int i = 1; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    // Report PDFs need fonts and a painter, i.e. a QGuiApplication. vms-cli never shows a window, so it
+    // uses the offscreen platform (unless told otherwise): it works with no display, and a DISPLAY that
+    // points at an unreachable X server cannot abort a scheduled export.
+    const bool gui = vms::cli::commandNeedsGui(rawArgs);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("VMS"));
     QCoreApplication::setApplicationName(QStringLiteral("VMS"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VMS_VERSION));

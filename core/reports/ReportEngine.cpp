@@ -1,0 +1,262 @@
+#include "reports/ReportEngine.h"
+
+#include "common/Logging.h"
+#include "db/Meta.h"
+#include "reports/ReportPeriod.h"
+#include "reports/ReportSql.h"
+#include "reports/ReportText.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace vms {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("vms::Reports", text);
+}
+
+Status prepareAndBind(QSqlQuery& q, const QString& sql, const QVariantMap& bindings) {
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Error::database(
+            QStringLiteral("Cannot prepare the report query: %1").arg(q.lastError().text()));
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
+        if (sql.contains(it.key()))
+            q.bindValue(it.key(), it.value());
+    }
+    if (!q.exec())
+        return Error::database(QStringLiteral("The report query failed: %1").arg(q.lastError().text()));
+    return {};
+}
+
+QVariant cellFrom(const QVariant& v, ColumnType type) {
+    switch (type) {
+    case ColumnType::Text:
+        return v.isNull() ? QString(QLatin1String("")) : v.toString();
+    case ColumnType::Integer:
+        return v.toLongLong();
+    case ColumnType::Hours:
+        return ReportText::roundHours(v.toDouble());
+    case ColumnType::Date:
+        return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+    }
+    return v;
+}
+
+int compareCells(const QVariant& a, const QVariant& b, ColumnType type) {
+    switch (type) {
+    case ColumnType::Text:
+        return ReportText::compareCodePoints(a.toString(), b.toString());
+    case ColumnType::Integer: {
+        const qint64 x = a.toLongLong(), y = b.toLongLong();
+        return x < y ? -1 : (x > y ? 1 : 0);
+    }
+    case ColumnType::Hours: {
+        const double x = a.toDouble(), y = b.toDouble();
+        return x < y ? -1 : (x > y ? 1 : 0);
+    }
+    case ColumnType::Date: {
+        const qint64 x = a.toDate().toJulianDay(), y = b.toDate().toJulianDay();
+        return x < y ? -1 : (x > y ? 1 : 0);
+    }
+    }
+    return 0;
+}
+
+QString lookupName(QSqlDatabase& db, const char* table, const QString& sfId) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT name FROM %1 WHERE sf_id = ?").arg(QLatin1String(table)));
+    q.addBindValue(sfId);
+    if (q.exec() && q.next() && !q.value(0).toString().isEmpty())
+        return q.value(0).toString();
+    return sfId;
+}
+
+QString monthLabel(const QDate& d) {
+    return d.toString(QStringLiteral("yyyy-MM"));
+}
+
+ChartData chartFromRows(const ReportDefinition& def, const ReportResult& r) {
+    ChartData c;
+    const int lc = def.chartLabelColumn;
+    const int vc = def.chartValueColumn;
+    switch (def.chartSource) {
+    case ChartSource::None:
+    case ChartSource::Sql:
+        break;
+    case ChartSource::CountByMonth:
+    case ChartSource::SumByMonth: {
+        QMap<QString, double> byMonth;
+        for (const ReportRow& row : r.rows) {
+            const QDate d = row.cells[static_cast<size_t>(lc)].toDate();
+            if (!d.isValid())
+                continue;
+            byMonth[monthLabel(d)] += def.chartSource == ChartSource::CountByMonth
+                                          ? 1.0
+                                          : row.cells[static_cast<size_t>(vc)].toDouble();
+        }
+        for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it) {
+            c.labels << it.key();
+            c.values << it.value();
+        }
+        break;
+    }
+    case ChartSource::TopValues: {
+        std::vector<const ReportRow*> top;
+        top.reserve(r.rows.size());
+        for (const ReportRow& row : r.rows)
+            top.push_back(&row);
+        const size_t n = std::min<size_t>(10, top.size());
+        std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(n), top.end(),
+                          [vc, lc](const ReportRow* a, const ReportRow* b) {
+                              const double x = a->cells[static_cast<size_t>(vc)].toDouble();
+                              const double y = b->cells[static_cast<size_t>(vc)].toDouble();
+                              if (x != y)
+                                  return x > y;
+                              return ReportText::compareCodePoints(
+                                         a->cells[static_cast<size_t>(lc)].toString(),
+                                         b->cells[static_cast<size_t>(lc)].toString()) < 0;
+                          });
+        for (size_t i = 0; i < n; ++i) {
+            c.labels << top[i]->cells[static_cast<size_t>(lc)].toString();
+            c.values << top[i]->cells[static_cast<size_t>(vc)].toDouble();
+        }
+        break;
+    }
+    case ChartSource::SumByLabel:
+        for (const ReportRow& row : r.rows) {
+            c.labels << row.cells[static_cast<size_t>(lc)].toString();
+            c.values << row.cells[static_cast<size_t>(vc)].toDouble();
+        }
+        break;
+    }
+    return c;
+}
+
+} // namespace
+
+ReportEngine::ReportEngine(QSqlDatabase db, QTimeZone displayZone)
+    : m_db(std::move(db))
+    , m_zone(std::move(displayZone)) {}
+
+void ReportEngine::sortRows(const ReportDefinition& def, std::vector<ReportRow>& rows) {
+    const auto nameCol = static_cast<size_t>(def.nameColumn);
+    std::stable_sort(rows.begin(), rows.end(), [&def, nameCol](const ReportRow& a, const ReportRow& b) {
+        for (const SortKey& k : def.sort) {
+            const auto col = static_cast<size_t>(k.column);
+            const int c = compareCells(a.cells[col], b.cells[col], def.columns[col].type);
+            if (c != 0)
+                return k.descending ? c > 0 : c < 0;
+        }
+        const int byName =
+            ReportText::compareCodePoints(a.cells[nameCol].toString(), b.cells[nameCol].toString());
+        if (byName != 0)
+            return byName < 0;
+        return ReportText::compareCodePoints(a.recordId, b.recordId) < 0;
+    });
+}
+
+Result<ReportResult> ReportEngine::run(const QString& reportName, const ReportRequest& request,
+                                       const std::atomic_bool* cancel) const {
+    const ReportDefinition* def = findReport(reportName);
+    if (!def)
+        return Error::usage(tr("unknown report '%1' (see 'vms-cli report list')").arg(reportName));
+    return run(*def, request, cancel);
+}
+
+Result<ReportResult> ReportEngine::run(const ReportDefinition& def, const ReportRequest& request,
+                                       const std::atomic_bool* cancel) const {
+    if (!request.period.from.isValid() || !request.period.to.isValid() ||
+        request.period.from > request.period.to)
+        return Error::usage(tr("the report period is empty: 'from' must be on or before 'to'"));
+    QElapsedTimer timer;
+    timer.start();
+    QSqlDatabase db = m_db;
+    const ReportPeriod::UtcRange range = ReportPeriod::toUtc(request.period, m_zone);
+
+    ReportResult r;
+    r.name = QLatin1String(def.name);
+    r.title = def.translatedTitle();
+    r.hasPersonalData = def.personalData;
+    r.request = request;
+    if (r.request.periodLabel.isEmpty())
+        r.request.periodLabel = ReportPeriod::label(request.period);
+    const QStringList titles = def.translatedColumns();
+    for (qsizetype i = 0; i < titles.size(); ++i)
+        r.columns.push_back({titles.at(i), def.columns[static_cast<size_t>(i)].type});
+    r.generatedAtUtc = QDateTime::currentDateTimeUtc();
+
+    r.filterLines << tr("Period: %1 (%2 to %3, %4)")
+                         .arg(r.request.periodLabel, request.period.from.toString(Qt::ISODate),
+                              request.period.to.toString(Qt::ISODate), QString::fromUtf8(m_zone.id()));
+    if ((def.filters & FilterDistrict) && !request.districtSfId.isEmpty())
+        r.filterLines << tr("District: %1").arg(lookupName(db, "districts", request.districtSfId));
+    if ((def.filters & FilterOrganization) && !request.organizationSfId.isEmpty())
+        r.filterLines
+            << tr("Organization: %1").arg(lookupName(db, "organizations", request.organizationSfId));
+    if ((def.filters & FilterEventType) && !request.eventType.isEmpty())
+        r.filterLines << tr("Event type: %1").arg(request.eventType);
+
+    const QString lastSync = Meta(db).get(MetaKey::LastSync);
+    const QDateTime synced = QDateTime::fromString(lastSync, Qt::ISODateWithMs);
+    r.dataAsOf = synced.isValid() ? synced.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm t"))
+                                  : (lastSync.isEmpty() ? tr("never synced") : lastSync);
+
+    // Filters a report does not understand are dropped rather than silently narrowing the wrong thing.
+    ReportRequest effective = request;
+    if (!(def.filters & FilterDistrict))
+        effective.districtSfId.clear();
+    if (!(def.filters & FilterOrganization))
+        effective.organizationSfId.clear();
+    if (!(def.filters & FilterEventType))
+        effective.eventType.clear();
+    const ReportSql effectiveSql(effective, range, ReportPeriod::offsetsOver(range, m_zone),
+                                 tr("Unassigned"));
+
+    {
+        QSqlQuery q(db);
+        if (Status s = prepareAndBind(q, def.rowsSql(effectiveSql), effectiveSql.bindings()); !s)
+            return s.error();
+        const auto n = static_cast<int>(def.columns.size());
+        while (q.next()) {
+            if (cancel && cancel->load(std::memory_order_relaxed))
+                return Error{ErrorKind::Cancelled, tr("The report was cancelled."), {}};
+            ReportRow row;
+            row.cells.reserve(static_cast<size_t>(n));
+            for (int i = 0; i < n; ++i)
+                row.cells.push_back(cellFrom(q.value(i), def.columns[static_cast<size_t>(i)].type));
+            row.recordId = q.value(n).toString();
+            r.rows.push_back(std::move(row));
+        }
+        if (q.lastError().isValid())
+            return Error::database(q.lastError().text());
+    }
+    sortRows(def, r.rows);
+
+    if (def.chartSource == ChartSource::Sql && def.chartSql) {
+        QSqlQuery q(db);
+        if (Status s = prepareAndBind(q, def.chartSql(effectiveSql), effectiveSql.bindings()); !s)
+            return s.error();
+        while (q.next()) {
+            r.chart.labels << q.value(0).toString();
+            r.chart.values << ReportText::roundHours(q.value(1).toDouble());
+        }
+    } else {
+        r.chart = chartFromRows(def, r);
+    }
+    if (def.chartTitle)
+        r.chart.title = tr(def.chartTitle);
+    if (def.chartValueTitle)
+        r.chart.valueTitle = tr(def.chartValueTitle);
+    qCDebug(lcDb) << "report" << r.name << "rows" << r.rows.size() << "ms" << timer.elapsed();
+    return r;
+}
+
+} // namespace vms

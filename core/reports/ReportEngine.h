@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Error.h"
+#include "reports/ReportDefinition.h"
+#include "reports/ReportResult.h"
+
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+#include <atomic>
+
+namespace vms {
+
+// Runs the reports of reports.md over the local cache. Aggregation happens in SQLite (one statement per
+// report, over indexed columns), so only result rows reach memory.
+class ReportEngine final {
+public:
+    ReportEngine(QSqlDatabase db, QTimeZone displayZone);
+
+    static QTimeZone defaultZone() { return QTimeZone(QByteArrayLiteral("America/Chicago")); }
+
+    // `cancel`, when given, is checked between rows; a cancelled run returns ErrorKind::Cancelled.
+    Result<ReportResult> run(const ReportDefinition& report, const ReportRequest& request,
+                             const std::atomic_bool* cancel = nullptr) const;
+    Result<ReportResult> run(const QString& reportName, const ReportRequest& request,
+                             const std::atomic_bool* cancel = nullptr) const;
+
+    // Sorts rows by the report's rule (reports.md), then name column in code-point order, then record id.
+    static void sortRows(const ReportDefinition& report, std::vector<ReportRow>& rows);
+
+private:
+    QSqlDatabase m_db;
+    QTimeZone m_zone;
+};
+
+} // namespace vms

@@ -1,0 +1,64 @@
+#include "reports/ReportTableModel.h"
+
+#include "reports/ReportText.h"
+
+namespace vms {
+
+ReportTableModel::ReportTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+ReportTableModel::~ReportTableModel() = default;
+
+void ReportTableModel::setResult(ReportResult result) {
+    beginResetModel();
+    m_result = std::move(result);
+    endResetModel();
+}
+
+void ReportTableModel::clear() {
+    setResult({});
+}
+
+int ReportTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_result.rows.size());
+}
+
+int ReportTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_result.columns.size());
+}
+
+QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto row = static_cast<size_t>(index.row());
+    const auto col = static_cast<size_t>(index.column());
+    const ColumnType type = m_result.columns[col].type;
+    const QVariant& v = m_result.rows[row].cells[col];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+    case Qt::ToolTipRole:
+        return ReportText::cell(v, type);
+    case SortRole:
+        return v;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(type == ColumnType::Integer || type == ColumnType::Hours
+                                       ? Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter)
+                                       : Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+    default:
+        return {};
+    }
+}
+
+QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && section >= 0 && section < columnCount()) {
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return m_result.columns[static_cast<size_t>(section)].title;
+        return {};
+    }
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < rowCount())
+        return section + 1;
+    return {};
+}
+
+} // namespace vms

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "reports/ReportResult.h"
+
+#include <QAbstractTableModel>
+
+namespace vms {
+
+// The on-screen table of a report: a read-only view over a ReportResult, so the screen shows exactly the
+// rows and numbers the files contain. DisplayRole is the same text as the CSV; Qt::UserRole is the typed
+// value (for sorting proxies).
+class ReportTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportTableModel)
+
+public:
+    static constexpr int SortRole = Qt::UserRole;
+
+    explicit ReportTableModel(QObject* parent = nullptr);
+    ~ReportTableModel() override;
+
+    void setResult(ReportResult result);
+    void clear();
+    const ReportResult& result() const { return m_result; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    ReportResult m_result;
+};
+
+} // namespace vms

@@ -1,0 +1,60 @@
+#include "reports/ReportText.h"
+
+#include <cmath>
+
+namespace vms {
+
+double ReportText::roundHours(double value) {
+    return std::round(value * 100.0) / 100.0;
+}
+
+QString ReportText::hours(double value) {
+    QString s = QString::number(roundHours(value), 'f', 2);
+    if (s.contains(u'.')) {
+        while (s.endsWith(u'0'))
+            s.chop(1);
+        if (s.endsWith(u'.'))
+            s.chop(1);
+    }
+    if (s == u"-0")
+        s = QStringLiteral("0");
+    return s;
+}
+
+QString ReportText::cell(const QVariant& value, ColumnType type) {
+    switch (type) {
+    case ColumnType::Text:
+        return value.toString();
+    case ColumnType::Integer:
+        return QString::number(value.toLongLong());
+    case ColumnType::Hours:
+        return hours(value.toDouble());
+    case ColumnType::Date:
+        return value.toDate().toString(Qt::ISODate);
+    }
+    return value.toString();
+}
+
+int ReportText::compareCodePoints(QStringView a, QStringView b) {
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t x = a[i].unicode();
+        char16_t y = b[i].unicode();
+        if (x == y)
+            continue;
+        // Surrogates (D800-DFFF) encode code points above FFFF, so they must sort after E000-FFFF.
+        auto fix = [](char16_t c) -> int {
+            if (c >= 0xD800 && c <= 0xDFFF)
+                return c + 0x2000;
+            if (c >= 0xE000)
+                return c - 0x800;
+            return c;
+        };
+        return fix(x) < fix(y) ? -1 : 1;
+    }
+    if (a.size() == b.size())
+        return 0;
+    return a.size() < b.size() ? -1 : 1;
+}
+
+} // namespace vms

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "reports/ReportResult.h"
+
+#include <QFont>
+#include <QRectF>
+
+class QPainter;
+
+namespace vms {
+
+// Draws a report's chart as horizontal bars (labels left, value at the bar's end). One drawing for the
+// screen, the PDF and print, with no chart library: bars keep their labels readable whether they are
+// months or long organization names.
+class BarChartPainter final {
+public:
+    // `unit` converts points to the painter's device units (1 on screen pixels, dpi/72 on a PDF).
+    static void paint(QPainter& painter, const QRectF& rect, const ChartData& chart, const QFont& baseFont,
+                      double unit = 1.0);
+};
+
+} // namespace vms

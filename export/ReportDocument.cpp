@@ -1,0 +1,224 @@
+#include "ReportDocument.h"
+
+#include "BarChartPainter.h"
+#include "reports/ReportText.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace vms {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("vms::ReportDocument", text);
+}
+
+bool isNumeric(ColumnType t) {
+    return t == ColumnType::Integer || t == ColumnType::Hours;
+}
+
+// Natural column widths in points, measured on a 72-dpi reference so layout does not depend on the device.
+std::vector<double> naturalWidths(const ReportResult& r, const QFont& font, const QFont& bold) {
+    const QFontMetricsF fm(font);
+    const QFontMetricsF bm(bold);
+    std::vector<double> w(r.columns.size(), 0.0);
+    for (size_t c = 0; c < r.columns.size(); ++c) {
+        // Headers may wrap onto two lines, so count the longest word rather than the whole title.
+        for (const QString& word : r.columns[c].title.split(u' '))
+            w[c] = std::max(w[c], bm.horizontalAdvance(word));
+        w[c] = std::max(w[c], bm.horizontalAdvance(r.columns[c].title) / 2.0);
+    }
+    for (const ReportRow& row : r.rows)
+        for (size_t c = 0; c < r.columns.size(); ++c)
+            w[c] = std::max(w[c], fm.horizontalAdvance(ReportText::cell(row.cells[c], r.columns[c].type)));
+    for (double& x : w)
+        x += 8.0; // cell padding
+    return w;
+}
+
+} // namespace
+
+ReportDocument::ReportDocument(const ReportResult& result)
+    : m_result(result) {
+    m_font = QFont(QStringLiteral("DejaVu Sans"));
+    m_font.setStyleHint(QFont::SansSerif);
+    m_font.setPointSizeF(8.5);
+    // No ligatures for scripts that do not need shaping: otherwise "confirmed" is drawn with an "ﬁ" glyph
+    // and pdftotext (and PDF search) see U+FB01 instead of "fi". Scripts that need shaping still get it.
+    m_font.setStyleStrategy(QFont::PreferNoShaping);
+}
+
+bool ReportDocument::prefersLandscape() const {
+    QFont bold = m_font;
+    bold.setBold(true);
+    double total = 0;
+    for (double w : naturalWidths(m_result, m_font, bold))
+        total += w;
+    // A4 portrait minus margins is about 523 pt wide.
+    return total > 523.0 || m_result.columns.size() > 7;
+}
+
+int ReportDocument::paint(QPagedPaintDevice& device, const std::atomic_bool* cancel) const {
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    // Geometry is planned in points and converted to device units with `u`; fonts are in points, which
+    // Qt already maps to the device's resolution.
+    const double u = device.logicalDpiY() / 72.0;
+    const QRectF page = device.pageLayout().paintRectPoints().toRectF();
+    const QRectF body(0, 0, page.width() * u, page.height() * u);
+
+    QFont font = m_font;
+    QFont bold = m_font;
+    bold.setBold(true);
+    QFont small = m_font;
+    small.setPointSizeF(7.5);
+    QFont titleFont = m_font;
+    titleFont.setPointSizeF(16);
+    titleFont.setBold(true);
+    const QFontMetricsF fm(font, &device);
+    const QFontMetricsF sm(small, &device);
+    const QFontMetricsF tm(titleFont, &device);
+
+    // Columns: natural widths, text columns stretched or shrunk to the page width (numbers keep theirs).
+    std::vector<double> widths = naturalWidths(m_result, font, bold);
+    double total = 0, textTotal = 0;
+    for (size_t c = 0; c < widths.size(); ++c) {
+        total += widths[c];
+        if (!isNumeric(m_result.columns[c].type))
+            textTotal += widths[c];
+    }
+    const double available = page.width();
+    if (total > 0) {
+        const double extra = available - total;
+        for (size_t c = 0; c < widths.size(); ++c) {
+            if (textTotal > 0 && !isNumeric(m_result.columns[c].type))
+                widths[c] = std::max(24.0, widths[c] + extra * widths[c] / textTotal);
+            else if (textTotal <= 0)
+                widths[c] = widths[c] * available / total;
+        }
+    }
+    for (double& w : widths)
+        w *= u;
+
+    const double rowH = fm.height() * 1.45;
+    const double headerH = fm.height() * 2.6; // two lines for long titles
+    const double footerH = sm.height() * 2;
+    const double pad = 4 * u;
+
+    // First-page header block.
+    double firstTop = tm.height() + 6 * u;
+    firstTop += (m_result.filterLines.size() + 1) * (fm.height() + 2 * u) + 8 * u;
+    // The chart takes the room its bars need (the painter caps them at what fits in 190 pt).
+    const auto bars = static_cast<double>(std::min<qsizetype>(m_result.chart.labels.size(), 16));
+    const double chartH = m_result.chart.isEmpty() && m_result.chart.title.isEmpty()
+                              ? 0
+                              : std::min(190 * u, fm.height() * (3.0 + 2.2 * std::max(1.0, bars)));
+    firstTop += chartH > 0 ? chartH + 12 * u : 0;
+    const double laterTop = sm.height() + 8 * u;
+    const double tableBottom = body.height() - footerH;
+
+    const auto rowsFitting = [&](double top) {
+        return std::max(1, static_cast<int>((tableBottom - top - headerH) / rowH));
+    };
+    const int firstRows = rowsFitting(firstTop);
+    const int laterRows = rowsFitting(laterTop);
+    const auto n = static_cast<int>(m_result.rows.size());
+    const int pages = n <= firstRows ? 1 : 1 + (n - firstRows + laterRows - 1) / laterRows;
+
+    const auto drawHeaderRow = [&](double y) {
+        painter.fillRect(QRectF(0, y, body.width(), headerH), QColor(0xe8, 0xee, 0xf4));
+        painter.setFont(bold);
+        painter.setPen(Qt::black);
+        double x = 0;
+        for (size_t c = 0; c < widths.size(); ++c) {
+            const Qt::Alignment align =
+                (isNumeric(m_result.columns[c].type) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+            painter.drawText(QRectF(x + pad, y, widths[c] - 2 * pad, headerH), align | Qt::TextWordWrap,
+                             m_result.columns[c].title);
+            x += widths[c];
+        }
+        painter.setPen(QPen(Qt::darkGray, 0.6 * u));
+        painter.drawLine(QPointF(0, y + headerH), QPointF(body.width(), y + headerH));
+    };
+
+    int row = 0;
+    for (int p = 1; p <= pages; ++p) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            painter.end();
+            return -1;
+        }
+        if (p > 1)
+            device.newPage();
+        double y = 0;
+        if (p == 1) {
+            painter.setFont(titleFont);
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(0, y, body.width(), tm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                             m_result.title);
+            y += tm.height() + 6 * u;
+            painter.setFont(font);
+            QStringList lines = m_result.filterLines;
+            lines << tr("Data as of %1").arg(m_result.dataAsOf);
+            for (const QString& line : lines) {
+                painter.drawText(QRectF(0, y, body.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                                 line);
+                y += fm.height() + 2 * u;
+            }
+            y += 8 * u;
+            if (chartH > 0) {
+                BarChartPainter::paint(painter, QRectF(0, y, body.width() * 0.8, chartH), m_result.chart,
+                                       font, u);
+                y += chartH + 12 * u;
+            }
+        } else {
+            painter.setFont(small);
+            painter.setPen(Qt::darkGray);
+            painter.drawText(QRectF(0, y, body.width(), sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                             tr("%1 (continued)").arg(m_result.title));
+            y += sm.height() + 8 * u;
+        }
+
+        drawHeaderRow(y);
+        y += headerH;
+        painter.setFont(font);
+        const int limit = std::min(n, row + (p == 1 ? firstRows : laterRows));
+        if (n == 0) {
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(0, y, body.width(), rowH * 2), Qt::AlignCenter,
+                             tr("No rows for this period and these filters."));
+        }
+        for (; row < limit; ++row) {
+            const ReportRow& r = m_result.rows[static_cast<size_t>(row)];
+            if (row % 2 == 1)
+                painter.fillRect(QRectF(0, y, body.width(), rowH), QColor(0xf6, 0xf8, 0xfa));
+            painter.setPen(Qt::black);
+            double x = 0;
+            for (size_t c = 0; c < widths.size(); ++c) {
+                const ColumnType t = m_result.columns[c].type;
+                const QRectF cell(x + pad, y, widths[c] - 2 * pad, rowH);
+                painter.drawText(
+                    cell, (isNumeric(t) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                    fm.elidedText(ReportText::cell(r.cells[c], t), Qt::ElideRight, cell.width()));
+                x += widths[c];
+            }
+            y += rowH;
+        }
+
+        painter.setFont(small);
+        painter.setPen(Qt::darkGray);
+        const QRectF foot(0, body.height() - sm.height(), body.width(), sm.height());
+        painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, m_result.title);
+        painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(p).arg(pages));
+    }
+    painter.end();
+    return pages;
+}
+
+} // namespace vms

@@ -1,0 +1,228 @@
+#include "ReportExpectations.h"
+#include "ReportFixture.h"
+#include "ReportTestSupport.h"
+#include "auth/Session.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vms;
+using namespace vms::test;
+
+// vms-cli report list / run, end to end through the real executable (cli.md).
+class TestCliReport final : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int code = -1;
+        QString out, err;
+    };
+
+    QTemporaryDir m_dir;
+    QString m_profile;
+
+    Run cli(const QStringList& args, bool withDisplayUnset = true) const {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (withDisplayUnset) {
+            // Headless: no display at all, and no platform chosen for vms-cli.
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        }
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(VMS_CLI_PATH), QStringList{QStringLiteral("--profile"), m_profile} + args);
+        Run r;
+        if (!p.waitForFinished(60000))
+            return r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    void setRole(Role role) const {
+        auto db = Database::open(m_profile + QStringLiteral("/vms.sqlite"));
+        QVERIFY(db.ok());
+        Session s;
+        s.signedIn = true;
+        s.userName = QStringLiteral("Test User");
+        s.role = role;
+        QVERIFY(s.saveCached((*db)->connection()).ok());
+    }
+
+    QString out(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_profile = m_dir.filePath(QStringLiteral("profile"));
+        // Let vms-cli create the profile folder, then fill its cache with the hand-made data.
+        QCOMPARE(cli({QStringLiteral("status")}).code, 0);
+        ReportFixture::create(m_profile + QStringLiteral("/vms.sqlite"));
+    }
+
+    void list() {
+        const Run r = cli({QStringLiteral("report"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("volunteer-hours ")));
+        QVERIFY(lines.at(4).startsWith(QStringLiteral("district-summary ")));
+        for (const QString& l : lines)
+            QVERIFY(l.simplified().split(u' ').size() > 3); // a name and a description
+    }
+
+    void everyFormatAgreesWithTheHandAnswer() {
+        setRole(Role::Admin);
+        for (const ExpectedReport& want : expectedReports2526()) {
+            const QString base = out(want.name);
+            for (const char* fmt : {"csv", "xlsx", "pdf"}) {
+                const QString file = base + u'.' + QLatin1String(fmt);
+                const Run r =
+                    cli({QStringLiteral("report"), QStringLiteral("run"), QString::fromLatin1(want.name),
+                         QStringLiteral("--school-year"), QStringLiteral("2526"), QStringLiteral("--format"),
+                         QString::fromLatin1(fmt), QStringLiteral("--out"), file});
+                QVERIFY2(r.code == 0, qPrintable(r.err));
+                QVERIFY(QFile::exists(file));
+            }
+            QFile csv(base + QStringLiteral(".csv"));
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            const QList<QStringList> rows = parseCsv(csv.readAll());
+            QCOMPARE(rows.value(0), want.header);
+            QCOMPARE(rows.mid(1), want.rows);
+
+            const QJsonArray xrows =
+                dumpXlsx(base + QStringLiteral(".xlsx")).value(QStringLiteral("rows")).toArray();
+            QCOMPARE(xrows.size(), want.rows.size() + 1);
+            for (int i = 0; i < want.rows.size(); ++i)
+                for (int c = 0; c < want.header.size(); ++c)
+                    QCOMPARE(xlsxCellText(xrows.at(i + 1).toArray().at(c).toObject()), want.rows.at(i).at(c));
+
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), base + QStringLiteral(".pdf"), QStringLiteral("-")});
+            QVERIFY(p.waitForFinished(30000));
+            const QString text = QString::fromUtf8(p.readAllStandardOutput());
+            for (const QStringList& row : want.rows)
+                for (const QString& cell : row)
+                    QVERIFY2(text.contains(cell), qPrintable(cell));
+        }
+    }
+
+    void fromToRange() {
+        setRole(Role::Admin);
+        const QString file = out("range.csv");
+        const Run r = cli({QStringLiteral("report"), QStringLiteral("run"),
+                           QStringLiteral("event-attendance"), QStringLiteral("--from"),
+                           QStringLiteral("2026-07-31"), QStringLiteral("--to"), QStringLiteral("2026-07-31"),
+                           QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), file});
+        QCOMPARE(r.code, 0);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = parseCsv(f.readAll());
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).at(1), QStringLiteral("Year End Celebration"));
+    }
+
+    void badUsageExitsTwoNamingTheArgument_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        const QString run = QStringLiteral("run");
+        const QStringList tail = {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                                  QStringLiteral("/tmp/vms-never.csv")};
+        QTest::newRow("unknown report")
+            << (QStringList{run, QStringLiteral("nope")} + tail) << QStringLiteral("nope");
+        QTest::newRow("bad year") << (QStringList{run, QStringLiteral("district-summary"),
+                                                  QStringLiteral("--school-year"), QStringLiteral("2527")} +
+                                      tail)
+                                  << QStringLiteral("--school-year");
+        QTest::newRow("bad date") << (QStringList{run, QStringLiteral("district-summary"),
+                                                  QStringLiteral("--from"), QStringLiteral("2025-02-30"),
+                                                  QStringLiteral("--to"), QStringLiteral("2025-03-01")} +
+                                      tail)
+                                  << QStringLiteral("--from");
+        QTest::newRow("to before from")
+            << (QStringList{run, QStringLiteral("district-summary"), QStringLiteral("--from"),
+                            QStringLiteral("2025-03-02"), QStringLiteral("--to"),
+                            QStringLiteral("2025-03-01")} +
+                tail)
+            << QStringLiteral("--to");
+        QTest::newRow("from without to")
+            << (QStringList{run, QStringLiteral("district-summary"), QStringLiteral("--from"),
+                            QStringLiteral("2025-03-02")} +
+                tail)
+            << QStringLiteral("--to");
+        QTest::newRow("year and range")
+            << (QStringList{run, QStringLiteral("district-summary"), QStringLiteral("--school-year"),
+                            QStringLiteral("2526"), QStringLiteral("--from"), QStringLiteral("2025-09-01"),
+                            QStringLiteral("--to"), QStringLiteral("2025-09-02")} +
+                tail)
+            << QStringLiteral("--school-year");
+        QTest::newRow("bad format") << QStringList{run,
+                                                   QStringLiteral("district-summary"),
+                                                   QStringLiteral("--format"),
+                                                   QStringLiteral("docx"),
+                                                   QStringLiteral("--out"),
+                                                   QStringLiteral("/tmp/x")}
+                                    << QStringLiteral("--format");
+        QTest::newRow("no out") << QStringList{run, QStringLiteral("district-summary"),
+                                               QStringLiteral("--format"), QStringLiteral("csv")}
+                                << QStringLiteral("--out");
+        QTest::newRow("unknown option") << (QStringList{run, QStringLiteral("district-summary"),
+                                                        QStringLiteral("--year"), QStringLiteral("2526")} +
+                                            tail)
+                                        << QStringLiteral("--year");
+        QTest::newRow("no subcommand") << QStringList{} << QStringLiteral("list");
+    }
+
+    void badUsageExitsTwoNamingTheArgument() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const Run r = cli(QStringList{QStringLiteral("report")} + args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/vms-never.csv")));
+    }
+
+    void rolesExitSix() {
+        setRole(Role::User);
+        const auto runAs = [this](const char* report, const char* fmt, const QString& file) {
+            return cli({QStringLiteral("report"), QStringLiteral("run"), QString::fromLatin1(report),
+                        QStringLiteral("--school-year"), QStringLiteral("2526"), QStringLiteral("--format"),
+                        QString::fromLatin1(fmt), QStringLiteral("--out"), file});
+        };
+        Run r = runAs("volunteer-hours", "csv", out("u1.csv"));
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.err.contains(QStringLiteral("Admin")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out("u1.csv")));
+        r = runAs("district-summary", "xlsx", out("u2.xlsx"));
+        QCOMPARE(r.code, 6);
+        QVERIFY(!QFile::exists(out("u2.xlsx")));
+        QCOMPARE(runAs("district-summary", "pdf", out("u3.pdf")).code, 0);
+        QCOMPARE(runAs("district-summary", "csv", out("u4.csv")).code, 0);
+        setRole(Role::Coordinator);
+        QCOMPARE(runAs("district-summary", "xlsx", out("c1.xlsx")).code, 0);
+        QCOMPARE(runAs("first-time-volunteers", "pdf", out("c2.pdf")).code, 6);
+    }
+
+    void unwritableFolder() {
+        setRole(Role::Admin);
+        QFile f(out("regular-file"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const QString file = out("regular-file") + QStringLiteral("/report.pdf");
+        const Run r =
+            cli({QStringLiteral("report"), QStringLiteral("run"), QStringLiteral("district-summary"),
+                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), file});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(file) && r.err.contains(QStringLiteral("No file was written")),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(file));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliReport)
+#include "tst_CliReport.moc"
