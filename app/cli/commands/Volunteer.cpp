@@ -1,0 +1,113 @@
+#include "attendance/AttendanceRoster.h"
+#include "changes/LocalChanges.h"
+#include "cli/CliEnv.h"
+#include "cli/CommandLine.h"
+#include "cli/Commands.h"
+
+#include <QCoreApplication>
+
+namespace vms::cli {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("vms::cli::volunteer", text);
+}
+
+int runAdd(CliEnv& env, const QStringList& args) {
+    const QString cmd = QStringLiteral("volunteer add");
+    auto opts = parseOptions(cmd, args,
+                             {{QStringLiteral("first"), true},
+                              {QStringLiteral("last"), true},
+                              {QStringLiteral("email"), true},
+                              {QStringLiteral("phone"), true},
+                              {QStringLiteral("organization"), true}},
+                             0);
+    if (!opts)
+        return env.fail(opts.error());
+    for (const char* required : {"first", "last"})
+        if (opts->value(QLatin1String(required)).trimmed().isEmpty())
+            return env.usageError(tr("%1: option '--%2' is required").arg(cmd, QLatin1String(required)));
+    const QString email = opts->value(QStringLiteral("email")).trimmed();
+    if (!email.isEmpty() && !email.contains(u'@'))
+        return env.usageError(tr("--email: '%1' is not an email address").arg(email));
+    AppContext* ctx = env.context();
+    if (!ctx)
+        return env.contextFailureCode();
+    QSqlDatabase db = ctx->database().connection();
+    const SystemClock clock;
+    LocalChanges changes(db, Session::loadCached(db), clock);
+    const NewVolunteer v{opts->value(QStringLiteral("first")), opts->value(QStringLiteral("last")), email,
+                         opts->value(QStringLiteral("phone")), opts->value(QStringLiteral("organization"))};
+    // Checked before adding so the new record cannot match itself; a walk-in is still added (the
+    // person is standing at the table), the warning tells the coordinator to merge later.
+    auto duplicates = changes.findLikelyDuplicates(v);
+    if (!duplicates)
+        return env.fail(duplicates.error());
+    auto id = changes.addVolunteer(v);
+    if (!id)
+        return env.fail(id.error());
+    for (const DuplicateCandidate& d : *duplicates)
+        env.err << tr("vms-cli: warning: likely duplicate of volunteer %1, %2 (%3)")
+                       .arg(d.localId)
+                       .arg(d.name, d.reason)
+                << "\n";
+    env.out << *id << "\n";
+    return 0;
+}
+
+int runEdit(CliEnv& env, const QStringList& args) {
+    const QString cmd = QStringLiteral("volunteer edit");
+    // Option -> local column (LocalChanges::editableVolunteerColumns).
+    const std::pair<const char*, const char*> options[] = {
+        {"email", "email"}, {"phone", "phone"},           {"mobile", "mobile_phone"},
+        {"title", "title"}, {"department", "department"}, {"notes", "recruitment_notes"},
+    };
+    QList<OptionSpec> spec;
+    for (const auto& [option, column] : options)
+        spec.push_back({QLatin1String(option), true});
+    auto opts = parseOptions(cmd, args, spec, 1);
+    if (!opts)
+        return env.fail(opts.error());
+    if (opts->positionals.isEmpty())
+        return env.usageError(tr("%1: the volunteer's ID is required").arg(cmd));
+    QVariantMap changesMap;
+    for (const auto& [option, column] : options)
+        if (opts->has(QLatin1String(option)))
+            changesMap.insert(QLatin1String(column), opts->value(QLatin1String(option)));
+    if (changesMap.isEmpty())
+        return env.usageError(
+            tr("%1: nothing to change; give --email, --phone, --mobile, --title, --department or --notes")
+                .arg(cmd));
+    const QString email = changesMap.value(QStringLiteral("email")).toString().trimmed();
+    if (!email.isEmpty() && !email.contains(u'@'))
+        return env.usageError(tr("--email: '%1' is not an email address").arg(email));
+    AppContext* ctx = env.context();
+    if (!ctx)
+        return env.contextFailureCode();
+    QSqlDatabase db = ctx->database().connection();
+    auto id = AttendanceRoster::resolveVolunteer(db, opts->positionals.front());
+    if (!id)
+        return env.fail(id.error());
+    const SystemClock clock;
+    LocalChanges changes(db, Session::loadCached(db), clock);
+    if (Status s = changes.editVolunteer(*id, changesMap); !s)
+        return env.fail(s.error());
+    env.out << *id << "\n";
+    return 0;
+}
+
+} // namespace
+
+int runVolunteer(CliEnv& env, const QStringList& args) {
+    const QString sub = args.value(0);
+    if (sub == u"add")
+        return runAdd(env, args.mid(1));
+    if (sub == u"edit")
+        return runEdit(env, args.mid(1));
+    if (sub.isEmpty())
+        return env.usageError(tr("volunteer: expected 'add' or 'edit'"));
+    return env.usageError(tr("volunteer: unknown subcommand '%1'; expected 'add' or 'edit'").arg(sub));
+}
+
+} // namespace vms::cli

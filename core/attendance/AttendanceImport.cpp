@@ -1,0 +1,310 @@
+#include "attendance/AttendanceImport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace vms {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("vms::AttendanceImport", text);
+}
+
+const QStringList& knownColumns() {
+    static const QStringList columns = {QStringLiteral("contact_id"), QStringLiteral("email"),
+                                        QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                        QStringLiteral("status"),     QStringLiteral("hours")};
+    return columns;
+}
+
+quint64 key(const ContactRef& c) {
+    return (static_cast<quint64>(c.localId) << 1) | (c.kind == ContactRef::Kind::Student ? 1U : 0U);
+}
+
+struct Found {
+    std::vector<ContactRef> refs;
+    std::vector<QString> names;
+};
+
+// Everyone whose first and last name are exactly these (case-insensitive): roster people first, since
+// an import is for one event and a name on its roster is the one meant.
+Result<Found> byName(QSqlDatabase db, const QString& first, const QString& last) {
+    Found f;
+    const char* sql[] = {
+        "SELECT id, first_name, last_name FROM volunteers WHERE last_name = ? COLLATE NOCASE "
+        "AND coalesce(first_name,'') = ? COLLATE NOCASE LIMIT 5",
+        "SELECT id, first_name, last_name FROM students WHERE last_name = ? COLLATE NOCASE "
+        "AND coalesce(first_name,'') = ? COLLATE NOCASE LIMIT 5"};
+    for (int i = 0; i < 2; ++i) {
+        QSqlQuery q(db);
+        q.prepare(QString::fromLatin1(sql[i]));
+        q.addBindValue(last);
+        q.addBindValue(first);
+        if (!q.exec())
+            return Error::database(q.lastError().text());
+        while (q.next()) {
+            f.refs.push_back(
+                {i == 0 ? ContactRef::Kind::Volunteer : ContactRef::Kind::Student, q.value(0).toLongLong()});
+            f.names.push_back((q.value(1).toString() + u' ' + q.value(2).toString()).trimmed());
+        }
+    }
+    return f;
+}
+
+Result<Found> byEmail(QSqlDatabase db, const QString& email) {
+    Found f;
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT id, first_name, last_name FROM volunteers WHERE email = ? COLLATE NOCASE "
+                       "LIMIT 5"));
+    q.addBindValue(email);
+    if (!q.exec())
+        return Error::database(q.lastError().text());
+    while (q.next()) {
+        f.refs.push_back({ContactRef::Kind::Volunteer, q.value(0).toLongLong()});
+        f.names.push_back((q.value(1).toString() + u' ' + q.value(2).toString()).trimmed());
+    }
+    return f;
+}
+
+QString nameOf(QSqlDatabase db, const ContactRef& ref) {
+    QSqlQuery q(db);
+    q.prepare(ref.kind == ContactRef::Kind::Volunteer
+                  ? QStringLiteral("SELECT first_name, last_name FROM volunteers WHERE id=?")
+                  : QStringLiteral("SELECT first_name, last_name FROM students WHERE id=?"));
+    q.addBindValue(ref.localId);
+    if (!q.exec() || !q.next())
+        return {};
+    return (q.value(0).toString() + u' ' + q.value(1).toString()).trimmed();
+}
+
+} // namespace
+
+int ImportPreview::goodRows() const {
+    int n = 0;
+    for (const ImportRow& r : rows)
+        n += r.ok ? 1 : 0;
+    return n;
+}
+
+std::vector<AttendanceMark> ImportPreview::goodMarks() const {
+    std::vector<AttendanceMark> marks;
+    for (const ImportRow& r : rows)
+        if (r.ok)
+            marks.push_back(r.mark);
+    return marks;
+}
+
+std::vector<std::pair<int, QStringList>> AttendanceImport::parseCsv(const QString& text) {
+    std::vector<std::pair<int, QStringList>> records;
+    QStringList fields;
+    QString field;
+    bool inQuotes = false, fieldStarted = false;
+    int line = 1, recordLine = 1;
+    auto endRecord = [&] {
+        fields << field;
+        // A blank line is not a record.
+        if (!(fields.size() == 1 && fields.front().trimmed().isEmpty()))
+            records.emplace_back(recordLine, fields);
+        fields.clear();
+        field.clear();
+        fieldStarted = false;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"' && !fieldStarted) {
+            inQuotes = true;
+            fieldStarted = true;
+        } else if (c == u',') {
+            fields << field;
+            field.clear();
+            fieldStarted = false;
+        } else if (c == u'\r') {
+            continue;
+        } else if (c == u'\n') {
+            endRecord();
+            ++line;
+            recordLine = line;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !field.isEmpty() || !fields.isEmpty())
+        endRecord();
+    return records;
+}
+
+Result<ImportPreview> AttendanceImport::previewFile(QSqlDatabase db, qint64 eventId, const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::io(tr("Cannot read %1: %2").arg(path, f.errorString()));
+    QString text = QString::fromUtf8(f.readAll());
+    if (text.startsWith(QChar(0xFEFF))) // Excel writes a BOM
+        text.remove(0, 1);
+    return preview(std::move(db), eventId, text);
+}
+
+ImportPreview AttendanceImport::preview(QSqlDatabase db, qint64 eventId, const QString& csvText) {
+    ImportPreview out;
+    const auto records = parseCsv(csvText);
+    if (records.empty()) {
+        out.fileError = tr("The file is empty; the first line must name the columns.");
+        return out;
+    }
+    QHash<QString, int> column;
+    const QStringList& header = records.front().second;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString name = header.at(i).trimmed().toLower();
+        if (!knownColumns().contains(name)) {
+            out.fileError = tr("Unknown column '%1' in the first line; the columns are: %2.")
+                                .arg(header.at(i).trimmed(), knownColumns().join(QStringLiteral(", ")));
+            return out;
+        }
+        if (column.contains(name)) {
+            out.fileError = tr("The column '%1' appears twice.").arg(name);
+            return out;
+        }
+        column.insert(name, i);
+    }
+    if (!column.contains(QStringLiteral("status"))) {
+        out.fileError = tr("The first line must include a 'status' column.");
+        return out;
+    }
+    if (!column.contains(QStringLiteral("contact_id")) && !column.contains(QStringLiteral("email")) &&
+        !column.contains(QStringLiteral("last_name"))) {
+        out.fileError =
+            tr("The first line must include 'contact_id', 'email' or 'first_name' and 'last_name' "
+               "to say who each row is.");
+        return out;
+    }
+    const auto event = AttendanceRoster::loadEvent(db, eventId);
+    if (!event) {
+        out.fileError = event.error().message;
+        return out;
+    }
+
+    QSet<quint64> seen;
+    for (size_t r = 1; r < records.size(); ++r) {
+        const auto& [line, fields] = records[r];
+        auto get = [&, &fieldsRef = fields](const char* name) {
+            const int i = column.value(QLatin1String(name), -1);
+            return i >= 0 && i < fieldsRef.size() ? fieldsRef.at(i).trimmed() : QString();
+        };
+        ImportRow row;
+        row.line = line;
+        row.status = get("status");
+        row.hours = get("hours");
+        const QString contactId = get("contact_id"), email = get("email");
+        const QString first = get("first_name"), last = get("last_name");
+        row.who = !contactId.isEmpty() ? contactId
+                  : !email.isEmpty()   ? email
+                                       : (first + u' ' + last).trimmed();
+        auto reject = [&row, &out](const QString& why) {
+            row.message = why;
+            out.rows.push_back(row);
+        };
+        if (fields.size() != header.size()) {
+            reject(tr("Has %1 fields; the first line names %2.").arg(fields.size()).arg(header.size()));
+            continue;
+        }
+
+        // Who.
+        std::optional<ContactRef> ref;
+        if (!contactId.isEmpty()) {
+            auto resolved = AttendanceRoster::resolveContact(db, contactId);
+            if (!resolved) {
+                reject(QString(resolved.error().message)
+                           .replace(QStringLiteral("--contact"), QStringLiteral("contact_id")));
+                continue;
+            }
+            ref = *resolved;
+        } else {
+            Result<Found> found = !email.isEmpty()  ? byEmail(db, email)
+                                  : !last.isEmpty() ? byName(db, first, last)
+                                                    : Result<Found>(Found{});
+            if (!found) {
+                reject(found.error().message);
+                continue;
+            }
+            if (email.isEmpty() && last.isEmpty()) {
+                reject(tr("Says nobody: fill contact_id, email or first_name and last_name."));
+                continue;
+            }
+            if (found->refs.empty()) {
+                reject(!email.isEmpty() ? tr("No cached volunteer has the email %1.").arg(email)
+                                        : tr("No cached volunteer or student is named %1.").arg(row.who));
+                continue;
+            }
+            if (found->refs.size() > 1) {
+                reject(tr("%1 matches %2 people; use contact_id to say which.")
+                           .arg(row.who)
+                           .arg(found->refs.size()));
+                continue;
+            }
+            ref = found->refs.front();
+            row.who = found->names.front();
+        }
+        if (!contactId.isEmpty())
+            row.who = nameOf(db, *ref) + QStringLiteral(" (") + contactId + u')';
+        if (seen.contains(key(*ref))) {
+            reject(tr("%1 already appears on an earlier line.").arg(row.who));
+            continue;
+        }
+
+        // What.
+        const ParticipationStatus status = parseParticipationStatus(row.status);
+        if (row.status.isEmpty()) {
+            reject(tr("The status is empty; use Registered, Attended, No-Show or Cancelled."));
+            continue;
+        }
+        if (status == ParticipationStatus::Unknown) {
+            reject(
+                tr("Unknown status '%1'; use Registered, Attended, No-Show or Cancelled.").arg(row.status));
+            continue;
+        }
+        std::optional<double> hours;
+        if (!row.hours.isEmpty()) {
+            bool ok = false;
+            const double h = row.hours.toDouble(&ok);
+            if (!ok || !std::isfinite(h)) {
+                reject(tr("Hours '%1' is not a number.").arg(row.hours));
+                continue;
+            }
+            if (h < 0.0 || h > 24.0) {
+                reject(tr("Hours must be between 0 and 24, not %1.").arg(row.hours));
+                continue;
+            }
+            hours = h;
+        }
+        seen.insert(key(*ref));
+        row.ok = true;
+        row.mark = AttendanceMark{eventId, *ref, status, hours, false};
+        out.rows.push_back(row);
+    }
+    return out;
+}
+
+} // namespace vms

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "attendance/AttendanceRoster.h"
+#include "changes/LocalChanges.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <vector>
+
+namespace vms {
+
+// One data row of an attendance CSV, after validation against the cache.
+struct ImportRow {
+    int line = 0;    // 1-based line number in the file (the header is line 1)
+    QString who;     // the person as resolved, else as written
+    QString status;  // as written
+    QString hours;   // as written
+    bool ok = false; // valid: will be imported when the user confirms
+    QString message; // why the row is rejected (empty when ok)
+    AttendanceMark mark;
+};
+
+struct ImportPreview {
+    QString fileError; // the whole file is unusable (no header, unknown column, ...)
+    std::vector<ImportRow> rows;
+    int goodRows() const;
+    std::vector<AttendanceMark> goodMarks() const;
+};
+
+// Attendance CSV import (docs/attendance-import.md): parse and validate every row against the cache
+// and the event, writing nothing. The caller shows the preview and, on confirmation, passes
+// goodMarks() to LocalChanges::setAttendanceBatch.
+class AttendanceImport final {
+public:
+    static ImportPreview preview(QSqlDatabase db, qint64 eventId, const QString& csvText);
+    static Result<ImportPreview> previewFile(QSqlDatabase db, qint64 eventId, const QString& path);
+    // RFC 4180 records (quoted fields, doubled quotes, CRLF or LF); each with its starting line.
+    static std::vector<std::pair<int, QStringList>> parseCsv(const QString& text);
+};
+
+} // namespace vms

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "changes/LocalChanges.h"
+#include "common/Error.h"
+#include "domain/Status.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace vms {
+
+// The event a roster belongs to, as the check-in table needs it.
+struct AttendanceEvent {
+    qint64 id = 0;
+    QString sfId, name, location, status;
+    QString schoolSfId;         // empty when the event is not at a school
+    QDateTime startUtc, endUtc; // invalid when the org left them empty
+    // Hours a new Attended mark gets (the event's duration), when the event has a valid duration.
+    std::optional<double> defaultHours() const;
+    // "Tue, Nov 24, 2026, 9:00 AM – 11:00 AM CST": event days are shown in America/Chicago, whatever
+    // zone the laptop is set to, because that is where the events happen.
+    QString whenText() const;
+};
+
+// One person on an event's roster.
+struct RosterRow {
+    qint64 participationId = 0; // local id
+    QString participationSfId;
+    ParticipantType type = ParticipantType::Other;
+    ContactRef contact;        // valid when contactKnown
+    bool contactKnown = false; // false for teachers, presenters without a local contact, ...
+    QString contactSfId;
+    QString firstName, lastName, email, detail; // detail: organization (volunteers), grade (students)
+    ParticipationStatus status = ParticipationStatus::Unknown;
+    QString statusText; // as stored (may be a raw Salesforce spelling)
+    std::optional<double> hours;
+    bool pending = false; // a local change has not reached Salesforce yet
+
+    QString displayName() const;
+    // Only volunteers and students count; presenters and others are shown but not counted
+    // (salesforce-org.md).
+    bool counted() const { return type == ParticipantType::Volunteer || type == ParticipantType::Student; }
+    // Only people VMS can mark through LocalChanges.
+    bool markable() const { return contactKnown; }
+};
+
+struct RosterCounts {
+    int registered = 0, attended = 0, noShow = 0, cancelled = 0, pending = 0, notCounted = 0;
+};
+
+class AttendanceRoster final {
+public:
+    static Result<AttendanceEvent> loadEvent(QSqlDatabase db, qint64 eventId);
+    // The whole roster in one query, sorted by last then first name.
+    static Result<std::vector<RosterRow>> load(QSqlDatabase db, qint64 eventId);
+    // One row (after a mark), so the screen need not reload 200 rows per keystroke.
+    static Result<std::optional<RosterRow>> loadRow(QSqlDatabase db, qint64 participationId);
+    static RosterCounts count(const std::vector<RosterRow>& rows);
+    // The hours of the person's participation in the event, if they have one with hours.
+    static Result<std::optional<double>> currentHours(QSqlDatabase db, qint64 eventId,
+                                                      const ContactRef& contact);
+
+    // IDs as cli.md takes them: a Salesforce Id (15 or 18 characters) or a local id.
+    static Result<qint64> resolveEvent(QSqlDatabase db, const QString& idText);
+    static Result<ContactRef> resolveContact(QSqlDatabase db, const QString& idText);
+    static Result<qint64> resolveVolunteer(QSqlDatabase db, const QString& idText);
+    static bool looksLikeSalesforceId(const QString& text);
+
+    // Upcoming and recent events for the event picker: from `fromUtc` on, soonest first.
+    static Result<std::vector<AttendanceEvent>> eventsFrom(QSqlDatabase db, const QDateTime& fromUtc,
+                                                           int limit);
+};
+
+} // namespace vms

@@ -1,0 +1,100 @@
+#include "attendance/OfflineReadiness.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace vms {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("vms::OfflineReadiness", text);
+}
+
+Result<qint64> scalar(QSqlDatabase db, const char* sql, const QVariantList& values) {
+    QSqlQuery q(db);
+    q.prepare(QString::fromLatin1(sql));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error::database(q.lastError().text());
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+Result<EventReadiness> OfflineReadiness::check(QSqlDatabase db, qint64 eventId) {
+    EventReadiness r;
+    r.eventId = eventId;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT sf_id, name, school_sf_id FROM events WHERE id=?"));
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return Error::database(q.lastError().text());
+    if (!q.next()) {
+        r.missing << tr("the event itself is not cached");
+        return r;
+    }
+    r.eventSfId = q.value(0).toString();
+    r.name = q.value(1).toString();
+    r.schoolSfId = q.value(2).toString();
+
+    auto participants = scalar(db, "SELECT count(*) FROM participations WHERE event_id=?", {eventId});
+    if (!participants)
+        return participants.error();
+    r.participants = static_cast<int>(*participants);
+    auto contactsMissing =
+        scalar(db,
+               "SELECT count(*) FROM participations WHERE event_id=? AND volunteer_id IS NULL "
+               "AND student_id IS NULL AND teacher_id IS NULL",
+               {eventId});
+    if (!contactsMissing)
+        return contactsMissing.error();
+    r.contactsMissing = static_cast<int>(*contactsMissing);
+
+    q.prepare(QStringLiteral("SELECT last_pull_at FROM sync_state WHERE entity='participations'"));
+    if (q.exec() && q.next())
+        r.rosterPulledAt = q.value(0).toString();
+    if (r.rosterPulledAt.isEmpty())
+        r.missing << tr("the rosters have never been downloaded");
+    if (r.contactsMissing > 0)
+        r.missing << QCoreApplication::translate(
+            "vms::OfflineReadiness", "%n people on the roster are not cached", nullptr, r.contactsMissing);
+
+    if (!r.schoolSfId.isEmpty()) {
+        auto school = scalar(db, "SELECT count(*) FROM schools WHERE sf_id=?", {r.schoolSfId});
+        if (!school)
+            return school.error();
+        r.schoolCached = *school > 0;
+        auto classes = scalar(db, "SELECT count(*) FROM classes WHERE school_sf_id=?", {r.schoolSfId});
+        if (!classes)
+            return classes.error();
+        r.classes = static_cast<int>(*classes);
+        auto students = scalar(db, "SELECT count(*) FROM students WHERE school_sf_id=?", {r.schoolSfId});
+        if (!students)
+            return students.error();
+        r.students = static_cast<int>(*students);
+        if (!r.schoolCached)
+            r.missing << tr("the school is not cached");
+        if (r.classes == 0)
+            r.missing << tr("no classes of the school are cached");
+        if (r.students == 0)
+            r.missing << tr("no students of the school are cached");
+    }
+    return r;
+}
+
+Result<std::vector<EventReadiness>> OfflineReadiness::checkAll(QSqlDatabase db,
+                                                               const std::vector<qint64>& eventIds) {
+    std::vector<EventReadiness> out;
+    for (qint64 id : eventIds) {
+        auto r = check(db, id);
+        if (!r)
+            return r.error();
+        out.push_back(*r);
+    }
+    return out;
+}
+
+} // namespace vms

@@ -1,0 +1,390 @@
+#include "AttendanceFixture.h"
+#include "attendance/AttendanceView.h"
+#include "attendance/ImportDialog.h"
+#include "attendance/OfflineReadyDialog.h"
+#include "attendance/RosterTableModel.h"
+#include "attendance/StudentPickerDialog.h"
+#include "attendance/WalkInDialog.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QUndoStack>
+
+using namespace vms;
+using namespace vms::test;
+
+// The check-in screen driven the way staff drive it: from the keyboard.
+class TestAttendanceView final : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+    AttendanceWorld m_world;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(14, 30), QTimeZone::utc())};
+    std::unique_ptr<AttendanceView> m_view;
+
+    QSqlDatabase db() { return m_db->connection(); }
+
+    template <typename T>
+    T* child(const char* name) {
+        auto* w = m_view->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qWarning("no child %s", name);
+        return w;
+    }
+    // Keys go where focus is, as they would for a user.
+    static QWidget* focused() {
+        QWidget* w = QApplication::focusWidget();
+        if (!w)
+            qFatal("nothing has the keyboard focus");
+        return w;
+    }
+    static void type(const QString& text) { QTest::keyClicks(focused(), text); }
+    static void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+        QTest::keyClick(focused(), k, mods);
+    }
+    // The offscreen platform has no window manager to hand activation back to the screen when a dialog
+    // closes; a desktop does. Focus itself is the view's doing and is checked.
+    void reactivateAfterDialog(const char* expectedFocus) {
+        QApplication::setActiveWindow(m_view.get());
+        QTRY_COMPARE(QApplication::focusWidget(), m_view->findChild<QWidget*>(QLatin1String(expectedFocus)));
+    }
+    RosterCounts counts() const { return AttendanceRoster::count(m_view->rosterModel()->rows()); }
+    qint64 participationOf(ContactRef::Kind kind, qint64 id) {
+        return scalar(
+            db(),
+            kind == ContactRef::Kind::Volunteer
+                ? QStringLiteral("SELECT id FROM participations WHERE event_id=? AND volunteer_id=?")
+                : QStringLiteral("SELECT id FROM participations WHERE event_id=? AND student_id=?"),
+            {m_world.eventId, id});
+    }
+    QJsonObject outboxFields(const QString& entity, qint64 localId) {
+        QSqlQuery q(db());
+        if (!exec(
+                q,
+                QStringLiteral("SELECT fields FROM outbox WHERE entity=? AND local_id=? AND state='pending'"),
+                {entity, localId}) ||
+            !q.next())
+            return {};
+        return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    }
+
+    void openView(Role role) {
+        QVERIFY(sessionAs(role).saveCached(db()).ok());
+        m_view = std::make_unique<AttendanceView>(m_db, m_clock);
+        m_view->resize(1000, 800);
+        m_view->show();
+        QApplication::setActiveWindow(m_view.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+        QCOMPARE(m_view->eventId(), m_world.eventId);
+        QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>("checkInSearch"));
+    }
+
+private Q_SLOTS:
+    void init() {
+        static int n = 0;
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("v%1.sqlite").arg(++n)));
+        QVERIFY(opened.ok());
+        m_db = *opened;
+        m_world = seedAttendanceWorld(db(), 14, 20);
+    }
+    void cleanup() { m_view.reset(); }
+
+    void checkInTenByKeyboardWalkInNoShowRestAndUndo() {
+        openView(Role::Coordinator);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(counts().registered, 17);
+
+        // Ten people: a few letters of the name and Enter.
+        for (int i = 0; i < 10; ++i) {
+            const QStringList parts = m_world.rosterNames.at(i).split(u' ');
+            type(parts.at(0) + u' ' + parts.at(1).left(4));
+            QVERIFY2(QApplication::focusWidget(), qPrintable(QString::number(i)));
+            key(Qt::Key_Return);
+            QCOMPARE(counts().attended, i + 1);
+            QVERIFY(child<QLineEdit>("checkInSearch")->text().isEmpty()); // ready for the next person
+        }
+        QCOMPARE(child<QLabel>("attendedCount")->text(), QStringLiteral("Attended: 10"));
+        QCOMPARE(child<QLabel>("pendingCount")->text(), QStringLiteral("10 waiting to sync"));
+        // A picture of the screen mid-check-in, for docs/attendance/ (kept in the build folder).
+        QApplication::processEvents(); // let the layout settle, as it would between key presses
+        if (qEnvironmentVariableIsSet("VMS_BINARY_DIR"))
+            m_view->grab().save(qEnvironmentVariable("VMS_BINARY_DIR") +
+                                QStringLiteral("/attendance-screen.png"));
+
+        // A walk-in: Ctrl+Shift+W, fill in the form with Tab between fields, Enter.
+        key(Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(m_view->findChild<WalkInDialog*>() != nullptr);
+        auto* dialog = m_view->findChild<WalkInDialog*>();
+        QTRY_VERIFY(dialog->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     dialog->findChild<QLineEdit*>(QStringLiteral("walkInFirstName")));
+        type(QStringLiteral("Wanda"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("Walker"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("wanda@example.net"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("816-555-0142"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("Acme Corp"));
+        key(Qt::Key_Return);
+        QTRY_VERIFY(m_view->findChild<WalkInDialog*>() == nullptr); // closed (deleted on close)
+        reactivateAfterDialog("checkInSearch");
+        QCOMPARE(counts().attended, 11);
+        const qint64 wanda =
+            scalar(db(), QStringLiteral("SELECT id FROM volunteers WHERE email='wanda@example.net'"));
+        QVERIFY(wanda > 0);
+        const qint64 wandaParticipation = participationOf(ContactRef::Kind::Volunteer, wanda);
+        QVERIFY(wandaParticipation > 0);
+
+        // Everyone left (4 volunteers, 3 students; not the presenter) is No-Show in one step...
+        key(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(counts().noShow, 7);
+        QCOMPARE(counts().registered, 0);
+        QCOMPARE(m_view->undoStack()->count(), 12); // 10 check-ins, the walk-in, the no-show step
+        // ...and one Ctrl+Z undoes all of it.
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(counts().noShow, 0);
+        QCOMPARE(counts().registered, 7);
+        QCOMPARE(counts().attended, 11);
+
+        // Every change is in the outbox, in the state the screen shows.
+        for (int i = 0; i < 14; ++i) {
+            const qint64 p =
+                participationOf(ContactRef::Kind::Volunteer, m_world.rosterVolunteerIds.at(size_t(i)));
+            const QJsonObject f = outboxFields(QStringLiteral("participation"), p);
+            QCOMPARE(f.value(QStringLiteral("status")).toString(),
+                     i < 10 ? QStringLiteral("Attended") : QStringLiteral("Registered"));
+            if (i < 10)
+                QCOMPARE(f.value(QStringLiteral("delivery_hours")).toDouble(), 2.0);
+        }
+        for (qint64 s : m_world.studentIds)
+            QCOMPARE(
+                outboxFields(QStringLiteral("participation"), participationOf(ContactRef::Kind::Student, s))
+                    .value(QStringLiteral("status"))
+                    .toString(),
+                QStringLiteral("Registered"));
+        QCOMPARE(
+            outboxFields(QStringLiteral("volunteer"), wanda).value(QStringLiteral("last_name")).toString(),
+            QStringLiteral("Walker"));
+        QCOMPARE(outboxFields(QStringLiteral("participation"), wandaParticipation)
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("Attended"));
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM outbox WHERE state='pending'")),
+                 10 + 7 + 1 + 1);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM participations WHERE pending=1")),
+                 10 + 7 + 1);
+    }
+
+    void rosterKeysMarkClearAndEditHours() {
+        openView(Role::Coordinator);
+        if (QTest::currentTestFailed())
+            return;
+        key(Qt::Key_Tab); // from the name field to the roster
+        auto* table = child<QTableView>("rosterTable");
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+        key(Qt::Key_Home);
+        const RosterRow first = m_view->rosterModel()->rows().front();
+        key(Qt::Key_N);
+        QCOMPARE(m_view->rosterModel()->rows().front().status, ParticipationStatus::NoShow);
+        key(Qt::Key_A);
+        QCOMPARE(m_view->rosterModel()->rows().front().status, ParticipationStatus::Attended);
+        QCOMPARE(m_view->rosterModel()->rows().front().hours.value_or(-1), 2.0);
+        // H opens the hours editor; type a value, Enter saves it.
+        key(Qt::Key_H);
+        QTRY_VERIFY(QApplication::focusWidget() != table);
+        key(Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("1.5"));
+        key(Qt::Key_Return);
+        QTRY_COMPARE(m_view->rosterModel()->rows().front().hours.value_or(-1), 1.5);
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+        key(Qt::Key_Delete);
+        QCOMPARE(m_view->rosterModel()->rows().front().status, ParticipationStatus::Registered);
+        QVERIFY(!m_view->rosterModel()->rows().front().hours.has_value());
+        QCOMPARE(m_view->rosterModel()->rows().front().participationId, first.participationId);
+        QVERIFY(m_view->rosterModel()->rows().front().pending);
+    }
+
+    void typeAheadAddsSomeoneNotOnTheRoster() {
+        openView(Role::Coordinator);
+        if (QTest::currentTestFailed())
+            return;
+        type(QStringLiteral("kim sch")); // a student of the school, not registered
+        QTRY_VERIFY(child<QListWidget>("suggestionList")->isVisible());
+        QVERIFY(
+            child<QListWidget>("suggestionList")->item(0)->text().contains(QStringLiteral("will be added")));
+        key(Qt::Key_Return);
+        QCOMPARE(m_view->rosterModel()->rows().size(), size_t(19));
+        QCOMPARE(counts().attended, 1);
+        // Nobody matching: a message, nothing written.
+        type(QStringLiteral("zzzz"));
+        key(Qt::Key_Return);
+        QVERIFY(child<QLabel>("feedbackLabel")->text().contains(QStringLiteral("Nobody matches")));
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM outbox")), 1);
+    }
+
+    void studentsFromTheClassList() {
+        openView(Role::Coordinator);
+        if (QTest::currentTestFailed())
+            return;
+        key(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(m_view->findChild<StudentPickerDialog*>() != nullptr);
+        auto* dialog = m_view->findChild<StudentPickerDialog*>();
+        QTRY_VERIFY(dialog->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     dialog->findChild<QLineEdit*>(QStringLiteral("studentFilter")));
+        type(QStringLiteral("rae"));
+        // Tab to the list, Space ticks Rae Reader, Enter marks.
+        auto* list = dialog->findChild<QListWidget*>(QStringLiteral("studentList"));
+        list->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), list);
+        for (int i = 0; i < list->count(); ++i)
+            if (!list->item(i)->isHidden()) {
+                list->setCurrentRow(i);
+                break;
+            }
+        key(Qt::Key_Space);
+        QCOMPARE(dialog->checkedStudents().size(), size_t(1));
+        key(Qt::Key_Return);
+        QTRY_VERIFY(m_view->findChild<StudentPickerDialog*>() == nullptr);
+        const qint64 rae = m_world.otherStudentIds.at(1);
+        QCOMPARE(
+            scalar(db(), QStringLiteral("SELECT status FROM participations WHERE student_id=?"), {rae}) == -1,
+            false);
+        QCOMPARE(counts().attended, 1);
+    }
+
+    void userRoleSeesEverythingReadOnly() {
+        openView(Role::User);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(child<QLabel>("readOnlyBanner")->isVisible());
+        for (const char* name :
+             {"markAttendedButton", "markNoShowButton", "clearMarkButton", "noShowRestButton", "walkInButton",
+              "addStudentsButton", "importCsvButton"}) {
+            auto* b = child<QPushButton>(name);
+            QVERIFY(b);
+            QVERIFY2(!b->isEnabled(), name);
+            QVERIFY2(b->toolTip().contains(QStringLiteral("Coordinator")), name);
+        }
+        QVERIFY(child<QPushButton>("signInSheetButton")->isEnabled()); // printing is reading
+        type(m_world.rosterNames.front());
+        key(Qt::Key_Return);
+        key(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(counts().attended, 0);
+        QCOMPARE(counts().noShow, 0);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QVERIFY(!(m_view->rosterModel()->flags(m_view->rosterModel()->index(0, RosterTableModel::Hours)) &
+                  Qt::ItemIsEditable));
+    }
+
+    void csvImportPreviewsAndWritesOnlyGoodRowsWhenConfirmed() {
+        openView(Role::Coordinator);
+        if (QTest::currentTestFailed())
+            return;
+        const QString csv = m_dir.filePath(QStringLiteral("import.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("contact_id,email,first_name,last_name,status,hours\n"
+                "003V00000000000AAA,,,,Attended,1.5\n"
+                ",,Nobody,Here,Attended,\n"
+                ",grace.hopper@example.org,,,No-Show,\n"
+                ",,Sam,Student,Present,\n");
+        f.close();
+        m_view->setPathPrompt([csv](AttendanceView::PathKind, const QString&) { return csv; });
+
+        // Cancel: nothing written.
+        key(Qt::Key_I, Qt::ControlModifier);
+        QTRY_VERIFY(m_view->findChild<ImportDialog*>() != nullptr);
+        auto* dialog = m_view->findChild<ImportDialog*>();
+        QTRY_VERIFY(dialog->isVisible());
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("importPreviewTable"));
+        QCOMPARE(table->rowCount(), 4);
+        QVERIFY(table->item(1, 4)->text().contains(QStringLiteral("Nobody Here")));
+        QVERIFY(table->item(3, 4)->text().contains(QStringLiteral("Present")));
+        QCOMPARE(dialog->findChild<QPushButton*>(QStringLiteral("importConfirmButton"))->text(),
+                 QStringLiteral("&Import 2 good row(s)"));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(m_view->findChild<ImportDialog*>() == nullptr);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        reactivateAfterDialog("checkInSearch");
+
+        // Confirm: the two good rows, in one undoable step.
+        key(Qt::Key_I, Qt::ControlModifier);
+        QTRY_VERIFY(m_view->findChild<ImportDialog*>() != nullptr);
+        dialog = m_view->findChild<ImportDialog*>();
+        dialog->findChild<QPushButton*>(QStringLiteral("importConfirmButton"))->click();
+        QTRY_VERIFY(m_view->findChild<ImportDialog*>() == nullptr);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM outbox")), 2);
+        QCOMPARE(counts().attended, 1);
+        QCOMPARE(counts().noShow, 1);
+        QCOMPARE(m_view->undoStack()->count(), 1);
+    }
+
+    void signInSheetPdf() {
+        openView(Role::User);
+        if (QTest::currentTestFailed())
+            return; // reading is enough to print
+        // Kept in the build folder so the picture under docs/ can be regenerated from it.
+        const QString pdf =
+            qEnvironmentVariable("VMS_BINARY_DIR", m_dir.path()) + QStringLiteral("/sign-in-sheet.pdf");
+        QFile::remove(pdf);
+        m_view->setPathPrompt([pdf](AttendanceView::PathKind kind, const QString& suggested) {
+            return kind == AttendanceView::PathKind::SaveSignInSheet &&
+                           suggested.endsWith(QStringLiteral(".pdf"))
+                       ? pdf
+                       : QString();
+        });
+        key(Qt::Key_P, Qt::ControlModifier);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.size() > 2000);
+        QVERIFY(child<QLabel>("feedbackLabel")->text().contains(QStringLiteral("sign-in-sheet.pdf")));
+    }
+
+    void offlineReadinessAndPrefetchRequest() {
+        openView(Role::Coordinator);
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy prefetch(m_view.get(), &AttendanceView::prefetchRequested);
+        key(Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(m_view->findChild<OfflineReadyDialog*>() != nullptr);
+        auto* dialog = m_view->findChild<OfflineReadyDialog*>();
+        dialog->check(); // the current event is ticked already
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("offlineSummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("Ready")));
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("offlineFetchButton"))->isEnabled());
+        QSqlQuery q(db());
+        QVERIFY(exec(q, QStringLiteral("DELETE FROM classes")));
+        dialog->check();
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("offlineSummary"))
+                    ->text()
+                    .contains(QStringLiteral("not ready")));
+        auto* fetch = dialog->findChild<QPushButton*>(QStringLiteral("offlineFetchButton"));
+        QVERIFY(fetch->isEnabled());
+        fetch->click();
+        QCOMPARE(prefetch.count(), 1);
+        QCOMPARE(prefetch.at(0).at(0).toStringList(), QStringList{QStringLiteral("a01000000000001AAA")});
+    }
+};
+
+QTEST_MAIN(TestAttendanceView)
+#include "tst_AttendanceView.moc"

@@ -1,0 +1,245 @@
+#include "AttendanceFixture.h"
+#include "auth/Session.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vms;
+using namespace vms::test;
+
+// vms-cli's attendance and volunteer commands (cli.md), run as a separate process on a seeded profile.
+class TestCliAttendance final : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int code = -1;
+        QString out, err;
+    };
+
+    QTemporaryDir m_dir;
+    QString m_profile;
+    AttendanceWorld m_world;
+
+    Run cli(const QStringList& args) {
+        QProcess p;
+        p.start(QStringLiteral(VMS_CLI_PATH), QStringList{QStringLiteral("--profile"), m_profile} + args);
+        Run r;
+        if (!p.waitForFinished(30000))
+            return r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    void setRole(Role role) {
+        auto db = Database::open(m_profile + QStringLiteral("/vms.sqlite"));
+        QVERIFY(db.ok());
+        QVERIFY(sessionAs(role).saveCached((*db)->connection()).ok());
+    }
+
+    std::shared_ptr<Database> openDb() {
+        return Database::open(m_profile + QStringLiteral("/vms.sqlite")).value();
+    }
+
+private Q_SLOTS:
+    void init() {
+        static int n = 0;
+        m_profile = m_dir.filePath(QStringLiteral("p%1").arg(++n));
+        // Let vms-cli create the profile (folder modes), then seed its cache.
+        QCOMPARE(cli({QStringLiteral("status")}).code, 0);
+        auto db = openDb();
+        m_world = seedAttendanceWorld(db->connection(), 5, 3);
+        QVERIFY(sessionAs(Role::Coordinator).saveCached(db->connection()).ok());
+    }
+
+    void setPrintsIdAndIsQueued() {
+        const Run r = cli({QStringLiteral("attendance"), QStringLiteral("set"), QStringLiteral("--event"),
+                           QStringLiteral("a01000000000001AAA"), QStringLiteral("--contact"),
+                           QString::number(m_world.rosterVolunteerIds.front()), QStringLiteral("--status"),
+                           QStringLiteral("attended")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const qint64 id = r.out.trimmed().toLongLong();
+        QVERIFY(id > 0);
+        auto db = openDb();
+        QCOMPARE(scalar(db->connection(),
+                        QStringLiteral("SELECT delivery_hours FROM participations WHERE id=?"), {id}),
+                 2); // the event's duration
+        QCOMPARE(
+            scalar(db->connection(),
+                   QStringLiteral("SELECT count(*) FROM outbox WHERE entity='participation' AND local_id=?"),
+                   {id}),
+            1);
+    }
+
+    void listJsonShowsStatusHoursAndPending() {
+        QCOMPARE(cli({QStringLiteral("attendance"), QStringLiteral("set"), QStringLiteral("--event"),
+                      QString::number(m_world.eventId), QStringLiteral("--contact"),
+                      QStringLiteral("s%1").arg(m_world.studentIds.front()), QStringLiteral("--status"),
+                      QStringLiteral("No-Show"), QStringLiteral("--hours"), QStringLiteral("0")})
+                     .code,
+                 0);
+        const Run r = cli({QStringLiteral("attendance"), QStringLiteral("list"), QStringLiteral("--event"),
+                           QString::number(m_world.eventId), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("event")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Career Day"));
+        const QJsonArray people = o.value(QStringLiteral("participants")).toArray();
+        QCOMPARE(people.size(), 5 + 3 + 1);
+        int pending = 0;
+        for (const QJsonValue& v : people) {
+            const QJsonObject p = v.toObject();
+            if (p.value(QStringLiteral("pending")).toBool()) {
+                ++pending;
+                QCOMPARE(p.value(QStringLiteral("status")).toString(), QStringLiteral("No-Show"));
+                QCOMPARE(p.value(QStringLiteral("contact")).toString(),
+                         QStringLiteral("s%1").arg(m_world.studentIds.front()));
+                QCOMPARE(p.value(QStringLiteral("hours")).toDouble(-1), 0.0);
+            }
+        }
+        QCOMPARE(pending, 1);
+        QCOMPARE(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("no_show")).toInt(), 1);
+        const Run text = cli({QStringLiteral("attendance"), QStringLiteral("list"), QStringLiteral("--event"),
+                              QString::number(m_world.eventId)});
+        QCOMPARE(text.code, 0);
+        QVERIFY(text.out.contains(QStringLiteral("Career Day")));
+        QVERIFY(text.out.contains(QStringLiteral("Sam Student")));
+    }
+
+    void volunteerAddIsUsableAsContactAndWarnsOnDuplicates() {
+        const Run add = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
+                             QStringLiteral("Walk"), QStringLiteral("--last"), QStringLiteral("In"),
+                             QStringLiteral("--email"), QStringLiteral("walk.in@example.org"),
+                             QStringLiteral("--organization"), QStringLiteral("Acme Corp")});
+        QVERIFY2(add.code == 0, qPrintable(add.err));
+        QVERIFY(add.err.isEmpty());
+        const QString id = add.out.trimmed();
+        const Run set = cli({QStringLiteral("attendance"), QStringLiteral("set"), QStringLiteral("--event"),
+                             QString::number(m_world.eventId), QStringLiteral("--contact"), id,
+                             QStringLiteral("--status"), QStringLiteral("Attended")});
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        const Run again = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
+                               QStringLiteral("Walter"), QStringLiteral("--last"), QStringLiteral("In"),
+                               QStringLiteral("--email"), QStringLiteral("WALK.IN@example.org")});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.err.contains(QStringLiteral("likely duplicate")) && again.err.contains(id),
+                 qPrintable(again.err));
+    }
+
+    void volunteerEditChangesContactDetails() {
+        const Run r =
+            cli({QStringLiteral("volunteer"), QStringLiteral("edit"), QStringLiteral("003V00000000000AAA"),
+                 QStringLiteral("--phone"), QStringLiteral("816-555-0199"), QStringLiteral("--notes"),
+                 QStringLiteral("Prefers mornings")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        auto db = openDb();
+        QSqlQuery q(db->connection());
+        QVERIFY(exec(q,
+                     QStringLiteral("SELECT phone, recruitment_notes, pending FROM volunteers WHERE sf_id=?"),
+                     {QStringLiteral("003V00000000000AAA")}));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("816-555-0199"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Prefers mornings"));
+        QCOMPARE(q.value(2).toInt(), 1);
+    }
+
+    void badArgumentsExitTwoNamingTheArgument_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        const QString ev = QStringLiteral("a01000000000001AAA");
+        QTest::newRow("no subcommand") << QStringList{QStringLiteral("attendance")} << "list";
+        QTest::newRow("bad subcommand")
+            << QStringList{QStringLiteral("attendance"), QStringLiteral("mark")} << "mark";
+        QTest::newRow("list without event")
+            << QStringList{QStringLiteral("attendance"), QStringLiteral("list")} << "--event";
+        QTest::newRow("unknown event")
+            << QStringList{QStringLiteral("attendance"), QStringLiteral("list"), QStringLiteral("--event"),
+                           QStringLiteral("a01000000000009AAA")}
+            << "--event";
+        QTest::newRow("bad status") << QStringList{QStringLiteral("attendance"), QStringLiteral("set"),
+                                                   QStringLiteral("--event"),    ev,
+                                                   QStringLiteral("--contact"),  QStringLiteral("1"),
+                                                   QStringLiteral("--status"),   QStringLiteral("Present")}
+                                    << "--status";
+        QTest::newRow("bad hours") << QStringList{QStringLiteral("attendance"), QStringLiteral("set"),
+                                                  QStringLiteral("--event"),    ev,
+                                                  QStringLiteral("--contact"),  QStringLiteral("1"),
+                                                  QStringLiteral("--status"),   QStringLiteral("Attended"),
+                                                  QStringLiteral("--hours"),    QStringLiteral("30")}
+                                   << "--hours";
+        QTest::newRow("unknown contact")
+            << QStringList{QStringLiteral("attendance"), QStringLiteral("set"),
+                           QStringLiteral("--event"),    ev,
+                           QStringLiteral("--contact"),  QStringLiteral("9999"),
+                           QStringLiteral("--status"),   QStringLiteral("Attended")}
+            << "--contact";
+        QTest::newRow("missing contact")
+            << QStringList{QStringLiteral("attendance"), QStringLiteral("set"),
+                           QStringLiteral("--event"),    ev,
+                           QStringLiteral("--status"),   QStringLiteral("Attended")}
+            << "--contact";
+        QTest::newRow("typo option") << QStringList{QStringLiteral("attendance"), QStringLiteral("list"),
+                                                    QStringLiteral("--evnt"), ev}
+                                     << "--evnt";
+        QTest::newRow("add without last") << QStringList{QStringLiteral("volunteer"), QStringLiteral("add"),
+                                                         QStringLiteral("--first"), QStringLiteral("A")}
+                                          << "--last";
+        QTest::newRow("add bad email")
+            << QStringList{QStringLiteral("volunteer"), QStringLiteral("add"),    QStringLiteral("--first"),
+                           QStringLiteral("A"),         QStringLiteral("--last"), QStringLiteral("B"),
+                           QStringLiteral("--email"),   QStringLiteral("nope")}
+            << "--email";
+        QTest::newRow("edit nothing")
+            << QStringList{QStringLiteral("volunteer"), QStringLiteral("edit"), QStringLiteral("1")}
+            << "--email";
+        QTest::newRow("edit no id") << QStringList{QStringLiteral("volunteer"), QStringLiteral("edit"),
+                                                   QStringLiteral("--phone"), QStringLiteral("1")}
+                                    << "ID";
+        QTest::newRow("edit student")
+            << QStringList{QStringLiteral("volunteer"), QStringLiteral("edit"), QStringLiteral("s1"),
+                           QStringLiteral("--phone"), QStringLiteral("1")}
+            << "student";
+    }
+    void badArgumentsExitTwoNamingTheArgument() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        const qint64 outbox = scalar(openDb()->connection(), QStringLiteral("SELECT count(*) FROM outbox"));
+        const Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+        QCOMPARE(scalar(openDb()->connection(), QStringLiteral("SELECT count(*) FROM outbox")), outbox);
+    }
+
+    void userRoleMayNotWrite() {
+        setRole(Role::User);
+        const QString volunteer = QString::number(m_world.rosterVolunteerIds.front());
+        const QList<QStringList> writes = {
+            {QStringLiteral("attendance"), QStringLiteral("set"), QStringLiteral("--event"),
+             QString::number(m_world.eventId), QStringLiteral("--contact"), volunteer,
+             QStringLiteral("--status"), QStringLiteral("Attended")},
+            {QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
+             QStringLiteral("A"), QStringLiteral("--last"), QStringLiteral("B")},
+            {QStringLiteral("volunteer"), QStringLiteral("edit"), volunteer, QStringLiteral("--title"),
+             QStringLiteral("Engineer")},
+        };
+        for (const QStringList& args : writes) {
+            const Run r = cli(args);
+            QCOMPARE(r.code, 6);
+            QVERIFY2(r.err.contains(QStringLiteral("Coordinator")), qPrintable(r.err));
+        }
+        QCOMPARE(scalar(openDb()->connection(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        // Reading stays allowed.
+        QCOMPARE(cli({QStringLiteral("attendance"), QStringLiteral("list"), QStringLiteral("--event"),
+                      QString::number(m_world.eventId)})
+                     .code,
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAttendance)
+#include "tst_CliAttendance.moc"

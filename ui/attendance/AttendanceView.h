@@ -1,0 +1,113 @@
+#pragma once
+
+#include "attendance/AttendanceRoster.h"
+#include "attendance/ContactSearch.h"
+#include "auth/Session.h"
+#include "common/Clock.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class QUndoStack;
+
+namespace vms {
+
+class Database;
+class RosterTableModel;
+
+// The check-in table's screen for one event. Built for a laptop in a school gym with no network and a line
+// of people waiting: type a name, press Enter, the person is marked Attended; A / N / Del on a roster row
+// mark Attended, No-Show or clear it. Every mark goes through LocalChanges, so it is on disk and queued for
+// Salesforce before the screen shows it, and it stays marked "waiting to sync" until a sync has sent it.
+// Nothing here needs the network.
+class AttendanceView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AttendanceView)
+
+public:
+    enum class PathKind { SaveSignInSheet, OpenCsv };
+    // Asks the user for a file; the default uses QFileDialog, tests answer without a dialog.
+    using PathPrompt = std::function<QString(PathKind kind, const QString& suggestedName)>;
+
+    // `undoStack`: the window's shared stack (Edit > Undo); null gives the screen its own, with Ctrl+Z on it.
+    AttendanceView(std::shared_ptr<Database> db, const Clock& clock, QUndoStack* undoStack = nullptr,
+                   QWidget* parent = nullptr);
+    ~AttendanceView() override;
+
+    // The signed-in user's role decides whether the screen can mark (Coordinator, Admin) or only show.
+    void setSession(const Session& session);
+    bool setEvent(qint64 eventId);
+    qint64 eventId() const { return m_event.id; }
+    void reloadEvents();
+    void setPathPrompt(PathPrompt prompt) { m_pathPrompt = std::move(prompt); }
+    QUndoStack* undoStack() const { return m_undo; }
+    RosterTableModel* rosterModel() const { return m_model; }
+
+public Q_SLOTS:
+    // Re-reads the roster (after a sync has pushed marks or pulled changes): "waiting to sync" clears here.
+    void refresh();
+    void markSelected(vms::ParticipationStatus status);
+    void clearSelected();
+    void markEveryoneLeftNoShow();
+    void checkInFromSearch();
+    void addWalkIn();
+    void addStudents();
+    void printSignInSheet();
+    void importCsv();
+    void getReadyForOffline();
+
+Q_SIGNALS:
+    // Events whose offline check found something missing; the sync engine fetches them (OfflinePrefetcher).
+    void prefetchRequested(const QStringList& eventSfIds);
+    // After marks were saved AND the roster on screen shows them.
+    void marksShown(const QList<qint64>& participationIds);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void buildUi(bool ownUndo);
+    void reloadRoster(qint64 selectParticipationId = 0);
+    void updateCounters();
+    void updateSuggestions();
+    void updateEnabled();
+    void feedback(const QString& text, bool error = false);
+    // Saves `after` as one undoable step; false (with the reason shown) when nothing was saved.
+    bool applyMarks(const QString& undoText, const std::vector<AttendanceMark>& after,
+                    const QString& doneText);
+    bool writeMarks(const std::vector<AttendanceMark>& marks, std::vector<qint64>* ids);
+    std::vector<AttendanceMark> marksBefore(const std::vector<AttendanceMark>& after) const;
+    std::vector<int> selectedRows() const;
+    QString askPath(PathKind kind, const QString& suggestedName);
+
+    std::shared_ptr<Database> m_db;
+    const Clock& m_clock;
+    Session m_session;
+    bool m_writable = false;
+    AttendanceEvent m_event;
+    std::vector<ContactMatch> m_matches;
+    PathPrompt m_pathPrompt;
+
+    QComboBox* m_eventCombo = nullptr;
+    QLabel *m_when = nullptr, *m_readOnlyBanner = nullptr, *m_registered = nullptr, *m_attended = nullptr,
+           *m_noShow = nullptr, *m_pending = nullptr, *m_feedback = nullptr, *m_keys = nullptr;
+    QLineEdit* m_search = nullptr;
+    QListWidget* m_suggestions = nullptr;
+    QTableView* m_table = nullptr;
+    RosterTableModel* m_model = nullptr;
+    QUndoStack* m_undo = nullptr;
+    QList<QAction*> m_writeActions;
+    QList<QPushButton*> m_writeButtons;
+};
+
+} // namespace vms

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "attendance/OfflineReadiness.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+
+namespace vms {
+
+// "Get ready for offline": before leaving the office the user ticks upcoming events; VMS checks that their
+// rosters, contacts, schools, classes and students are in the cache and says, per event, what is there and
+// what is missing. Fetching what is missing belongs to the sync engine: the dialog asks for it through
+// prefetchRequested() (see OfflinePrefetcher) and checks again when told the fetch finished.
+class OfflineReadyDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OfflineReadyDialog)
+
+public:
+    OfflineReadyDialog(QSqlDatabase db, const QDateTime& nowUtc, QWidget* parent = nullptr);
+    std::vector<EventReadiness> lastResults() const { return m_results; }
+    void checkEvent(qint64 eventId); // ticks one event (for callers that know which)
+
+public Q_SLOTS:
+    // Runs the check over the cache for the ticked events.
+    void check();
+
+Q_SIGNALS:
+    // Salesforce Ids of the ticked events with something missing; connect the sync engine here.
+    void prefetchRequested(const QStringList& eventSfIds);
+
+private:
+    void requestPrefetch();
+
+    QSqlDatabase m_db;
+    QListWidget* m_events = nullptr;
+    QTreeWidget* m_resultsView = nullptr;
+    QLabel* m_summary = nullptr;
+    QPushButton *m_check = nullptr, *m_fetch = nullptr;
+    std::vector<EventReadiness> m_results;
+};
+
+} // namespace vms

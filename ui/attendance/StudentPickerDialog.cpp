@@ -1,0 +1,154 @@
+#include "StudentPickerDialog.h"
+
+#include "attendance/ContactSearch.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+
+namespace vms {
+
+namespace {
+constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kFirstRole = Qt::UserRole + 2;
+constexpr int kLastRole = Qt::UserRole + 3;
+} // namespace
+
+StudentPickerDialog::StudentPickerDialog(QSqlDatabase db, const QString& preferredSchoolSfId, QWidget* parent)
+    : QDialog(parent)
+    , m_db(std::move(db)) {
+    setObjectName(QStringLiteral("studentPickerDialog"));
+    setWindowTitle(tr("Add students from a school or class"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_school = new QComboBox(this);
+    m_school->setObjectName(QStringLiteral("studentSchoolCombo"));
+    m_school->setAccessibleName(tr("School"));
+    form->addRow(tr("&School"), m_school);
+    m_class = new QComboBox(this);
+    m_class->setObjectName(QStringLiteral("studentClassCombo"));
+    m_class->setAccessibleName(tr("Class"));
+    form->addRow(tr("&Class"), m_class);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("studentFilter"));
+    m_filter->setAccessibleName(tr("Filter students by name"));
+    m_filter->setPlaceholderText(tr("Type to filter by name"));
+    form->addRow(tr("&Find"), m_filter);
+    layout->addLayout(form);
+    m_students = new QListWidget(this);
+    m_students->setObjectName(QStringLiteral("studentList"));
+    m_students->setAccessibleName(tr("Students; Space ticks the one selected"));
+    layout->addWidget(m_students);
+    auto* buttons = new QDialogButtonBox(this);
+    m_mark = buttons->addButton(tr("&Mark ticked students Attended"), QDialogButtonBox::AcceptRole);
+    m_mark->setObjectName(QStringLiteral("studentMarkButton"));
+    m_mark->setDefault(true);
+    auto* cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("studentCancelButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_school, &QComboBox::currentIndexChanged, this, &StudentPickerDialog::loadClasses);
+    connect(m_class, &QComboBox::currentIndexChanged, this, &StudentPickerDialog::loadStudents);
+    connect(m_filter, &QLineEdit::textChanged, this, &StudentPickerDialog::applyFilter);
+    connect(m_students, &QListWidget::itemChanged, this, &StudentPickerDialog::updateButton);
+    loadSchools(preferredSchoolSfId);
+    m_filter->setFocus();
+}
+
+void StudentPickerDialog::loadSchools(const QString& preferredSchoolSfId) {
+    QSqlQuery q(m_db);
+    // Only schools with cached students are worth offering.
+    q.exec(QStringLiteral("SELECT sf_id, name FROM schools WHERE sf_id IN (SELECT DISTINCT school_sf_id FROM "
+                          "students) ORDER BY name"));
+    QSignalBlocker block(m_school);
+    while (q.next()) {
+        if (q.value(0).toString() == preferredSchoolSfId)
+            m_school->insertItem(0, q.value(1).toString(), q.value(0));
+        else
+            m_school->addItem(q.value(1).toString(), q.value(0));
+    }
+    m_school->setCurrentIndex(m_school->count() > 0 ? 0 : -1);
+    loadClasses();
+}
+
+void StudentPickerDialog::loadClasses() {
+    {
+        QSignalBlocker block(m_class);
+        m_class->clear();
+        m_class->addItem(tr("All classes"), QVariant());
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT sf_id, name FROM classes WHERE school_sf_id=? ORDER BY name"));
+        q.addBindValue(m_school->currentData());
+        if (q.exec())
+            while (q.next())
+                m_class->addItem(q.value(1).toString(), q.value(0));
+    }
+    loadStudents();
+}
+
+void StudentPickerDialog::loadStudents() {
+    m_students->clear();
+    QSqlQuery q(m_db);
+    const QVariant classId = m_class->currentData();
+    q.prepare(
+        classId.isNull()
+            ? QStringLiteral("SELECT id, first_name, last_name, current_grade FROM students WHERE "
+                             "school_sf_id=? ORDER BY last_name, first_name LIMIT 5000")
+            : QStringLiteral("SELECT id, first_name, last_name, current_grade FROM students WHERE "
+                             "school_sf_id=? AND class_sf_id=? ORDER BY last_name, first_name LIMIT 5000"));
+    q.addBindValue(m_school->currentData());
+    if (!classId.isNull())
+        q.addBindValue(classId);
+    if (q.exec()) {
+        QSignalBlocker block(m_students);
+        while (q.next()) {
+            const QString grade = q.value(3).toString();
+            auto* item = new QListWidgetItem(
+                grade.isEmpty()
+                    ? tr("%1 %2").arg(q.value(1).toString(), q.value(2).toString())
+                    : tr("%1 %2 (grade %3)").arg(q.value(1).toString(), q.value(2).toString(), grade),
+                m_students);
+            item->setData(kIdRole, q.value(0));
+            item->setData(kFirstRole, q.value(1));
+            item->setData(kLastRole, q.value(2));
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    if (m_students->count() > 0)
+        m_students->setCurrentRow(0);
+    applyFilter();
+}
+
+void StudentPickerDialog::applyFilter() {
+    const QString text = m_filter->text().trimmed();
+    for (int i = 0; i < m_students->count(); ++i) {
+        QListWidgetItem* item = m_students->item(i);
+        item->setHidden(!text.isEmpty() &&
+                        !ContactSearch::matches(item->data(kFirstRole).toString(),
+                                                item->data(kLastRole).toString(), {}, text));
+    }
+    updateButton();
+}
+
+void StudentPickerDialog::updateButton() {
+    const auto n = static_cast<int>(checkedStudents().size());
+    m_mark->setEnabled(n > 0);
+    m_mark->setText(tr("&Mark %n ticked student(s) Attended", nullptr, n));
+}
+
+std::vector<qint64> StudentPickerDialog::checkedStudents() const {
+    std::vector<qint64> ids;
+    for (int i = 0; i < m_students->count(); ++i)
+        if (m_students->item(i)->checkState() == Qt::Checked)
+            ids.push_back(m_students->item(i)->data(kIdRole).toLongLong());
+    return ids;
+}
+
+} // namespace vms
