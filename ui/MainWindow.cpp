@@ -1,17 +1,31 @@
 #include "MainWindow.h"
 
+#include "attendance/AttendanceView.h"
+#include "reports/ReportsView.h"
+#include "views/CalendarView.h"
+#include "views/EventsView.h"
+#include "views/HomeView.h"
+#include "views/OrganizationsView.h"
+#include "views/VolunteersView.h"
+#include "widgets/GlobalSearch.h"
+#include "widgets/Prompter.h"
+#include "widgets/SyncStatusWidget.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace vms {
@@ -23,8 +37,17 @@ constexpr char kSplitterKey[] = "mainWindow/splitter";
 } // namespace
 
 MainWindow::MainWindow(QSettings& settings, QWidget* parent)
+    : MainWindow(UiContext{nullptr, {}, nullptr, &settings, nullptr}, parent) {}
+
+MainWindow::MainWindow(const UiContext& context, QWidget* parent)
     : QMainWindow(parent)
-    , m_settings(settings) {
+    , m_context(context)
+    , m_settings(*context.settings) {
+    if (!m_context.prompter) {
+        m_defaultPrompter = std::make_unique<MessageBoxPrompter>();
+        m_context.prompter = m_defaultPrompter.get();
+    }
+    m_undoStack = new QUndoStack(this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VMS — Volunteer Management"));
     buildUi();
@@ -56,6 +79,41 @@ QWidget* MainWindow::makeEmptyPage(const QString& objectName, const QString& tit
     return page;
 }
 
+QWidget* MainWindow::makePage(const QString& objectName, const QString& title, const QString& hint) {
+    // Real views need the cache; without one every page is its empty placeholder.
+    if (m_context.database) {
+        if (objectName == u"homePage" && m_context.clock) {
+            m_home = new HomeView(m_context);
+            return m_home;
+        }
+        if (objectName == u"volunteersPage" && m_context.clock) {
+            m_volunteers = new VolunteersView(m_context, m_undoStack);
+            return m_volunteers;
+        }
+        if (objectName == u"organizationsPage") {
+            m_organizations = new OrganizationsView(m_context);
+            return m_organizations;
+        }
+        if (objectName == u"eventsPage" && m_context.clock) {
+            m_events = new EventsView(m_context);
+            return m_events;
+        }
+        if (objectName == u"calendarPage" && m_context.clock) {
+            m_calendar = new CalendarView(m_context);
+            return m_calendar;
+        }
+        if (objectName == u"attendancePage" && m_context.clock) {
+            auto* attendance = new AttendanceView(m_context.database, *m_context.clock, m_undoStack);
+            attendance->setObjectName(objectName);
+            attendance->setSession(m_context.session);
+            return attendance;
+        }
+        if (objectName == u"reportsPage")
+            return new ReportsView(m_context);
+    }
+    return makeEmptyPage(objectName, title, hint);
+}
+
 void MainWindow::buildUi() {
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -80,12 +138,21 @@ void MainWindow::buildUi() {
         {"reportsPage", tr("Reports")},
     };
     for (const auto& p : pages) {
-        m_sidebar->addItem(p.label);
-        m_pages->addWidget(makeEmptyPage(QString::fromLatin1(p.object), p.label, emptyHint));
+        const QString object = QString::fromLatin1(p.object);
+        auto* item = new QListWidgetItem(
+            QIcon(QStringLiteral(":/icons/%1.svg").arg(object.chopped(4))), p.label, m_sidebar);
+        item->setData(Qt::AccessibleTextRole, p.label);
+        m_pages->addWidget(makePage(object, p.label, emptyHint));
     }
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setMinimumWidth(170);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
     splitter->setStretchFactor(1, 1);
+    // The sidebar keeps its width; the page takes the rest (unless the user moved the handle before).
+    splitter->setCollapsible(0, false);
+    splitter->setSizes({190, 1000});
     splitter->restoreState(m_settings.value(QLatin1String(kSplitterKey)).toByteArray());
     setCentralWidget(splitter);
 
@@ -94,13 +161,126 @@ void MainWindow::buildUi() {
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
 
+    auto* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+
     auto* goMenu = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_sidebar->count(); ++i) {
         auto* a =
             goMenu->addAction(m_sidebar->item(i)->text(), this, [this, i] { m_sidebar->setCurrentRow(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
-    statusBar()->showMessage(tr("Not signed in"));
+    statusBar()->showMessage(m_context.session.signedIn
+                                 ? tr("Signed in as %1 (%2)")
+                                       .arg(m_context.session.userName, roleName(m_context.session.role))
+                                 : tr("Not signed in"));
+    m_syncStatus = new SyncStatusWidget(statusBar());
+    statusBar()->addPermanentWidget(m_syncStatus);
+    buildToolBar();
+    connectViews();
+}
+
+void MainWindow::buildToolBar() {
+    if (!m_context.database)
+        return;
+    auto* bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("searchToolBar"));
+    bar->setMovable(false);
+    m_search = new GlobalSearch(m_context, bar);
+    m_search->setMaximumWidth(520);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_search);
+    // Ctrl+K (as in most modern desktop apps) and the platform's Find both focus the search.
+    auto* find = new QAction(tr("&Search…"), this);
+    find->setObjectName(QStringLiteral("globalSearchAction"));
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
+    for (QAction* a : menuBar()->actions())
+        if (a->menu() && a->text() == tr("&Edit")) {
+            a->menu()->addSeparator();
+            a->menu()->addAction(find);
+        }
+    connect(m_search, &GlobalSearch::recordRequested, this, [this](int kind, qint64 id) {
+        switch (static_cast<GlobalSearch::Kind>(kind)) {
+        case GlobalSearch::Kind::Volunteer:
+            openVolunteer(id);
+            break;
+        case GlobalSearch::Kind::Organization:
+            openOrganization(id);
+            break;
+        case GlobalSearch::Kind::Event:
+            openEvent(id);
+            break;
+        }
+    });
+    if (m_volunteers) {
+        auto* add = new QAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New volunteer…"), this);
+        add->setObjectName(QStringLiteral("newVolunteerAction"));
+        add->setShortcut(QKeySequence::New);
+        const bool mayWrite = roleAllows(m_context.session.role, Permission::WriteRecords);
+        add->setEnabled(mayWrite);
+        add->setToolTip(mayWrite ? tr("Add a volunteer") : refusalReason(m_context.session.role, Permission::WriteRecords));
+        connect(add, &QAction::triggered, this, [this] {
+            showPage(Page::Volunteers);
+            m_volunteers->addVolunteer();
+        });
+        for (QAction* a : menuBar()->actions())
+            if (a->menu() && a->text() == tr("&File"))
+                a->menu()->insertAction(a->menu()->actions().value(0), add);
+    }
+}
+
+void MainWindow::connectViews() {
+    if (m_volunteers) {
+        connect(m_volunteers, &VolunteersView::organizationRequested, this, &MainWindow::openOrganization);
+        connect(m_volunteers, &VolunteersView::eventRequested, this, &MainWindow::openEvent);
+    }
+    if (m_organizations) {
+        connect(m_organizations, &OrganizationsView::volunteerRequested, this, &MainWindow::openVolunteer);
+        connect(m_organizations, &OrganizationsView::eventRequested, this, &MainWindow::openEvent);
+    }
+    if (m_events)
+        connect(m_events, &EventsView::volunteerRequested, this, &MainWindow::openVolunteer);
+    if (m_calendar)
+        connect(m_calendar, &CalendarView::eventRequested, this, &MainWindow::openEvent);
+    if (m_home)
+        connect(m_home, &HomeView::eventRequested, this, &MainWindow::openEvent);
+}
+
+void MainWindow::openVolunteer(qint64 localId) {
+    if (!m_volunteers)
+        return;
+    showPage(Page::Volunteers);
+    m_volunteers->openVolunteer(localId);
+}
+
+void MainWindow::openOrganization(qint64 localId) {
+    if (!m_organizations)
+        return;
+    showPage(Page::Organizations);
+    m_organizations->openOrganization(localId);
+}
+
+void MainWindow::openEvent(qint64 localId) {
+    if (!m_events)
+        return;
+    showPage(Page::Events);
+    m_events->openEvent(localId);
 }
 
 void MainWindow::showPage(Page page) {
@@ -123,12 +303,22 @@ void MainWindow::saveState() {
     m_settings.setValue(QLatin1String(kStateKey), QMainWindow::saveState());
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         m_settings.setValue(QLatin1String(kSplitterKey), splitter->saveState());
+    if (m_volunteers)
+        m_volunteers->saveState();
+    if (m_organizations)
+        m_organizations->saveState();
+    if (m_events)
+        m_events->saveState();
     m_settings.sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     saveState();
     event->accept();
+}
+
+void MainWindow::setAccountWidget(QWidget* widget) {
+    menuBar()->setCornerWidget(widget, Qt::TopRightCorner);
 }
 
 } // namespace vms

@@ -1,9 +1,16 @@
 #include "MainWindow.h"
+#include "auth/AccountButton.h"
+#include "auth/AuthManager.h"
+#include "auth/MemoryTokenStore.h"
+#include "auth/SignInDialog.h"
+#include "auth/Session.h"
 #include "common/AppContext.h"
+#include "common/Clock.h"
 #include "common/LogSink.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -46,7 +53,26 @@ int main(int argc, char* argv[]) {
     }
     vms::LogSink::install((*ctx)->profile().logDirectory(), true);
     QSettings settings((*ctx)->profile().settingsPath(), QSettings::IniFormat);
-    vms::MainWindow window(settings);
+    const vms::SystemClock clock;
+    vms::UiContext ui;
+    ui.database = (*ctx)->sharedDatabase();
+    // The role last known for this profile; the account menu refreshes it at sign-in.
+    ui.session = vms::Session::loadCached((*ctx)->database().connection());
+    ui.clock = &clock;
+    ui.settings = &settings;
+    vms::MainWindow window(ui);
+    window.setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    // Sign-in (issue #4): the account menu, and the sign-in dialog it opens.
+    vms::AppContext& context = **ctx;
+    (void)context.auth().restore(); // a locked keychain shows up when signing in
+    auto* account = new vms::AccountButton(context.auth());
+    window.setAccountWidget(account);
+    QObject::connect(account, &vms::AccountButton::signInRequested, &window, [&context, &settings, &window] {
+        vms::SignInDialog::Hooks hooks;
+        hooks.useRunOnlyStore = [&context] { context.setTokenStore(std::make_unique<vms::MemoryTokenStore>()); };
+        vms::SignInDialog dialog(context.auth(), &context.network(), settings, hooks, &window);
+        dialog.exec();
+    });
     if (parser.isSet(pageOption) && !window.showPageNamed(parser.value(pageOption))) {
         std::fprintf(stderr, "vms: unknown page '%s'\n", qPrintable(parser.value(pageOption)));
         return 2;

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "auth/Session.h"
+
+#include <memory>
+
+class QSettings;
+
+namespace vms {
+
+class Clock;
+class Database;
+class Prompter;
+
+// What the views need from the composition root, handed down through constructors (no singletons).
+// Without a database the main window shows its empty placeholder pages.
+struct UiContext {
+    std::shared_ptr<Database> database;
+    Session session;
+    const Clock* clock = nullptr;
+    QSettings* settings = nullptr;
+    Prompter* prompter = nullptr; // message boxes; tests pass one that answers for the user
+};
+
+} // namespace vms

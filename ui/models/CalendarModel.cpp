@@ -1,0 +1,143 @@
+#include "models/CalendarModel.h"
+
+#include "models/DisplayTime.h"
+#include "models/Plural.h"
+#include "widgets/EventStatusStyle.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace vms {
+
+CalendarModel::CalendarModel(QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_anchor(QDate::currentDate()) {
+    m_days.resize(static_cast<size_t>(dayCount()));
+}
+
+CalendarModel::~CalendarModel() = default;
+
+void CalendarModel::setPeriod(Mode mode, const QDate& anchor) {
+    beginResetModel();
+    m_mode = mode;
+    m_anchor = anchor;
+    m_days.assign(static_cast<size_t>(dayCount()), {});
+    endResetModel();
+}
+
+QDate CalendarModel::firstDay() const {
+    // Weeks start on the locale's first day (Sunday in the US).
+    const int first = static_cast<int>(QLocale().firstDayOfWeek());
+    const QDate start = m_mode == Mode::Month ? QDate(m_anchor.year(), m_anchor.month(), 1) : m_anchor;
+    const int back = (start.dayOfWeek() - first + 7) % 7;
+    return start.addDays(-back);
+}
+
+QString CalendarModel::title() const {
+    QLocale locale;
+    if (m_mode == Mode::Month)
+        return locale.toString(m_anchor, QStringLiteral("MMMM yyyy"));
+    const QDate from = firstDay(), to = from.addDays(6);
+    return tr("Week of %1 – %2").arg(locale.toString(from, QStringLiteral("d MMM")), DisplayTime::date(to));
+}
+
+void CalendarModel::setEvents(std::vector<CalendarEvent> events) {
+    m_days.assign(static_cast<size_t>(dayCount()), {});
+    const QDate first = firstDay();
+    for (CalendarEvent& e : events) {
+        const qint64 day = first.daysTo(DisplayTime::local(e.startUtcMs).date());
+        if (day >= 0 && day < dayCount())
+            m_days[static_cast<size_t>(day)].push_back(std::move(e));
+    }
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 6));
+}
+
+const std::vector<CalendarEvent>& CalendarModel::eventsOn(const QModelIndex& index) const {
+    static const std::vector<CalendarEvent> none;
+    if (!index.isValid() || index.model() != this)
+        return none;
+    return m_days[static_cast<size_t>(index.row() * 7 + index.column())];
+}
+
+QModelIndex CalendarModel::indexOf(const QDate& date) const {
+    const qint64 day = firstDay().daysTo(date);
+    if (day < 0 || day >= dayCount())
+        return {};
+    return index(static_cast<int>(day / 7), static_cast<int>(day % 7));
+}
+
+QDate CalendarModel::dateAt(const QModelIndex& index) const {
+    return index.isValid() ? firstDay().addDays(index.row() * 7 + index.column()) : QDate();
+}
+
+std::vector<CalendarEvent> CalendarModel::load(QSqlDatabase db, const QDate& firstDay, int days) {
+    std::vector<CalendarEvent> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT id, name, start_utc, end_utc, status_code FROM events WHERE start_utc >= ? "
+                       "AND start_utc < ? ORDER BY start_utc, name"));
+    q.addBindValue(DisplayTime::startOfLocalDay(firstDay));
+    q.addBindValue(DisplayTime::startOfLocalDay(firstDay.addDays(days)));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        CalendarEvent e;
+        e.id = q.value(0).toLongLong();
+        e.name = q.value(1).toString();
+        e.startUtcMs = q.value(2).toLongLong();
+        if (!q.value(3).isNull())
+            e.endUtcMs = q.value(3).toLongLong();
+        e.statusCode = q.value(4).toInt();
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+int CalendarModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : dayCount() / 7;
+}
+
+int CalendarModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : 7;
+}
+
+QVariant CalendarModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QDate date = dateAt(index);
+    const auto& events = eventsOn(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        return date.day() == 1 ? QLocale().toString(date, QStringLiteral("d MMM"))
+                               : QString::number(date.day());
+    case DateRole:
+        return date;
+    case EventCountRole:
+        return static_cast<int>(events.size());
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: {
+        QString text = QLocale().toString(date, QStringLiteral("dddd d MMMM"));
+        if (events.empty())
+            return tr("%1: no events").arg(text);
+        QStringList lines;
+        for (const CalendarEvent& e : events)
+            lines << tr("%1 %2 (%3)")
+                         .arg(DisplayTime::time(e.startUtcMs), e.name, EventStatusStyle::name(e.statusCode));
+        return tr("%1: %2").arg(
+                   text, Plural::of(static_cast<qint64>(events.size()), tr("%1 event"), tr("%1 events"))) +
+               QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant CalendarModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= 7)
+        return {};
+    const QDate day = firstDay().addDays(section);
+    return QLocale().dayName(day.dayOfWeek(), QLocale::ShortFormat);
+}
+
+} // namespace vms

@@ -1,0 +1,185 @@
+#include "models/RecordTableModel.h"
+
+#include <algorithm>
+#include <numeric>
+#include <string_view>
+
+namespace vms {
+
+RecordTableModel::RecordTableModel(QStringList headers, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_headers(std::move(headers)) {}
+
+RecordTableModel::~RecordTableModel() = default;
+
+void RecordTableModel::sortRows(std::vector<RecordRow>& rows, int column, Qt::SortOrder order) {
+    static const QString empty;
+    const auto cell = [column](const RecordRow& r) -> const QString& {
+        return column >= 0 && column < r.cells.size() ? r.cells.at(column) : empty;
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const RecordRow& a, const RecordRow& b) {
+        const QString& x = cell(a);
+        const QString& y = cell(b);
+        if (x.isEmpty() != y.isEmpty())
+            return y.isEmpty();
+        const int c = x.compare(y, Qt::CaseInsensitive);
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+}
+
+void RecordTableModel::setRows(std::vector<RecordRow> rows, int sortedBy, Qt::SortOrder order) {
+    m_sortColumn = sortedBy;
+    m_sortOrder = order;
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_order.resize(m_rows.size());
+    std::iota(m_order.begin(), m_order.end(), 0);
+    m_visible.clear();
+    for (int i : m_order)
+        if (matches(m_rows[static_cast<size_t>(i)]))
+            m_visible.push_back(i);
+    endResetModel();
+}
+
+void RecordTableModel::updateRow(const RecordRow& row) {
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id != row.id)
+            continue;
+        m_rows[i] = row;
+        const int shown = rowOfId(row.id);
+        if (shown >= 0)
+            Q_EMIT dataChanged(index(shown, 0), index(shown, columnCount() - 1));
+        return;
+    }
+}
+
+bool RecordTableModel::matches(const RecordRow& row) const {
+    const std::string_view key(row.key.constData(), static_cast<size_t>(row.key.size()));
+    for (const QByteArray& t : m_terms)
+        if (key.find(std::string_view(t.constData(), static_cast<size_t>(t.size()))) ==
+            std::string_view::npos)
+            return false;
+    return !m_extra || m_extra(row);
+}
+
+void RecordTableModel::setFilter(const QString& text, Predicate extra, bool narrows) {
+    m_terms.clear();
+    for (const QString& term : text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        m_terms << term.toUtf8();
+    m_extra = std::move(extra);
+    refilter(narrows);
+}
+
+void RecordTableModel::refilter(bool narrows) {
+    std::vector<int> next;
+    const std::vector<int>& from = narrows ? m_visible : m_order;
+    next.reserve(from.size());
+    for (int i : from)
+        if (matches(m_rows[static_cast<size_t>(i)]))
+            next.push_back(i);
+    if (next == m_visible)
+        return;
+    // A reset rather than row removals: a keystroke can drop 100,000 scattered rows, and one reset is
+    // far cheaper for QTableView than that many removal ranges.
+    beginResetModel();
+    m_visible = std::move(next);
+    endResetModel();
+}
+
+qint64 RecordTableModel::idAt(int row) const {
+    const RecordRow* r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+const RecordRow* RecordTableModel::rowAt(int row) const {
+    if (row < 0 || row >= static_cast<int>(m_visible.size()))
+        return nullptr;
+    return &m_rows[static_cast<size_t>(m_visible[static_cast<size_t>(row)])];
+}
+
+int RecordTableModel::rowOfId(qint64 id) const {
+    for (size_t i = 0; i < m_visible.size(); ++i)
+        if (m_rows[static_cast<size_t>(m_visible[i])].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int RecordTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_visible.size());
+}
+
+int RecordTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_headers.size());
+}
+
+QVariant RecordTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RecordRow& row = *rowAt(index.row());
+    if (role == IdRole)
+        return row.id;
+    if (m_decorator) {
+        QVariant v = m_decorator(row, index.column(), role);
+        if (v.isValid())
+            return v;
+    }
+    if ((role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) &&
+        index.column() < row.cells.size())
+        return row.cells.at(index.column());
+    return {};
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+        section < m_headers.size())
+        return m_headers.at(section);
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 &&
+        section < static_cast<int>(m_visible.size()))
+        return section + 1;
+    return {};
+}
+
+void RecordTableModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= columnCount() || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    const auto cell = [this, column](int i) -> const QString& {
+        static const QString empty;
+        const QStringList& cells = m_rows[static_cast<size_t>(i)].cells;
+        return column < cells.size() ? cells.at(column) : empty;
+    };
+    // Empty cells sort last in both directions: a list sorted by "last volunteered" should start with
+    // real dates, not with everyone who never came.
+    std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+        const QString& x = cell(a);
+        const QString& y = cell(b);
+        if (x.isEmpty() != y.isEmpty())
+            return y.isEmpty();
+        const int c = x.compare(y, Qt::CaseInsensitive);
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<qint64> ids;
+    ids.reserve(static_cast<size_t>(before.size()));
+    for (const QModelIndex& i : before)
+        ids.push_back(idAt(i.row()));
+    std::vector<char> shown(m_rows.size(), 0);
+    for (int i : m_visible)
+        shown[static_cast<size_t>(i)] = 1;
+    m_visible.clear();
+    for (int i : m_order)
+        if (shown[static_cast<size_t>(i)])
+            m_visible.push_back(i);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype k = 0; k < before.size(); ++k) {
+        const int r = rowOfId(ids[static_cast<size_t>(k)]);
+        after << (r < 0 ? QModelIndex() : index(r, before.at(k).column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+} // namespace vms

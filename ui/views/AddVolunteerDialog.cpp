@@ -1,0 +1,88 @@
+#include "views/AddVolunteerDialog.h"
+
+#include "changes/LocalChanges.h"
+#include "db/Database.h"
+#include "widgets/Prompter.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace vms {
+
+AddVolunteerDialog::AddVolunteerDialog(const UiContext& context, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context) {
+    setObjectName(QStringLiteral("addVolunteerDialog"));
+    setWindowTitle(tr("Add volunteer"));
+    setAccessibleName(tr("Add volunteer"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    auto field = [&](QLineEdit*& edit, const QString& name, const QString& label) {
+        edit = new QLineEdit(this);
+        edit->setObjectName(name);
+        edit->setAccessibleName(label);
+        form->addRow(label + QLatin1Char(':'), edit);
+    };
+    field(m_first, QStringLiteral("newFirstName"), tr("First name"));
+    field(m_last, QStringLiteral("newLastName"), tr("Last name (required)"));
+    field(m_email, QStringLiteral("newEmail"), tr("Email"));
+    field(m_phone, QStringLiteral("newPhone"), tr("Phone"));
+    field(m_organization, QStringLiteral("newOrganization"), tr("Organization"));
+    layout->addLayout(form);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("addVolunteerProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    layout->addWidget(m_problem);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("addVolunteerButtons"));
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("addVolunteerSave"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &AddVolunteerDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &AddVolunteerDialog::reject);
+    layout->addWidget(buttons);
+    m_first->setFocus();
+}
+
+AddVolunteerDialog::~AddVolunteerDialog() = default;
+
+void AddVolunteerDialog::showProblem(const QString& text, QWidget* fieldWidget) {
+    m_problem->setText(text);
+    m_problem->show();
+    if (fieldWidget)
+        fieldWidget->setFocus();
+}
+
+void AddVolunteerDialog::accept() {
+    static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    const NewVolunteer v{m_first->text().trimmed(), m_last->text().trimmed(), m_email->text().trimmed(),
+                         m_phone->text().trimmed(), m_organization->text().trimmed()};
+    if (v.lastName.isEmpty())
+        return showProblem(tr("A volunteer needs a last name."), m_last);
+    if (!v.email.isEmpty() && !email.match(v.email).hasMatch())
+        return showProblem(tr("“%1” is not an email address.").arg(v.email), m_email);
+    LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock);
+    auto dups = changes.findLikelyDuplicates(v);
+    if (dups && !dups->empty()) {
+        QStringList lines;
+        for (const DuplicateCandidate& d : *dups)
+            lines << tr("%1 <%2> — %3").arg(d.name, d.email, d.reason);
+        if (!m_context.prompter->confirm(this, tr("Possible duplicate"),
+                                         tr("This looks like a volunteer who is already in VMS."),
+                                         lines.join(QLatin1Char('\n')), tr("Add anyway")))
+            return showProblem(tr("Not added: a likely duplicate exists (%1).").arg(dups->front().reason),
+                               nullptr);
+    }
+    auto added = changes.addVolunteer(v);
+    if (!added)
+        return showProblem(added.error().message, nullptr);
+    m_addedId = *added;
+    Q_EMIT volunteerAdded(m_addedId);
+    QDialog::accept();
+}
+
+} // namespace vms

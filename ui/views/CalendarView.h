@@ -1,0 +1,77 @@
+#pragma once
+
+#include "UiContext.h"
+
+#include <QStyledItemDelegate>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace vms {
+
+class CalendarModel;
+
+// Paints a day's events as chips: a status colour bar, the status glyph, the start time and the name.
+class CalendarDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CalendarDelegate)
+
+public:
+    explicit CalendarDelegate(QObject* parent = nullptr);
+    ~CalendarDelegate() override;
+
+    // Where the i-th chip of a day cell is drawn, or an empty rect when it does not fit.
+    static QRect chipRect(const QRect& cell, const QFontMetrics& metrics, int i);
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+                     const QModelIndex& index) override;
+
+Q_SIGNALS:
+    void eventClicked(qint64 eventId);
+};
+
+// Month and week views of the events, coloured by status with a legend; a click on an event (or Enter
+// in the day's agenda list) opens it.
+class CalendarView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CalendarView)
+
+public:
+    explicit CalendarView(const UiContext& context, QWidget* parent = nullptr);
+    ~CalendarView() override;
+
+    CalendarModel* model() const { return m_model; }
+    void showMonth();
+    void showWeek();
+    void next();
+    void previous();
+    void today();
+    void reload();
+
+Q_SIGNALS:
+    void eventRequested(qint64 eventId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void step(int direction);
+    void updateDayList();
+
+    UiContext m_context;
+    CalendarModel* m_model = nullptr;
+    QTableView* m_grid = nullptr;
+    QLabel* m_title = nullptr;
+    QPushButton* m_month = nullptr;
+    QPushButton* m_week = nullptr;
+    QListWidget* m_dayEvents = nullptr;
+    QLabel* m_dayTitle = nullptr;
+    bool m_loadedOnce = false;
+};
+
+} // namespace vms

@@ -1,0 +1,424 @@
+#include "views/EventsView.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "domain/Status.h"
+#include "models/AsyncLoad.h"
+#include "models/DisplayTime.h"
+#include "models/ListLoaders.h"
+#include "models/Plural.h"
+#include "models/RecordTableModel.h"
+#include "widgets/EventStatusStyle.h"
+#include "widgets/ViewHelpers.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace vms {
+
+namespace {
+constexpr char kHeaderKey[] = "events/header";
+const int kYearTag = static_cast<int>(EventTag::SchoolYear);
+const int kTypeTag = static_cast<int>(EventTag::Type);
+const int kDistrictTag = static_cast<int>(EventTag::DistrictSfId);
+const int kSchoolTag = static_cast<int>(EventTag::SchoolSfId);
+
+QString participationStatusName(ParticipationStatus s) {
+    switch (s) {
+    case ParticipationStatus::Registered:
+        return EventPage::tr("Registered");
+    case ParticipationStatus::Attended:
+        return EventPage::tr("✔ Attended");
+    case ParticipationStatus::NoShow:
+        return EventPage::tr("No-show");
+    case ParticipationStatus::Cancelled:
+        return EventPage::tr("Cancelled");
+    case ParticipationStatus::Unknown:
+        break;
+    }
+    return EventPage::tr("Unknown");
+}
+} // namespace
+
+EventPage::EventPage(const UiContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context) {
+    setObjectName(QStringLiteral("eventDetailPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    auto* back = new QPushButton(QIcon(QStringLiteral(":/icons/back.svg")), tr("&Back to list"));
+    back->setObjectName(QStringLiteral("eventBackButton"));
+    back->setAccessibleName(tr("Back to the event list"));
+    back->setShortcut(QKeySequence::Back);
+    connect(back, &QPushButton::clicked, this, &EventPage::backRequested);
+    top->addWidget(back);
+    top->addStretch(1);
+    layout->addLayout(top);
+    m_name = ViewHelpers::title(QString(), QStringLiteral("eventName"));
+    layout->addWidget(m_name);
+    m_when = new QLabel;
+    m_when->setObjectName(QStringLiteral("eventWhen"));
+    m_when->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont f = m_when->font();
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    m_when->setFont(f);
+    layout->addWidget(m_when);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("eventStatus"));
+    layout->addWidget(m_status);
+    m_details = new QLabel;
+    m_details->setObjectName(QStringLiteral("eventDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_details);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("eventRosterSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_roster = ViewHelpers::smallTable(QStringLiteral("eventRosterTable"), tr("Roster"),
+                                       {tr("Name"), tr("Type"), tr("Status"), tr("Hours")});
+    connect(m_roster, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (const qint64 id = m_roster->item(row, 0)->data(Qt::UserRole).toLongLong())
+            Q_EMIT volunteerRequested(id);
+    });
+    layout->addWidget(m_roster, 1);
+}
+
+EventPage::~EventPage() = default;
+
+bool EventPage::open(qint64 localId) {
+    QSqlDatabase db = m_context.database->connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT e.name, e.start_utc, e.end_utc, e.status_code, e.session_type, e.format, e.location, "
+        "e.description, e.host, s.name, d.name, e.available_slots, e.total_requested_jobs, "
+        "e.cancellation_reason "
+        "FROM events e LEFT JOIN schools s ON s.sf_id = e.school_sf_id "
+        "LEFT JOIN districts d ON d.sf_id = e.district_sf_id WHERE e.id = ?"));
+    q.addBindValue(localId);
+    if (!q.exec() || !q.next())
+        return false;
+    m_name->setText(q.value(0).toString());
+    setAccessibleName(tr("Event %1").arg(q.value(0).toString()));
+    // Always shown with the time of day in the display zone; an instant is never shown as a bare date.
+    m_when->setText(q.value(1).isNull()
+                        ? tr("No date set")
+                        : DisplayTime::range(q.value(1).toLongLong(),
+                                             q.value(2).isNull()
+                                                 ? std::nullopt
+                                                 : std::optional<qint64>(q.value(2).toLongLong())));
+    const int code = q.value(3).toInt();
+    m_status->setText(tr("Status: %1").arg(EventStatusStyle::label(code)));
+    QPalette pal = m_status->palette();
+    pal.setColor(QPalette::WindowText, EventStatusStyle::color(code));
+    m_status->setPalette(pal);
+    QStringList details;
+    auto add = [&](const QString& label, const QVariant& v) {
+        if (!v.isNull() && !v.toString().isEmpty())
+            details << tr("%1: %2").arg(label, v.toString());
+    };
+    add(tr("Type"), q.value(4));
+    add(tr("Format"), q.value(5));
+    add(tr("School"), q.value(9));
+    add(tr("District"), q.value(10));
+    add(tr("Location"), q.value(6));
+    add(tr("Host"), q.value(8));
+    add(tr("Volunteers requested"), q.value(12));
+    add(tr("Open slots"), q.value(11));
+    add(tr("Cancellation reason"), q.value(13));
+    add(tr("Description"), q.value(7));
+    m_details->setText(details.join(QLatin1Char('\n')));
+
+    m_roster->setRowCount(0);
+    QSqlQuery r(db);
+    r.setForwardOnly(true);
+    r.prepare(QStringLiteral(
+        "SELECT p.volunteer_id, coalesce(v.first_name || ' ' || v.last_name, s.first_name || ' ' || "
+        "s.last_name, "
+        "t.first_name || ' ' || t.last_name, p.name), p.type_code, p.status_code, p.delivery_hours, "
+        "p.participant_type FROM participations p LEFT JOIN volunteers v ON v.id = p.volunteer_id "
+        "LEFT JOIN students s ON s.id = p.student_id LEFT JOIN teachers t ON t.id = p.teacher_id "
+        "WHERE p.event_id = ? ORDER BY p.type_code, 2"));
+    r.addBindValue(localId);
+    int counts[2][5] = {};
+    double hours = 0;
+    if (r.exec()) {
+        while (r.next()) {
+            const int type = r.value(2).toInt();
+            const int status = std::clamp(r.value(3).toInt(), 0, 4);
+            const bool isStudent = type == static_cast<int>(ParticipantType::Student);
+            ++counts[isStudent ? 1 : 0][status];
+            if (status == static_cast<int>(ParticipationStatus::Attended))
+                hours += r.value(4).toDouble();
+            // Students are summarised, never listed by name here (the roster screen is for attendance).
+            if (isStudent)
+                continue;
+            const int row = m_roster->rowCount();
+            m_roster->insertRow(row);
+            m_roster->setItem(row, 0, ViewHelpers::item(r.value(1).toString(), r.value(0).toLongLong()));
+            m_roster->setItem(row, 1, ViewHelpers::item(r.value(5).toString()));
+            m_roster->setItem(
+                row, 2, ViewHelpers::item(participationStatusName(static_cast<ParticipationStatus>(status))));
+            m_roster->setItem(row, 3,
+                              ViewHelpers::item(r.value(4).isNull()
+                                                    ? QString()
+                                                    : QLocale().toString(r.value(4).toDouble())));
+        }
+    }
+    auto line = [&](const QString& who, const int* c) {
+        return tr("%1: %2 registered, %3 attended, %4 no-show, %5 cancelled")
+            .arg(who)
+            .arg(c[1])
+            .arg(c[2])
+            .arg(c[3])
+            .arg(c[4]);
+    };
+    m_summary->setText(line(tr("Volunteers and presenters"), counts[0]) + QLatin1Char('\n') +
+                       line(tr("Students"), counts[1]) + QLatin1Char('\n') +
+                       tr("Volunteer hours delivered: %1").arg(QLocale().toString(hours)));
+    m_roster->resizeColumnsToContents();
+    return true;
+}
+
+EventsView::EventsView(const UiContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context) {
+    setObjectName(QStringLiteral("eventsPage"));
+    m_model = new RecordTableModel(ListLoaders::eventHeaders(), this);
+    m_model->setDecorator([](const RecordRow& row, int column, int role) -> QVariant {
+        if (column != static_cast<int>(EventColumn::StatusName))
+            return {};
+        if (role == Qt::DisplayRole)
+            return EventStatusStyle::label(row.code);
+        if (role == Qt::ForegroundRole)
+            return EventStatusStyle::color(row.code);
+        return {};
+    });
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget;
+    outer->addWidget(m_stack);
+    auto* list = new QWidget;
+    auto* layout = new QVBoxLayout(list);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(ViewHelpers::title(tr("Events"), QStringLiteral("eventsTitle")));
+    titleRow->addStretch(1);
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("eventCount"));
+    titleRow->addWidget(m_count);
+    layout->addLayout(titleRow);
+
+    auto* filters = new QHBoxLayout;
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("eventFilter"));
+    m_filter->setAccessibleName(tr("Filter events"));
+    m_filter->setPlaceholderText(tr("Filter by name, school or location"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    filters->addWidget(m_filter, 3);
+    auto combo = [&](QComboBox*& c, const char* name, const QString& accessible) {
+        c = new QComboBox;
+        c->setObjectName(QString::fromLatin1(name));
+        c->setAccessibleName(accessible);
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(10);
+        filters->addWidget(c, 1);
+    };
+    combo(m_year, "eventYearFilter", tr("School year"));
+    combo(m_type, "eventTypeFilter", tr("Type"));
+    combo(m_status, "eventStatusFilter", tr("Status"));
+    combo(m_district, "eventDistrictFilter", tr("District"));
+    combo(m_school, "eventSchoolFilter", tr("School"));
+    m_status->addItem(tr("Any status"), -1);
+    for (const int* code = EventStatusStyle::begin(); code != EventStatusStyle::end(); ++code)
+        m_status->addItem(EventStatusStyle::label(*code), *code);
+    layout->addLayout(filters);
+
+    m_listStack = new QStackedWidget;
+    m_table = new QTableView;
+    ViewHelpers::setupList(m_table, QStringLiteral("eventTable"), tr("Events"));
+    m_table->setModel(m_model);
+    const int widths[] = {130, 300, 150, 120, 200};
+    for (int c = 0; c < static_cast<int>(std::size(widths)); ++c)
+        m_table->horizontalHeader()->resizeSection(c, widths[c]);
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
+    ViewHelpers::restoreHeader(m_table, m_context.settings, QLatin1String(kHeaderKey));
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openEvent(m_model->idAt(index.row())); });
+    m_empty = ViewHelpers::emptyState(QStringLiteral("eventsEmptyState"));
+    auto* loading = new QLabel(tr("Loading events…"));
+    loading->setAlignment(Qt::AlignCenter);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_empty);
+    m_listStack->addWidget(loading);
+    m_listStack->setCurrentWidget(loading);
+    layout->addWidget(m_listStack, 1);
+    m_stack->addWidget(list);
+
+    m_page = new EventPage(m_context);
+    connect(m_page, &EventPage::backRequested, this, &EventsView::showList);
+    connect(m_page, &EventPage::volunteerRequested, this, &EventsView::volunteerRequested);
+    m_stack->addWidget(m_page);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &EventsView::applyFilters);
+    for (QComboBox* c : {m_year, m_type, m_status, m_school})
+        connect(c, &QComboBox::currentIndexChanged, this, &EventsView::applyFilters);
+    connect(m_district, &QComboBox::currentIndexChanged, this, [this] {
+        // Only the schools of the chosen district are offered.
+        const QString district = m_district->currentData().toString();
+        m_school->blockSignals(true);
+        m_school->clear();
+        m_school->addItem(tr("Any school"), QString());
+        QSqlQuery q(m_context.database->connection());
+        if (district.isEmpty()) {
+            q.prepare(
+                QStringLiteral("SELECT sf_id, name FROM schools WHERE sf_id IS NOT NULL ORDER BY name"));
+        } else {
+            q.prepare(
+                QStringLiteral("SELECT sf_id, name FROM schools WHERE district_sf_id = ? ORDER BY name"));
+            q.addBindValue(district);
+        }
+        if (q.exec())
+            while (q.next())
+                m_school->addItem(q.value(1).toString(), q.value(0).toString());
+        m_school->blockSignals(false);
+        applyFilters();
+    });
+}
+
+EventsView::~EventsView() {
+    saveState();
+}
+
+void EventsView::saveState() const {
+    ViewHelpers::saveHeader(m_table, m_context.settings, QLatin1String(kHeaderKey));
+}
+
+void EventsView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    // Loaded when first shown: a coordinator who starts on Volunteers never pays for 91,000 events.
+    if (!m_loaded && !m_loading)
+        reload();
+}
+
+void EventsView::reload() {
+    m_loading = true;
+    const int column = m_table->horizontalHeader()->sortIndicatorSection();
+    const Qt::SortOrder order = m_table->horizontalHeader()->sortIndicatorOrder();
+    auto work = [column, order](QSqlDatabase db) {
+        LoadedList list = ListLoaders::events(std::move(db));
+        RecordTableModel::sortRows(list.rows, column, order);
+        return list;
+    };
+    loadAsync(this, m_context.database, work, [this, column, order](LoadedList list) {
+        m_model->setRows(std::move(list.rows), column, order);
+        QHeaderView* header = m_table->horizontalHeader();
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        fillChoices();
+        m_loaded = true;
+        m_loading = false;
+        applyFilters();
+        Q_EMIT loaded();
+    });
+}
+
+void EventsView::fillChoices() {
+    QSet<QString> years, types;
+    for (const RecordRow& r : m_model->allRows()) {
+        years.insert(r.tags.value(kYearTag));
+        types.insert(r.tags.value(kTypeTag));
+    }
+    years.remove(QString());
+    types.remove(QString());
+    QStringList yearList(years.begin(), years.end()), typeList(types.begin(), types.end());
+    std::sort(yearList.begin(), yearList.end(), std::greater<>());
+    typeList.sort(Qt::CaseInsensitive);
+    for (QComboBox* c : {m_year, m_type, m_district})
+        c->blockSignals(true);
+    m_year->clear();
+    m_year->addItem(tr("All years"), QString());
+    for (const QString& code : yearList) {
+        SchoolYear y;
+        y.startYear = 2000 + code.left(2).toInt();
+        m_year->addItem(y.label(), code);
+    }
+    // Start on the current school year when there is data for it: what coordinators look at most.
+    const QString current = DisplayTime::schoolYearCodeOf(m_context.clock->nowUtc().toMSecsSinceEpoch());
+    m_year->setCurrentIndex(std::max(0, m_year->findData(current)));
+    m_type->clear();
+    m_type->addItem(tr("Any type"), QString());
+    for (const QString& t : typeList)
+        m_type->addItem(t, t);
+    m_district->clear();
+    m_district->addItem(tr("Any district"), QString());
+    QSqlQuery q(m_context.database->connection());
+    if (q.exec(QStringLiteral("SELECT sf_id, name FROM districts WHERE sf_id IS NOT NULL ORDER BY name")))
+        while (q.next())
+            m_district->addItem(q.value(1).toString(), q.value(0).toString());
+    for (QComboBox* c : {m_year, m_type, m_district})
+        c->blockSignals(false);
+    Q_EMIT m_district->currentIndexChanged(m_district->currentIndex());
+}
+
+void EventsView::applyFilters() {
+    if (!m_loaded)
+        return;
+    const QString year = m_year->currentData().toString(), type = m_type->currentData().toString();
+    const QString district = m_district->currentData().toString(),
+                  school = m_school->currentData().toString();
+    const int status = m_status->currentData().toInt();
+    RecordTableModel::Predicate extra;
+    if (!year.isEmpty() || !type.isEmpty() || !district.isEmpty() || !school.isEmpty() || status >= 0) {
+        extra = [=](const RecordRow& r) {
+            return (year.isEmpty() || r.tags.value(kYearTag) == year) &&
+                   (type.isEmpty() || r.tags.value(kTypeTag) == type) &&
+                   (district.isEmpty() || r.tags.value(kDistrictTag) == district) &&
+                   (school.isEmpty() || r.tags.value(kSchoolTag) == school) &&
+                   (status < 0 || r.code == status);
+        };
+    }
+    m_model->setFilter(m_filter->text(), std::move(extra));
+    const int total = m_model->totalCount(), shown = m_model->rowCount();
+    QLocale locale;
+    m_count->setText(shown == total
+                         ? Plural::of(total, tr("%1 event"), tr("%1 events"))
+                         : tr("Showing %1 of %2").arg(locale.toString(shown), locale.toString(total)));
+    if (total == 0) {
+        m_empty->setText(
+            tr("No events in your local cache yet.\nSign in and sync to bring them from Salesforce."));
+        m_listStack->setCurrentWidget(m_empty);
+    } else if (shown == 0) {
+        m_empty->setText(tr("No event matches these filters."));
+        m_listStack->setCurrentWidget(m_empty);
+    } else {
+        m_listStack->setCurrentWidget(m_table);
+    }
+}
+
+void EventsView::openEvent(qint64 localId) {
+    if (localId && m_page->open(localId)) {
+        m_stack->setCurrentWidget(m_page);
+        m_page->setFocus();
+    }
+}
+
+void EventsView::showList() {
+    m_stack->setCurrentIndex(0);
+    m_table->setFocus();
+}
+
+} // namespace vms

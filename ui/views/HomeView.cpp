@@ -1,0 +1,190 @@
+#include "views/HomeView.h"
+
+#include "common/Clock.h"
+#include "db/CacheStats.h"
+#include "db/Database.h"
+#include "domain/Status.h"
+#include "models/AsyncLoad.h"
+#include "models/CalendarModel.h"
+#include "models/DisplayTime.h"
+#include "models/Plural.h"
+#include "widgets/EventStatusStyle.h"
+#include "widgets/ViewHelpers.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace vms {
+
+namespace {
+
+struct HomeData {
+    CacheStats stats;
+    qint64 eventsThisYear = 0;
+    double hoursThisYear = 0;
+    std::vector<CalendarEvent> upcoming;
+    bool ok = false;
+};
+
+HomeData loadHome(QSqlDatabase db, qint64 nowMs) {
+    HomeData d;
+    auto stats = readCacheStats(db);
+    if (!stats)
+        return d;
+    d.stats = *stats;
+    const SchoolYear year = DisplayTime::schoolYearOf(nowMs);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT count(*) FROM events WHERE start_utc >= ? AND start_utc < ? AND status_code NOT "
+        "IN (?, ?)"));
+    q.addBindValue(year.beginUtcMs);
+    q.addBindValue(year.endUtcMs);
+    q.addBindValue(static_cast<int>(EventStatus::Cancelled));
+    q.addBindValue(static_cast<int>(EventStatus::Draft));
+    if (q.exec() && q.next())
+        d.eventsThisYear = q.value(0).toLongLong();
+    q.prepare(QStringLiteral(
+        "SELECT sum(p.delivery_hours) FROM events e JOIN participations p ON p.event_id = e.id "
+        "WHERE e.start_utc >= ? AND e.start_utc < ? AND p.type_code = ? AND p.status_code = ?"));
+    q.addBindValue(year.beginUtcMs);
+    q.addBindValue(year.endUtcMs);
+    q.addBindValue(static_cast<int>(ParticipantType::Volunteer));
+    q.addBindValue(static_cast<int>(ParticipationStatus::Attended));
+    if (q.exec() && q.next())
+        d.hoursThisYear = q.value(0).toDouble();
+    const QDate today = DisplayTime::local(nowMs).date();
+    d.upcoming = CalendarModel::load(db, today, 15);
+    d.ok = true;
+    return d;
+}
+
+QLabel* headline(QGridLayout* grid, int column, const QString& objectName, const QString& caption) {
+    auto* frame = new QFrame;
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QVBoxLayout(frame);
+    auto* value = new QLabel(QStringLiteral("–"));
+    value->setObjectName(objectName);
+    value->setAccessibleName(caption);
+    QFont f = value->font();
+    f.setPointSizeF(f.pointSizeF() * 2.0);
+    f.setBold(true);
+    value->setFont(f);
+    auto* text = new QLabel(caption);
+    layout->addWidget(value);
+    layout->addWidget(text);
+    grid->addWidget(frame, 0, column);
+    return value;
+}
+
+} // namespace
+
+HomeView::HomeView(const UiContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context) {
+    setObjectName(QStringLiteral("homePage"));
+    auto* outer = new QVBoxLayout(this);
+    m_greeting = ViewHelpers::title(tr("Home"), QStringLiteral("homePageTitle"));
+    outer->addWidget(m_greeting);
+    m_stack = new QStackedWidget;
+    outer->addWidget(m_stack, 1);
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* grid = new QGridLayout;
+    m_volunteers = headline(grid, 0, QStringLiteral("homeVolunteerCount"), tr("Volunteers"));
+    m_organizations = headline(grid, 1, QStringLiteral("homeOrganizationCount"), tr("Organizations"));
+    m_events = headline(grid, 2, QStringLiteral("homeEventsThisYear"), tr("Events this school year"));
+    m_hours = headline(grid, 3, QStringLiteral("homeHoursThisYear"), tr("Volunteer hours this school year"));
+    layout->addLayout(grid);
+
+    auto* sync = new QGroupBox(tr("Sync"));
+    auto* syncLayout = new QVBoxLayout(sync);
+    m_pending = new QLabel;
+    m_pending->setObjectName(QStringLiteral("homePendingChanges"));
+    m_problems = new QLabel;
+    m_problems->setObjectName(QStringLiteral("homeSyncProblems"));
+    m_problems->setWordWrap(true);
+    syncLayout->addWidget(m_pending);
+    syncLayout->addWidget(m_problems);
+    layout->addWidget(sync);
+
+    auto* upcoming = new QGroupBox(tr("Upcoming events (next two weeks)"));
+    auto* upLayout = new QVBoxLayout(upcoming);
+    m_upcoming = new QListWidget;
+    m_upcoming->setObjectName(QStringLiteral("homeUpcomingEvents"));
+    m_upcoming->setAccessibleName(tr("Upcoming events"));
+    m_upcoming->setSpacing(3);
+    connect(m_upcoming, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (const qint64 id = item->data(Qt::UserRole).toLongLong())
+            Q_EMIT eventRequested(id);
+    });
+    upLayout->addWidget(m_upcoming);
+    layout->addWidget(upcoming, 1);
+    m_stack->addWidget(content);
+
+    auto* empty = ViewHelpers::emptyState(QStringLiteral("homePageEmptyState"));
+    empty->setText(tr("Welcome to VMS.\n\nYour local cache is empty. Sign in and sync to bring volunteers, "
+                      "organizations and events from Salesforce; after that everything works offline too."));
+    m_stack->addWidget(empty);
+    reload();
+}
+
+HomeView::~HomeView() = default;
+
+void HomeView::reload() {
+    const qint64 now = m_context.clock->nowUtc().toMSecsSinceEpoch();
+    loadAsync(
+        this, m_context.database, [now](QSqlDatabase db) { return loadHome(std::move(db), now); },
+        [this, now](const HomeData& d) {
+            QLocale locale;
+            const qint64 records = d.stats.count(QStringLiteral("volunteers")) +
+                                   d.stats.count(QStringLiteral("organizations")) +
+                                   d.stats.count(QStringLiteral("events"));
+            m_stack->setCurrentIndex(d.ok && records > 0 ? 0 : 1);
+            if (!m_context.session.userName.isEmpty())
+                m_greeting->setText(tr("Welcome, %1").arg(m_context.session.userName));
+            m_volunteers->setText(locale.toString(d.stats.count(QStringLiteral("volunteers"))));
+            m_organizations->setText(locale.toString(d.stats.count(QStringLiteral("organizations"))));
+            m_events->setText(locale.toString(d.eventsThisYear));
+            m_hours->setText(locale.toString(d.hoursThisYear, 'f', 0));
+            m_pending->setText(d.stats.pendingChanges == 0
+                                   ? tr("✔ Every local change has reached Salesforce.")
+                                   : Plural::of(d.stats.pendingChanges,
+                                                tr("⟳ %1 local change waiting to sync."),
+                                                tr("⟳ %1 local changes waiting to sync.")));
+            const qint64 problems = d.stats.openConflicts + d.stats.syncIssues;
+            m_problems->setText(problems == 0
+                                    ? tr("No sync problems.")
+                                    : tr("⚠ %1 conflict(s) to resolve and %2 record(s) that could not be "
+                                         "applied.")
+                                          .arg(d.stats.openConflicts)
+                                          .arg(d.stats.syncIssues));
+            m_upcoming->clear();
+            for (const CalendarEvent& e : d.upcoming) {
+                if (e.startUtcMs < now)
+                    continue;
+                auto* item = new QListWidgetItem(tr("%1 — %2   %3")
+                                                     .arg(DisplayTime::dateTime(e.startUtcMs), e.name,
+                                                          EventStatusStyle::label(e.statusCode)));
+                item->setData(Qt::UserRole, e.id);
+                m_upcoming->addItem(item);
+            }
+            if (m_upcoming->count() == 0) {
+                auto* none = new QListWidgetItem(tr("No events in the next two weeks."));
+                none->setFlags(Qt::ItemIsEnabled);
+                m_upcoming->addItem(none);
+            }
+            m_loaded = true;
+            Q_EMIT loaded();
+        });
+}
+
+} // namespace vms

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "UiContext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace vms {
+
+// Home: a few headline numbers, the next two weeks' events, and what waits to sync or needs a look.
+class HomeView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HomeView)
+
+public:
+    explicit HomeView(const UiContext& context, QWidget* parent = nullptr);
+    ~HomeView() override;
+
+    void reload();
+    bool isLoaded() const { return m_loaded; }
+
+Q_SIGNALS:
+    void loaded();
+    void eventRequested(qint64 localId);
+    void pageRequested(const QString& name);
+
+private:
+    UiContext m_context;
+    bool m_loaded = false;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_greeting = nullptr;
+    QLabel* m_volunteers = nullptr;
+    QLabel* m_organizations = nullptr;
+    QLabel* m_events = nullptr;
+    QLabel* m_hours = nullptr;
+    QLabel* m_pending = nullptr;
+    QLabel* m_problems = nullptr;
+    QListWidget* m_upcoming = nullptr;
+};
+
+} // namespace vms

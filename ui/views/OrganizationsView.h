@@ -1,0 +1,83 @@
+#pragma once
+
+#include "UiContext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTableWidget;
+
+namespace vms {
+
+class RecordTableModel;
+
+// One organization: details, its volunteers (by affiliation or primary affiliation), the events they
+// took part in, and the hours they gave.
+class OrganizationPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrganizationPage)
+
+public:
+    explicit OrganizationPage(const UiContext& context, QWidget* parent = nullptr);
+    ~OrganizationPage() override;
+    bool open(qint64 localId);
+
+Q_SIGNALS:
+    void backRequested();
+    void volunteerRequested(qint64 localId);
+    void eventRequested(qint64 localId);
+
+private:
+    UiContext m_context;
+    QLabel* m_name = nullptr;
+    QLabel* m_details = nullptr;
+    QLabel* m_headline = nullptr;
+    QTableWidget* m_volunteers = nullptr;
+    QTableWidget* m_events = nullptr;
+};
+
+class OrganizationsView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrganizationsView)
+
+public:
+    explicit OrganizationsView(const UiContext& context, QWidget* parent = nullptr);
+    ~OrganizationsView() override;
+
+    RecordTableModel* model() const { return m_model; }
+    bool isLoaded() const { return m_loaded; }
+    void reload();
+    void openOrganization(qint64 localId);
+    void showList();
+    void saveState() const;
+
+Q_SIGNALS:
+    void loaded();
+    void volunteerRequested(qint64 localId);
+    void eventRequested(qint64 localId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void applyFilters();
+
+    UiContext m_context;
+    RecordTableModel* m_model = nullptr;
+    bool m_loaded = false;
+    bool m_loading = false;
+    QStackedWidget* m_stack = nullptr;
+    QStackedWidget* m_listStack = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QComboBox* m_type = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_empty = nullptr;
+    QTableView* m_table = nullptr;
+    OrganizationPage* m_page = nullptr;
+};
+
+} // namespace vms

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "UiContext.h"
+#include "domain/Entities.h"
+
+#include <QHash>
+#include <QVariantMap>
+#include <QWidget>
+
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QUndoStack;
+
+namespace vms {
+
+// One volunteer: contact details, organizations with dates, skills, participation history with hours
+// (this school year and lifetime), notes. Coordinators and Admins edit the contact details in place;
+// each save is one undoable step on the window's undo stack.
+class VolunteerPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VolunteerPage)
+
+public:
+    VolunteerPage(const UiContext& context, QUndoStack* undoStack, QWidget* parent = nullptr);
+    ~VolunteerPage() override;
+
+    // Loads and shows the volunteer; false when there is no such volunteer.
+    bool showVolunteer(qint64 localId);
+    qint64 volunteerId() const { return m_volunteer.id; }
+    bool isEditing() const { return m_editing; }
+
+    void startEditing();
+    // Validates, warns about likely duplicates, saves through LocalChanges and pushes an undo step.
+    bool save();
+    void cancelEditing();
+
+    // Column names (LocalChanges::editableVolunteerColumns) of the text fields, in form order.
+    static QStringList editableTextColumns();
+
+Q_SIGNALS:
+    void backRequested();
+    void volunteerChanged(qint64 localId);
+    void organizationRequested(qint64 localId);
+    void eventRequested(qint64 localId);
+
+private:
+    void buildUi();
+    void fill();
+    void fillHistory();
+    void setEditing(bool editing);
+    QVariantMap currentValues() const;
+    QVariantMap formValues() const;
+    QString validate(const QVariantMap& values) const;
+    void applyRoleGating();
+
+    UiContext m_context;
+    QUndoStack* m_undoStack;
+    Volunteer m_volunteer;
+    bool m_editing = false;
+
+    QLabel* m_name = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QLabel* m_badges = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QLabel* m_error = nullptr;
+    QHash<QString, QLineEdit*> m_fields;
+    QCheckBox* m_doNotCall = nullptr;
+    QCheckBox* m_emailOptOut = nullptr;
+    QPlainTextEdit* m_skillsText = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    QLabel* m_skills = nullptr;
+    QLabel* m_interests = nullptr;
+    QGroupBox* m_demographics = nullptr;
+    QHash<QString, QLabel*> m_demographicLabels;
+    QTableWidget* m_affiliations = nullptr;
+    QTableWidget* m_participations = nullptr;
+    QLabel* m_hoursThisYear = nullptr;
+    QLabel* m_hoursLifetime = nullptr;
+    QLabel* m_sessions = nullptr;
+};
+
+} // namespace vms
