@@ -18,7 +18,27 @@ struct CommandEntry {
 
 // The command table: the one list of what vms-cli can do.
 const CommandEntry kCommands[] = {
+    {"login", &runLogin,
+     "login --login-url URL --client-id ID [--redirect-port N] [--open]\n"
+     "                                  Sign in with the browser (OAuth with PKCE); keeps it in the keychain."},
+    {"logout", &runLogout, "logout [--wipe]                 Revoke the sign-in at the org; --wipe also deletes the cache."},
+    {"whoami", &runWhoami, "whoami [--json]                 User, user id, org id, role and instance URL."},
+    {"sync", &runSync, "sync [--full] [--json]          Push local changes, then pull changes from the org."},
     {"status", &runStatus, "status [--json]                 Local counts and sync state, without network."},
+    {"health", &runHealth, "health [--json]                 Check the cache, keychain, org, API budget and queue."},
+    {"conflicts", &runConflicts,
+     "conflicts list [--json] | resolve ID --keep local|server\n"
+     "                                  Edits that met a newer server change, and their resolution."},
+    {"report", &runReport,
+     "report list | run NAME [--school-year YYZZ | --from DATE --to DATE] --format csv|pdf|xlsx --out FILE\n"
+     "                                  List the reports; run one into a file (written atomically)."},
+    {"attendance", &runAttendance,
+     "attendance list --event ID [--json] | set --event ID --contact ID --status STATUS [--hours H]\n"
+     "                                  An event's roster; record attendance (works offline)."},
+    {"volunteer", &runVolunteer,
+     "volunteer add --first NAME --last NAME [--email E] [--phone P] [--organization NAME]\n"
+     "            | edit ID [--email E] [--phone P] [--mobile P] [--title T] [--department D] [--notes N]\n"
+     "                                  Add a walk-in volunteer; edit contact details (works offline)."},
 };
 
 QString tr(const char* text) {
