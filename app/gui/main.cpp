@@ -1,18 +1,29 @@
+#include "DemoOrg.h"
 #include "MainWindow.h"
 #include "auth/AccountButton.h"
 #include "auth/AuthManager.h"
 #include "auth/MemoryTokenStore.h"
-#include "auth/SignInDialog.h"
+#include "auth/OAuthTokens.h"
 #include "auth/Session.h"
+#include "auth/SignInDialog.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "common/LogSink.h"
+#include "db/CacheStats.h"
+#include "sync/SyncController.h"
+#include "views/CalendarView.h"
+#include "views/EventsView.h"
+#include "views/HomeView.h"
+#include "views/OrganizationsView.h"
+#include "views/VolunteersView.h"
+#include "widgets/SyncStatusWidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -41,10 +52,27 @@ int main(int argc, char* argv[]) {
                                                                 "organizations, events, calendar, "
                                                                 "attendance, reports)."),
                                         QStringLiteral("name"));
-    parser.addOptions({profileOption, screenshotOption, pageOption});
+    // The fake org's demo data on a free loopback port, signed in as a Coordinator and synced.
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QApplication::translate("main", "Start on the built-in demo org."));
+    parser.addOptions({profileOption, screenshotOption, pageOption, demoOption});
     parser.process(app);
 
-    auto ctx = vms::AppContext::open(parser.value(profileOption));
+    const bool demo = parser.isSet(demoOption);
+    QString profileArg = parser.value(profileOption);
+    std::unique_ptr<vms::DemoOrg> demoOrg;
+    if (demo) {
+        if (profileArg.isEmpty())
+            profileArg = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                         QStringLiteral("/demo-profile");
+        demoOrg = std::make_unique<vms::DemoOrg>();
+        if (vms::Status s = demoOrg->start(); !s) {
+            std::fprintf(stderr, "vms: %s\n", qPrintable(s.error().message));
+            return 1;
+        }
+    }
+
+    auto ctx = vms::AppContext::open(profileArg);
     if (!ctx) {
         std::fprintf(stderr, "vms: %s\n", qPrintable(ctx.error().message));
         QMessageBox::critical(nullptr, QApplication::translate("main", "VMS cannot start"),
@@ -53,6 +81,18 @@ int main(int argc, char* argv[]) {
     }
     vms::LogSink::install((*ctx)->profile().logDirectory(), true);
     QSettings settings((*ctx)->profile().settingsPath(), QSettings::IniFormat);
+    if (demo) {
+        // The keychain when there is one; otherwise this run only (never a file).
+        vms::AppContext& c = **ctx;
+        if (!c.tokenStore().probe())
+            c.setTokenStore(std::make_unique<vms::MemoryTokenStore>());
+        auto tokens = vms::OAuthTokens::fromJson(demoOrg->signInAsCoordinator(), true);
+        auto session =
+            tokens ? c.auth().completeSignIn(*tokens, QUrl(demoOrg->baseUrl()), QStringLiteral("vms-demo"))
+                   : vms::Result<vms::Session>(tokens.error());
+        if (!session)
+            std::fprintf(stderr, "vms: demo sign-in failed: %s\n", qPrintable(session.error().message));
+    }
     const vms::SystemClock clock;
     vms::UiContext ui;
     ui.database = (*ctx)->sharedDatabase();
@@ -69,10 +109,61 @@ int main(int argc, char* argv[]) {
     window.setAccountWidget(account);
     QObject::connect(account, &vms::AccountButton::signInRequested, &window, [&context, &settings, &window] {
         vms::SignInDialog::Hooks hooks;
-        hooks.useRunOnlyStore = [&context] { context.setTokenStore(std::make_unique<vms::MemoryTokenStore>()); };
+        hooks.useRunOnlyStore = [&context] {
+            context.setTokenStore(std::make_unique<vms::MemoryTokenStore>());
+        };
         vms::SignInDialog dialog(context.auth(), &context.network(), settings, hooks, &window);
         dialog.exec();
     });
+    // Sync off the GUI thread: at start, on an interval, when the network returns, and on demand.
+    vms::SyncController sync(context.sharedDatabase(), context.auth(), context.auth().mapping());
+    QString syncText;
+    auto showSyncState = [&] {
+        auto stats = vms::readCacheStats(context.database().connection());
+        if (!stats)
+            return;
+        window.syncStatus()->setState(sync.online(), sync.busy(), syncText, stats->pendingChanges,
+                                      QDateTime::fromString(stats->lastSync, Qt::ISODateWithMs),
+                                      stats->openConflicts + stats->syncIssues);
+    };
+    QObject::connect(&sync, &vms::SyncController::started, &window, [&] {
+        syncText = QApplication::translate("main", "Syncing…");
+        showSyncState();
+    });
+    QObject::connect(&sync, &vms::SyncController::progress, &window, [&](const QString& text) {
+        syncText = text;
+        showSyncState();
+    });
+    QObject::connect(&sync, &vms::SyncController::finished, &window,
+                     [&](bool ok, const QString& message, const vms::SyncSummary&) {
+                         syncText = ok ? QString() : message;
+                         showSyncState();
+                         if (!ok)
+                             return;
+                         // Show what arrived.
+                         if (auto* v = window.homeView())
+                             v->reload();
+                         if (auto* v = window.volunteersView())
+                             v->reload();
+                         if (auto* v = window.organizationsView())
+                             v->reload();
+                         if (auto* v = window.eventsView())
+                             v->reload();
+                         if (auto* v = window.calendarView())
+                             v->reload();
+                     });
+    QObject::connect(window.syncStatus(), &vms::SyncStatusWidget::syncRequested, &sync,
+                     &vms::SyncController::syncNow);
+    QObject::connect(&context.auth(), &vms::AuthManager::signedIn, &sync, &vms::SyncController::syncNow);
+    sync.setIntervalMinutes(settings.value(QStringLiteral("sync/intervalMinutes"), 15).toInt());
+    // Local marks change the pending count between syncs.
+    QTimer pendingRefresh;
+    QObject::connect(&pendingRefresh, &QTimer::timeout, &window, showSyncState);
+    pendingRefresh.start(3000);
+    showSyncState();
+    if (context.auth().hasCredentials())
+        QTimer::singleShot(0, &sync, &vms::SyncController::syncNow);
+
     if (parser.isSet(pageOption) && !window.showPageNamed(parser.value(pageOption))) {
         std::fprintf(stderr, "vms: unknown page '%s'\n", qPrintable(parser.value(pageOption)));
         return 2;
@@ -81,12 +172,19 @@ int main(int argc, char* argv[]) {
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(1500, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            if (!saved)
-                std::fprintf(stderr, "vms: cannot write %s\n", qPrintable(file));
-            QApplication::exit(saved ? 0 : 1);
-        });
+        auto shoot = [&window, file] {
+            QTimer::singleShot(1500, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                if (!saved)
+                    std::fprintf(stderr, "vms: cannot write %s\n", qPrintable(file));
+                QApplication::exit(saved ? 0 : 1);
+            });
+        };
+        // Signed in: picture the window once the start-up sync has landed.
+        if (context.auth().hasCredentials())
+            QObject::connect(&sync, &vms::SyncController::finished, &window, shoot, Qt::SingleShotConnection);
+        else
+            shoot();
     }
     return QApplication::exec();
 }

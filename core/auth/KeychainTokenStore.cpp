@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 namespace vms {
@@ -20,15 +21,32 @@ struct JobResult {
     QByteArray data;
 };
 
+constexpr int kKeychainTimeoutMs = 60'000;
+
 // Runs one QtKeychain job to completion.
 JobResult run(QKeychain::Job& job) {
     job.setAutoDelete(false);
     job.setInsecureFallback(false);
     QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    bool finished = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    // A keyring that must first be created or unlocked shows a password prompt; on a session with no
+    // visible desktop (Xvfb, ssh) nobody can answer it, so the wait is bounded and then explained
+    // rather than hanging the program.
+    QTimer::singleShot(kKeychainTimeoutMs, &loop, &QEventLoop::quit);
     job.start();
     loop.exec(QEventLoop::ExcludeUserInputEvents);
     JobResult r;
+    if (!finished) {
+        r.error = QKeychain::OtherError;
+        r.message = tr("the keychain did not answer within %1 s (it may be waiting for a password prompt "
+                       "that cannot be shown)")
+                        .arg(kKeychainTimeoutMs / 1000);
+        return r;
+    }
     r.error = job.error();
     r.message = job.errorString();
     if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(&job); read && r.error == QKeychain::NoError)

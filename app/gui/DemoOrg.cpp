@@ -1,0 +1,67 @@
+#include "DemoOrg.h"
+
+#include "FakeHttpServer.h"
+#include "Org.h"
+
+#include <QCoreApplication>
+
+namespace vms {
+
+DemoOrg::DemoOrg() {
+    m_thread.setObjectName(QStringLiteral("demo-org"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+}
+
+DemoOrg::~DemoOrg() {
+    if (m_thread.isRunning()) {
+        // The org and its server were made on the demo thread and are destroyed there.
+        QMetaObject::invokeMethod(
+            m_worker,
+            [this] {
+                delete m_server;
+                delete m_org;
+            },
+            Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    } else {
+        delete m_worker;
+    }
+}
+
+Status DemoOrg::start(const QString& scale) {
+    m_thread.start();
+    QString error;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, scale, &error] {
+            fakeforce::Org::Options options;
+            options.scale = scale;
+            options.seed = 42;
+            m_org = new fakeforce::Org(options);
+            m_server = new fakeforce::FakeHttpServer(m_org);
+            if (!m_server->listen(0))
+                error = m_server->errorString();
+            else
+                m_baseUrl = m_server->baseUrl();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!error.isEmpty())
+        return Error{
+            ErrorKind::Network,
+            QCoreApplication::translate("vms::DemoOrg", "The demo org could not start: %1").arg(error),
+            {}};
+    return {};
+}
+
+QByteArray DemoOrg::signInAsCoordinator() {
+    QByteArray json;
+    QMetaObject::invokeMethod(
+        m_worker, [this, &json] { json = m_org->issueTokens(QStringLiteral("Jane Coordinator")).json; },
+        Qt::BlockingQueuedConnection);
+    return json;
+}
+
+} // namespace vms

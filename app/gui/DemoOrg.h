@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QThread>
+
+#include <memory>
+
+namespace fakeforce {
+class FakeHttpServer;
+class Org;
+} // namespace fakeforce
+
+namespace vms {
+
+// `vms --demo`: the project's fake Salesforce org with its `demo` data, served on a free loopback port
+// from a thread of its own (so the sync worker's HTTP requests never wait for the GUI thread). The
+// same fake that the tests and benchmarks use; nothing here is reachable from outside the machine.
+class DemoOrg final {
+public:
+    DemoOrg();
+    ~DemoOrg();
+    DemoOrg(const DemoOrg&) = delete;
+    DemoOrg& operator=(const DemoOrg&) = delete;
+
+    Status start(const QString& scale = QStringLiteral("demo"));
+    QString baseUrl() const { return m_baseUrl; }
+    // A token response (as /services/oauth2/token sends it) for the demo Coordinator, so the demo can
+    // sign in without a browser.
+    QByteArray signInAsCoordinator();
+
+private:
+    QThread m_thread;
+    QObject* m_worker = nullptr; // lives on m_thread: the context for calls into the org
+    fakeforce::Org* m_org = nullptr;
+    fakeforce::FakeHttpServer* m_server = nullptr;
+    QString m_baseUrl;
+};
+
+} // namespace vms

@@ -1,0 +1,152 @@
+#include "sync/SyncController.h"
+
+#include "auth/AuthManager.h"
+#include "common/Logging.h"
+#include "db/Database.h"
+#include "sync/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkInformation>
+#include <QThread>
+
+namespace vms {
+
+SyncController::SyncController(std::shared_ptr<Database> db, AuthManager& auth, OrgMapping mapping,
+                               QObject* parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_auth(auth)
+    , m_mapping(std::move(mapping)) {
+    qRegisterMetaType<vms::SyncSummary>();
+    m_interval.setInterval(15 * 60 * 1000);
+    connect(&m_interval, &QTimer::timeout, this, &SyncController::syncNow);
+    m_interval.start();
+    // After a network failure, try again every minute until the org answers.
+    m_retry.setInterval(60 * 1000);
+    connect(&m_retry, &QTimer::timeout, this, &SyncController::syncNow);
+    if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability r) {
+                    if (r == QNetworkInformation::Reachability::Online && !m_online)
+                        syncNow(); // the network came back
+                });
+    }
+}
+
+SyncController::~SyncController() {
+    m_cancel.cancel();
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void SyncController::setIntervalMinutes(int minutes) {
+    if (minutes <= 0) {
+        m_interval.stop();
+        return;
+    }
+    m_interval.start(minutes * 60 * 1000);
+}
+
+void SyncController::syncNow() {
+    start(false);
+}
+
+void SyncController::syncFull() {
+    start(true);
+}
+
+void SyncController::cancel() {
+    m_cancel.cancel();
+}
+
+void SyncController::setOnline(bool online) {
+    if (online == m_online)
+        return;
+    m_online = online;
+    Q_EMIT onlineChanged(online);
+}
+
+void SyncController::start(bool full) {
+    if (m_busy) {
+        m_again = true;
+        return;
+    }
+    if (!m_auth.hasCredentials()) {
+        Q_EMIT finished(false, tr("Not signed in."), {});
+        return;
+    }
+    m_busy = true;
+    m_cancel.reset();
+    Q_EMIT started();
+
+    // Everything the run needs is copied for the worker; it touches no object of this thread but the
+    // thread-safe AuthManager::refreshAccessToken (through its client) and the Database's per-thread
+    // connections.
+    m_thread = QThread::create([this, full, db = m_db, mapping = m_mapping, cancel = m_cancel] {
+        QNetworkAccessManager nam;
+        std::unique_ptr<SalesforceClient> client = m_auth.makeClient(&nam);
+        Session session = m_auth.session();
+        if (auto role = AuthManager::roleFor(*client, mapping, session.userId, cancel); role) {
+            session.role = *role;
+            (void)session.saveCached(db->connection());
+        }
+        SystemClock clock;
+        SyncSummary summary;
+        bool ok = false;
+        int kind = 0;
+        QString message;
+        {
+            SyncEngine engine(db->connection(), *client, mapping, clock, session);
+            SyncOptions options;
+            options.full = full;
+            auto result = engine.run(options, cancel, [this](const SyncProgress& p) {
+                const QString text =
+                    p.phase == u"push" ? tr("Sending %1…").arg(p.object)
+                                       : tr("Receiving %1: %2 of %3").arg(p.object).arg(p.done).arg(p.total);
+                QMetaObject::invokeMethod(
+                    this, [this, text] { Q_EMIT progress(text); }, Qt::QueuedConnection);
+            });
+            if (result) {
+                ok = true;
+                summary = *result;
+            } else {
+                kind = static_cast<int>(result.error().kind);
+                message = result.error().message;
+            }
+        }
+        client.reset();
+        db->releaseThreadConnection();
+        QMetaObject::invokeMethod(
+            this, [this, ok, kind, message, summary] { onWorkerDone(ok, kind, message, summary); },
+            Qt::QueuedConnection);
+    });
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    m_thread->start();
+}
+
+void SyncController::onWorkerDone(bool ok, int errorKind, const QString& message,
+                                  const SyncSummary& summary) {
+    if (m_thread) {
+        m_thread->wait();
+        m_thread = nullptr;
+    }
+    m_busy = false;
+    const bool networkFailure = !ok && errorKind == static_cast<int>(ErrorKind::Network);
+    setOnline(!networkFailure);
+    if (networkFailure)
+        m_retry.start();
+    else
+        m_retry.stop();
+    qCInfo(lcSync).noquote() << (ok ? QStringLiteral("sync finished in %1 ms").arg(summary.durationMs)
+                                    : QStringLiteral("sync failed: %1").arg(message));
+    Q_EMIT finished(ok, message, summary);
+    if (m_again) {
+        m_again = false;
+        syncNow();
+    }
+}
+
+} // namespace vms

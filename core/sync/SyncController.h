@@ -1,0 +1,68 @@
+#pragma once
+
+#include "salesforce/CancelToken.h"
+#include "salesforce/OrgMapping.h"
+#include "sync/SyncTypes.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QThread;
+
+namespace vms {
+
+class AuthManager;
+class Database;
+
+// Runs the SyncEngine for the desktop program, off the GUI thread: each run happens on a worker thread
+// with its own QNetworkAccessManager, SalesforceClient and database connection, so the window never
+// freezes. Syncs automatically at start (syncSoon), on an interval, and when the network comes back
+// (QNetworkInformation where the platform has a backend, else a retry timer after a network failure),
+// and on demand. One run at a time; a request during a run is remembered and run after it.
+class SyncController final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncController)
+
+public:
+    SyncController(std::shared_ptr<Database> db, AuthManager& auth, OrgMapping mapping,
+                   QObject* parent = nullptr);
+    ~SyncController() override;
+
+    bool busy() const { return m_busy; }
+    bool online() const { return m_online; }
+    // 0 disables the interval.
+    void setIntervalMinutes(int minutes);
+
+public Q_SLOTS:
+    void syncNow();
+    void syncFull();
+    void cancel();
+
+Q_SIGNALS:
+    void started();
+    void progress(const QString& text);
+    // ok: the run finished; otherwise message says why (and the kind, for online/offline).
+    void finished(bool ok, const QString& message, const vms::SyncSummary& summary);
+    void onlineChanged(bool online);
+
+private:
+    void start(bool full);
+    void onWorkerDone(bool ok, int errorKind, const QString& message, const SyncSummary& summary);
+    void setOnline(bool online);
+
+    std::shared_ptr<Database> m_db;
+    AuthManager& m_auth;
+    OrgMapping m_mapping;
+    CancelToken m_cancel;
+    QThread* m_thread = nullptr;
+    bool m_busy = false;
+    bool m_again = false;
+    bool m_online = true;
+    QTimer m_interval, m_retry;
+};
+
+} // namespace vms
+
+Q_DECLARE_METATYPE(vms::SyncSummary)
