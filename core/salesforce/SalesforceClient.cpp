@@ -200,7 +200,10 @@ private:
         qCDebug(lcSfHttp).noquote() << m_request.method << path << resp.status << ms << "ms";
 
         const QByteArray contentType = resp.header("Content-Type").toLower();
-        if (resp.status == 401) {
+        // The identity URL and userinfo answer a dead token with 403 "Bad_OAuth_Token" instead of 401
+        // (Salesforce "Identity URLs"); treat it the same way.
+        const bool badOAuthToken = resp.status == 403 && resp.body.trimmed() == "Bad_OAuth_Token";
+        if (resp.status == 401 || badOAuthToken) {
             if (!m_refreshed && m_client->m_tokens) {
                 qCInfo(lcSfHttp).noquote() << m_request.method << path << "401: refreshing the session";
                 refreshThenAttempt(m_usedToken);

@@ -139,6 +139,8 @@ CacheApplier::CacheApplier(QSqlDatabase db, const EntityMapping& mapping, const 
     m_isEvent = mapping.table == u"events";
     m_isVolunteer = mapping.table == u"volunteers";
     m_hasClientId = mapping.byColumn(QStringLiteral("client_id")) != nullptr;
+    for (const FieldMapping& f : mapping.fields)
+        m_keys.push_back(f.sfField.toStdString());
 
     // Table and column names come from the mapping (an admin's file at most), never from the org's data.
     QStringList columns{QStringLiteral("sf_id"), QStringLiteral("system_modstamp"),
@@ -287,8 +289,9 @@ CacheApplier::Result CacheApplier::apply(const nlohmann::json& record) {
     QVariantList values{sfId, modstamp, m_pulledAt};
     QStringList columns;
     QVariant skills, clientId, status, type;
-    for (const FieldMapping& f : m_mapping.fields) {
-        const auto it = record.find(f.sfField.toStdString());
+    for (size_t k = 0; k < m_mapping.fields.size(); ++k) {
+        const FieldMapping& f = m_mapping.fields[k];
+        const auto it = record.find(m_keys[k]);
         QVariant v;
         QString problem;
         if (it != record.end() && !convert(*it, f.type, v, problem))

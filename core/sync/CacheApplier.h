@@ -54,6 +54,7 @@ private:
 
     QSqlDatabase m_db;
     const EntityMapping& m_mapping;
+    std::vector<std::string> m_keys; // the mapping's Salesforce field names, made once, not per record
     QString m_pulledAt;
     bool m_isParticipation = false, m_isEvent = false, m_isVolunteer = false;
     bool m_hasClientId = false;

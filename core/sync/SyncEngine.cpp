@@ -87,6 +87,14 @@ Status SyncEngine::push(SyncSummary& summary, const CancelToken& cancel, const P
 
 Status SyncEngine::pull(SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel,
                         const ProgressCallback& progress) {
+    // Pulled pages need not survive a power cut: each page commits with the watermark that covers it,
+    // so a lost page is simply read again. NORMAL (still crash-safe in WAL mode) saves an fsync per
+    // page; the user's own changes are written by other calls, with FULL.
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    struct RestoreFull {
+        QSqlDatabase db;
+        ~RestoreFull() { QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=FULL")); }
+    } restore{m_db};
     for (const QString& object : objectsInOrder(m_mapping)) {
         if (cancel.isCancelled())
             return Error{ErrorKind::Cancelled, tr("Sync cancelled."), {}};

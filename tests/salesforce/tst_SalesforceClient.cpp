@@ -233,7 +233,8 @@ private Q_SLOTS:
             QStringLiteral("SELECT Id, IsDeleted FROM Session_Participant__c WHERE Id = '") + someId + u'\'',
             [&](const QueryPage& p) {
                 for (const json& rec : p.records)
-                    sawDeleted = sawDeleted || rec.value("IsDeleted", false);
+                    sawDeleted =
+                        sawDeleted || (rec.contains("IsDeleted") && rec.at("IsDeleted") == json(true));
                 return Status{};
             });
         QVERIFY(r.ok());
@@ -513,6 +514,14 @@ private Q_SLOTS:
         auto id = client().getJson(QString::fromStdString(token.at("id").get<std::string>()));
         QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
         QCOMPARE(QString::fromStdString(id->value("display_name", "")), QStringLiteral("Jane Coordinator"));
+    }
+
+    void userinfoBadOAuthTokenIsRefreshedToo() {
+        org().expireAccessTokens();
+        auto r = client().getJson(QStringLiteral("https://login.salesforce.com/services/oauth2/userinfo"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(QString::fromStdString(r->value("name", std::string())), QStringLiteral("Jane Coordinator"));
+        QCOMPARE(tokenPosts(), 1);
     }
 
     void plainHttpToARemoteHostIsRefused() {

@@ -1,0 +1,195 @@
+// Sync benchmark (performance.md): a full first sync at `seed` scale from an empty profile against the
+// real `fakeforce` server on loopback (a separate process, so this process's peak RSS is the client's
+// alone), then an incremental sync with 100 changed records, then a push of 1,000 queued attendance
+// changes. Prints each figure beside its budget.
+#include "changes/LocalChanges.h"
+#include "db/Database.h"
+#include "salesforce/AccessTokenSource.h"
+#include "salesforce/OrgMapping.h"
+#include "salesforce/SalesforceClient.h"
+#include "sync/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <sys/resource.h>
+
+using namespace vms;
+
+namespace {
+
+class FixedToken final : public AccessTokenSource {
+public:
+    explicit FixedToken(QByteArray t)
+        : m_token(std::move(t)) {}
+    QByteArray accessToken() const override { return m_token; }
+    void refreshAccessToken(const QByteArray&, QObject* context, RefreshCallback done) override {
+        QTimer::singleShot(0, context, [done] {
+            done(Error{ErrorKind::Auth, QStringLiteral("no refresh"), {}});
+        });
+    }
+
+private:
+    QByteArray m_token;
+};
+
+QByteArray http(QNetworkAccessManager& nam, const QByteArray& method, const QString& url,
+                const QByteArray& body = {}) {
+    QNetworkRequest req{QUrl(url)};
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply* reply = nam.sendCustomRequest(req, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray out = reply->readAll();
+    reply->deleteLater();
+    return out;
+}
+
+long peakRssMb() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024;
+}
+
+void report(const char* what, double value, const char* unit, double budget, bool lowerIsBetter = true) {
+    const bool ok = lowerIsBetter ? value <= budget : value >= budget;
+    std::printf("%-52s %10.1f %-6s budget %8.1f %-6s %s\n", what, value, unit, budget, unit,
+                ok ? "ok" : "MISSED");
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    const QString scale = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("seed");
+
+    QProcess server;
+    QElapsedTimer t;
+    t.start();
+    server.start(QStringLiteral(FAKEFORCE_EXE),
+                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scale"), scale,
+                  QStringLiteral("--quiet")});
+    if (!server.waitForStarted()) {
+        std::fprintf(stderr, "cannot start fakeforce\n");
+        return 1;
+    }
+    QString base;
+    while (base.isEmpty() && server.waitForReadyRead(60000)) {
+        const QString line = QString::fromUtf8(server.readLine()).trimmed();
+        if (line.startsWith(QStringLiteral("fakeforce listening on ")))
+            base = line.mid(23);
+    }
+    if (base.isEmpty()) {
+        std::fprintf(stderr, "fakeforce did not start\n");
+        return 1;
+    }
+    std::printf("fakeforce --scale %s ready in %lld ms at %s\n", qPrintable(scale), t.elapsed(),
+                qPrintable(base));
+
+    QNetworkAccessManager nam;
+    const auto token = nlohmann::json::parse(
+        http(nam, "POST", base + QStringLiteral("/__fake/token"), R"({"user":"Jane Coordinator"})")
+            .toStdString());
+    FixedToken tokens(QByteArray::fromStdString(token["access_token"].get<std::string>()));
+    SalesforceClient client(&nam, QUrl(base), &tokens);
+    auto mapping = OrgMapping::loadDefault();
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("vms.sqlite")));
+    if (!mapping || !db) {
+        std::fprintf(stderr, "setup failed\n");
+        return 1;
+    }
+    Session session;
+    session.signedIn = true;
+    session.userName = QStringLiteral("Jane Coordinator");
+    session.role = Role::Coordinator;
+    SystemClock clock;
+    SyncEngine engine((*db)->connection(), client, *mapping, clock, session);
+
+    // 1. Full first sync.
+    t.restart();
+    auto first = engine.run({});
+    const double fullMs = static_cast<double>(t.elapsed());
+    if (!first) {
+        std::fprintf(stderr, "first sync failed: %s\n", qPrintable(first.error().message));
+        return 1;
+    }
+    qint64 records = 0;
+    for (const auto& [entity, c] : first->entities)
+        records += c.pulled;
+    std::printf("\nfull first sync of %lld records\n", records);
+    report("full first sync (s)", fullMs / 1000.0, "s", 8.0);
+    report("records per second", static_cast<double>(records) / (fullMs / 1000.0), "rec/s", 75000.0, false);
+    report("peak RSS of the client (MB)", static_cast<double>(peakRssMb()), "MB", 300.0);
+
+    // 2. Incremental with 100 changed records.
+    QSqlQuery q((*db)->connection());
+    q.exec(QStringLiteral("SELECT sf_id FROM volunteers WHERE sf_id IS NOT NULL ORDER BY id LIMIT 100"));
+    int changed = 0;
+    while (q.next()) {
+        http(nam, "PATCH", base + QStringLiteral("/__fake/records/Contact/") + q.value(0).toString(),
+             R"({"Title":"Changed for the benchmark"})");
+        ++changed;
+    }
+    http(nam, "DELETE", base + QStringLiteral("/__fake/requests"));
+    t.restart();
+    auto incremental = engine.run({});
+    const double incMs = static_cast<double>(t.elapsed());
+    const auto log =
+        nlohmann::json::parse(http(nam, "GET", base + QStringLiteral("/__fake/requests")).toStdString());
+    if (!incremental) {
+        std::fprintf(stderr, "incremental sync failed: %s\n", qPrintable(incremental.error().message));
+        return 1;
+    }
+    std::printf("\nincremental sync after %d changed contacts: %lld API calls for 6 objects\n", changed,
+                static_cast<long long>(log["count"].get<qint64>()));
+    report("incremental sync, 100 changed (ms)", incMs, "ms", 1000.0);
+    report("API calls per object", static_cast<double>(log["count"].get<qint64>()) / 6.0, "calls", 2.0);
+
+    // 3. Push of 1,000 queued attendance changes.
+    LocalChanges changes((*db)->connection(), session, clock);
+    std::vector<AttendanceMark> marks;
+    q.exec(QStringLiteral(
+        "SELECT p.event_id, p.volunteer_id FROM participations p WHERE p.volunteer_id IS NOT NULL "
+        "ORDER BY p.id LIMIT 1000"));
+    while (q.next())
+        marks.push_back({q.value(0).toLongLong(),
+                         {ContactRef::Kind::Volunteer, q.value(1).toLongLong()},
+                         ParticipationStatus::Attended,
+                         1.5,
+                         false});
+    if (auto r = changes.setAttendanceBatch(marks); !r) {
+        std::fprintf(stderr, "queueing failed: %s\n", qPrintable(r.error().message));
+        return 1;
+    }
+    http(nam, "DELETE", base + QStringLiteral("/__fake/requests"));
+    SyncOptions pushOnly;
+    pushOnly.pull = false;
+    t.restart();
+    auto pushed = engine.run(pushOnly);
+    const double pushMs = static_cast<double>(t.elapsed());
+    if (!pushed) {
+        std::fprintf(stderr, "push failed: %s\n", qPrintable(pushed.error().message));
+        return 1;
+    }
+    const auto pushLog =
+        nlohmann::json::parse(http(nam, "GET", base + QStringLiteral("/__fake/requests")).toStdString());
+    std::printf("\npush of %zu queued attendance changes: %lld pushed, %lld API calls\n", marks.size(),
+                pushed->entities.at(QStringLiteral("participation")).pushed,
+                static_cast<long long>(pushLog["count"].get<qint64>()));
+    report("push of 1,000 attendance changes (s)", pushMs / 1000.0, "s", 2.0);
+    server.terminate();
+    server.waitForFinished();
+    return 0;
+}
