@@ -75,9 +75,11 @@ std::shared_ptr<Database> openScale(const QString& dir, const QString& scale) {
     if (!exists) {
         QElapsedTimer t;
         t.start();
-        const Status s = bench::SyntheticCache::fill((*db)->connection(), bench::SyntheticScale::named(scale));
+        const Status s =
+            bench::SyntheticCache::fill((*db)->connection(), bench::SyntheticScale::named(scale));
         if (!s) {
-            std::fprintf(stderr, "cannot build the %s cache: %s\n", qPrintable(scale), qPrintable(s.error().message));
+            std::fprintf(stderr, "cannot build the %s cache: %s\n", qPrintable(scale),
+                         qPrintable(s.error().message));
             QFile::remove(path);
             return {};
         }
@@ -133,13 +135,17 @@ void benchCsv(int runs) {
     ReportResult r;
     r.name = QStringLiteral("volunteer-hours");
     r.hasPersonalData = true;
-    r.columns = {{QStringLiteral("Volunteer"), ColumnType::Text}, {QStringLiteral("Organization"), ColumnType::Text},
-                 {QStringLiteral("Events"), ColumnType::Integer},  {QStringLiteral("Hours"), ColumnType::Hours},
-                 {QStringLiteral("First Event Date"), ColumnType::Date}, {QStringLiteral("Last Event Date"), ColumnType::Date}};
+    r.columns = {{QStringLiteral("Volunteer"), ColumnType::Text},
+                 {QStringLiteral("Organization"), ColumnType::Text},
+                 {QStringLiteral("Events"), ColumnType::Integer},
+                 {QStringLiteral("Hours"), ColumnType::Hours},
+                 {QStringLiteral("First Event Date"), ColumnType::Date},
+                 {QStringLiteral("Last Event Date"), ColumnType::Date}};
     r.rows.reserve(200000);
     for (int i = 0; i < 200000; ++i)
         r.rows.push_back({{QStringLiteral("First%1 Last%2").arg(i % 5000).arg(i),
-                           i % 13 == 0 ? QStringLiteral("Smith, Jones & \"Partners\"") : QStringLiteral("Organization %1").arg(i % 3800),
+                           i % 13 == 0 ? QStringLiteral("Smith, Jones & \"Partners\"")
+                                       : QStringLiteral("Organization %1").arg(i % 3800),
                            qint64(i % 40 + 1), (i % 97) * 0.25, QDate(2025, 8, 1).addDays(i % 300),
                            QDate(2025, 8, 1).addDays(i % 300 + 30)},
                           QStringLiteral("VOL%1").arg(i)});
@@ -171,14 +177,14 @@ int main(int argc, char* argv[]) {
     parser.addHelpOption();
     const QCommandLineOption scaleOpt(QStringLiteral("scale"), QStringLiteral("seed, x10 or all (default)."),
                                       QStringLiteral("scale"), QStringLiteral("all"));
-    const QCommandLineOption dirOpt(QStringLiteral("cache-dir"),
-                                    QStringLiteral("Where the synthetic caches are kept (built once)."),
-                                    QStringLiteral("dir"),
-                                    qEnvironmentVariable("VMS_BENCH_CACHE_DIR",
-                                                         QCoreApplication::applicationDirPath() +
-                                                             QStringLiteral("/synthetic-caches")));
-    const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Timed runs per figure (median)."),
-                                     QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption dirOpt(
+        QStringLiteral("cache-dir"), QStringLiteral("Where the synthetic caches are kept (built once)."),
+        QStringLiteral("dir"),
+        qEnvironmentVariable("VMS_BENCH_CACHE_DIR",
+                             QCoreApplication::applicationDirPath() + QStringLiteral("/synthetic-caches")));
+    const QCommandLineOption runsOpt(QStringLiteral("runs"),
+                                     QStringLiteral("Timed runs per figure (median)."), QStringLiteral("n"),
+                                     QStringLiteral("5"));
     parser.addOptions({scaleOpt, dirOpt, runsOpt});
     parser.process(app);
     const QString scale = parser.value(scaleOpt);

@@ -78,69 +78,80 @@ Status SyntheticCache::fill(QSqlDatabase db, const SyntheticScale& s, const Opti
     // Tokens in braces are replaced below; QString::arg is not used because SQL's printf formats ("%06d")
     // look like its placeholders.
     QStringList statements = {
-        counter(s.districts) + QStringLiteral("INSERT INTO districts (sf_id, name) SELECT printf('DIS%06d', i), "
-                                              "printf('District %02d', i) FROM c"),
+        counter(s.districts) +
+            QStringLiteral("INSERT INTO districts (sf_id, name) SELECT printf('DIS%06d', i), "
+                           "printf('District %02d', i) FROM c"),
         counter(s.schools) + QStringLiteral("INSERT INTO schools (sf_id, name, district_sf_id) "
                                             "SELECT printf('SCH%06d', i), printf('School %04d', i), "
                                             "printf('DIS%06d', (i - 1) % {D} + 1) FROM c"),
-        counter(s.organizations) + QStringLiteral("INSERT INTO organizations (sf_id, name, type) "
-                                                  "SELECT printf('ORG%07d', i), printf('Organization %05d', i), "
-                                                  "'Business' FROM c"),
+        counter(s.organizations) +
+            QStringLiteral("INSERT INTO organizations (sf_id, name, type) "
+                           "SELECT printf('ORG%07d', i), printf('Organization %05d', i), "
+                           "'Business' FROM c"),
         // 90% have an organization Id, 5% free text, 5% nothing.
         counter(s.volunteers) +
-            QStringLiteral("INSERT INTO volunteers (sf_id, first_name, last_name, email, primary_affiliation) "
-                           "SELECT printf('VOL%08d', i), printf('First%d', {h1} % 5000), printf('Last%d', i), "
-                           "printf('v%d@example.org', i), CASE WHEN {h2} % 100 < 90 THEN printf('ORG%07d', {h3} % {O} + 1) "
-                           "WHEN {h2} % 100 < 95 THEN 'Self-employed' ELSE NULL END FROM c"),
-        counter(s.students) + QStringLiteral("INSERT INTO students (sf_id, first_name, last_name, school_sf_id) "
-                                             "SELECT printf('STU%08d', i), 'Student', printf('S%d', i), "
-                                             "printf('SCH%06d', {h4} % {SC} + 1) FROM c"),
+            QStringLiteral(
+                "INSERT INTO volunteers (sf_id, first_name, last_name, email, primary_affiliation) "
+                "SELECT printf('VOL%08d', i), printf('First%d', {h1} % 5000), printf('Last%d', i), "
+                "printf('v%d@example.org', i), CASE WHEN {h2} % 100 < 90 THEN printf('ORG%07d', {h3} % {O} + "
+                "1) "
+                "WHEN {h2} % 100 < 95 THEN 'Self-employed' ELSE NULL END FROM c"),
+        counter(s.students) +
+            QStringLiteral("INSERT INTO students (sf_id, first_name, last_name, school_sf_id) "
+                           "SELECT printf('STU%08d', i), 'Student', printf('S%d', i), "
+                           "printf('SCH%06d', {h4} % {SC} + 1) FROM c"),
         // Events: a day in the span, 13:00-20:00 UTC (8:00-15:00 Chicago in summer time).
         counter(s.events) +
-            QStringLiteral("INSERT INTO events (sf_id, name, session_type, start_utc, end_utc, status, status_code, "
-                           "district_sf_id, school_sf_id, parent_account_sf_id) "
-                           "SELECT printf('EVT%08d', i), printf('Event %d', i), "
-                           "CASE {h5} % 4 WHEN 0 THEN 'Career Fair' WHEN 1 THEN 'Workshop' WHEN 2 THEN 'Classroom Speaker' "
-                           "ELSE 'Mentoring' END, "
-                           "{start} + ({h6} % {days}) * 86400000 + (13 + {h7} % 8) * 3600000, "
-                           "{start} + ({h6} % {days}) * 86400000 + (15 + {h7} % 8) * 3600000, "
-                           "CASE WHEN {h8} % 100 < 85 THEN 'Completed' WHEN {h8} % 100 < 90 THEN 'Cancelled' "
-                           "WHEN {h8} % 100 < 93 THEN 'Draft' ELSE 'Confirmed' END, "
-                           "CASE WHEN {h8} % 100 < 85 THEN {completed} WHEN {h8} % 100 < 90 THEN {cancelled} "
-                           "WHEN {h8} % 100 < 93 THEN {draft} ELSE {confirmed} END, "
-                           "CASE WHEN {h9} % 10 < 6 THEN printf('DIS%06d', {h10} % {D} + 1) END, "
-                           "CASE WHEN {h9} % 10 < 9 THEN printf('SCH%06d', {h11} % {SC} + 1) END, "
-                           "CASE WHEN {h9} % 10 = 9 THEN printf('DIS%06d', {h10} % {D} + 1) END FROM c"),
+            QStringLiteral(
+                "INSERT INTO events (sf_id, name, session_type, start_utc, end_utc, status, status_code, "
+                "district_sf_id, school_sf_id, parent_account_sf_id) "
+                "SELECT printf('EVT%08d', i), printf('Event %d', i), "
+                "CASE {h5} % 4 WHEN 0 THEN 'Career Fair' WHEN 1 THEN 'Workshop' WHEN 2 THEN 'Classroom "
+                "Speaker' "
+                "ELSE 'Mentoring' END, "
+                "{start} + ({h6} % {days}) * 86400000 + (13 + {h7} % 8) * 3600000, "
+                "{start} + ({h6} % {days}) * 86400000 + (15 + {h7} % 8) * 3600000, "
+                "CASE WHEN {h8} % 100 < 85 THEN 'Completed' WHEN {h8} % 100 < 90 THEN 'Cancelled' "
+                "WHEN {h8} % 100 < 93 THEN 'Draft' ELSE 'Confirmed' END, "
+                "CASE WHEN {h8} % 100 < 85 THEN {completed} WHEN {h8} % 100 < 90 THEN {cancelled} "
+                "WHEN {h8} % 100 < 93 THEN {draft} ELSE {confirmed} END, "
+                "CASE WHEN {h9} % 10 < 6 THEN printf('DIS%06d', {h10} % {D} + 1) END, "
+                "CASE WHEN {h9} % 10 < 9 THEN printf('SCH%06d', {h11} % {SC} + 1) END, "
+                "CASE WHEN {h9} % 10 = 9 THEN printf('DIS%06d', {h10} % {D} + 1) END FROM c"),
         counter(s.volunteerParticipations) +
-            QStringLiteral("INSERT INTO participations (sf_id, event_id, event_sf_id, contact_sf_id, volunteer_id, "
-                           "participant_type, status, status_code, type_code, delivery_hours) "
-                           "SELECT printf('VPA%08d', i), e, printf('EVT%08d', e), printf('VOL%08d', v), v, 'Volunteer', "
-                           "CASE WHEN r < 80 THEN 'Attended' WHEN r < 90 THEN 'No-Show' ELSE 'Registered' END, "
-                           "CASE WHEN r < 80 THEN {attended} WHEN r < 90 THEN {noshow} ELSE {registered} END, {tvol}, "
-                           "CASE WHEN r % 20 = 7 THEN NULL ELSE 0.5 + (r % 9) * 0.5 END "
-                           "FROM (SELECT i, {h12} % {E} + 1 AS e, {h13} % {V} + 1 AS v, {h14} % 100 AS r FROM c)"),
+            QStringLiteral(
+                "INSERT INTO participations (sf_id, event_id, event_sf_id, contact_sf_id, volunteer_id, "
+                "participant_type, status, status_code, type_code, delivery_hours) "
+                "SELECT printf('VPA%08d', i), e, printf('EVT%08d', e), printf('VOL%08d', v), v, 'Volunteer', "
+                "CASE WHEN r < 80 THEN 'Attended' WHEN r < 90 THEN 'No-Show' ELSE 'Registered' END, "
+                "CASE WHEN r < 80 THEN {attended} WHEN r < 90 THEN {noshow} ELSE {registered} END, {tvol}, "
+                "CASE WHEN r % 20 = 7 THEN NULL ELSE 0.5 + (r % 9) * 0.5 END "
+                "FROM (SELECT i, {h12} % {E} + 1 AS e, {h13} % {V} + 1 AS v, {h14} % 100 AS r FROM c)"),
         counter(s.studentParticipations) +
-            QStringLiteral("INSERT INTO participations (sf_id, event_id, event_sf_id, contact_sf_id, student_id, "
-                           "participant_type, status, status_code, type_code) "
-                           "SELECT printf('SPA%08d', i), e, printf('EVT%08d', e), printf('STU%08d', st), st, 'Student', "
-                           "CASE WHEN r < 90 THEN 'Attended' ELSE 'No Show' END, "
-                           "CASE WHEN r < 90 THEN {attended} ELSE {noshow} END, {tstu} "
-                           "FROM (SELECT i, {h15} % {E} + 1 AS e, {h16} % {ST} + 1 AS st, {h17} % 100 AS r FROM c)"),
+            QStringLiteral(
+                "INSERT INTO participations (sf_id, event_id, event_sf_id, contact_sf_id, student_id, "
+                "participant_type, status, status_code, type_code) "
+                "SELECT printf('SPA%08d', i), e, printf('EVT%08d', e), printf('STU%08d', st), st, 'Student', "
+                "CASE WHEN r < 90 THEN 'Attended' ELSE 'No Show' END, "
+                "CASE WHEN r < 90 THEN {attended} ELSE {noshow} END, {tstu} "
+                "FROM (SELECT i, {h15} % {E} + 1 AS e, {h16} % {ST} + 1 AS st, {h17} % 100 AS r FROM c)"),
         // Affiliations belong to all contacts, not only volunteers: NPSP gives every student one with their
         // school. 12% are volunteers' (about 3 each at seed, with organizations), the rest students' (with
         // schools). Half open-started; 30% ended, some before the events they might otherwise cover.
         counter(s.affiliations) +
-            QStringLiteral("INSERT INTO affiliations (sf_id, contact_sf_id, organization_sf_id, role, status, "
-                           "start_date, end_date) "
-                           "SELECT printf('AFF%08d', i), "
-                           "CASE WHEN {h22} % 100 < 12 THEN printf('VOL%08d', {h18} % {V} + 1) "
-                           "ELSE printf('STU%08d', {h18} % {ST} + 1) END, "
-                           "CASE WHEN {h22} % 100 < 12 THEN printf('ORG%07d', {h19} % {O} + 1) "
-                           "ELSE printf('SCH%06d', {h19} % {SC} + 1) END, "
-                           "'Employee', CASE WHEN r < 70 THEN 'Current' ELSE 'Former' END, "
-                           "CASE WHEN r % 2 = 0 THEN NULL ELSE date('2015-01-01', '+' || ({h20} % 4000) || ' days') END, "
-                           "CASE WHEN r < 70 THEN NULL ELSE date('2019-01-01', '+' || ({h20} % 2900) || ' days') END "
-                           "FROM (SELECT i, {h21} % 100 AS r FROM c)"),
+            QStringLiteral(
+                "INSERT INTO affiliations (sf_id, contact_sf_id, organization_sf_id, role, status, "
+                "start_date, end_date) "
+                "SELECT printf('AFF%08d', i), "
+                "CASE WHEN {h22} % 100 < 12 THEN printf('VOL%08d', {h18} % {V} + 1) "
+                "ELSE printf('STU%08d', {h18} % {ST} + 1) END, "
+                "CASE WHEN {h22} % 100 < 12 THEN printf('ORG%07d', {h19} % {O} + 1) "
+                "ELSE printf('SCH%06d', {h19} % {SC} + 1) END, "
+                "'Employee', CASE WHEN r < 70 THEN 'Current' ELSE 'Former' END, "
+                "CASE WHEN r % 2 = 0 THEN NULL ELSE date('2015-01-01', '+' || ({h20} % 4000) || ' days') "
+                "END, "
+                "CASE WHEN r < 70 THEN NULL ELSE date('2019-01-01', '+' || ({h20} % 2900) || ' days') END "
+                "FROM (SELECT i, {h21} % 100 AS r FROM c)"),
     };
     const QList<std::pair<QString, QString>> tokens = {
         {QStringLiteral("{D}"), QString::number(s.districts)},

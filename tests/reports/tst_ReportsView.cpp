@@ -34,7 +34,9 @@ public:
 class FakePrompter final : public Prompter {
 public:
     QStringList errors;
-    bool confirm(QWidget*, const QString&, const QString&, const QString&, const QString&) override { return true; }
+    bool confirm(QWidget*, const QString&, const QString&, const QString&, const QString&) override {
+        return true;
+    }
     void error(QWidget*, const QString&, const QString& text) override { errors << text; }
 };
 
@@ -83,7 +85,8 @@ private Q_SLOTS:
         view.show();
         auto* table = view.findChild<QTableView*>(QStringLiteral("reportTable"));
         QVERIFY(table);
-        QAbstractItemModelTester proxyTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(table->model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (const ExpectedReport& want : expectedReports2526()) {
             QSignalSpy ready(&view, &ReportsView::reportReady);
             QVERIFY(view.selectReport(QString::fromLatin1(want.name)));
@@ -92,7 +95,8 @@ private Q_SLOTS:
             QCOMPARE(tableText(table), want.rows);
             for (int c = 0; c < want.header.size(); ++c)
                 QCOMPARE(table->model()->headerData(c, Qt::Horizontal).toString(), want.header.at(c));
-            QVERIFY(!view.findChild<BarChartWidget*>(QStringLiteral("reportChart"))->chart().labels.isEmpty());
+            QVERIFY(
+                !view.findChild<BarChartWidget*>(QStringLiteral("reportChart"))->chart().labels.isEmpty());
         }
     }
 
@@ -114,7 +118,8 @@ private Q_SLOTS:
         view.setDateRange(QDate(2026, 7, 31), QDate(2026, 7, 31));
         QVERIFY(view.selectReport(QStringLiteral("event-attendance")));
         district->setCurrentIndex(0);
-        QTRY_VERIFY(!view.isRunning() && view.result().name == u"event-attendance" && view.result().rows.size() == 1);
+        QTRY_VERIFY(!view.isRunning() && view.result().name == u"event-attendance" &&
+                    view.result().rows.size() == 1);
         QCOMPARE(view.result().rows.front().cells[1].toString(), QStringLiteral("Year End Celebration"));
     }
 
@@ -131,7 +136,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QStringList> rows = parseCsv(f.readAll());
         QCOMPARE(rows.mid(1), expectedReports2526().at(1).rows);
-        QVERIFY(chooser.lastSuggested.endsWith(QStringLiteral("organization-summary-2025-08-01-to-2026-07-31.csv")));
+        QVERIFY(chooser.lastSuggested.endsWith(
+            QStringLiteral("organization-summary-2025-08-01-to-2026-07-31.csv")));
 
         // A cancelled dialog writes nothing; a failed write says why and leaves nothing.
         chooser.answer.clear();

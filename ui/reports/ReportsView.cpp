@@ -37,8 +37,8 @@
 
 namespace vms {
 
-QString DialogReportFileChooser::saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
-                                              const QString& filter) {
+QString DialogReportFileChooser::saveFileName(QWidget* parent, const QString& title,
+                                              const QString& suggestedPath, const QString& filter) {
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
 }
 
@@ -225,7 +225,8 @@ void ReportsView::loadFilterChoices() {
         while (q.next())
             combo->addItem(q.value(0).toString(), q.value(1).toString());
     };
-    fill(m_district, QStringLiteral("SELECT name, sf_id FROM districts WHERE sf_id IS NOT NULL ORDER BY name"));
+    fill(m_district,
+         QStringLiteral("SELECT name, sf_id FROM districts WHERE sf_id IS NOT NULL ORDER BY name"));
     fill(m_organization,
          QStringLiteral("SELECT name, sf_id FROM organizations WHERE sf_id IS NOT NULL ORDER BY name"));
     fill(m_eventType, QStringLiteral("SELECT DISTINCT session_type, session_type FROM events "
@@ -256,7 +257,8 @@ void ReportsView::updateFilterVisibility() {
 ReportRequest ReportsView::currentRequest() const {
     ReportRequest r;
     const int year = m_period->currentData().toInt();
-    r.period = year == kCustomRange ? DateRange{m_from->date(), m_to->date()} : ReportPeriod::schoolYearStarting(year);
+    r.period = year == kCustomRange ? DateRange{m_from->date(), m_to->date()}
+                                    : ReportPeriod::schoolYearStarting(year);
     r.districtSfId = m_district->currentData().toString();
     r.organizationSfId = m_organization->currentData().toString();
     r.eventType = m_eventType->currentData().toString();
@@ -372,7 +374,8 @@ Status ReportsView::exportTo(ExportFormat format, const QString& path) {
     case ExportFormat::Xlsx:
         return XlsxWriter::write(r, path, m_context.session);
     case ExportFormat::Pdf:
-        return ReportPdfWriter::write(r, path, m_context.session, nullptr, ReportPdfWriter::pageSizeFor(locale()));
+        return ReportPdfWriter::write(r, path, m_context.session, nullptr,
+                                      ReportPdfWriter::pageSizeFor(locale()));
     }
     return Error::internal(QStringLiteral("unknown format"));
 }
@@ -383,11 +386,13 @@ void ReportsView::exportClicked(ExportFormat format) {
         return;
     const QString suffix = ReportExport::fileSuffix(format);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(QStringLiteral("%1-%2-to-%3.%4")
-                                                        .arg(r.name, r.request.period.from.toString(Qt::ISODate),
-                                                             r.request.period.to.toString(Qt::ISODate), suffix));
-    const QString path = m_chooser->saveFileName(this, tr("Export %1").arg(r.title), suggested,
-                                                 tr("%1 files (*.%2)").arg(ReportExport::formatName(format), suffix));
+    const QString suggested =
+        QDir(folder).filePath(QStringLiteral("%1-%2-to-%3.%4")
+                                  .arg(r.name, r.request.period.from.toString(Qt::ISODate),
+                                       r.request.period.to.toString(Qt::ISODate), suffix));
+    const QString path =
+        m_chooser->saveFileName(this, tr("Export %1").arg(r.title), suggested,
+                                tr("%1 files (*.%2)").arg(ReportExport::formatName(format), suffix));
     if (path.isEmpty())
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);

@@ -210,7 +210,7 @@ private:
     void send(const Response& resp, bool keepAlive) {
         if (resp.delivery == Delivery::DropResponse) {
             // The work is done and committed; the client never hears about it.
-            m_busy = true;  // nothing more is read from this connection
+            m_busy = true; // nothing more is read from this connection
             m_socket->abort();
             return;
         }
