@@ -54,7 +54,7 @@ private Q_SLOTS:
         QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
 
         auto db = Database::open(path);
-        QVERIFY(db.ok());
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         QCOMPARE((*db)->quickCheck(), QString());
         for (qint64 id : std::as_const(shown)) {
             QCOMPARE(scalar((*db)->connection(),

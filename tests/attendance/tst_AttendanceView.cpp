@@ -7,6 +7,7 @@
 #include "attendance/WalkInDialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -220,6 +221,27 @@ private Q_SLOTS:
         QVERIFY(m_view->rosterModel()->rows().front().pending);
     }
 
+    void markStaysPendingUntilSyncHasSentIt() {
+        openView(Role::Coordinator);
+        if (QTest::currentTestFailed())
+            return;
+        type(m_world.rosterNames.front());
+        key(Qt::Key_Return);
+        QCOMPARE(child<QLabel>("pendingCount")->text(), QStringLiteral("1 waiting to sync"));
+        const RosterRow& row =
+            m_view->rosterModel()->rows().at(size_t(m_view->rosterModel()->rowOfParticipation(
+                participationOf(ContactRef::Kind::Volunteer, m_world.rosterVolunteerIds.front()))));
+        QCOMPARE(m_view->rosterModel()->data(m_view->rosterModel()->index(
+                     m_view->rosterModel()->rowOfParticipation(row.participationId), RosterTableModel::Sync)),
+                 QVariant(QStringLiteral("Waiting to sync")));
+        // What the sync engine's push does once the org confirmed the record.
+        QSqlQuery q(db());
+        QVERIFY(exec(q, QStringLiteral("DELETE FROM outbox")));
+        QVERIFY(exec(q, QStringLiteral("UPDATE participations SET pending=0")));
+        m_view->refresh();
+        QCOMPARE(child<QLabel>("pendingCount")->text(), QStringLiteral("All in Salesforce"));
+    }
+
     void typeAheadAddsSomeoneNotOnTheRoster() {
         openView(Role::Coordinator);
         if (QTest::currentTestFailed())
@@ -334,6 +356,30 @@ private Q_SLOTS:
         QCOMPARE(counts().attended, 1);
         QCOMPARE(counts().noShow, 1);
         QCOMPARE(m_view->undoStack()->count(), 1);
+    }
+
+    void everyControlHasAnAccessibleName() {
+        openView(Role::Coordinator);
+        if (QTest::currentTestFailed())
+            return;
+        key(Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier); // a dialog's controls count too
+        QTRY_VERIFY(m_view->findChild<WalkInDialog*>() != nullptr);
+        QStringList missing;
+        for (auto* widget : m_view->findChildren<QWidget*>()) {
+            const bool control = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget) ||
+                                 qobject_cast<QAbstractItemView*>(widget) ||
+                                 qobject_cast<QPushButton*>(widget);
+            bool inner = false; // a combo box's own line edit and popup are named by the combo box
+            for (QWidget* p = widget->parentWidget(); p; p = p->parentWidget())
+                inner = inner || qobject_cast<QComboBox*>(p) || qobject_cast<QAbstractItemView*>(p);
+            const bool named =
+                !widget->accessibleName().isEmpty() ||
+                (qobject_cast<QPushButton*>(widget) && !qobject_cast<QPushButton*>(widget)->text().isEmpty());
+            if (control && !inner && !named && !widget->objectName().startsWith(u"qt_"))
+                missing << QString::fromLatin1(widget->metaObject()->className()) + u' ' +
+                               widget->objectName();
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
     }
 
     void signInSheetPdf() {

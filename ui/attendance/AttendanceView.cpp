@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMetaMethod>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -555,18 +556,23 @@ bool AttendanceView::applyMarks(const QString& undoText, const std::vector<Atten
         return false;
     // Saved and committed (synchronous=FULL) before anything on screen changes.
     const qint64 eventId = m_event.id;
-    m_undo->push(new MarkCommand(undoText, std::move(before), after,
-                                 [this, eventId, undoText](const std::vector<AttendanceMark>& marks) {
-                                     if (m_event.id != eventId && !setEvent(eventId))
-                                         return false;
-                                     std::vector<qint64> changed;
-                                     if (!writeMarks(marks, &changed))
-                                         return false;
-                                     reloadRoster();
-                                     feedback(tr("Done: %1 (saved; waiting to sync).").arg(undoText));
-                                     Q_EMIT marksShown(QList<qint64>(changed.begin(), changed.end()));
-                                     return true;
-                                 }));
+    // The stack may be the window's and outlive this screen: the writer checks the screen is still there.
+    const QPointer<AttendanceView> self(this);
+    m_undo->push(
+        new MarkCommand(undoText, std::move(before), after,
+                        [self, eventId, undoText](const std::vector<AttendanceMark>& marks, bool undoing) {
+                            AttendanceView* view = self.data();
+                            if (view == nullptr || (view->m_event.id != eventId && !view->setEvent(eventId)))
+                                return false;
+                            std::vector<qint64> changed;
+                            if (!view->writeMarks(marks, &changed))
+                                return false;
+                            view->reloadRoster();
+                            view->feedback((undoing ? tr("Undone: %1.") : tr("Redone: %1.")).arg(undoText) +
+                                           u' ' + tr("Saved on this computer; waiting to sync."));
+                            Q_EMIT view->marksShown(QList<qint64>(changed.begin(), changed.end()));
+                            return true;
+                        }));
     reloadRoster(ids.size() == 1 ? ids.front() : 0);
     feedback(doneText + u' ' + tr("Saved on this computer; waiting to sync."));
     Q_EMIT marksShown(QList<qint64>(ids.begin(), ids.end()));

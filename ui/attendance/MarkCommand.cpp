@@ -11,14 +11,14 @@ MarkCommand::MarkCommand(const QString& text, std::vector<AttendanceMark> before
 
 void MarkCommand::undo() {
     // A failed write (say the role changed) leaves the data as it is; the writer reports why.
-    if (m_writer(m_before))
+    if (m_writer(m_before, true))
         m_applied = false;
 }
 
 void MarkCommand::redo() {
     if (m_applied)
         return;
-    if (m_writer(m_after))
+    if (m_writer(m_after, false))
         m_applied = true;
 }
 

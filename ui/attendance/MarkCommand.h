@@ -14,7 +14,8 @@ namespace vms {
 // queued for Salesforce like any other mark (the outbox merges it with the original change).
 class MarkCommand final : public QUndoCommand {
 public:
-    using Writer = std::function<bool(const std::vector<AttendanceMark>&)>;
+    // `undoing` tells the writer which way it is going, for what it reports to the user.
+    using Writer = std::function<bool(const std::vector<AttendanceMark>& marks, bool undoing)>;
 
     // `after` has already been written when the command is pushed (the screen shows a mark only once
     // it is on disk); the first redo() is therefore skipped.
