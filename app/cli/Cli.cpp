@@ -20,12 +20,15 @@ struct CommandEntry {
 const CommandEntry kCommands[] = {
     {"login", &runLogin,
      "login --login-url URL --client-id ID [--redirect-port N] [--open]\n"
-     "                                  Sign in with the browser (OAuth with PKCE); keeps it in the keychain."},
-    {"logout", &runLogout, "logout [--wipe]                 Revoke the sign-in at the org; --wipe also deletes the cache."},
+     "                                  Sign in with the browser (OAuth with PKCE); keeps it in the "
+     "keychain."},
+    {"logout", &runLogout,
+     "logout [--wipe]                 Revoke the sign-in at the org; --wipe also deletes the cache."},
     {"whoami", &runWhoami, "whoami [--json]                 User, user id, org id, role and instance URL."},
     {"sync", &runSync, "sync [--full] [--json]          Push local changes, then pull changes from the org."},
     {"status", &runStatus, "status [--json]                 Local counts and sync state, without network."},
-    {"health", &runHealth, "health [--json]                 Check the cache, keychain, org, API budget and queue."},
+    {"health", &runHealth,
+     "health [--json]                 Check the cache, keychain, org, API budget and queue."},
     {"conflicts", &runConflicts,
      "conflicts list [--json] | resolve ID --keep local|server\n"
      "                                  Edits that met a newer server change, and their resolution."},

@@ -17,8 +17,8 @@ int main(int argc, char* argv[]) {
     const bool gui = vms::cli::commandNeedsGui(rawArgs);
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
-    std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv)
-                                                : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("VMS"));
     QCoreApplication::setApplicationName(QStringLiteral("VMS"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VMS_VERSION));
