@@ -10,6 +10,7 @@
 #include "common/Clock.h"
 #include "common/LogSink.h"
 #include "db/CacheStats.h"
+#include "sync/ProblemsDialog.h"
 #include "sync/SyncController.h"
 #include "views/CalendarView.h"
 #include "views/EventsView.h"
@@ -155,6 +156,13 @@ int main(int argc, char* argv[]) {
     QObject::connect(window.syncStatus(), &vms::SyncStatusWidget::syncRequested, &sync,
                      &vms::SyncController::syncNow);
     QObject::connect(&context.auth(), &vms::AuthManager::signedIn, &sync, &vms::SyncController::syncNow);
+    QObject::connect(window.syncStatus(), &vms::SyncStatusWidget::problemsRequested, &window, [&] {
+        vms::ProblemsDialog dialog(context.sharedDatabase(),
+                                   vms::Session::loadCached(context.database().connection()), clock, &window);
+        QObject::connect(&dialog, &vms::ProblemsDialog::resolved, &sync, &vms::SyncController::syncNow);
+        dialog.exec();
+        showSyncState();
+    });
     sync.setIntervalMinutes(settings.value(QStringLiteral("sync/intervalMinutes"), 15).toInt());
     // Local marks change the pending count between syncs.
     QTimer pendingRefresh;

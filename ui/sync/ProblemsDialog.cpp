@@ -1,0 +1,147 @@
+#include "sync/ProblemsDialog.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "sync/Conflicts.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace vms {
+
+namespace {
+QTableWidget* makeTable(const QString& objectName, const QString& accessibleName,
+                        const QStringList& headers) {
+    auto* t = new QTableWidget(0, static_cast<int>(headers.size()));
+    t->setObjectName(objectName);
+    t->setAccessibleName(accessibleName);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->hide();
+    return t;
+}
+} // namespace
+
+ProblemsDialog::ProblemsDialog(std::shared_ptr<Database> db, Session session, const Clock& clock,
+                               QWidget* parent)
+    : QDialog(parent)
+    , m_db(std::move(db))
+    , m_session(std::move(session))
+    , m_clock(clock) {
+    setObjectName(QStringLiteral("problemsDialog"));
+    setWindowTitle(tr("Sync problems"));
+    resize(900, 560);
+    auto* layout = new QVBoxLayout(this);
+
+    auto* conflictsLabel =
+        new QLabel(tr("<b>Conflicts</b> — changed here and in Salesforce since the last sync. "
+                      "Choose which value to keep; nothing is overwritten until you do."));
+    conflictsLabel->setWordWrap(true);
+    layout->addWidget(conflictsLabel);
+    m_conflicts =
+        makeTable(QStringLiteral("conflictsTable"), tr("Conflicts"),
+                  {tr("Record"), tr("Field"), tr("Your value"), tr("Salesforce value"), tr("Found")});
+    layout->addWidget(m_conflicts, 2);
+
+    auto* buttons = new QHBoxLayout;
+    m_keepLocal = new QPushButton(tr("Keep &mine"));
+    m_keepLocal->setObjectName(QStringLiteral("keepLocalButton"));
+    m_keepServer = new QPushButton(tr("Keep &Salesforce's"));
+    m_keepServer->setObjectName(QStringLiteral("keepServerButton"));
+    buttons->addWidget(m_keepLocal);
+    buttons->addWidget(m_keepServer);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    auto* issuesLabel =
+        new QLabel(tr("<b>Waiting to apply</b> — records from Salesforce that could not be stored "
+                      "yet. They are kept and tried again at every sync."));
+    issuesLabel->setWordWrap(true);
+    layout->addWidget(issuesLabel);
+    m_issues = makeTable(QStringLiteral("syncIssuesTable"), tr("Records waiting to apply"),
+                         {tr("Kind"), tr("Salesforce Id"), tr("Reason"), tr("Tries")});
+    layout->addWidget(m_issues, 1);
+
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("problemsMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(close);
+
+    connect(m_keepLocal, &QPushButton::clicked, this, [this] { resolveSelected(true); });
+    connect(m_keepServer, &QPushButton::clicked, this, [this] { resolveSelected(false); });
+    connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, &ProblemsDialog::updateButtons);
+    reload();
+}
+
+ProblemsDialog::~ProblemsDialog() = default;
+
+void ProblemsDialog::reload() {
+    m_conflicts->setRowCount(0);
+    auto open = Conflicts(m_db->connection(), m_session, m_clock).open();
+    if (open) {
+        for (const Conflict& c : *open) {
+            const int row = m_conflicts->rowCount();
+            m_conflicts->insertRow(row);
+            auto* record = new QTableWidgetItem(QStringLiteral("%1 %2").arg(c.object, c.recordSfId));
+            record->setData(Qt::UserRole, c.id);
+            m_conflicts->setItem(row, 0, record);
+            m_conflicts->setItem(row, 1, new QTableWidgetItem(c.field));
+            m_conflicts->setItem(row, 2, new QTableWidgetItem(c.localIsNull ? tr("(empty)") : c.localValue));
+            m_conflicts->setItem(row, 3,
+                                 new QTableWidgetItem(c.serverIsNull ? tr("(empty)") : c.serverValue));
+            m_conflicts->setItem(row, 4, new QTableWidgetItem(c.detectedAt));
+        }
+    }
+    m_issues->setRowCount(0);
+    QSqlQuery q(m_db->connection());
+    if (q.exec(QStringLiteral(
+            "SELECT entity, sf_id, message, attempts FROM sync_issues ORDER BY id LIMIT 2000"))) {
+        while (q.next()) {
+            const int row = m_issues->rowCount();
+            m_issues->insertRow(row);
+            for (int c = 0; c < 4; ++c)
+                m_issues->setItem(row, c, new QTableWidgetItem(q.value(c).toString()));
+        }
+    }
+    if (m_conflicts->rowCount() > 0)
+        m_conflicts->selectRow(0);
+    updateButtons();
+}
+
+void ProblemsDialog::updateButtons() {
+    const bool selected = !m_conflicts->selectedItems().isEmpty();
+    const QString why = refusalReason(m_session.role, Permission::ResolveConflicts);
+    for (QPushButton* b : {m_keepLocal, m_keepServer}) {
+        b->setEnabled(selected && why.isEmpty());
+        b->setToolTip(why);
+    }
+}
+
+void ProblemsDialog::resolveSelected(bool keepLocal) {
+    const auto items = m_conflicts->selectedItems();
+    if (items.isEmpty())
+        return;
+    const qint64 id = m_conflicts->item(items.first()->row(), 0)->data(Qt::UserRole).toLongLong();
+    const Status s = Conflicts(m_db->connection(), m_session, m_clock).resolve(id, keepLocal);
+    if (!s) {
+        m_message->setText(s.error().message);
+        return;
+    }
+    m_message->setText(keepLocal ? tr("Your value will be sent to Salesforce at the next sync.")
+                                 : tr("Salesforce's value was kept."));
+    reload();
+    Q_EMIT resolved();
+}
+
+} // namespace vms
