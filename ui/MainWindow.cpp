@@ -139,8 +139,8 @@ void MainWindow::buildUi() {
     };
     for (const auto& p : pages) {
         const QString object = QString::fromLatin1(p.object);
-        auto* item = new QListWidgetItem(
-            QIcon(QStringLiteral(":/icons/%1.svg").arg(object.chopped(4))), p.label, m_sidebar);
+        auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(object.chopped(4))),
+                                         p.label, m_sidebar);
         item->setData(Qt::AccessibleTextRole, p.label);
         m_pages->addWidget(makePage(object, p.label, emptyHint));
     }
@@ -179,10 +179,10 @@ void MainWindow::buildUi() {
             goMenu->addAction(m_sidebar->item(i)->text(), this, [this, i] { m_sidebar->setCurrentRow(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
-    statusBar()->showMessage(m_context.session.signedIn
-                                 ? tr("Signed in as %1 (%2)")
-                                       .arg(m_context.session.userName, roleName(m_context.session.role))
-                                 : tr("Not signed in"));
+    statusBar()->showMessage(
+        m_context.session.signedIn
+            ? tr("Signed in as %1 (%2)").arg(m_context.session.userName, roleName(m_context.session.role))
+            : tr("Not signed in"));
     m_syncStatus = new SyncStatusWidget(statusBar());
     statusBar()->addPermanentWidget(m_syncStatus);
     buildToolBar();
@@ -234,7 +234,8 @@ void MainWindow::buildToolBar() {
         add->setShortcut(QKeySequence::New);
         const bool mayWrite = roleAllows(m_context.session.role, Permission::WriteRecords);
         add->setEnabled(mayWrite);
-        add->setToolTip(mayWrite ? tr("Add a volunteer") : refusalReason(m_context.session.role, Permission::WriteRecords));
+        add->setToolTip(mayWrite ? tr("Add a volunteer")
+                                 : refusalReason(m_context.session.role, Permission::WriteRecords));
         connect(add, &QAction::triggered, this, [this] {
             showPage(Page::Volunteers);
             m_volunteers->addVolunteer();
