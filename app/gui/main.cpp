@@ -1,5 +1,6 @@
 #include "DemoOrg.h"
 #include "MainWindow.h"
+#include "attendance/AttendanceView.h"
 #include "auth/AccountButton.h"
 #include "auth/AuthManager.h"
 #include "auth/MemoryTokenStore.h"
@@ -156,6 +157,16 @@ int main(int argc, char* argv[]) {
     QObject::connect(window.syncStatus(), &vms::SyncStatusWidget::syncRequested, &sync,
                      &vms::SyncController::syncNow);
     QObject::connect(&context.auth(), &vms::AuthManager::signedIn, &sync, &vms::SyncController::syncNow);
+    if (auto* attendance = window.findChild<vms::AttendanceView*>()) {
+        // "Get ready for offline": a sync brings every roster, school and class the picked events need.
+        QObject::connect(attendance, &vms::AttendanceView::prefetchRequested, &sync,
+                         &vms::SyncController::syncNow);
+        // Marks that reached Salesforce stop showing as waiting.
+        QObject::connect(&sync, &vms::SyncController::finished, attendance, [attendance](bool ok) {
+            if (ok)
+                attendance->refresh();
+        });
+    }
     QObject::connect(window.syncStatus(), &vms::SyncStatusWidget::problemsRequested, &window, [&] {
         vms::ProblemsDialog dialog(context.sharedDatabase(),
                                    vms::Session::loadCached(context.database().connection()), clock, &window);
