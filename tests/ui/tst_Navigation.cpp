@@ -105,11 +105,15 @@ private Q_SLOTS:
         QVERIFY(!chip.isNull());
         QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, chip.center());
         QTRY_COMPARE(currentPage(w)->objectName(), QStringLiteral("eventsPage"));
-        auto* name = find<QLabel>(&w, "eventName");
+        auto* name = find<QLabel>(w.eventsView(), "eventName");
         QTRY_COMPARE(name->text(), QStringLiteral("Science Fair Judging"));
-        QVERIFY(find<QLabel>(&w, "eventWhen")->text().contains(QStringLiteral("9:30 AM – 11:00 AM CDT")));
-        QVERIFY(find<QLabel>(&w, "eventStatus")->text().contains(QStringLiteral("Confirmed")));
-        QVERIFY(find<QLabel>(&w, "eventRosterSummary")->text().contains(QStringLiteral("1 registered")));
+        QVERIFY(find<QLabel>(w.eventsView(), "eventWhen")
+                    ->text()
+                    .contains(QStringLiteral("9:30 AM – 11:00 AM CDT")));
+        QVERIFY(find<QLabel>(w.eventsView(), "eventStatus")->text().contains(QStringLiteral("Confirmed")));
+        QVERIFY(find<QLabel>(w.eventsView(), "eventRosterSummary")
+                    ->text()
+                    .contains(QStringLiteral("1 registered")));
     }
 
     void eventsFilterBySchoolYearAndStatus() {
@@ -118,41 +122,42 @@ private Q_SLOTS:
         w.show();
         w.showPage(MainWindow::Page::Events);
         QTRY_VERIFY(w.eventsView()->isLoaded());
-        auto* table = find<QTableView>(&w, "eventTable");
+        auto* table = find<QTableView>(w.eventsView(), "eventTable");
         QAbstractItemModelTester tester(table->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        auto* year = find<QComboBox>(&w, "eventYearFilter");
+        auto* year = find<QComboBox>(w.eventsView(), "eventYearFilter");
         QCOMPARE(year->currentData().toString(), QStringLiteral("2526")); // the current school year first
         QCOMPARE(table->model()->rowCount(), 3);
         year->setCurrentIndex(year->findData(QString()));
         QCOMPARE(table->model()->rowCount(), 4);
-        auto* status = find<QComboBox>(&w, "eventStatusFilter");
+        auto* status = find<QComboBox>(w.eventsView(), "eventStatusFilter");
         status->setCurrentIndex(status->findData(static_cast<int>(EventStatus::Cancelled)));
         QCOMPARE(table->model()->rowCount(), 1);
         QVERIFY(table->model()->index(0, 3).data().toString().contains(QStringLiteral("Cancelled")));
         status->setCurrentIndex(0);
-        auto* type = find<QComboBox>(&w, "eventTypeFilter");
+        auto* type = find<QComboBox>(w.eventsView(), "eventTypeFilter");
         type->setCurrentIndex(type->findData(QStringLiteral("Career Fair")));
         QCOMPARE(table->model()->rowCount(), 1);
         type->setCurrentIndex(0);
-        auto* school = find<QComboBox>(&w, "eventSchoolFilter");
+        auto* school = find<QComboBox>(w.eventsView(), "eventSchoolFilter");
         QCOMPARE(school->findText(QStringLiteral("Central High")), 1);
-        auto* district = find<QComboBox>(&w, "eventDistrictFilter");
+        auto* district = find<QComboBox>(w.eventsView(), "eventDistrictFilter");
         district->setCurrentIndex(district->findText(QStringLiteral("Kansas City Public Schools")));
         school->setCurrentIndex(school->findText(QStringLiteral("Central High")));
         QCOMPARE(table->model()->rowCount(), 4);
-        QTest::keyClicks(find<QLineEdit>(&w, "eventFilter"), QStringLiteral("career"));
+        QTest::keyClicks(find<QLineEdit>(w.eventsView(), "eventFilter"), QStringLiteral("career"));
         QCOMPARE(table->model()->rowCount(), 1);
         // Start times are shown in the display zone: 15:00 UTC is 09:00 in Kansas City.
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("2026-02-01 09:00"));
         table->setCurrentIndex(table->model()->index(0, 0));
         table->setFocus();
         QTest::keyClick(table, Qt::Key_Return);
-        QTRY_COMPARE(find<QLabel>(&w, "eventName")->text(), QStringLiteral("Career Day"));
-        auto* roster = find<QTableWidget>(&w, "eventRosterTable");
+        QTRY_COMPARE(find<QLabel>(w.eventsView(), "eventName")->text(), QStringLiteral("Career Day"));
+        auto* roster = find<QTableWidget>(w.eventsView(), "eventRosterTable");
         QCOMPARE(roster->rowCount(), 2);
-        QVERIFY(
-            find<QLabel>(&w, "eventRosterSummary")->text().contains(QStringLiteral("hours delivered: 4")));
+        QVERIFY(find<QLabel>(w.eventsView(), "eventRosterSummary")
+                    ->text()
+                    .contains(QStringLiteral("hours delivered: 4")));
     }
 
     void organizationPageShowsVolunteersEventsAndHours() {
@@ -161,21 +166,24 @@ private Q_SLOTS:
         w.show();
         w.showPage(MainWindow::Page::Organizations);
         QTRY_VERIFY(w.organizationsView()->isLoaded());
-        auto* table = find<QTableView>(&w, "organizationTable");
+        auto* table = find<QTableView>(w.organizationsView(), "organizationTable");
         QAbstractItemModelTester tester(table->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(table->model()->rowCount(), 2);
-        QTest::keyClicks(find<QLineEdit>(&w, "organizationFilter"), QStringLiteral("acme"));
+        QTest::keyClicks(find<QLineEdit>(w.organizationsView(), "organizationFilter"),
+                         QStringLiteral("acme"));
         QCOMPARE(table->model()->rowCount(), 1);
         table->setFocus();
         table->setCurrentIndex(table->model()->index(0, 0));
         QTest::keyClick(table, Qt::Key_Enter);
-        QTRY_COMPARE(find<QLabel>(&w, "organizationName")->text(), QStringLiteral("Acme Corp"));
+        QTRY_COMPARE(find<QLabel>(w.organizationsView(), "organizationName")->text(),
+                     QStringLiteral("Acme Corp"));
         // Jane (affiliation and primary) and Bob (primary affiliation).
-        QCOMPARE(find<QTableWidget>(&w, "organizationVolunteersTable")->rowCount(), 2);
-        QCOMPARE(find<QTableWidget>(&w, "organizationEventsTable")->rowCount(), 3);
-        QVERIFY(
-            find<QLabel>(&w, "organizationHeadline")->text().contains(QStringLiteral("5 volunteer hours")));
+        QCOMPARE(find<QTableWidget>(w.organizationsView(), "organizationVolunteersTable")->rowCount(), 2);
+        QCOMPARE(find<QTableWidget>(w.organizationsView(), "organizationEventsTable")->rowCount(), 3);
+        QVERIFY(find<QLabel>(w.organizationsView(), "organizationHeadline")
+                    ->text()
+                    .contains(QStringLiteral("5 volunteer hours")));
     }
 
     void globalSearchOpensRecords() {
@@ -191,7 +199,8 @@ private Q_SLOTS:
         QCOMPARE(search->results()->rowCount(), 1);
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_COMPARE(currentPage(w)->objectName(), QStringLiteral("eventsPage"));
-        QTRY_COMPARE(find<QLabel>(&w, "eventName")->text(), QStringLiteral("Science Fair Judging"));
+        QTRY_COMPARE(find<QLabel>(w.eventsView(), "eventName")->text(),
+                     QStringLiteral("Science Fair Judging"));
         search->setText(QStringLiteral("smith"));
         search->search();
         QCOMPARE(search->results()->rowCount(), 2); // Jane Smith, John Smithers
@@ -234,9 +243,9 @@ private Q_SLOTS:
         QVERIFY(empty->text().contains(QStringLiteral("Sign in and sync")));
         w.showPage(MainWindow::Page::Events);
         QTRY_VERIFY(w.eventsView()->isLoaded());
-        QTRY_VERIFY(find<QLabel>(&w, "eventsEmptyState")->isVisible());
+        QTRY_VERIFY(find<QLabel>(w.eventsView(), "eventsEmptyState")->isVisible());
         w.showPage(MainWindow::Page::Organizations);
-        QTRY_VERIFY(find<QLabel>(&w, "organizationsEmptyState")->isVisible());
+        QTRY_VERIFY(find<QLabel>(w.organizationsView(), "organizationsEmptyState")->isVisible());
         w.showPage(MainWindow::Page::Calendar);
         QTRY_COMPARE(find<QLabel>(&w, "calendarTitle")->text(), QStringLiteral("March 2026"));
     }
