@@ -39,6 +39,14 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         model.setFilter(QStringLiteral("  j  SMITH "));
         QCOMPARE(model.rowCount(), 2); // every term must match, case-insensitively
+        // Text-only changes keep the other filter and remember recent results.
+        model.setFilter(QString(), [](const RecordRow& r) { return r.code == 0; });
+        model.setFilterText(QStringLiteral("smi"), false);
+        QCOMPARE(model.rowCount(), 1);
+        model.setFilterText(QString(), false);
+        QCOMPARE(model.rowCount(), 3);
+        model.setFilterText(QStringLiteral("smi"), false);
+        QCOMPARE(model.rowCount(), 1);
         model.setFilter(QString());
         QPersistentModelIndex jones = model.index(2, 0);
         QCOMPARE(jones.data().toString(), QStringLiteral("Jones, Alice"));
@@ -60,6 +68,13 @@ private Q_SLOTS:
         changed.cells[1] = QStringLiteral("changed");
         model.updateRow(changed);
         QCOMPARE(model.index(model.rowOfId(1), 1).data().toString(), QStringLiteral("changed"));
+        // The full scan sees the new key; terms never match across two rows' keys.
+        changed.setKey(QStringLiteral("Smith, Jane changed"));
+        model.updateRow(changed);
+        model.setFilter(QStringLiteral("changed"));
+        QCOMPARE(model.rowCount(), 1);
+        model.setFilter(QStringLiteral("x0smithers"));
+        QCOMPARE(model.rowCount(), 0);
         model.setRows({});
         QCOMPARE(model.rowCount(), 0);
     }

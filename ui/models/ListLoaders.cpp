@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,12 +43,17 @@ RecordRow volunteerRow(const QSqlQuery& q, const QHash<QString, QString>& orgs) 
     const QString first = q.value(1).toString(), last = q.value(2).toString();
     const QString affiliation = q.value(4).toString();
     // primary_affiliation is an Account Id when it names a cached organization, else free text.
-    const QString orgName = orgs.value(affiliation, affiliation);
+    QString orgName = orgs.value(affiliation, affiliation);
+    // An Account Id whose organization has not reached the cache (yet): never show the raw Id.
+    static const QRegularExpression accountId(QStringLiteral("^001[0-9A-Za-z]{12}([0-9A-Za-z]{3})?$"));
+    if (orgName == affiliation && accountId.match(affiliation).hasMatch())
+        orgName = tr("(organization not synced yet)");
     const QString skills = q.value(5).toString();
     const QString lastDate = q.value(6).toString();
     r.tags = skills.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     for (QString& t : r.tags)
         t = t.trimmed();
+    r.tags.removeDuplicates(); // multi-select picklists do arrive with repeats
     r.cells = {first.isEmpty() ? last : last + QStringLiteral(", ") + first, q.value(3).toString(), orgName,
                r.tags.join(QStringLiteral(", ")), lastDate};
     // search_key (Migrations.cpp) is lower-cased by SQLite, which folds ASCII only; fold it again.

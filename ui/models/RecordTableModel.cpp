@@ -1,6 +1,7 @@
 #include "models/RecordTableModel.h"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 #include <string_view>
 
@@ -30,6 +31,8 @@ void RecordTableModel::sortRows(std::vector<RecordRow>& rows, int column, Qt::So
 void RecordTableModel::setRows(std::vector<RecordRow> rows, int sortedBy, Qt::SortOrder order) {
     m_sortColumn = sortedBy;
     m_sortOrder = order;
+    m_recent.clear();
+    m_keyBufferDirty = true;
     beginResetModel();
     m_rows = std::move(rows);
     m_order.resize(m_rows.size());
@@ -39,6 +42,8 @@ void RecordTableModel::setRows(std::vector<RecordRow> rows, int sortedBy, Qt::So
         if (matches(m_rows[static_cast<size_t>(i)]))
             m_visible.push_back(i);
     endResetModel();
+    // Built now, while the list is being shown, rather than on the first keystroke.
+    ensureKeyBuffer();
 }
 
 void RecordTableModel::updateRow(const RecordRow& row) {
@@ -46,6 +51,8 @@ void RecordTableModel::updateRow(const RecordRow& row) {
         if (m_rows[i].id != row.id)
             continue;
         m_rows[i] = row;
+        m_keyBufferDirty = true;
+        m_recent.clear();
         const int shown = rowOfId(row.id);
         if (shown >= 0)
             Q_EMIT dataChanged(index(shown, 0), index(shown, columnCount() - 1));
@@ -62,27 +69,103 @@ bool RecordTableModel::matches(const RecordRow& row) const {
     return !m_extra || m_extra(row);
 }
 
-void RecordTableModel::setFilter(const QString& text, Predicate extra, bool narrows) {
+void RecordTableModel::setTerms(const QString& text) {
     m_terms.clear();
     for (const QString& term : text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts))
         m_terms << term.toUtf8();
+}
+
+void RecordTableModel::setFilter(const QString& text, Predicate extra, bool narrows) {
+    setTerms(text);
     m_extra = std::move(extra);
+    m_recent.clear();
     refilter(narrows);
 }
 
+void RecordTableModel::setFilterText(const QString& text, bool narrows) {
+    setTerms(text);
+    const QString key = text.toLower().simplified();
+    const auto hit = m_recent.constFind(key);
+    if (hit != m_recent.constEnd()) {
+        showRows(hit.value());
+        return;
+    }
+    refilter(narrows);
+    // A few dozen texts at most (one per keystroke of a search); each is an index vector.
+    if (m_recent.size() >= 48)
+        m_recent.clear();
+    m_recent.insert(key, m_visible);
+}
+
+void RecordTableModel::ensureKeyBuffer() const {
+    if (!m_keyBufferDirty)
+        return;
+    qsizetype total = 0;
+    for (const RecordRow& r : m_rows)
+        total += r.key.size() + 1;
+    m_keyBuffer.clear();
+    m_keyBuffer.reserve(total);
+    m_keyStart.clear();
+    m_keyStart.reserve(m_rows.size() + 1);
+    for (const RecordRow& r : m_rows) {
+        m_keyStart.push_back(m_keyBuffer.size());
+        m_keyBuffer += r.key;
+        m_keyBuffer += '\n';
+    }
+    m_keyStart.push_back(m_keyBuffer.size());
+    m_keyBufferDirty = false;
+}
+
+std::vector<int> RecordTableModel::scanAll() const {
+    ensureKeyBuffer();
+    // Search for the longest term (the most selective); rows it hits are checked in full.
+    const QByteArray* longest = &m_terms.front();
+    for (const QByteArray& t : m_terms)
+        if (t.size() > longest->size())
+            longest = &t;
+    std::vector<char> hit(m_rows.size(), 0);
+    const char* base = m_keyBuffer.constData();
+    const size_t length = static_cast<size_t>(m_keyBuffer.size());
+    size_t pos = 0;
+    while (pos < length) {
+        const void* found =
+            memmem(base + pos, length - pos, longest->constData(), static_cast<size_t>(longest->size()));
+        if (!found)
+            break;
+        const auto offset = static_cast<qsizetype>(static_cast<const char*>(found) - base);
+        const auto next = std::upper_bound(m_keyStart.begin(), m_keyStart.end(), offset);
+        const auto row = static_cast<size_t>(next - m_keyStart.begin() - 1);
+        hit[row] = 1;
+        pos = static_cast<size_t>(*next); // on to the next row's key
+    }
+    std::vector<int> out;
+    for (int i : m_order)
+        if (hit[static_cast<size_t>(i)] && matches(m_rows[static_cast<size_t>(i)]))
+            out.push_back(i);
+    return out;
+}
+
 void RecordTableModel::refilter(bool narrows) {
+    if (!narrows && !m_terms.isEmpty()) {
+        showRows(scanAll());
+        return;
+    }
     std::vector<int> next;
     const std::vector<int>& from = narrows ? m_visible : m_order;
     next.reserve(from.size());
     for (int i : from)
         if (matches(m_rows[static_cast<size_t>(i)]))
             next.push_back(i);
-    if (next == m_visible)
+    showRows(std::move(next));
+}
+
+void RecordTableModel::showRows(std::vector<int> rows) {
+    if (rows == m_visible)
         return;
     // A reset rather than row removals: a keystroke can drop 100,000 scattered rows, and one reset is
     // far cheaper for QTableView than that many removal ranges.
     beginResetModel();
-    m_visible = std::move(next);
+    m_visible = std::move(rows);
     endResetModel();
 }
 
@@ -144,6 +227,7 @@ void RecordTableModel::sort(int column, Qt::SortOrder order) {
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    m_recent.clear();
     const auto cell = [this, column](int i) -> const QString& {
         static const QString empty;
         const QStringList& cells = m_rows[static_cast<size_t>(i)].cells;

@@ -252,7 +252,7 @@ EventsView::EventsView(const UiContext& context, QWidget* parent)
     m_table = new QTableView;
     ViewHelpers::setupList(m_table, QStringLiteral("eventTable"), tr("Events"));
     m_table->setModel(m_model);
-    const int widths[] = {130, 300, 150, 120, 200};
+    const int widths[] = {130, 250, 140, 120, 190};
     for (int c = 0; c < static_cast<int>(std::size(widths)); ++c)
         m_table->horizontalHeader()->resizeSection(c, widths[c]);
     m_table->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
@@ -332,6 +332,7 @@ void EventsView::reload() {
         m_loaded = true;
         m_loading = false;
         applyFilters();
+        scrollToNow();
         Q_EMIT loaded();
     });
 }
@@ -372,6 +373,24 @@ void EventsView::fillChoices() {
     for (QComboBox* c : {m_year, m_type, m_district})
         c->blockSignals(false);
     Q_EMIT m_district->currentIndexChanged(m_district->currentIndex());
+}
+
+void EventsView::scrollToNow() {
+    // Coordinators look at what is coming up: open the list at the event nearest to now.
+    const qint64 now = m_context.clock->nowUtc().toMSecsSinceEpoch();
+    int best = -1;
+    qint64 bestDistance = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const qint64 distance = std::abs(m_model->rowAt(row)->date - now);
+        if (best < 0 || distance < bestDistance) {
+            best = row;
+            bestDistance = distance;
+        }
+    }
+    if (best >= 0) {
+        m_table->setCurrentIndex(m_model->index(best, 0));
+        m_table->scrollTo(m_model->index(best, 0), QAbstractItemView::PositionAtCenter);
+    }
 }
 
 void EventsView::applyFilters() {

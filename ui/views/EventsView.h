@@ -66,6 +66,7 @@ protected:
 private:
     void applyFilters();
     void fillChoices();
+    void scrollToNow();
 
     UiContext m_context;
     RecordTableModel* m_model = nullptr;

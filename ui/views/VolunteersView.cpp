@@ -225,7 +225,8 @@ void VolunteersView::buildUi() {
         const QString lowered = text.toLower();
         const bool narrows = !m_lastText.isEmpty() && lowered.startsWith(m_lastText);
         m_lastText = lowered;
-        applyFilters(narrows);
+        m_model->setFilterText(text, narrows);
+        updateCount();
     });
     connect(m_organization, &QLineEdit::textChanged, this, [this] { applyFilters(false); });
     for (QComboBox* combo : {m_status, m_skill, m_lastVolunteered})
@@ -340,8 +341,12 @@ void VolunteersView::updateCount() {
                          ? Plural::of(total, tr("%1 volunteer"), tr("%1 volunteers"))
                          : tr("Showing %1 of %2").arg(locale.toString(shown), locale.toString(total)));
     if (total == 0) {
-        m_empty->setText(tr("No volunteers in your local cache yet.\nSign in and sync to bring them from "
-                            "Salesforce, or add one with “Add volunteer”."));
+        m_empty->setText(
+            roleAllows(m_context.session.role, Permission::WriteRecords)
+                ? tr("No volunteers in your local cache yet.\nSign in and sync to bring them from "
+                     "Salesforce, or add one with “Add volunteer”.")
+                : tr("No volunteers in your local cache yet.\nSign in and sync to bring them from "
+                     "Salesforce."));
         m_listStack->setCurrentWidget(m_empty);
     } else if (shown == 0) {
         m_empty->setText(tr("No volunteer matches these filters."));
