@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "about/AboutDialog.h"
 #include "attendance/AttendanceView.h"
 #include "reports/ReportsView.h"
 #include "views/CalendarView.h"
@@ -179,6 +180,25 @@ void MainWindow::buildUi() {
             goMenu->addAction(m_sidebar->item(i)->text(), this, [this, i] { m_sidebar->setCurrentRow(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
+
+    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    auto* about = helpMenu->addAction(tr("&About VMS"), this, [this] {
+        // open(), not exec(): window-modal without a nested event loop. Never two at once.
+        if (auto* open = findChild<AboutDialog*>()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto* dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole); // macOS moves it to the application menu
+    auto* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
     statusBar()->showMessage(
         m_context.session.signedIn
             ? tr("Signed in as %1 (%2)").arg(m_context.session.userName, roleName(m_context.session.role))

@@ -1,5 +1,6 @@
 #include "DemoOrg.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "attendance/AttendanceView.h"
 #include "auth/AccountButton.h"
 #include "auth/AuthManager.h"
@@ -36,6 +37,8 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("VMS"));
     QApplication::setApplicationDisplayName(QStringLiteral("VMS"));
     QApplication::setApplicationVersion(QStringLiteral(VMS_VERSION));
+    // Before anything builds text, so the options' help and every widget come out translated.
+    vms::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "VMS — Volunteer Management System"));

@@ -18,8 +18,11 @@ namespace vms {
 
 namespace {
 
+// The context lupdate gives the tr() calls in ReportEngine's members. Report titles, columns and chart
+// titles are marked in ReportDefinition with QT_TRANSLATE_NOOP("vms::Reports", ...), so run() looks the
+// chart titles up in that context.
 QString tr(const char* text) {
-    return QCoreApplication::translate("vms::Reports", text);
+    return QCoreApplication::translate("vms::ReportEngine", text);
 }
 
 Status prepareAndBind(QSqlQuery& q, const QString& sql, const QVariantMap& bindings) {
@@ -252,9 +255,9 @@ Result<ReportResult> ReportEngine::run(const ReportDefinition& def, const Report
         r.chart = chartFromRows(def, r);
     }
     if (def.chartTitle)
-        r.chart.title = tr(def.chartTitle);
+        r.chart.title = QCoreApplication::translate("vms::Reports", def.chartTitle);
     if (def.chartValueTitle)
-        r.chart.valueTitle = tr(def.chartValueTitle);
+        r.chart.valueTitle = QCoreApplication::translate("vms::Reports", def.chartValueTitle);
     qCDebug(lcDb) << "report" << r.name << "rows" << r.rows.size() << "ms" << timer.elapsed();
     return r;
 }

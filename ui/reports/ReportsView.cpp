@@ -134,7 +134,10 @@ void ReportsView::buildUi() {
     periodRow->addWidget(new QLabel(tr("to")));
     periodRow->addWidget(m_to);
     periodRow->addStretch(1);
-    form->addRow(tr("&Period:"), periodRow);
+    // A row of several widgets has no buddy of its own: without one the label shows its '&' literally.
+    auto* periodLabel = new QLabel(tr("&Period:"));
+    periodLabel->setBuddy(m_period);
+    form->addRow(periodLabel, periodRow);
 
     m_district = new QComboBox;
     m_district->setObjectName(QStringLiteral("districtFilter"));

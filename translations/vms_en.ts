@@ -1,0 +1,3778 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ListLoaders</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Last volunteered</source>
+        <translation>Last volunteered</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>VMS — Volunteer Management System</source>
+        <translation>VMS — Volunteer Management System</translation>
+    </message>
+    <message>
+        <source>Profile folder to use.</source>
+        <translation>Profile folder to use.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot and quit.</source>
+        <translation>Save a screenshot and quit.</translation>
+    </message>
+    <message>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports).</source>
+        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports).</translation>
+    </message>
+    <message>
+        <source>Start on the built-in demo org.</source>
+        <translation>Start on the built-in demo org.</translation>
+    </message>
+    <message>
+        <source>VMS cannot start</source>
+        <translation>VMS cannot start</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+</context>
+<context>
+    <name>vms</name>
+    <message>
+        <source>the keychain did not answer within %1 s (it may be waiting for a password prompt that cannot be shown)</source>
+        <translation>the keychain did not answer within %1 s (it may be waiting for a password prompt that cannot be shown)</translation>
+    </message>
+    <message>
+        <source>VMS keeps your Salesforce sign-in only in the OS keychain and never writes it anywhere else. Install and unlock a Secret Service keychain (GNOME Keyring or KWallet) in your desktop session, then try again.</source>
+        <translation>VMS keeps your Salesforce sign-in only in the OS keychain and never writes it anywhere else. Install and unlock a Secret Service keychain (GNOME Keyring or KWallet) in your desktop session, then try again.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available</source>
+        <translation>No OS keychain is available</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access (is it locked?)</source>
+        <translation>The OS keychain refused access (is it locked?)</translation>
+    </message>
+    <message>
+        <source>The OS keychain failed</source>
+        <translation>The OS keychain failed</translation>
+    </message>
+    <message>
+        <source>The org&apos;s answer does not list one result per record.</source>
+        <translation>The org&apos;s answer does not list one result per record.</translation>
+    </message>
+    <message>
+        <source>(organization not synced yet)</source>
+        <translation>(organization not synced yet)</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AboutDialog</name>
+    <message>
+        <source>About VMS</source>
+        <translation>About VMS</translation>
+    </message>
+    <message>
+        <source>VMS logo</source>
+        <translation>VMS logo</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;VMS&lt;/h2&gt;&lt;p&gt;Volunteer Management System&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;VMS&lt;/h2&gt;&lt;p&gt;Volunteer Management System&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Built with Qt %1, running on Qt %2.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AccountButton</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <source>Org: %1</source>
+        <translation>Org: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Sign in to Salesforce to sync</source>
+        <translation>Sign in to Salesforce to sync</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AddVolunteerDialog</name>
+    <message>
+        <source>Add volunteer</source>
+        <translation>Add volunteer</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name (required)</source>
+        <translation>Last name (required)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>A volunteer needs a last name.</source>
+        <translation>A volunteer needs a last name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1” is not an email address.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; — %3</source>
+        <translation>%1 &lt;%2&gt; — %3</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>This looks like a volunteer who is already in VMS.</source>
+        <translation>This looks like a volunteer who is already in VMS.</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Add anyway</translation>
+    </message>
+    <message>
+        <source>Not added: a likely duplicate exists (%1).</source>
+        <translation>Not added: a likely duplicate exists (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AttendanceEvent</name>
+    <message>
+        <source>date not set</source>
+        <translation>date not set</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AttendanceImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must name the columns.</source>
+        <translation>The file is empty; the first line must name the columns.</translation>
+    </message>
+    <message>
+        <source>Unknown column &apos;%1&apos; in the first line; the columns are: %2.</source>
+        <translation>Unknown column &apos;%1&apos; in the first line; the columns are: %2.</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; appears twice.</source>
+        <translation>The column &apos;%1&apos; appears twice.</translation>
+    </message>
+    <message>
+        <source>The first line must include a &apos;status&apos; column.</source>
+        <translation>The first line must include a &apos;status&apos; column.</translation>
+    </message>
+    <message>
+        <source>The first line must include &apos;contact_id&apos;, &apos;email&apos; or &apos;first_name&apos; and &apos;last_name&apos; to say who each row is.</source>
+        <translation>The first line must include &apos;contact_id&apos;, &apos;email&apos; or &apos;first_name&apos; and &apos;last_name&apos; to say who each row is.</translation>
+    </message>
+    <message>
+        <source>Has %1 fields; the first line names %2.</source>
+        <translation>Has %1 fields; the first line names %2.</translation>
+    </message>
+    <message>
+        <source>Says nobody: fill contact_id, email or first_name and last_name.</source>
+        <translation>Says nobody: fill contact_id, email or first_name and last_name.</translation>
+    </message>
+    <message>
+        <source>No cached volunteer has the email %1.</source>
+        <translation>No cached volunteer has the email %1.</translation>
+    </message>
+    <message>
+        <source>No cached volunteer or student is named %1.</source>
+        <translation>No cached volunteer or student is named %1.</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 people; use contact_id to say which.</source>
+        <translation>%1 matches %2 people; use contact_id to say which.</translation>
+    </message>
+    <message>
+        <source>%1 already appears on an earlier line.</source>
+        <translation>%1 already appears on an earlier line.</translation>
+    </message>
+    <message>
+        <source>The status is empty; use Registered, Attended, No-Show or Cancelled.</source>
+        <translation>The status is empty; use Registered, Attended, No-Show or Cancelled.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;; use Registered, Attended, No-Show or Cancelled.</source>
+        <translation>Unknown status &apos;%1&apos;; use Registered, Attended, No-Show or Cancelled.</translation>
+    </message>
+    <message>
+        <source>Hours &apos;%1&apos; is not a number.</source>
+        <translation>Hours &apos;%1&apos; is not a number.</translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and 24, not %1.</source>
+        <translation>Hours must be between 0 and 24, not %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AttendanceRoster</name>
+    <message>
+        <source>No event with local id %1 in the cache.</source>
+        <translation>No event with local id %1 in the cache.</translation>
+    </message>
+    <message>
+        <source>--event: no cached event has the Salesforce Id %1.</source>
+        <translation>--event: no cached event has the Salesforce Id %1.</translation>
+    </message>
+    <message>
+        <source>--event: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
+        <translation>--event: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</translation>
+    </message>
+    <message>
+        <source>--event: no event with local id %1 in the cache.</source>
+        <translation>--event: no event with local id %1 in the cache.</translation>
+    </message>
+    <message>
+        <source>--contact: no cached volunteer or student has the Salesforce Id %1.</source>
+        <translation>--contact: no cached volunteer or student has the Salesforce Id %1.</translation>
+    </message>
+    <message>
+        <source>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</source>
+        <translation>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</translation>
+    </message>
+    <message>
+        <source>--contact: no %1 with local id %2 in the cache.</source>
+        <translation>--contact: no %1 with local id %2 in the cache.</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>ID: &apos;%1&apos; is a student, not a volunteer.</source>
+        <translation>ID: &apos;%1&apos; is a student, not a volunteer.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AttendanceView</name>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>No-Show</source>
+        <translation>No-Show</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Registered: 0000</source>
+        <translation>Registered: 0000</translation>
+    </message>
+    <message>
+        <source>&amp;Check in (type a name, press Enter):</source>
+        <translation>&amp;Check in (type a name, press Enter):</translation>
+    </message>
+    <message>
+        <source>Check in by name</source>
+        <translation>Check in by name</translation>
+    </message>
+    <message>
+        <source>Name or email; Enter marks the highlighted person Attended</source>
+        <translation>Name or email; Enter marks the highlighted person Attended</translation>
+    </message>
+    <message>
+        <source>People matching the name typed</source>
+        <translation>People matching the name typed</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Last action</translation>
+    </message>
+    <message>
+        <source>Change hours of %1</source>
+        <translation>Change hours of %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 hours.</source>
+        <translation>%1: %2 hours.</translation>
+    </message>
+    <message>
+        <source>%1: hours cleared.</source>
+        <translation>%1: hours cleared.</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Presenter (not counted)</source>
+        <translation>Presenter (not counted)</translation>
+    </message>
+    <message>
+        <source>Organization / grade</source>
+        <translation>Organization / grade</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <source>Mark Attended</source>
+        <translation>Mark Attended</translation>
+    </message>
+    <message>
+        <source>Mark No-Show</source>
+        <translation>Mark No-Show</translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation>Clear mark</translation>
+    </message>
+    <message>
+        <source>Edit hours</source>
+        <translation>Edit hours</translation>
+    </message>
+    <message>
+        <source>Everyone left is No-Show</source>
+        <translation>Everyone left is No-Show</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Walk-in…</translation>
+    </message>
+    <message>
+        <source>Add students…</source>
+        <translation>Add students…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet PDF…</source>
+        <translation>Sign-in sheet PDF…</translation>
+    </message>
+    <message>
+        <source>Get ready for offline…</source>
+        <translation>Get ready for offline…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Undo  (%1)</source>
+        <translation>Undo  (%1)</translation>
+    </message>
+    <message>
+        <source>Keys: type a name + Enter = Attended · in the roster: A = Attended, N = No-Show, Del = clear, H or F2 = hours · Ctrl+Shift+N = everyone left No-Show · Ctrl+Z = undo · Ctrl+F = back to the name field</source>
+        <translation>Keys: type a name + Enter = Attended · in the roster: A = Attended, N = No-Show, Del = clear, H or F2 = hours · Ctrl+Shift+N = everyone left No-Show · Ctrl+Z = undo · Ctrl+F = back to the name field</translation>
+    </message>
+    <message>
+        <source>You can find people here, but not mark them: %1</source>
+        <translation>You can find people here, but not mark them: %1</translation>
+    </message>
+    <message>
+        <source>Read-only. %1</source>
+        <translation>Read-only. %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · attendance defaults to %3</source>
+        <translation>%1 · %2 · attendance defaults to %3</translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation>no location</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>no hours</source>
+        <translation>no hours</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Registered: %1</translation>
+    </message>
+    <message>
+        <source>Attended: %1</source>
+        <translation>Attended: %1</translation>
+    </message>
+    <message>
+        <source>No-show: %1</source>
+        <translation>No-show: %1</translation>
+    </message>
+    <message>
+        <source>All in Salesforce</source>
+        <translation>All in Salesforce</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to sync</source>
+        <translation>
+            <numerusform>%n waiting to sync</numerusform>
+            <numerusform>%n waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marks are saved on this computer at once and sent to Salesforce at the next sync.</source>
+        <translation>Marks are saved on this computer at once and sent to Salesforce at the next sync.</translation>
+    </message>
+    <message>
+        <source>student, not on the roster: will be added</source>
+        <translation>student, not on the roster: will be added</translation>
+    </message>
+    <message>
+        <source>not on the roster: will be added</source>
+        <translation>not on the roster: will be added</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Nobody matches. Ctrl+Shift+W adds a walk-in.</source>
+        <translation>Nobody matches. Ctrl+Shift+W adds a walk-in.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Undone: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Redone: %1.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting to sync.</source>
+        <translation>Saved on this computer; waiting to sync.</translation>
+    </message>
+    <message>
+        <source>Pick someone on the roster first.</source>
+        <translation>Pick someone on the roster first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark %1 %2</source>
+        <translation>Mark %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Clear %1</translation>
+    </message>
+    <message>
+        <source>%1: back to Registered.</source>
+        <translation>%1: back to Registered.</translation>
+    </message>
+    <message>
+        <source>Nobody is left: everyone on the roster has a mark.</source>
+        <translation>Nobody is left: everyone on the roster has a mark.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n people left as No-Show</source>
+        <translation>
+            <numerusform>Mark %n person left as No-Show</numerusform>
+            <numerusform>Mark %n people left as No-Show</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people left marked No-Show (Ctrl+Z undoes it).</source>
+        <translation>
+            <numerusform>%n person left marked No-Show (Ctrl+Z undoes it).</numerusform>
+            <numerusform>%n people left marked No-Show (Ctrl+Z undoes it).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches &apos;%1&apos;. Check the spelling or add a walk-in (Ctrl+Shift+W).</source>
+        <translation>Nobody matches &apos;%1&apos;. Check the spelling or add a walk-in (Ctrl+Shift+W).</translation>
+    </message>
+    <message>
+        <source>%1 is already marked Attended.</source>
+        <translation>%1 is already marked Attended.</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>Check in %1</translation>
+    </message>
+    <message>
+        <source>%1: Attended.</source>
+        <translation>%1: Attended.</translation>
+    </message>
+    <message>
+        <source>%1: added to the roster, Attended.</source>
+        <translation>%1: added to the roster, Attended.</translation>
+    </message>
+    <message>
+        <source>The walk-in was not added: %1</source>
+        <translation>The walk-in was not added: %1</translation>
+    </message>
+    <message>
+        <source>the volunteer</source>
+        <translation>the volunteer</translation>
+    </message>
+    <message>
+        <source>Check in walk-in %1</source>
+        <translation>Check in walk-in %1</translation>
+    </message>
+    <message>
+        <source>Walk-in %1: added, Attended.</source>
+        <translation>Walk-in %1: added, Attended.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n student(s)</source>
+        <translation>
+            <numerusform>Check in %n student</numerusform>
+            <numerusform>Check in %n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) marked Attended.</source>
+        <translation>
+            <numerusform>%n student marked Attended.</numerusform>
+            <numerusform>%n students marked Attended.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet</source>
+        <translation>Save the sign-in sheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Import attendance</source>
+        <translation>Import attendance</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet - %1.pdf</source>
+        <translation>Sign-in sheet - %1.pdf</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet saved to %1.</source>
+        <translation>Sign-in sheet saved to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Import %n row</numerusform>
+            <numerusform>Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>Imported %n row.</numerusform>
+            <numerusform>Imported %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vms::AuthManager</name>
+    <message>
+        <source>Not signed in: sign in (vms-cli login) first.</source>
+        <translation>Not signed in: sign in (vms-cli login) first.</translation>
+    </message>
+    <message>
+        <source>Could not reach the login host to renew the session (%1).</source>
+        <translation>Could not reach the login host to renew the session (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in was revoked or has expired (%1). Sign in again.</source>
+        <translation>The sign-in was revoked or has expired (%1). Sign in again.</translation>
+    </message>
+    <message>
+        <source>The org did not renew the session: %1</source>
+        <translation>The org did not renew the session: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Salesforce user id.</source>
+        <translation>&apos;%1&apos; is not a Salesforce user id.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2).</source>
+        <translation>Could not reach %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
+    </message>
+    <message>
+        <source>Signed out here, but the org could not be told to revoke the sign-in: %1</source>
+        <translation>Signed out here, but the org could not be told to revoke the sign-in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::BarChartPainter</name>
+    <message>
+        <source>Nothing to chart for these filters.</source>
+        <translation>Nothing to chart for these filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the table)</source>
+        <translation>
+            <numerusform>… and %n more (see the table)</numerusform>
+            <numerusform>… and %n more (see the table)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vms::BarChartWidget</name>
+    <message>
+        <source>Report chart</source>
+        <translation>Report chart</translation>
+    </message>
+</context>
+<context>
+    <name>vms::CalendarDelegate</name>
+    <message>
+        <source>%1 · Today</source>
+        <translation>%1 · Today</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 more</translation>
+    </message>
+</context>
+<context>
+    <name>vms::CalendarModel</name>
+    <message>
+        <source>Week of %1 – %2</source>
+        <translation>Week of %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: no events</source>
+        <translation>%1: no events</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation>%1 event</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 events</translation>
+    </message>
+</context>
+<context>
+    <name>vms::CalendarView</name>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Previous month or week (Page Up)</source>
+        <translation>Previous month or week (Page Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>Go to today (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Next month or week (Page Down)</source>
+        <translation>Next month or week (Page Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>Month view</source>
+        <translation>Month view</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>Week view</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Events on the selected day</source>
+        <translation>Events on the selected day</translation>
+    </message>
+    <message>
+        <source>Choose a day to see its events.</source>
+        <translation>Choose a day to see its events.</translation>
+    </message>
+    <message>
+        <source>%1  %2
+%3</source>
+        <translation>%1  %2
+%3</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>No events</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Conflicts</name>
+    <message>
+        <source>There is no open conflict with id %1.</source>
+        <translation>There is no open conflict with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::DemoOrg</name>
+    <message>
+        <source>The demo org could not start: %1</source>
+        <translation>The demo org could not start: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::EventPage</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>✔ Attended</source>
+        <translation>✔ Attended</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>&amp;Back to list</source>
+        <translation>&amp;Back to list</translation>
+    </message>
+    <message>
+        <source>Back to the event list</source>
+        <translation>Back to the event list</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Event %1</translation>
+    </message>
+    <message>
+        <source>No date set</source>
+        <translation>No date set</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Volunteers requested</source>
+        <translation>Volunteers requested</translation>
+    </message>
+    <message>
+        <source>Open slots</source>
+        <translation>Open slots</translation>
+    </message>
+    <message>
+        <source>Cancellation reason</source>
+        <translation>Cancellation reason</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>%1: %2 registered, %3 attended, %4 no-show, %5 cancelled</source>
+        <translation>%1: %2 registered, %3 attended, %4 no-show, %5 cancelled</translation>
+    </message>
+    <message>
+        <source>Volunteers and presenters</source>
+        <translation>Volunteers and presenters</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Volunteer hours delivered: %1</source>
+        <translation>Volunteer hours delivered: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::EventsView</name>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Filter events</translation>
+    </message>
+    <message>
+        <source>Filter by name, school or location</source>
+        <translation>Filter by name, school or location</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation>Loading events…</translation>
+    </message>
+    <message>
+        <source>Any school</source>
+        <translation>Any school</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Any type</translation>
+    </message>
+    <message>
+        <source>Any district</source>
+        <translation>Any district</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation>%1 event</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+        <source>No events in your local cache yet.
+Sign in and sync to bring them from Salesforce.</source>
+        <translation>No events in your local cache yet.
+Sign in and sync to bring them from Salesforce.</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>No event matches these filters.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::GlobalSearch</name>
+    <message>
+        <source>Search volunteers, organizations and events</source>
+        <translation>Search volunteers, organizations and events</translation>
+    </message>
+    <message>
+        <source>Search volunteers, organizations, events (Ctrl+K)</source>
+        <translation>Search volunteers, organizations, events (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>%1 — volunteer %2</source>
+        <translation>%1 — volunteer %2</translation>
+    </message>
+    <message>
+        <source>%1 — organization</source>
+        <translation>%1 — organization</translation>
+    </message>
+    <message>
+        <source>%1 — event, %2</source>
+        <translation>%1 — event, %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Nothing found for “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>vms::HomeView</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Events this school year</source>
+        <translation>Events this school year</translation>
+    </message>
+    <message>
+        <source>Volunteer hours this school year</source>
+        <translation>Volunteer hours this school year</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Upcoming events (next two weeks)</source>
+        <translation>Upcoming events (next two weeks)</translation>
+    </message>
+    <message>
+        <source>Upcoming events</source>
+        <translation>Upcoming events</translation>
+    </message>
+    <message>
+        <source>Welcome to VMS.
+
+Your local cache is empty. Sign in and sync to bring volunteers, organizations and events from Salesforce; after that everything works offline too.</source>
+        <translation>Welcome to VMS.
+
+Your local cache is empty. Sign in and sync to bring volunteers, organizations and events from Salesforce; after that everything works offline too.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Welcome, %1</translation>
+    </message>
+    <message>
+        <source>✔ Every local change has reached Salesforce.</source>
+        <translation>✔ Every local change has reached Salesforce.</translation>
+    </message>
+    <message>
+        <source>⟳ %1 local change waiting to sync.</source>
+        <translation>⟳ %1 local change waiting to sync.</translation>
+    </message>
+    <message>
+        <source>⟳ %1 local changes waiting to sync.</source>
+        <translation>⟳ %1 local changes waiting to sync.</translation>
+    </message>
+    <message>
+        <source>No sync problems.</source>
+        <translation>No sync problems.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 conflict(s) to resolve and %2 record(s) that could not be applied.</source>
+        <translation>⚠ %1 conflict(s) to resolve and %2 record(s) that could not be applied.</translation>
+    </message>
+    <message>
+        <source>%1 — %2   %3</source>
+        <translation>%1 — %2   %3</translation>
+    </message>
+    <message>
+        <source>No events in the next two weeks.</source>
+        <translation>No events in the next two weeks.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ImportDialog</name>
+    <message>
+        <source>Import attendance from %1</source>
+        <translation>Import attendance from %1</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what will happen to each</source>
+        <translation>Rows of the file and what will happen to each</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Will be imported</source>
+        <translation>Will be imported</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n good row(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n good row</numerusform>
+            <numerusform>&amp;Import %n good rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>This file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 will be imported; %2 rejected (see the Result column). Nothing is saved until you press Import.</source>
+        <translation>%1 will be imported; %2 rejected (see the Result column). Nothing is saved until you press Import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vms::KeychainTokenStore</name>
+    <message>
+        <source>the OS keychain</source>
+        <translation>the OS keychain</translation>
+    </message>
+</context>
+<context>
+    <name>vms::LocalChanges</name>
+    <message>
+        <source>Unknown attendance status; use Registered, Attended, No-Show or Cancelled.</source>
+        <translation>Unknown attendance status; use Registered, Attended, No-Show or Cancelled.</translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and 24.</source>
+        <translation>Hours must be between 0 and 24.</translation>
+    </message>
+    <message>
+        <source>No event with local id %1 in the cache.</source>
+        <translation>No event with local id %1 in the cache.</translation>
+    </message>
+    <message>
+        <source>No %1 with local id %2 in the cache.</source>
+        <translation>No %1 with local id %2 in the cache.</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <source>Cannot start saving attendance: %1</source>
+        <translation>Cannot start saving attendance: %1</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>same email</translation>
+    </message>
+    <message>
+        <source>same name and phone</source>
+        <translation>same name and phone</translation>
+    </message>
+    <message>
+        <source>A volunteer needs a last name.</source>
+        <translation>A volunteer needs a last name.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>&apos;%1&apos; is not an email address.</translation>
+    </message>
+    <message>
+        <source>Cannot start saving the volunteer: %1</source>
+        <translation>Cannot start saving the volunteer: %1</translation>
+    </message>
+    <message>
+        <source>The volunteer field &apos;%1&apos; cannot be edited in VMS.</source>
+        <translation>The volunteer field &apos;%1&apos; cannot be edited in VMS.</translation>
+    </message>
+    <message>
+        <source>No volunteer with local id %1 in the cache.</source>
+        <translation>No volunteer with local id %1 in the cache.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::LoginHost</name>
+    <message>
+        <source>The login URL is empty.</source>
+        <translation>The login URL is empty.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
+        <translation>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</translation>
+    </message>
+    <message>
+        <source>The login URL must not contain a user name or password.</source>
+        <translation>The login URL must not contain a user name or password.</translation>
+    </message>
+    <message>
+        <source>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</source>
+        <translation>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</translation>
+    </message>
+    <message>
+        <source>The login URL &apos;%1&apos; must be just the host, e.g. https://login.salesforce.com.</source>
+        <translation>The login URL &apos;%1&apos; must be just the host, e.g. https://login.salesforce.com.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::MainWindow</name>
+    <message>
+        <source>VMS — Volunteer Management</source>
+        <translation>VMS — Volunteer Management</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Sign in and sync to fill your local cache.</source>
+        <translation>Nothing here yet. Sign in and sync to fill your local cache.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About VMS</source>
+        <translation>&amp;About VMS</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>&amp;New volunteer…</source>
+        <translation>&amp;New volunteer…</translation>
+    </message>
+    <message>
+        <source>Add a volunteer</source>
+        <translation>Add a volunteer</translation>
+    </message>
+</context>
+<context>
+    <name>vms::MemoryTokenStore</name>
+    <message>
+        <source>memory (this run only)</source>
+        <translation>memory (this run only)</translation>
+    </message>
+</context>
+<context>
+    <name>vms::OAuthFlow</name>
+    <message>
+        <source>Sign-in timed out: the browser did not come back within %1 s.</source>
+        <translation>Sign-in timed out: the browser did not come back within %1 s.</translation>
+    </message>
+    <message>
+        <source>The connected app&apos;s client id (consumer key) is empty.</source>
+        <translation>The connected app&apos;s client id (consumer key) is empty.</translation>
+    </message>
+    <message>
+        <source>The redirect port must be 1–65535.</source>
+        <translation>The redirect port must be 1–65535.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on localhost port %1 for the browser&apos;s redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</source>
+        <translation>Cannot listen on localhost port %1 for the browser&apos;s redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Sign-in was cancelled.</translation>
+    </message>
+    <message>
+        <source>Request too large.</source>
+        <translation>Request too large.</translation>
+    </message>
+    <message>
+        <source>Only GET is expected here.</source>
+        <translation>Only GET is expected here.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <source>This sign-in is already over; you can close this page.</source>
+        <translation>This sign-in is already over; you can close this page.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (state mismatch).</source>
+        <translation>The sign-in answer does not belong to this sign-in (state mismatch).</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser (%1).</source>
+        <translation>Access was denied in the browser (%1).</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the sign-in: %1 (%2).</source>
+        <translation>Salesforce refused the sign-in: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in answer has no authorization code.</source>
+        <translation>The sign-in answer has no authorization code.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 to finish signing in (%2).</source>
+        <translation>Could not reach %1 to finish signing in (%2).</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the authorization code (%1).</source>
+        <translation>Salesforce refused the authorization code (%1).</translation>
+    </message>
+    <message>
+        <source>You are signed in to VMS. You can close this page.</source>
+        <translation>You are signed in to VMS. You can close this page.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+</context>
+<context>
+    <name>vms::OAuthTokens</name>
+    <message>
+        <source>The org&apos;s token answer is not valid JSON.</source>
+        <translation>The org&apos;s token answer is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s token answer has no %1 (is the connected app&apos;s scope missing refresh_token?).</source>
+        <translation>The org&apos;s token answer has no %1 (is the connected app&apos;s scope missing refresh_token?).</translation>
+    </message>
+    <message>
+        <source>The org&apos;s token answer names an insecure or missing instance URL.</source>
+        <translation>The org&apos;s token answer names an insecure or missing instance URL.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
+        <translation>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::OfflineReadiness</name>
+    <message>
+        <source>the event itself is not cached</source>
+        <translation>the event itself is not cached</translation>
+    </message>
+    <message>
+        <source>the rosters have never been downloaded</source>
+        <translation>the rosters have never been downloaded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people on the roster are not cached</source>
+        <translation>
+            <numerusform>%n person on the roster are not cached</numerusform>
+            <numerusform>%n people on the roster are not cached</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the school is not cached</source>
+        <translation>the school is not cached</translation>
+    </message>
+    <message>
+        <source>no classes of the school are cached</source>
+        <translation>no classes of the school are cached</translation>
+    </message>
+    <message>
+        <source>no students of the school are cached</source>
+        <translation>no students of the school are cached</translation>
+    </message>
+</context>
+<context>
+    <name>vms::OfflineReadyDialog</name>
+    <message>
+        <source>Get ready for offline</source>
+        <translation>Get ready for offline</translation>
+    </message>
+    <message>
+        <source>Tick the events you will run without a network (Space ticks), then press Check.</source>
+        <translation>Tick the events you will run without a network (Space ticks), then press Check.</translation>
+    </message>
+    <message>
+        <source>Upcoming events</source>
+        <translation>Upcoming events</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What the cache holds for each event</source>
+        <translation>What the cache holds for each event</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Ready?</source>
+        <translation>Ready?</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Download what is missing</source>
+        <translation>&amp;Download what is missing</translation>
+    </message>
+    <message>
+        <source>Tick at least one event first.</source>
+        <translation>Tick at least one event first.</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>The check failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people on the roster</source>
+        <translation>
+            <numerusform>%n person on the roster</numerusform>
+            <numerusform>%n people on the roster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classes</source>
+        <translation>
+            <numerusform>%n classes</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students of the school</source>
+        <translation>
+            <numerusform>%n students of the school</numerusform>
+            <numerusform>%n students of the school</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>Ready: everything these events need is on this computer. You can go offline.</source>
+        <translation>Ready: everything these events need is on this computer. You can go offline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) not ready yet. Download what is missing while you still have a network.</source>
+        <translation>
+            <numerusform>%n event not ready yet. Download what is missing while you still have a network.</numerusform>
+            <numerusform>%n events not ready yet. Download what is missing while you still have a network.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading from here is not available yet: run a sync while online, then Check again.</source>
+        <translation>Downloading from here is not available yet: run a sync while online, then Check again.</translation>
+    </message>
+    <message>
+        <source>Downloading… press Check again when the sync has finished.</source>
+        <translation>Downloading… press Check again when the sync has finished.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::OrgMapping</name>
+    <message>
+        <source>Cannot read the Salesforce mapping %1: %2</source>
+        <translation>Cannot read the Salesforce mapping %1: %2</translation>
+    </message>
+    <message>
+        <source>the Salesforce mapping</source>
+        <translation>the Salesforce mapping</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid mapping: %2</source>
+        <translation>%1 is not a valid mapping: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>missing &quot;entities&quot;</source>
+        <translation>missing &quot;entities&quot;</translation>
+    </message>
+    <message>
+        <source>each entity must be an object</source>
+        <translation>each entity must be an object</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table name</source>
+        <translation>&quot;%1&quot; is not a table name</translation>
+    </message>
+    <message>
+        <source>entity &quot;%1&quot; is listed twice</source>
+        <translation>entity &quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>entity &quot;%1&quot; is missing</source>
+        <translation>entity &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>participationUpsert and walkInVolunteer need an externalId (a replay must not duplicate)</source>
+        <translation>participationUpsert and walkInVolunteer need an externalId (a replay must not duplicate)</translation>
+    </message>
+</context>
+<context>
+    <name>vms::OrganizationPage</name>
+    <message>
+        <source>&amp;Back to list</source>
+        <translation>&amp;Back to list</translation>
+    </message>
+    <message>
+        <source>Back to the organization list</source>
+        <translation>Back to the organization list</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Organization %1</source>
+        <translation>Organization %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation>Last activity: %1</translation>
+    </message>
+    <message>
+        <source>%1 volunteer</source>
+        <translation>%1 volunteer</translation>
+    </message>
+    <message>
+        <source>%1 volunteers</source>
+        <translation>%1 volunteers</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation>%1 event</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <source>%1 volunteer hours</source>
+        <translation>%1 volunteer hours</translation>
+    </message>
+</context>
+<context>
+    <name>vms::OrganizationsView</name>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>Filter organizations</translation>
+    </message>
+    <message>
+        <source>Filter by name, type or city</source>
+        <translation>Filter by name, type or city</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Any type</translation>
+    </message>
+    <message>
+        <source>Loading organizations…</source>
+        <translation>Loading organizations…</translation>
+    </message>
+    <message>
+        <source>%1 organization</source>
+        <translation>%1 organization</translation>
+    </message>
+    <message>
+        <source>%1 organizations</source>
+        <translation>%1 organizations</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+        <source>No organizations in your local cache yet.
+Sign in and sync to bring them from Salesforce.</source>
+        <translation>No organizations in your local cache yet.
+Sign in and sync to bring them from Salesforce.</translation>
+    </message>
+    <message>
+        <source>No organization matches these filters.</source>
+        <translation>No organization matches these filters.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Parser</name>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation>missing &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; must be a string</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Salesforce API name: %2</source>
+        <translation>&quot;%1&quot; is not a Salesforce API name: %2</translation>
+    </message>
+    <message>
+        <source>unknown field type &quot;%1&quot;</source>
+        <translation>unknown field type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;fields&quot; must be a non-empty list</source>
+        <translation>%1: &quot;fields&quot; must be a non-empty list</translation>
+    </message>
+    <message>
+        <source>%1: each field must be an object</source>
+        <translation>%1: each field must be an object</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a column name</source>
+        <translation>%1: &quot;%2&quot; is not a column name</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; is mapped twice</source>
+        <translation>%1: column &quot;%2&quot; is mapped twice</translation>
+    </message>
+    <message>
+        <source>%1: &quot;constants&quot; must be an object</source>
+        <translation>%1: &quot;constants&quot; must be an object</translation>
+    </message>
+    <message>
+        <source>%1: bad constant &quot;%2&quot;</source>
+        <translation>%1: bad constant &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Sync problems</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflicts&lt;/b&gt; — changed here and in Salesforce since the last sync. Choose which value to keep; nothing is overwritten until you do.</source>
+        <translation>&lt;b&gt;Conflicts&lt;/b&gt; — changed here and in Salesforce since the last sync. Choose which value to keep; nothing is overwritten until you do.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <source>Salesforce value</source>
+        <translation>Salesforce value</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Salesforce&apos;s</source>
+        <translation>Keep &amp;Salesforce&apos;s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting to apply&lt;/b&gt; — records from Salesforce that could not be stored yet. They are kept and tried again at every sync.</source>
+        <translation>&lt;b&gt;Waiting to apply&lt;/b&gt; — records from Salesforce that could not be stored yet. They are kept and tried again at every sync.</translation>
+    </message>
+    <message>
+        <source>Records waiting to apply</source>
+        <translation>Records waiting to apply</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Salesforce Id</source>
+        <translation>Salesforce Id</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Your value will be sent to Salesforce at the next sync.</source>
+        <translation>Your value will be sent to Salesforce at the next sync.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s value was kept.</source>
+        <translation>Salesforce&apos;s value was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ReportDocument</name>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Data as of %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>No rows for this period and these filters.</source>
+        <translation>No rows for this period and these filters.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ReportEngine</name>
+    <message>
+        <source>unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</source>
+        <translation>unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</translation>
+    </message>
+    <message>
+        <source>the report period is empty: &apos;from&apos; must be on or before &apos;to&apos;</source>
+        <translation>the report period is empty: &apos;from&apos; must be on or before &apos;to&apos;</translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 to %3, %4)</source>
+        <translation>Period: %1 (%2 to %3, %4)</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>District: %1</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organization: %1</translation>
+    </message>
+    <message>
+        <source>Event type: %1</source>
+        <translation>Event type: %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>The report was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ReportExport</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. No file was written.</source>
+        <translation>Cannot write %1: %2. No file was written.</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be created</source>
+        <translation>the spreadsheet could not be created</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>the PDF could not be drawn</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ReportPeriod</name>
+    <message>
+        <source>--school-year must be four digits naming two consecutive years, e.g. 2526; got &apos;%1&apos;</source>
+        <translation>--school-year must be four digits naming two consecutive years, e.g. 2526; got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--school-year &apos;%1&apos; does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</source>
+        <translation>--school-year &apos;%1&apos; does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; is not a date in the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>School year %1–%2</source>
+        <translation>School year %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Reports</name>
+    <message>
+        <source>Volunteer Hours</source>
+        <translation>Volunteer Hours</translation>
+    </message>
+    <message>
+        <source>Hours and events per volunteer who attended in the period.</source>
+        <translation>Hours and events per volunteer who attended in the period.</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>First Event Date</source>
+        <translation>First Event Date</translation>
+    </message>
+    <message>
+        <source>Last Event Date</source>
+        <translation>Last Event Date</translation>
+    </message>
+    <message>
+        <source>Volunteer hours by month</source>
+        <translation>Volunteer hours by month</translation>
+    </message>
+    <message>
+        <source>Organization Summary</source>
+        <translation>Organization Summary</translation>
+    </message>
+    <message>
+        <source>Volunteers, events and hours per organization, through dated affiliations.</source>
+        <translation>Volunteers, events and hours per organization, through dated affiliations.</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Volunteers by organization (top 10)</source>
+        <translation>Volunteers by organization (top 10)</translation>
+    </message>
+    <message>
+        <source>Event Attendance</source>
+        <translation>Event Attendance</translation>
+    </message>
+    <message>
+        <source>Every event in the period with attended volunteers, students and hours.</source>
+        <translation>Every event in the period with attended volunteers, students and hours.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Volunteers Attended</source>
+        <translation>Volunteers Attended</translation>
+    </message>
+    <message>
+        <source>Students Attended</source>
+        <translation>Students Attended</translation>
+    </message>
+    <message>
+        <source>Volunteers attended by month</source>
+        <translation>Volunteers attended by month</translation>
+    </message>
+    <message>
+        <source>First-Time Volunteers</source>
+        <translation>First-Time Volunteers</translation>
+    </message>
+    <message>
+        <source>Volunteers whose first attended event ever falls in the period.</source>
+        <translation>Volunteers whose first attended event ever falls in the period.</translation>
+    </message>
+    <message>
+        <source>First Event</source>
+        <translation>First Event</translation>
+    </message>
+    <message>
+        <source>Events In Period</source>
+        <translation>Events In Period</translation>
+    </message>
+    <message>
+        <source>Hours In Period</source>
+        <translation>Hours In Period</translation>
+    </message>
+    <message>
+        <source>First-time volunteers by month</source>
+        <translation>First-time volunteers by month</translation>
+    </message>
+    <message>
+        <source>District Summary</source>
+        <translation>District Summary</translation>
+    </message>
+    <message>
+        <source>Events, schools, students and volunteers per district in the period.</source>
+        <translation>Events, schools, students and volunteers per district in the period.</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>Students Reached</source>
+        <translation>Students Reached</translation>
+    </message>
+    <message>
+        <source>Student Participations</source>
+        <translation>Student Participations</translation>
+    </message>
+    <message>
+        <source>Volunteer Engagements</source>
+        <translation>Volunteer Engagements</translation>
+    </message>
+    <message>
+        <source>Unique Volunteers</source>
+        <translation>Unique Volunteers</translation>
+    </message>
+    <message>
+        <source>Events by district</source>
+        <translation>Events by district</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Date range…</source>
+        <translation>Date range…</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>District filter</source>
+        <translation>District filter</translation>
+    </message>
+    <message>
+        <source>Organization filter</source>
+        <translation>Organization filter</translation>
+    </message>
+    <message>
+        <source>Event type filter</source>
+        <translation>Event type filter</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organization:</translation>
+    </message>
+    <message>
+        <source>Event &amp;type:</source>
+        <translation>Event &amp;type:</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export as Excel workbook</source>
+        <translation>Export as Excel workbook</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Print with preview</source>
+        <translation>Print with preview</translation>
+    </message>
+    <message>
+        <source>Report rows</source>
+        <translation>Report rows</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>All organizations</translation>
+    </message>
+    <message>
+        <source>All event types</source>
+        <translation>All event types</translation>
+    </message>
+    <message>
+        <source>This report does not use this filter.</source>
+        <translation>This report does not use this filter.</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>The start date is after the end date.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms · data as of %2</source>
+        <translation>
+            <numerusform>%n row in %1 ms · data as of %2</numerusform>
+            <numerusform>%n rows in %1 ms · data as of %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save this report as %1.</source>
+        <translation>Save this report as %1.</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Role</name>
+    <message>
+        <source>Only an Admin may do this; you are signed in as %1.</source>
+        <translation>Only an Admin may do this; you are signed in as %1.</translation>
+    </message>
+    <message>
+        <source>Only a Coordinator or Admin may do this; you are signed in as %1.</source>
+        <translation>Only a Coordinator or Admin may do this; you are signed in as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::RosterTableModel</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Presenter (not counted)</source>
+        <translation>Presenter (not counted)</translation>
+    </message>
+    <message>
+        <source>Other (not counted)</source>
+        <translation>Other (not counted)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>No-Show</source>
+        <translation>No-Show</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <source>In Salesforce</source>
+        <translation>In Salesforce</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it will be sent to Salesforce at the next sync.</source>
+        <translation>Saved on this computer; it will be sent to Salesforce at the next sync.</translation>
+    </message>
+    <message>
+        <source>This row matches Salesforce as of the last sync.</source>
+        <translation>This row matches Salesforce as of the last sync.</translation>
+    </message>
+    <message>
+        <source>This person is not in the local cache, so VMS cannot mark them here.</source>
+        <translation>This person is not in the local cache, so VMS cannot mark them here.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>waiting to sync</source>
+        <translation>waiting to sync</translation>
+    </message>
+    <message>
+        <source>in Salesforce</source>
+        <translation>in Salesforce</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Organization / grade</source>
+        <translation>Organization / grade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>vms::SalesforceCall</name>
+    <message>
+        <source>Refusing to send a request to %1: only https:// (or http:// on loopback) is allowed.</source>
+        <translation>Refusing to send a request to %1: only https:// (or http:// on loopback) is allowed.</translation>
+    </message>
+    <message>
+        <source>The org did not answer within %1 s.</source>
+        <translation>The org did not answer within %1 s.</translation>
+    </message>
+    <message>
+        <source>The connection to the org failed (%1).</source>
+        <translation>The connection to the org failed (%1).</translation>
+    </message>
+    <message>
+        <source>The org refused the session (%1). Sign in again.</source>
+        <translation>The org refused the session (%1). Sign in again.</translation>
+    </message>
+    <message>
+        <source>The org answered %1 with an error page.</source>
+        <translation>The org answered %1 with an error page.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</source>
+        <translation>The org&apos;s daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</translation>
+    </message>
+    <message>
+        <source>The org answered with an unexpected redirect (%1).</source>
+        <translation>The org answered with an unexpected redirect (%1).</translation>
+    </message>
+    <message>
+        <source>The org answered with a web page instead of data.</source>
+        <translation>The org answered with a web page instead of data.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s answer was cut short or is not valid JSON.</source>
+        <translation>The org&apos;s answer was cut short or is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</source>
+        <translation>The org&apos;s answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</translation>
+    </message>
+    <message>
+        <source>The org could not be reached after %1 attempts: %2</source>
+        <translation>The org could not be reached after %1 attempts: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::SalesforceClient</name>
+    <message>
+        <source>The org answered HTTP %1.</source>
+        <translation>The org answered HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s query answer has no records.</source>
+        <translation>The org&apos;s query answer has no records.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s answer does not list one record per id.</source>
+        <translation>The org&apos;s answer does not list one record per id.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::SignInDialog</name>
+    <message>
+        <source>Sign in to Salesforce</source>
+        <translation>Sign in to Salesforce</translation>
+    </message>
+    <message>
+        <source>No usable keychain</source>
+        <translation>No usable keychain</translation>
+    </message>
+    <message>
+        <source>Stay signed in for this run only? Nothing will be saved; you will sign in again next time.</source>
+        <translation>Stay signed in for this run only? Nothing will be saved; you will sign in again next time.</translation>
+    </message>
+    <message>
+        <source>Login host</source>
+        <translation>Login host</translation>
+    </message>
+    <message>
+        <source>Production (login.salesforce.com)</source>
+        <translation>Production (login.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>Sandbox (test.salesforce.com)</source>
+        <translation>Sandbox (test.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>Custom My Domain</source>
+        <translation>Custom My Domain</translation>
+    </message>
+    <message>
+        <source>My Domain address</source>
+        <translation>My Domain address</translation>
+    </message>
+    <message>
+        <source>yourorg.my.salesforce.com</source>
+        <translation>yourorg.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>Connected app client id</source>
+        <translation>Connected app client id</translation>
+    </message>
+    <message>
+        <source>Open browser and sign in</source>
+        <translation>Open browser and sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Login host:</source>
+        <translation>&amp;Login host:</translation>
+    </message>
+    <message>
+        <source>My &amp;Domain:</source>
+        <translation>My &amp;Domain:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client id:</translation>
+    </message>
+    <message>
+        <source>Enter your org&apos;s My Domain address.</source>
+        <translation>Enter your org&apos;s My Domain address.</translation>
+    </message>
+    <message>
+        <source>Enter the connected app&apos;s client id (ask your Salesforce admin).</source>
+        <translation>Enter the connected app&apos;s client id (ask your Salesforce admin).</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in in your browser…</source>
+        <translation>Waiting for you to finish signing in in your browser…</translation>
+    </message>
+    <message>
+        <source>Could not open a browser. Open this address yourself:
+%1</source>
+        <translation>Could not open a browser. Open this address yourself:
+%1</translation>
+    </message>
+    <message>
+        <source>Finishing sign-in…</source>
+        <translation>Finishing sign-in…</translation>
+    </message>
+</context>
+<context>
+    <name>vms::SignInSheet</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization / grade</source>
+        <translation>Organization / grade</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>Time in</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — %1</source>
+        <translation>Sign-in sheet — %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1</source>
+        <translation>Cannot start the PDF %1</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1</source>
+        <translation>Sign-in sheet: %1</translation>
+    </message>
+    <message>
+        <source>Location not set</source>
+        <translation>Location not set</translation>
+    </message>
+    <message>
+        <source>Please print your name if it is not listed, and sign. Staff enter these marks into VMS.</source>
+        <translation>Please print your name if it is not listed, and sign. Staff enter these marks into VMS.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Student, grade %1</source>
+        <translation>Student, grade %1</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>%1 on the roster · printed %2 (Central time)</source>
+        <translation>%1 on the roster · printed %2 (Central time)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF %1</source>
+        <translation>Cannot finish the PDF %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::StoredCredentials</name>
+    <message>
+        <source>The keychain entry of VMS is damaged.</source>
+        <translation>The keychain entry of VMS is damaged.</translation>
+    </message>
+    <message>
+        <source>The keychain entry of VMS is incomplete.</source>
+        <translation>The keychain entry of VMS is incomplete.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::StudentPickerDialog</name>
+    <message>
+        <source>Add students from a school or class</source>
+        <translation>Add students from a school or class</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Class</translation>
+    </message>
+    <message>
+        <source>Filter students by name</source>
+        <translation>Filter students by name</translation>
+    </message>
+    <message>
+        <source>Type to filter by name</source>
+        <translation>Type to filter by name</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Students; Space ticks the one selected</source>
+        <translation>Students; Space ticks the one selected</translation>
+    </message>
+    <message>
+        <source>&amp;Mark ticked students Attended</source>
+        <translation>&amp;Mark ticked students Attended</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (grade %3)</source>
+        <translation>%1 %2 (grade %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Mark %n ticked student(s) Attended</source>
+        <translation>
+            <numerusform>&amp;Mark %n ticked student Attended</numerusform>
+            <numerusform>&amp;Mark %n ticked students Attended</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vms::SyncController</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>Sending %1…</translation>
+    </message>
+    <message>
+        <source>Receiving %1: %2 of %3</source>
+        <translation>Receiving %1: %2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>vms::SyncEngine</name>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sync cancelled.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s filter for %1 is not valid: %2</source>
+        <translation>The mapping&apos;s filter for %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+</context>
+<context>
+    <name>vms::SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>last synced %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>%1 change waiting</source>
+        <translation>%1 change waiting</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation>%1 changes waiting</translation>
+    </message>
+    <message>
+        <source>%1 sync problem</source>
+        <translation>%1 sync problem</translation>
+    </message>
+    <message>
+        <source>%1 sync problems</source>
+        <translation>%1 sync problems</translation>
+    </message>
+</context>
+<context>
+    <name>vms::VolunteerPage</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>&amp;Back to list</source>
+        <translation>&amp;Back to list</translation>
+    </message>
+    <message>
+        <source>Back to the volunteer list</source>
+        <translation>Back to the volunteer list</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Edit this volunteer</source>
+        <translation>Edit this volunteer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Cancel editing</translation>
+    </message>
+    <message>
+        <source>Problem with the changes</source>
+        <translation>Problem with the changes</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Do not call</translation>
+    </message>
+    <message>
+        <source>Opted out of email</source>
+        <translation>Opted out of email</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Volunteering</translation>
+    </message>
+    <message>
+        <source>Hours this school year:</source>
+        <translation>Hours this school year:</translation>
+    </message>
+    <message>
+        <source>Hours, all time:</source>
+        <translation>Hours, all time:</translation>
+    </message>
+    <message>
+        <source>Sessions attended:</source>
+        <translation>Sessions attended:</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>Skills:</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Interests:</translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation>Demographics</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Birthdate:</source>
+        <translation>Birthdate:</translation>
+    </message>
+    <message>
+        <source>Racial/ethnic background:</source>
+        <translation>Racial/ethnic background:</translation>
+    </message>
+    <message>
+        <source>Age group:</source>
+        <translation>Age group:</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Participation history</source>
+        <translation>Participation history</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Skills in their own words</source>
+        <translation>Skills in their own words</translation>
+    </message>
+    <message>
+        <source>Recruitment notes</source>
+        <translation>Recruitment notes</translation>
+    </message>
+    <message>
+        <source>Skills in their own words:</source>
+        <translation>Skills in their own words:</translation>
+    </message>
+    <message>
+        <source>Recruitment notes:</source>
+        <translation>Recruitment notes:</translation>
+    </message>
+    <message>
+        <source>Edit this volunteer&apos;s contact details (Ctrl+E)</source>
+        <translation>Edit this volunteer&apos;s contact details (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Volunteer %1</source>
+        <translation>Volunteer %1</translation>
+    </message>
+    <message>
+        <source>⟳ Changes waiting to sync</source>
+        <translation>⟳ Changes waiting to sync</translation>
+    </message>
+    <message>
+        <source>⛔ Do not contact</source>
+        <translation>⛔ Do not contact</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>No email</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>None recorded</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source> (primary)</source>
+        <translation> (primary)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>✔ Attended</source>
+        <translation>✔ Attended</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1” is not an email address.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a phone number.</source>
+        <translation>“%1” does not look like a phone number.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; — %3</source>
+        <translation>%1 &lt;%2&gt; — %3</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>This looks like a volunteer who is already in VMS.</source>
+        <translation>This looks like a volunteer who is already in VMS.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::VolunteersView</name>
+    <message>
+        <source> — changes waiting to sync</source>
+        <translation> — changes waiting to sync</translation>
+    </message>
+    <message>
+        <source> — do not contact</source>
+        <translation> — do not contact</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>&amp;Add volunteer…</source>
+        <translation>&amp;Add volunteer…</translation>
+    </message>
+    <message>
+        <source>Add volunteer</source>
+        <translation>Add volunteer</translation>
+    </message>
+    <message>
+        <source>Add a volunteer (Ctrl+N)</source>
+        <translation>Add a volunteer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Name, email, organization or skill</source>
+        <translation>Name, email, organization or skill</translation>
+    </message>
+    <message>
+        <source>Filter volunteers</source>
+        <translation>Filter volunteers</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Active (past 12 months)</source>
+        <translation>Active (past 12 months)</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>Never volunteered</source>
+        <translation>Never volunteered</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>Changes waiting to sync</source>
+        <translation>Changes waiting to sync</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>Any skill</translation>
+    </message>
+    <message>
+        <source>Last volunteered</source>
+        <translation>Last volunteered</translation>
+    </message>
+    <message>
+        <source>Last volunteered: any time</source>
+        <translation>Last volunteered: any time</translation>
+    </message>
+    <message>
+        <source>In the past 30 days</source>
+        <translation>In the past 30 days</translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation>This school year</translation>
+    </message>
+    <message>
+        <source>In the past 12 months</source>
+        <translation>In the past 12 months</translation>
+    </message>
+    <message>
+        <source>Not in the past 2 years</source>
+        <translation>Not in the past 2 years</translation>
+    </message>
+    <message>
+        <source>Loading volunteers…</source>
+        <translation>Loading volunteers…</translation>
+    </message>
+    <message>
+        <source>%1 volunteer</source>
+        <translation>%1 volunteer</translation>
+    </message>
+    <message>
+        <source>%1 volunteers</source>
+        <translation>%1 volunteers</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+        <source>No volunteers in your local cache yet.
+Sign in and sync to bring them from Salesforce, or add one with “Add volunteer”.</source>
+        <translation>No volunteers in your local cache yet.
+Sign in and sync to bring them from Salesforce, or add one with “Add volunteer”.</translation>
+    </message>
+    <message>
+        <source>No volunteers in your local cache yet.
+Sign in and sync to bring them from Salesforce.</source>
+        <translation>No volunteers in your local cache yet.
+Sign in and sync to bring them from Salesforce.</translation>
+    </message>
+    <message>
+        <source>No volunteer matches these filters.</source>
+        <translation>No volunteer matches these filters.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::WalkInDialog</name>
+    <message>
+        <source>Add a walk-in volunteer</source>
+        <translation>Add a walk-in volunteer</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Last name (required)</source>
+        <translation>&amp;Last name (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organization</translation>
+    </message>
+    <message>
+        <source>Possible existing records</source>
+        <translation>Possible existing records</translation>
+    </message>
+    <message>
+        <source>&amp;Add and mark attended</source>
+        <translation>&amp;Add and mark attended</translation>
+    </message>
+    <message>
+        <source>&amp;Use the selected person</source>
+        <translation>&amp;Use the selected person</translation>
+    </message>
+    <message>
+        <source>A last name is needed.</source>
+        <translation>A last name is needed.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>&apos;%1&apos; is not an email address.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This may be someone already in VMS. Pick them and press Use the selected person, or press Add again to add a new volunteer anyway.</source>
+        <translation>This may be someone already in VMS. Pick them and press Use the selected person, or press Add again to add a new volunteer anyway.</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new anyway</source>
+        <translation>&amp;Add as new anyway</translation>
+    </message>
+</context>
+<context>
+    <name>vms::cli</name>
+    <message>
+        <source>attendance list: option &apos;--event&apos; is required</source>
+        <translation>attendance list: option &apos;--event&apos; is required</translation>
+    </message>
+    <message>
+        <source>Registered %1, attended %2, no-show %3; %4 waiting to reach Salesforce</source>
+        <translation>Registered %1, attended %2, no-show %3; %4 waiting to reach Salesforce</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>CONTACT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>HOURS</translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>PENDING</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>%1: option &apos;--%2&apos; is required</source>
+        <translation>%1: option &apos;--%2&apos; is required</translation>
+    </message>
+    <message>
+        <source>--status: &apos;%1&apos; is not a status; use Registered, Attended, No-Show or Cancelled</source>
+        <translation>--status: &apos;%1&apos; is not a status; use Registered, Attended, No-Show or Cancelled</translation>
+    </message>
+    <message>
+        <source>--hours: &apos;%1&apos; is not a number of hours from 0 to 24</source>
+        <translation>--hours: &apos;%1&apos; is not a number of hours from 0 to 24</translation>
+    </message>
+    <message>
+        <source>attendance: expected &apos;list&apos; or &apos;set&apos;</source>
+        <translation>attendance: expected &apos;list&apos; or &apos;set&apos;</translation>
+    </message>
+    <message>
+        <source>attendance: unknown subcommand &apos;%1&apos;; expected &apos;list&apos; or &apos;set&apos;</source>
+        <translation>attendance: unknown subcommand &apos;%1&apos;; expected &apos;list&apos; or &apos;set&apos;</translation>
+    </message>
+    <message>
+        <source>conflicts: expected &apos;list&apos; or &apos;resolve&apos;</source>
+        <translation>conflicts: expected &apos;list&apos; or &apos;resolve&apos;</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3 %4: local &apos;%5&apos;, server &apos;%6&apos; (%7)</source>
+        <translation>%1  %2 %3 %4: local &apos;%5&apos;, server &apos;%6&apos; (%7)</translation>
+    </message>
+    <message>
+        <source>conflicts resolve: expected the conflict&apos;s ID</source>
+        <translation>conflicts resolve: expected the conflict&apos;s ID</translation>
+    </message>
+    <message>
+        <source>conflicts resolve: &apos;%1&apos; is not a conflict id</source>
+        <translation>conflicts resolve: &apos;%1&apos; is not a conflict id</translation>
+    </message>
+    <message>
+        <source>conflicts resolve: --keep must be &apos;local&apos; or &apos;server&apos;, not &apos;%1&apos;</source>
+        <translation>conflicts resolve: --keep must be &apos;local&apos; or &apos;server&apos;, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: kept the %2 value.</source>
+        <translation>Conflict %1 resolved: kept the %2 value.</translation>
+    </message>
+    <message>
+        <source>conflicts: unknown subcommand &apos;%1&apos; (expected &apos;list&apos; or &apos;resolve&apos;)</source>
+        <translation>conflicts: unknown subcommand &apos;%1&apos; (expected &apos;list&apos; or &apos;resolve&apos;)</translation>
+    </message>
+    <message>
+        <source>SQLite quick check passed</source>
+        <translation>SQLite quick check passed</translation>
+    </message>
+    <message>
+        <source>The local cache is damaged: %1</source>
+        <translation>The local cache is damaged: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms</source>
+        <translation>%1 answered in %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 of %2 API calls used today</source>
+        <translation>%1 of %2 API calls used today</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h ago)</source>
+        <translation>%1 (%2 h ago)</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 refused by the org, %3 conflicts, %4 records waiting to apply</source>
+        <translation>%1 queued, %2 refused by the org, %3 conflicts, %4 records waiting to apply</translation>
+    </message>
+    <message>
+        <source>login needs --login-url URL (https://login.salesforce.com, https://test.salesforce.com or your My Domain)</source>
+        <translation>login needs --login-url URL (https://login.salesforce.com, https://test.salesforce.com or your My Domain)</translation>
+    </message>
+    <message>
+        <source>login needs --client-id ID (the connected app&apos;s consumer key)</source>
+        <translation>login needs --client-id ID (the connected app&apos;s consumer key)</translation>
+    </message>
+    <message>
+        <source>--client-id: must not be empty</source>
+        <translation>--client-id: must not be empty</translation>
+    </message>
+    <message>
+        <source>--redirect-port: must be a port number 1–65535, not &apos;%1&apos;</source>
+        <translation>--redirect-port: must be a port number 1–65535, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Could not open a browser; open the address above yourself.</source>
+        <translation>Could not open a browser; open the address above yourself.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Org:  %1 (%2)</source>
+        <translation>Org:  %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>Signed out; the sign-in was revoked at the org.</source>
+        <translation>Signed out; the sign-in was revoked at the org.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>Cannot delete %1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the local cache %1.</source>
+        <translation>Deleted the local cache %1.</translation>
+    </message>
+    <message>
+        <source>report run: give either --school-year or --from/--to, not both</source>
+        <translation>report run: give either --school-year or --from/--to, not both</translation>
+    </message>
+    <message>
+        <source>report run: --from needs --to</source>
+        <translation>report run: --from needs --to</translation>
+    </message>
+    <message>
+        <source>report run: --to needs --from</source>
+        <translation>report run: --to needs --from</translation>
+    </message>
+    <message>
+        <source>report run: --from: %1</source>
+        <translation>report run: --from: %1</translation>
+    </message>
+    <message>
+        <source>report run: --to: %1</source>
+        <translation>report run: --to: %1</translation>
+    </message>
+    <message>
+        <source>report run: --to (%1) is before --from (%2)</source>
+        <translation>report run: --to (%1) is before --from (%2)</translation>
+    </message>
+    <message>
+        <source>report run: which report? (see &apos;vms-cli report list&apos;)</source>
+        <translation>report run: which report? (see &apos;vms-cli report list&apos;)</translation>
+    </message>
+    <message>
+        <source>report run: unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</source>
+        <translation>report run: unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</translation>
+    </message>
+    <message>
+        <source>report run: --format csv|pdf|xlsx is required</source>
+        <translation>report run: --format csv|pdf|xlsx is required</translation>
+    </message>
+    <message>
+        <source>report run: --format must be csv, pdf or xlsx; got &apos;%1&apos;</source>
+        <translation>report run: --format must be csv, pdf or xlsx; got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>report run: --out FILE is required</source>
+        <translation>report run: --out FILE is required</translation>
+    </message>
+    <message>
+        <source>PDF output needs the GUI library; run vms-cli, not a test harness.</source>
+        <translation>PDF output needs the GUI library; run vms-cli, not a test harness.</translation>
+    </message>
+    <message>
+        <source>report: expected &apos;list&apos; or &apos;run&apos;</source>
+        <translation>report: expected &apos;list&apos; or &apos;run&apos;</translation>
+    </message>
+    <message>
+        <source>report: unknown subcommand &apos;%1&apos; (expected &apos;list&apos; or &apos;run&apos;)</source>
+        <translation>report: unknown subcommand &apos;%1&apos; (expected &apos;list&apos; or &apos;run&apos;)</translation>
+    </message>
+    <message>
+        <source>Profile:   %1</source>
+        <translation>Profile:   %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>yes, as %1 (%2)</source>
+        <translation>yes, as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation>Pending changes: %1</translation>
+    </message>
+    <message>
+        <source>Open conflicts:  %1</source>
+        <translation>Open conflicts:  %1</translation>
+    </message>
+    <message>
+        <source>Sync problems:   %1</source>
+        <translation>Sync problems:   %1</translation>
+    </message>
+    <message>
+        <source>Last sync:       %1</source>
+        <translation>Last sync:       %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>The org could not be reached: %1</source>
+        <translation>The org could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>Local changes are saved and will be pushed at the next sync.</source>
+        <translation>Local changes are saved and will be pushed at the next sync.</translation>
+    </message>
+    <message>
+        <source>pushing</source>
+        <translation>pushing</translation>
+    </message>
+    <message>
+        <source>pulling</source>
+        <translation>pulling</translation>
+    </message>
+    <message>
+        <source>The org&apos;s daily API limit is used up (REQUEST_LIMIT_EXCEEDED). Nothing was lost; sync again when the limit resets.</source>
+        <translation>The org&apos;s daily API limit is used up (REQUEST_LIMIT_EXCEEDED). Nothing was lost; sync again when the limit resets.</translation>
+    </message>
+    <message>
+        <source>The org could not be reached: %1. Everything synced so far is kept and local changes will be pushed at the next sync.</source>
+        <translation>The org could not be reached: %1. Everything synced so far is kept and local changes will be pushed at the next sync.</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>entity</translation>
+    </message>
+    <message>
+        <source>pulled</source>
+        <translation>pulled</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation>pushed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>conflicts: %1, duration: %2 ms</source>
+        <translation>conflicts: %1, duration: %2 ms</translation>
+    </message>
+    <message>
+        <source>problem: %1 %2 %3: %4</source>
+        <translation>problem: %1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>--email: &apos;%1&apos; is not an email address</source>
+        <translation>--email: &apos;%1&apos; is not an email address</translation>
+    </message>
+    <message>
+        <source>vms-cli: warning: likely duplicate of volunteer %1, %2 (%3)</source>
+        <translation>vms-cli: warning: likely duplicate of volunteer %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the volunteer&apos;s ID is required</source>
+        <translation>%1: the volunteer&apos;s ID is required</translation>
+    </message>
+    <message>
+        <source>%1: nothing to change; give --email, --phone, --mobile, --title, --department or --notes</source>
+        <translation>%1: nothing to change; give --email, --phone, --mobile, --title, --department or --notes</translation>
+    </message>
+    <message>
+        <source>volunteer: expected &apos;add&apos; or &apos;edit&apos;</source>
+        <translation>volunteer: expected &apos;add&apos; or &apos;edit&apos;</translation>
+    </message>
+    <message>
+        <source>volunteer: unknown subcommand &apos;%1&apos;; expected &apos;add&apos; or &apos;edit&apos;</source>
+        <translation>volunteer: unknown subcommand &apos;%1&apos;; expected &apos;add&apos; or &apos;edit&apos;</translation>
+    </message>
+    <message>
+        <source>Not signed in: run &apos;vms-cli login&apos;.</source>
+        <translation>Not signed in: run &apos;vms-cli login&apos;.</translation>
+    </message>
+    <message>
+        <source>vms-cli: the org could not be reached; showing the last known sign-in.</source>
+        <translation>vms-cli: the org could not be reached; showing the last known sign-in.</translation>
+    </message>
+    <message>
+        <source>User:     %1 (%2)</source>
+        <translation>User:     %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Org:      %1</source>
+        <translation>Org:      %1</translation>
+    </message>
+    <message>
+        <source>Role:     %1</source>
+        <translation>Role:     %1</translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation>Instance: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::cli::Cli</name>
+    <message>
+        <source>option &apos;--profile&apos; needs a folder</source>
+        <translation>option &apos;--profile&apos; needs a folder</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unknown option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no command given</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>vms::cli::CliEnv</name>
+    <message>
+        <source>Run &apos;vms-cli --help&apos; for usage.</source>
+        <translation>Run &apos;vms-cli --help&apos; for usage.</translation>
+    </message>
+</context>
+</TS>

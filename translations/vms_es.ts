@@ -1,0 +1,3778 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ListLoaders</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Last volunteered</source>
+        <translation>Último voluntariado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>VMS — Volunteer Management System</source>
+        <translation>VMS — Sistema de gestión de voluntarios</translation>
+    </message>
+    <message>
+        <source>Profile folder to use.</source>
+        <translation>Carpeta de perfil que se usará.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot and quit.</source>
+        <translation>Guardar una captura de pantalla y salir.</translation>
+    </message>
+    <message>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports).</source>
+        <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports).</translation>
+    </message>
+    <message>
+        <source>Start on the built-in demo org.</source>
+        <translation>Empezar con la organización de demostración incluida.</translation>
+    </message>
+    <message>
+        <source>VMS cannot start</source>
+        <translation>VMS no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+</context>
+<context>
+    <name>vms</name>
+    <message>
+        <source>the keychain did not answer within %1 s (it may be waiting for a password prompt that cannot be shown)</source>
+        <translation>el llavero no respondió en %1 s (puede que espere una petición de contraseña que no se puede mostrar)</translation>
+    </message>
+    <message>
+        <source>VMS keeps your Salesforce sign-in only in the OS keychain and never writes it anywhere else. Install and unlock a Secret Service keychain (GNOME Keyring or KWallet) in your desktop session, then try again.</source>
+        <translation>VMS guarda su inicio de sesión de Salesforce solo en el llavero del sistema y nunca lo escribe en otro sitio. Instale y desbloquee un llavero Secret Service (GNOME Keyring o KWallet) en su sesión de escritorio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available</source>
+        <translation>No hay ningún llavero del sistema disponible</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access (is it locked?)</source>
+        <translation>El llavero del sistema denegó el acceso (¿está bloqueado?)</translation>
+    </message>
+    <message>
+        <source>The OS keychain failed</source>
+        <translation>El llavero del sistema falló</translation>
+    </message>
+    <message>
+        <source>The org&apos;s answer does not list one result per record.</source>
+        <translation>La respuesta de la organización no incluye un resultado por registro.</translation>
+    </message>
+    <message>
+        <source>(organization not synced yet)</source>
+        <translation>(organización aún no sincronizada)</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AboutDialog</name>
+    <message>
+        <source>About VMS</source>
+        <translation>Acerca de VMS</translation>
+    </message>
+    <message>
+        <source>VMS logo</source>
+        <translation>Logotipo de VMS</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;VMS&lt;/h2&gt;&lt;p&gt;Volunteer Management System&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;VMS&lt;/h2&gt;&lt;p&gt;Sistema de gestión de voluntarios&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado con Qt %1, funcionando con Qt %2.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licencia: %1</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Página web&lt;/a&gt; · &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AccountButton</name>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Usuario: %1</translation>
+    </message>
+    <message>
+        <source>Org: %1</source>
+        <translation>Organización: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rol: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to Salesforce to sync</source>
+        <translation>Inicie sesión en Salesforce para sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AddVolunteerDialog</name>
+    <message>
+        <source>Add volunteer</source>
+        <translation>Añadir voluntario</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name (required)</source>
+        <translation>Apellidos (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>A volunteer needs a last name.</source>
+        <translation>Un voluntario necesita apellidos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; — %3</source>
+        <translation>%1 &lt;%2&gt; — %3</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>This looks like a volunteer who is already in VMS.</source>
+        <translation>Parece un voluntario que ya está en VMS.</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Añadir de todos modos</translation>
+    </message>
+    <message>
+        <source>Not added: a likely duplicate exists (%1).</source>
+        <translation>No se añadió: probablemente ya existe un duplicado (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AttendanceEvent</name>
+    <message>
+        <source>date not set</source>
+        <translation>fecha sin fijar</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AttendanceImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must name the columns.</source>
+        <translation>El archivo está vacío; la primera línea debe nombrar las columnas.</translation>
+    </message>
+    <message>
+        <source>Unknown column &apos;%1&apos; in the first line; the columns are: %2.</source>
+        <translation>Columna «%1» desconocida en la primera línea; las columnas son: %2.</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; appears twice.</source>
+        <translation>La columna «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The first line must include a &apos;status&apos; column.</source>
+        <translation>La primera línea debe incluir una columna «status».</translation>
+    </message>
+    <message>
+        <source>The first line must include &apos;contact_id&apos;, &apos;email&apos; or &apos;first_name&apos; and &apos;last_name&apos; to say who each row is.</source>
+        <translation>La primera línea debe incluir «contact_id», «email» o «first_name» y «last_name» para indicar quién es cada fila.</translation>
+    </message>
+    <message>
+        <source>Has %1 fields; the first line names %2.</source>
+        <translation>Tiene %1 campos; la primera línea nombra %2.</translation>
+    </message>
+    <message>
+        <source>Says nobody: fill contact_id, email or first_name and last_name.</source>
+        <translation>No indica a nadie: rellene contact_id, email o first_name y last_name.</translation>
+    </message>
+    <message>
+        <source>No cached volunteer has the email %1.</source>
+        <translation>Ningún voluntario de la caché tiene el correo %1.</translation>
+    </message>
+    <message>
+        <source>No cached volunteer or student is named %1.</source>
+        <translation>Ningún voluntario o estudiante de la caché se llama %1.</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 people; use contact_id to say which.</source>
+        <translation>%1 coincide con %2 personas; use contact_id para indicar cuál.</translation>
+    </message>
+    <message>
+        <source>%1 already appears on an earlier line.</source>
+        <translation>%1 ya aparece en una línea anterior.</translation>
+    </message>
+    <message>
+        <source>The status is empty; use Registered, Attended, No-Show or Cancelled.</source>
+        <translation>El estado está vacío; use Registered, Attended, No-Show o Cancelled.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;; use Registered, Attended, No-Show or Cancelled.</source>
+        <translation>Estado «%1» desconocido; use Registered, Attended, No-Show o Cancelled.</translation>
+    </message>
+    <message>
+        <source>Hours &apos;%1&apos; is not a number.</source>
+        <translation>Las horas «%1» no son un número.</translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and 24, not %1.</source>
+        <translation>Las horas deben estar entre 0 y 24, no %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AttendanceRoster</name>
+    <message>
+        <source>No event with local id %1 in the cache.</source>
+        <translation>No hay ningún evento con el id local %1 en la caché.</translation>
+    </message>
+    <message>
+        <source>--event: no cached event has the Salesforce Id %1.</source>
+        <translation>--event: ningún evento de la caché tiene el Id de Salesforce %1.</translation>
+    </message>
+    <message>
+        <source>--event: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
+        <translation>--event: «%1» no es ni un Id de Salesforce (15 o 18 caracteres) ni un id local.</translation>
+    </message>
+    <message>
+        <source>--event: no event with local id %1 in the cache.</source>
+        <translation>--event: no hay ningún evento con el id local %1 en la caché.</translation>
+    </message>
+    <message>
+        <source>--contact: no cached volunteer or student has the Salesforce Id %1.</source>
+        <translation>--contact: ningún voluntario o estudiante de la caché tiene el Id de Salesforce %1.</translation>
+    </message>
+    <message>
+        <source>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</source>
+        <translation>--contact: «%1» no es ni un Id de Salesforce (15 o 18 caracteres) ni un id local (123 para un voluntario, s123 para un estudiante).</translation>
+    </message>
+    <message>
+        <source>--contact: no %1 with local id %2 in the cache.</source>
+        <translation>--contact: no hay ningún %1 con el id local %2 en la caché.</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>voluntario</translation>
+    </message>
+    <message>
+        <source>ID: &apos;%1&apos; is a student, not a volunteer.</source>
+        <translation>ID: «%1» es un estudiante, no un voluntario.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AttendanceView</name>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>No-Show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Registered: 0000</source>
+        <translation>Inscritos: 0000</translation>
+    </message>
+    <message>
+        <source>&amp;Check in (type a name, press Enter):</source>
+        <translation>&amp;Registrar llegada (escriba un nombre y pulse Intro):</translation>
+    </message>
+    <message>
+        <source>Check in by name</source>
+        <translation>Registrar llegada por nombre</translation>
+    </message>
+    <message>
+        <source>Name or email; Enter marks the highlighted person Attended</source>
+        <translation>Nombre o correo; Intro marca como presente a la persona resaltada</translation>
+    </message>
+    <message>
+        <source>People matching the name typed</source>
+        <translation>Personas que coinciden con el nombre escrito</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Última acción</translation>
+    </message>
+    <message>
+        <source>Change hours of %1</source>
+        <translation>Cambiar las horas de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 hours.</source>
+        <translation>%1: %2 horas.</translation>
+    </message>
+    <message>
+        <source>%1: hours cleared.</source>
+        <translation>%1: horas borradas.</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <source>Presenter (not counted)</source>
+        <translation>Ponente (no cuenta)</translation>
+    </message>
+    <message>
+        <source>Organization / grade</source>
+        <translation>Organización / curso</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>Mark Attended</source>
+        <translation>Marcar como presente</translation>
+    </message>
+    <message>
+        <source>Mark No-Show</source>
+        <translation>Marcar como ausente</translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation>Borrar la marca</translation>
+    </message>
+    <message>
+        <source>Edit hours</source>
+        <translation>Editar las horas</translation>
+    </message>
+    <message>
+        <source>Everyone left is No-Show</source>
+        <translation>Todos los restantes, ausentes</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Sin inscripción…</translation>
+    </message>
+    <message>
+        <source>Add students…</source>
+        <translation>Añadir estudiantes…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet PDF…</source>
+        <translation>Hoja de firmas en PDF…</translation>
+    </message>
+    <message>
+        <source>Get ready for offline…</source>
+        <translation>Preparar para trabajar sin conexión…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo  (%1)</source>
+        <translation>Deshacer  (%1)</translation>
+    </message>
+    <message>
+        <source>Keys: type a name + Enter = Attended · in the roster: A = Attended, N = No-Show, Del = clear, H or F2 = hours · Ctrl+Shift+N = everyone left No-Show · Ctrl+Z = undo · Ctrl+F = back to the name field</source>
+        <translation>Teclas: escriba un nombre + Intro = presente · en la lista: A = presente, N = ausente, Supr = borrar, H o F2 = horas · Ctrl+Mayús+N = todos los restantes ausentes · Ctrl+Z = deshacer · Ctrl+F = volver al campo del nombre</translation>
+    </message>
+    <message>
+        <source>You can find people here, but not mark them: %1</source>
+        <translation>Aquí puede buscar personas, pero no marcarlas: %1</translation>
+    </message>
+    <message>
+        <source>Read-only. %1</source>
+        <translation>Solo lectura. %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · attendance defaults to %3</source>
+        <translation>%1 · %2 · la asistencia cuenta %3 por defecto</translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation>sin lugar</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <source>no hours</source>
+        <translation>sin horas</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Inscritos: %1</translation>
+    </message>
+    <message>
+        <source>Attended: %1</source>
+        <translation>Presentes: %1</translation>
+    </message>
+    <message>
+        <source>No-show: %1</source>
+        <translation>Ausentes: %1</translation>
+    </message>
+    <message>
+        <source>All in Salesforce</source>
+        <translation>Todo en Salesforce</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to sync</source>
+        <translation>
+            <numerusform>%n pendiente de sincronizar</numerusform>
+            <numerusform>%n pendientes de sincronizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marks are saved on this computer at once and sent to Salesforce at the next sync.</source>
+        <translation>Las marcas se guardan al instante en este equipo y se envían a Salesforce en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>student, not on the roster: will be added</source>
+        <translation>estudiante, no está en la lista: se añadirá</translation>
+    </message>
+    <message>
+        <source>not on the roster: will be added</source>
+        <translation>no está en la lista: se añadirá</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Nobody matches. Ctrl+Shift+W adds a walk-in.</source>
+        <translation>Nadie coincide. Ctrl+Mayús+W añade a alguien sin inscripción.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Deshecho: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Rehecho: %1.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting to sync.</source>
+        <translation>Guardado en este equipo; pendiente de sincronizar.</translation>
+    </message>
+    <message>
+        <source>Pick someone on the roster first.</source>
+        <translation>Primero elija a alguien de la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark %1 %2</source>
+        <translation>Marcar %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Borrar %1</translation>
+    </message>
+    <message>
+        <source>%1: back to Registered.</source>
+        <translation>%1: de nuevo inscrito.</translation>
+    </message>
+    <message>
+        <source>Nobody is left: everyone on the roster has a mark.</source>
+        <translation>No queda nadie: todos en la lista tienen marca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n people left as No-Show</source>
+        <translation>
+            <numerusform>Marcar como ausente a %n persona restante</numerusform>
+            <numerusform>Marcar como ausentes a %n personas restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people left marked No-Show (Ctrl+Z undoes it).</source>
+        <translation>
+            <numerusform>%n persona restante marcada como ausente (Ctrl+Z lo deshace).</numerusform>
+            <numerusform>%n personas restantes marcadas como ausentes (Ctrl+Z lo deshace).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches &apos;%1&apos;. Check the spelling or add a walk-in (Ctrl+Shift+W).</source>
+        <translation>Nadie coincide con «%1». Revise la ortografía o añada a alguien sin inscripción (Ctrl+Mayús+W).</translation>
+    </message>
+    <message>
+        <source>%1 is already marked Attended.</source>
+        <translation>%1 ya está marcado como presente.</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>Registrar la llegada de %1</translation>
+    </message>
+    <message>
+        <source>%1: Attended.</source>
+        <translation>%1: presente.</translation>
+    </message>
+    <message>
+        <source>%1: added to the roster, Attended.</source>
+        <translation>%1: añadido a la lista, presente.</translation>
+    </message>
+    <message>
+        <source>The walk-in was not added: %1</source>
+        <translation>No se añadió a la persona sin inscripción: %1</translation>
+    </message>
+    <message>
+        <source>the volunteer</source>
+        <translation>el voluntario</translation>
+    </message>
+    <message>
+        <source>Check in walk-in %1</source>
+        <translation>Registrar la llegada de %1 (sin inscripción)</translation>
+    </message>
+    <message>
+        <source>Walk-in %1: added, Attended.</source>
+        <translation>%1 (sin inscripción): añadido, presente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n student(s)</source>
+        <translation>
+            <numerusform>Registrar la llegada de %n estudiante</numerusform>
+            <numerusform>Registrar la llegada de %n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) marked Attended.</source>
+        <translation>
+            <numerusform>%n estudiante marcado como presente.</numerusform>
+            <numerusform>%n estudiantes marcados como presentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet</source>
+        <translation>Guardar la hoja de firmas</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Import attendance</source>
+        <translation>Importar asistencia</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet - %1.pdf</source>
+        <translation>Hoja de firmas - %1.pdf</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet saved to %1.</source>
+        <translation>Hoja de firmas guardada en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Importar %n fila</numerusform>
+            <numerusform>Importar %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>%n fila importada.</numerusform>
+            <numerusform>%n filas importadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vms::AuthManager</name>
+    <message>
+        <source>Not signed in: sign in (vms-cli login) first.</source>
+        <translation>Sin iniciar sesión: inicie sesión primero (vms-cli login).</translation>
+    </message>
+    <message>
+        <source>Could not reach the login host to renew the session (%1).</source>
+        <translation>No se pudo contactar con el servidor de inicio de sesión para renovar la sesión (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in was revoked or has expired (%1). Sign in again.</source>
+        <translation>El inicio de sesión se revocó o caducó (%1). Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>The org did not renew the session: %1</source>
+        <translation>La organización no renovó la sesión: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Salesforce user id.</source>
+        <translation>«%1» no es un id de usuario de Salesforce.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Sin iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2).</source>
+        <translation>No se pudo contactar con %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Sesión cerrada.</translation>
+    </message>
+    <message>
+        <source>Signed out here, but the org could not be told to revoke the sign-in: %1</source>
+        <translation>Sesión cerrada aquí, pero no se pudo pedir a la organización que revoque el inicio de sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::BarChartPainter</name>
+    <message>
+        <source>Nothing to chart for these filters.</source>
+        <translation>No hay nada que representar con estos filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the table)</source>
+        <translation>
+            <numerusform>… y %n más (vea la tabla)</numerusform>
+            <numerusform>… y %n más (vea la tabla)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vms::BarChartWidget</name>
+    <message>
+        <source>Report chart</source>
+        <translation>Gráfico del informe</translation>
+    </message>
+</context>
+<context>
+    <name>vms::CalendarDelegate</name>
+    <message>
+        <source>%1 · Today</source>
+        <translation>%1 · Hoy</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 más</translation>
+    </message>
+</context>
+<context>
+    <name>vms::CalendarModel</name>
+    <message>
+        <source>Week of %1 – %2</source>
+        <translation>Semana del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1: no events</source>
+        <translation>%1: sin eventos</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation>%1 evento</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 eventos</translation>
+    </message>
+</context>
+<context>
+    <name>vms::CalendarView</name>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous month or week (Page Up)</source>
+        <translation>Mes o semana anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>Ir a hoy (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next month or week (Page Down)</source>
+        <translation>Mes o semana siguiente (Av Pág)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <source>Month view</source>
+        <translation>Vista mensual</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>Vista semanal</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Events on the selected day</source>
+        <translation>Eventos del día seleccionado</translation>
+    </message>
+    <message>
+        <source>Choose a day to see its events.</source>
+        <translation>Elija un día para ver sus eventos.</translation>
+    </message>
+    <message>
+        <source>%1  %2
+%3</source>
+        <translation>%1  %2
+%3</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Sin eventos</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Conflicts</name>
+    <message>
+        <source>There is no open conflict with id %1.</source>
+        <translation>No hay ningún conflicto abierto con el id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::DemoOrg</name>
+    <message>
+        <source>The demo org could not start: %1</source>
+        <translation>La organización de demostración no pudo iniciarse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::EventPage</name>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>✔ Attended</source>
+        <translation>✔ Asistió</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>&amp;Back to list</source>
+        <translation>&amp;Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Back to the event list</source>
+        <translation>Volver a la lista de eventos</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Evento %1</translation>
+    </message>
+    <message>
+        <source>No date set</source>
+        <translation>Sin fecha fijada</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Anfitrión</translation>
+    </message>
+    <message>
+        <source>Volunteers requested</source>
+        <translation>Voluntarios solicitados</translation>
+    </message>
+    <message>
+        <source>Open slots</source>
+        <translation>Plazas libres</translation>
+    </message>
+    <message>
+        <source>Cancellation reason</source>
+        <translation>Motivo de la cancelación</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>%1: %2 registered, %3 attended, %4 no-show, %5 cancelled</source>
+        <translation>%1: %2 inscritos, %3 asistieron, %4 no se presentaron, %5 cancelados</translation>
+    </message>
+    <message>
+        <source>Volunteers and presenters</source>
+        <translation>Voluntarios y ponentes</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Volunteer hours delivered: %1</source>
+        <translation>Horas de voluntariado realizadas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::EventsView</name>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Filtrar eventos</translation>
+    </message>
+    <message>
+        <source>Filter by name, school or location</source>
+        <translation>Filtrar por nombre, escuela o lugar</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Curso escolar</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation>Cargando eventos…</translation>
+    </message>
+    <message>
+        <source>Any school</source>
+        <translation>Cualquier escuela</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Todos los cursos</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Any district</source>
+        <translation>Cualquier distrito</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation>%1 evento</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 eventos</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Mostrando %1 de %2</translation>
+    </message>
+    <message>
+        <source>No events in your local cache yet.
+Sign in and sync to bring them from Salesforce.</source>
+        <translation>Aún no hay eventos en su caché local.
+Inicie sesión y sincronice para traerlos de Salesforce.</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>Ningún evento coincide con estos filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::GlobalSearch</name>
+    <message>
+        <source>Search volunteers, organizations and events</source>
+        <translation>Buscar voluntarios, organizaciones y eventos</translation>
+    </message>
+    <message>
+        <source>Search volunteers, organizations, events (Ctrl+K)</source>
+        <translation>Buscar voluntarios, organizaciones, eventos (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>%1 — volunteer %2</source>
+        <translation>%1 — voluntario %2</translation>
+    </message>
+    <message>
+        <source>%1 — organization</source>
+        <translation>%1 — organización</translation>
+    </message>
+    <message>
+        <source>%1 — event, %2</source>
+        <translation>%1 — evento, %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>No se encontró nada para «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>vms::HomeView</name>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Voluntarios</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Events this school year</source>
+        <translation>Eventos este curso escolar</translation>
+    </message>
+    <message>
+        <source>Volunteer hours this school year</source>
+        <translation>Horas de voluntariado este curso escolar</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Upcoming events (next two weeks)</source>
+        <translation>Próximos eventos (las dos próximas semanas)</translation>
+    </message>
+    <message>
+        <source>Upcoming events</source>
+        <translation>Próximos eventos</translation>
+    </message>
+    <message>
+        <source>Welcome to VMS.
+
+Your local cache is empty. Sign in and sync to bring volunteers, organizations and events from Salesforce; after that everything works offline too.</source>
+        <translation>Bienvenido a VMS.
+
+Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios, organizaciones y eventos de Salesforce; después todo funciona también sin conexión.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Bienvenido, %1</translation>
+    </message>
+    <message>
+        <source>✔ Every local change has reached Salesforce.</source>
+        <translation>✔ Todos los cambios locales han llegado a Salesforce.</translation>
+    </message>
+    <message>
+        <source>⟳ %1 local change waiting to sync.</source>
+        <translation>⟳ %1 cambio local pendiente de sincronizar.</translation>
+    </message>
+    <message>
+        <source>⟳ %1 local changes waiting to sync.</source>
+        <translation>⟳ %1 cambios locales pendientes de sincronizar.</translation>
+    </message>
+    <message>
+        <source>No sync problems.</source>
+        <translation>No hay problemas de sincronización.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 conflict(s) to resolve and %2 record(s) that could not be applied.</source>
+        <translation>⚠ %1 conflicto(s) por resolver y %2 registro(s) que no se pudieron aplicar.</translation>
+    </message>
+    <message>
+        <source>%1 — %2   %3</source>
+        <translation>%1 — %2   %3</translation>
+    </message>
+    <message>
+        <source>No events in the next two weeks.</source>
+        <translation>No hay eventos en las dos próximas semanas.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ImportDialog</name>
+    <message>
+        <source>Import attendance from %1</source>
+        <translation>Importar asistencia de %1</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what will happen to each</source>
+        <translation>Filas del archivo y qué pasará con cada una</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Will be imported</source>
+        <translation>Se importará</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rechazada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n good row(s)</source>
+        <translation>
+            <numerusform>&amp;Importar %n fila correcta</numerusform>
+            <numerusform>&amp;Importar %n filas correctas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Este archivo no se puede importar: %1</translation>
+    </message>
+    <message>
+        <source>%1 will be imported; %2 rejected (see the Result column). Nothing is saved until you press Import.</source>
+        <translation>Se importará %1; se rechaza %2 (vea la columna Resultado). No se guarda nada hasta que pulse Importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vms::KeychainTokenStore</name>
+    <message>
+        <source>the OS keychain</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>vms::LocalChanges</name>
+    <message>
+        <source>Unknown attendance status; use Registered, Attended, No-Show or Cancelled.</source>
+        <translation>Estado de asistencia desconocido; use Registered, Attended, No-Show o Cancelled.</translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and 24.</source>
+        <translation>Las horas deben estar entre 0 y 24.</translation>
+    </message>
+    <message>
+        <source>No event with local id %1 in the cache.</source>
+        <translation>No hay ningún evento con el id local %1 en la caché.</translation>
+    </message>
+    <message>
+        <source>No %1 with local id %2 in the cache.</source>
+        <translation>No hay ningún %1 con el id local %2 en la caché.</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>voluntario</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <source>Cannot start saving attendance: %1</source>
+        <translation>No se puede empezar a guardar la asistencia: %1</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>mismo correo electrónico</translation>
+    </message>
+    <message>
+        <source>same name and phone</source>
+        <translation>mismo nombre y teléfono</translation>
+    </message>
+    <message>
+        <source>A volunteer needs a last name.</source>
+        <translation>Un voluntario necesita apellidos.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Cannot start saving the volunteer: %1</source>
+        <translation>No se puede empezar a guardar el voluntario: %1</translation>
+    </message>
+    <message>
+        <source>The volunteer field &apos;%1&apos; cannot be edited in VMS.</source>
+        <translation>El campo «%1» del voluntario no se puede editar en VMS.</translation>
+    </message>
+    <message>
+        <source>No volunteer with local id %1 in the cache.</source>
+        <translation>No hay ningún voluntario con el id local %1 en la caché.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::LoginHost</name>
+    <message>
+        <source>The login URL is empty.</source>
+        <translation>La URL de inicio de sesión está vacía.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
+        <translation>«%1» no es una URL de inicio de sesión: use https://login.salesforce.com, https://test.salesforce.com o su My Domain (https://…).</translation>
+    </message>
+    <message>
+        <source>The login URL must not contain a user name or password.</source>
+        <translation>La URL de inicio de sesión no debe contener un nombre de usuario ni una contraseña.</translation>
+    </message>
+    <message>
+        <source>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</source>
+        <translation>Se rechaza la URL http:// sin cifrar «%1»: solo se admite https:// (http:// solo en la dirección local de este equipo).</translation>
+    </message>
+    <message>
+        <source>The login URL &apos;%1&apos; must be just the host, e.g. https://login.salesforce.com.</source>
+        <translation>La URL de inicio de sesión «%1» debe ser solo el servidor, p. ej. https://login.salesforce.com.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::MainWindow</name>
+    <message>
+        <source>VMS — Volunteer Management</source>
+        <translation>VMS — Gestión de voluntarios</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Sign in and sync to fill your local cache.</source>
+        <translation>Aún no hay nada aquí. Inicie sesión y sincronice para llenar su caché local.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Voluntarios</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About VMS</source>
+        <translation>&amp;Acerca de VMS</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;New volunteer…</source>
+        <translation>&amp;Nuevo voluntario…</translation>
+    </message>
+    <message>
+        <source>Add a volunteer</source>
+        <translation>Añadir un voluntario</translation>
+    </message>
+</context>
+<context>
+    <name>vms::MemoryTokenStore</name>
+    <message>
+        <source>memory (this run only)</source>
+        <translation>memoria (solo esta ejecución)</translation>
+    </message>
+</context>
+<context>
+    <name>vms::OAuthFlow</name>
+    <message>
+        <source>Sign-in timed out: the browser did not come back within %1 s.</source>
+        <translation>Se agotó el tiempo de inicio de sesión: el navegador no volvió en %1 s.</translation>
+    </message>
+    <message>
+        <source>The connected app&apos;s client id (consumer key) is empty.</source>
+        <translation>El id de cliente (consumer key) de la aplicación conectada está vacío.</translation>
+    </message>
+    <message>
+        <source>The redirect port must be 1–65535.</source>
+        <translation>El puerto de redirección debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on localhost port %1 for the browser&apos;s redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</source>
+        <translation>No se puede escuchar en el puerto %1 de localhost para la redirección del navegador (%2). ¿Hay otro inicio de sesión en curso? Elija otro puerto con --redirect-port.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Request too large.</source>
+        <translation>Petición demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Only GET is expected here.</source>
+        <translation>Aquí solo se espera GET.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>No encontrado.</translation>
+    </message>
+    <message>
+        <source>This sign-in is already over; you can close this page.</source>
+        <translation>Este inicio de sesión ya terminó; puede cerrar esta página.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (state mismatch).</source>
+        <translation>La respuesta de inicio de sesión no pertenece a este inicio de sesión (state no coincide).</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser (%1).</source>
+        <translation>Se denegó el acceso en el navegador (%1).</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the sign-in: %1 (%2).</source>
+        <translation>Salesforce rechazó el inicio de sesión: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in answer has no authorization code.</source>
+        <translation>La respuesta de inicio de sesión no tiene código de autorización.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 to finish signing in (%2).</source>
+        <translation>No se pudo contactar con %1 para terminar el inicio de sesión (%2).</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the authorization code (%1).</source>
+        <translation>Salesforce rechazó el código de autorización (%1).</translation>
+    </message>
+    <message>
+        <source>You are signed in to VMS. You can close this page.</source>
+        <translation>Ha iniciado sesión en VMS. Puede cerrar esta página.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>El inicio de sesión falló</translation>
+    </message>
+</context>
+<context>
+    <name>vms::OAuthTokens</name>
+    <message>
+        <source>The org&apos;s token answer is not valid JSON.</source>
+        <translation>La respuesta de token de la organización no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s token answer has no %1 (is the connected app&apos;s scope missing refresh_token?).</source>
+        <translation>La respuesta de token de la organización no tiene %1 (¿falta refresh_token en el ámbito de la aplicación conectada?).</translation>
+    </message>
+    <message>
+        <source>The org&apos;s token answer names an insecure or missing instance URL.</source>
+        <translation>La respuesta de token de la organización indica una URL de instancia insegura o ausente.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
+        <translation>La URL de identidad de la organización no tiene la forma …/id/&lt;org&gt;/&lt;user&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::OfflineReadiness</name>
+    <message>
+        <source>the event itself is not cached</source>
+        <translation>el propio evento no está en la caché</translation>
+    </message>
+    <message>
+        <source>the rosters have never been downloaded</source>
+        <translation>las listas nunca se han descargado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people on the roster are not cached</source>
+        <translation>
+            <numerusform>%n persona de la lista no está en la caché</numerusform>
+            <numerusform>%n personas de la lista no están en la caché</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the school is not cached</source>
+        <translation>la escuela no está en la caché</translation>
+    </message>
+    <message>
+        <source>no classes of the school are cached</source>
+        <translation>no hay clases de la escuela en la caché</translation>
+    </message>
+    <message>
+        <source>no students of the school are cached</source>
+        <translation>no hay estudiantes de la escuela en la caché</translation>
+    </message>
+</context>
+<context>
+    <name>vms::OfflineReadyDialog</name>
+    <message>
+        <source>Get ready for offline</source>
+        <translation>Preparar para trabajar sin conexión</translation>
+    </message>
+    <message>
+        <source>Tick the events you will run without a network (Space ticks), then press Check.</source>
+        <translation>Marque los eventos que hará sin red (Espacio marca) y pulse Comprobar.</translation>
+    </message>
+    <message>
+        <source>Upcoming events</source>
+        <translation>Próximos eventos</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What the cache holds for each event</source>
+        <translation>Lo que contiene la caché para cada evento</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Ready?</source>
+        <translation>¿Listo?</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Download what is missing</source>
+        <translation>&amp;Descargar lo que falta</translation>
+    </message>
+    <message>
+        <source>Tick at least one event first.</source>
+        <translation>Primero marque al menos un evento.</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>La comprobación falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people on the roster</source>
+        <translation>
+            <numerusform>%n persona en la lista</numerusform>
+            <numerusform>%n personas en la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classes</source>
+        <translation>
+            <numerusform>%n clase</numerusform>
+            <numerusform>%n clases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students of the school</source>
+        <translation>
+            <numerusform>%n estudiante de la escuela</numerusform>
+            <numerusform>%n estudiantes de la escuela</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Falta: %1</translation>
+    </message>
+    <message>
+        <source>Ready: everything these events need is on this computer. You can go offline.</source>
+        <translation>Listo: todo lo que necesitan estos eventos está en este equipo. Puede trabajar sin conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) not ready yet. Download what is missing while you still have a network.</source>
+        <translation>
+            <numerusform>%n evento aún no está listo. Descargue lo que falta mientras tenga red.</numerusform>
+            <numerusform>%n eventos aún no están listos. Descargue lo que falta mientras tenga red.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading from here is not available yet: run a sync while online, then Check again.</source>
+        <translation>Aún no se puede descargar desde aquí: sincronice mientras tenga conexión y vuelva a Comprobar.</translation>
+    </message>
+    <message>
+        <source>Downloading… press Check again when the sync has finished.</source>
+        <translation>Descargando… pulse Comprobar de nuevo cuando termine la sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::OrgMapping</name>
+    <message>
+        <source>Cannot read the Salesforce mapping %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Salesforce mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid mapping: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;entities&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entity must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participationUpsert and walkInVolunteer need an externalId (a replay must not duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vms::OrganizationPage</name>
+    <message>
+        <source>&amp;Back to list</source>
+        <translation>&amp;Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Back to the organization list</source>
+        <translation>Volver a la lista de organizaciones</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Voluntarios</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Voluntario</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Organization %1</source>
+        <translation>Organización %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Dirección: %1</translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation>Última actividad: %1</translation>
+    </message>
+    <message>
+        <source>%1 volunteer</source>
+        <translation>%1 voluntario</translation>
+    </message>
+    <message>
+        <source>%1 volunteers</source>
+        <translation>%1 voluntarios</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation>%1 evento</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 eventos</translation>
+    </message>
+    <message>
+        <source>%1 volunteer hours</source>
+        <translation>%1 horas de voluntariado</translation>
+    </message>
+</context>
+<context>
+    <name>vms::OrganizationsView</name>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>Filtrar organizaciones</translation>
+    </message>
+    <message>
+        <source>Filter by name, type or city</source>
+        <translation>Filtrar por nombre, tipo o ciudad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Loading organizations…</source>
+        <translation>Cargando organizaciones…</translation>
+    </message>
+    <message>
+        <source>%1 organization</source>
+        <translation>%1 organización</translation>
+    </message>
+    <message>
+        <source>%1 organizations</source>
+        <translation>%1 organizaciones</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Mostrando %1 de %2</translation>
+    </message>
+    <message>
+        <source>No organizations in your local cache yet.
+Sign in and sync to bring them from Salesforce.</source>
+        <translation>Aún no hay organizaciones en su caché local.
+Inicie sesión y sincronice para traerlas de Salesforce.</translation>
+    </message>
+    <message>
+        <source>No organization matches these filters.</source>
+        <translation>Ninguna organización coincide con estos filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Parser</name>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Salesforce API name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;fields&quot; must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each field must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; is mapped twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;constants&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bad constant &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vms::ProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Problemas de sincronización</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflicts&lt;/b&gt; — changed here and in Salesforce since the last sync. Choose which value to keep; nothing is overwritten until you do.</source>
+        <translation>&lt;b&gt;Conflictos&lt;/b&gt; — cambiados aquí y en Salesforce desde la última sincronización. Elija qué valor conservar; no se sobrescribe nada hasta que lo haga.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Su valor</translation>
+    </message>
+    <message>
+        <source>Salesforce value</source>
+        <translation>Valor de Salesforce</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Conservar el &amp;mío</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Salesforce&apos;s</source>
+        <translation>Conservar el de &amp;Salesforce</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting to apply&lt;/b&gt; — records from Salesforce that could not be stored yet. They are kept and tried again at every sync.</source>
+        <translation>&lt;b&gt;Pendientes de aplicar&lt;/b&gt; — registros de Salesforce que aún no se pudieron guardar. Se conservan y se reintentan en cada sincronización.</translation>
+    </message>
+    <message>
+        <source>Records waiting to apply</source>
+        <translation>Registros pendientes de aplicar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Salesforce Id</source>
+        <translation>Id de Salesforce</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Your value will be sent to Salesforce at the next sync.</source>
+        <translation>Su valor se enviará a Salesforce en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s value was kept.</source>
+        <translation>Se conservó el valor de Salesforce.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ReportDocument</name>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Datos a fecha de %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>No rows for this period and these filters.</source>
+        <translation>No hay filas para este periodo y estos filtros.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ReportEngine</name>
+    <message>
+        <source>unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</source>
+        <translation>informe «%1» desconocido (vea «vms-cli report list»)</translation>
+    </message>
+    <message>
+        <source>the report period is empty: &apos;from&apos; must be on or before &apos;to&apos;</source>
+        <translation>el periodo del informe está vacío: «from» debe ser igual o anterior a «to»</translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 to %3, %4)</source>
+        <translation>Periodo: %1 (%2 a %3, %4)</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Distrito: %1</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organización: %1</translation>
+    </message>
+    <message>
+        <source>Event type: %1</source>
+        <translation>Tipo de evento: %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nunca sincronizado</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Se canceló el informe.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ReportExport</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. No file was written.</source>
+        <translation>No se puede escribir %1: %2. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be created</source>
+        <translation>no se pudo crear la hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>no se pudo dibujar el PDF</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ReportPeriod</name>
+    <message>
+        <source>--school-year must be four digits naming two consecutive years, e.g. 2526; got &apos;%1&apos;</source>
+        <translation>--school-year deben ser cuatro cifras que nombren dos años consecutivos, p. ej. 2526; se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>--school-year &apos;%1&apos; does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</source>
+        <translation>--school-year «%1» no nombra dos años consecutivos (p. ej. 2526 para ago 2025 - jul 2026)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>«%1» no es una fecha con la forma AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>School year %1–%2</source>
+        <translation>Curso escolar %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Reports</name>
+    <message>
+        <source>Volunteer Hours</source>
+        <translation>Horas de voluntariado</translation>
+    </message>
+    <message>
+        <source>Hours and events per volunteer who attended in the period.</source>
+        <translation>Horas y eventos por voluntario que asistió en el periodo.</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Voluntario</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>First Event Date</source>
+        <translation>Fecha del primer evento</translation>
+    </message>
+    <message>
+        <source>Last Event Date</source>
+        <translation>Fecha del último evento</translation>
+    </message>
+    <message>
+        <source>Volunteer hours by month</source>
+        <translation>Horas de voluntariado por mes</translation>
+    </message>
+    <message>
+        <source>Organization Summary</source>
+        <translation>Resumen por organización</translation>
+    </message>
+    <message>
+        <source>Volunteers, events and hours per organization, through dated affiliations.</source>
+        <translation>Voluntarios, eventos y horas por organización, según las afiliaciones con fechas.</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Voluntarios</translation>
+    </message>
+    <message>
+        <source>Volunteers by organization (top 10)</source>
+        <translation>Voluntarios por organización (10 primeras)</translation>
+    </message>
+    <message>
+        <source>Event Attendance</source>
+        <translation>Asistencia a eventos</translation>
+    </message>
+    <message>
+        <source>Every event in the period with attended volunteers, students and hours.</source>
+        <translation>Cada evento del periodo con los voluntarios y estudiantes presentes y las horas.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Volunteers Attended</source>
+        <translation>Voluntarios presentes</translation>
+    </message>
+    <message>
+        <source>Students Attended</source>
+        <translation>Estudiantes presentes</translation>
+    </message>
+    <message>
+        <source>Volunteers attended by month</source>
+        <translation>Voluntarios presentes por mes</translation>
+    </message>
+    <message>
+        <source>First-Time Volunteers</source>
+        <translation>Voluntarios nuevos</translation>
+    </message>
+    <message>
+        <source>Volunteers whose first attended event ever falls in the period.</source>
+        <translation>Voluntarios cuyo primer evento con asistencia cae en el periodo.</translation>
+    </message>
+    <message>
+        <source>First Event</source>
+        <translation>Primer evento</translation>
+    </message>
+    <message>
+        <source>Events In Period</source>
+        <translation>Eventos en el periodo</translation>
+    </message>
+    <message>
+        <source>Hours In Period</source>
+        <translation>Horas en el periodo</translation>
+    </message>
+    <message>
+        <source>First-time volunteers by month</source>
+        <translation>Voluntarios nuevos por mes</translation>
+    </message>
+    <message>
+        <source>District Summary</source>
+        <translation>Resumen por distrito</translation>
+    </message>
+    <message>
+        <source>Events, schools, students and volunteers per district in the period.</source>
+        <translation>Eventos, escuelas, estudiantes y voluntarios por distrito en el periodo.</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Escuelas</translation>
+    </message>
+    <message>
+        <source>Students Reached</source>
+        <translation>Estudiantes alcanzados</translation>
+    </message>
+    <message>
+        <source>Student Participations</source>
+        <translation>Participaciones de estudiantes</translation>
+    </message>
+    <message>
+        <source>Volunteer Engagements</source>
+        <translation>Participaciones de voluntarios</translation>
+    </message>
+    <message>
+        <source>Unique Volunteers</source>
+        <translation>Voluntarios únicos</translation>
+    </message>
+    <message>
+        <source>Events by district</source>
+        <translation>Eventos por distrito</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Date range…</source>
+        <translation>Intervalo de fechas…</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>District filter</source>
+        <translation>Filtro de distrito</translation>
+    </message>
+    <message>
+        <source>Organization filter</source>
+        <translation>Filtro de organización</translation>
+    </message>
+    <message>
+        <source>Event type filter</source>
+        <translation>Filtro de tipo de evento</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Distrito:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Event &amp;type:</source>
+        <translation>&amp;Tipo de evento:</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exportar como CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exportar como PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exportar &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export as Excel workbook</source>
+        <translation>Exportar como libro de Excel</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>Print with preview</source>
+        <translation>Imprimir con vista previa</translation>
+    </message>
+    <message>
+        <source>Report rows</source>
+        <translation>Filas del informe</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Todos los distritos</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Todas las organizaciones</translation>
+    </message>
+    <message>
+        <source>All event types</source>
+        <translation>Todos los tipos de evento</translation>
+    </message>
+    <message>
+        <source>This report does not use this filter.</source>
+        <translation>Este informe no usa este filtro.</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>La fecha inicial es posterior a la final.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Ejecutando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms · data as of %2</source>
+        <translation>
+            <numerusform>%n fila en %1 ms · datos a fecha de %2</numerusform>
+            <numerusform>%n filas en %1 ms · datos a fecha de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save this report as %1.</source>
+        <translation>Guardar este informe como %1.</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Archivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Role</name>
+    <message>
+        <source>Only an Admin may do this; you are signed in as %1.</source>
+        <translation>Solo un administrador puede hacer esto; ha iniciado sesión como %1.</translation>
+    </message>
+    <message>
+        <source>Only a Coordinator or Admin may do this; you are signed in as %1.</source>
+        <translation>Solo un coordinador o un administrador puede hacer esto; ha iniciado sesión como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::RosterTableModel</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>Voluntario</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Presenter (not counted)</source>
+        <translation>Ponente (no cuenta)</translation>
+    </message>
+    <message>
+        <source>Other (not counted)</source>
+        <translation>Otro (no cuenta)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>No-Show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Curso %1</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>In Salesforce</source>
+        <translation>En Salesforce</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it will be sent to Salesforce at the next sync.</source>
+        <translation>Guardado en este equipo; se enviará a Salesforce en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>This row matches Salesforce as of the last sync.</source>
+        <translation>Esta fila coincide con Salesforce en la última sincronización.</translation>
+    </message>
+    <message>
+        <source>This person is not in the local cache, so VMS cannot mark them here.</source>
+        <translation>Esta persona no está en la caché local, así que VMS no puede marcarla aquí.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>waiting to sync</source>
+        <translation>pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>in Salesforce</source>
+        <translation>en Salesforce</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Organization / grade</source>
+        <translation>Organización / curso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>vms::SalesforceCall</name>
+    <message>
+        <source>Refusing to send a request to %1: only https:// (or http:// on loopback) is allowed.</source>
+        <translation>Se rechaza enviar una petición a %1: solo se admite https:// (o http:// en la dirección local).</translation>
+    </message>
+    <message>
+        <source>The org did not answer within %1 s.</source>
+        <translation>La organización no respondió en %1 s.</translation>
+    </message>
+    <message>
+        <source>The connection to the org failed (%1).</source>
+        <translation>La conexión con la organización falló (%1).</translation>
+    </message>
+    <message>
+        <source>The org refused the session (%1). Sign in again.</source>
+        <translation>La organización rechazó la sesión (%1). Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>The org answered %1 with an error page.</source>
+        <translation>La organización respondió %1 con una página de error.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</source>
+        <translation>Se agotó el límite diario de peticiones API de la organización (%1). Inténtelo mañana o pida al administrador de Salesforce que lo aumente.</translation>
+    </message>
+    <message>
+        <source>The org answered with an unexpected redirect (%1).</source>
+        <translation>La organización respondió con una redirección inesperada (%1).</translation>
+    </message>
+    <message>
+        <source>The org answered with a web page instead of data.</source>
+        <translation>La organización respondió con una página web en lugar de datos.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s answer was cut short or is not valid JSON.</source>
+        <translation>La respuesta de la organización llegó cortada o no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</source>
+        <translation>Se perdió la respuesta de la organización a un cambio (%1); puede que se guardara o no, así que no se reenvía a ciegas.</translation>
+    </message>
+    <message>
+        <source>The org could not be reached after %1 attempts: %2</source>
+        <translation>No se pudo contactar con la organización tras %1 intentos: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::SalesforceClient</name>
+    <message>
+        <source>The org answered HTTP %1.</source>
+        <translation>La organización respondió HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s query answer has no records.</source>
+        <translation>La respuesta de la consulta de la organización no tiene registros.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s answer does not list one record per id.</source>
+        <translation>La respuesta de la organización no incluye un registro por id.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::SignInDialog</name>
+    <message>
+        <source>Sign in to Salesforce</source>
+        <translation>Iniciar sesión en Salesforce</translation>
+    </message>
+    <message>
+        <source>No usable keychain</source>
+        <translation>No hay un llavero utilizable</translation>
+    </message>
+    <message>
+        <source>Stay signed in for this run only? Nothing will be saved; you will sign in again next time.</source>
+        <translation>¿Mantener la sesión solo durante esta ejecución? No se guardará nada; la próxima vez tendrá que iniciar sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Login host</source>
+        <translation>Servidor de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Production (login.salesforce.com)</source>
+        <translation>Producción (login.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>Sandbox (test.salesforce.com)</source>
+        <translation>Sandbox (test.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>Custom My Domain</source>
+        <translation>My Domain propio</translation>
+    </message>
+    <message>
+        <source>My Domain address</source>
+        <translation>Dirección de My Domain</translation>
+    </message>
+    <message>
+        <source>yourorg.my.salesforce.com</source>
+        <translation>suorg.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>Connected app client id</source>
+        <translation>Id de cliente de la aplicación conectada</translation>
+    </message>
+    <message>
+        <source>Open browser and sign in</source>
+        <translation>Abrir el navegador e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Login host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>My &amp;Domain:</source>
+        <translation>My &amp;Domain:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>Id de &amp;cliente:</translation>
+    </message>
+    <message>
+        <source>Enter your org&apos;s My Domain address.</source>
+        <translation>Introduzca la dirección My Domain de su organización.</translation>
+    </message>
+    <message>
+        <source>Enter the connected app&apos;s client id (ask your Salesforce admin).</source>
+        <translation>Introduzca el id de cliente de la aplicación conectada (pídalo a su administrador de Salesforce).</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in in your browser…</source>
+        <translation>Esperando a que termine de iniciar sesión en el navegador…</translation>
+    </message>
+    <message>
+        <source>Could not open a browser. Open this address yourself:
+%1</source>
+        <translation>No se pudo abrir un navegador. Abra usted esta dirección:
+%1</translation>
+    </message>
+    <message>
+        <source>Finishing sign-in…</source>
+        <translation>Terminando el inicio de sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>vms::SignInSheet</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organization / grade</source>
+        <translation>Organización / curso</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>Hora de llegada</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — %1</source>
+        <translation>Hoja de firmas — %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1</source>
+        <translation>No se puede empezar el PDF %1</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1</source>
+        <translation>Hoja de firmas: %1</translation>
+    </message>
+    <message>
+        <source>Location not set</source>
+        <translation>Lugar sin fijar</translation>
+    </message>
+    <message>
+        <source>Please print your name if it is not listed, and sign. Staff enter these marks into VMS.</source>
+        <translation>Escriba su nombre si no aparece en la lista, y firme. El personal introduce estas marcas en VMS.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Student, grade %1</source>
+        <translation>Estudiante, curso %1</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Ponente</translation>
+    </message>
+    <message>
+        <source>%1 on the roster · printed %2 (Central time)</source>
+        <translation>%1 en la lista · impreso %2 (hora central)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF %1</source>
+        <translation>No se puede terminar el PDF %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::StoredCredentials</name>
+    <message>
+        <source>The keychain entry of VMS is damaged.</source>
+        <translation>La entrada de VMS en el llavero está dañada.</translation>
+    </message>
+    <message>
+        <source>The keychain entry of VMS is incomplete.</source>
+        <translation>La entrada de VMS en el llavero está incompleta.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::StudentPickerDialog</name>
+    <message>
+        <source>Add students from a school or class</source>
+        <translation>Añadir estudiantes de una escuela o clase</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;Escuela</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Clase</translation>
+    </message>
+    <message>
+        <source>Filter students by name</source>
+        <translation>Filtrar estudiantes por nombre</translation>
+    </message>
+    <message>
+        <source>Type to filter by name</source>
+        <translation>Escriba para filtrar por nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Students; Space ticks the one selected</source>
+        <translation>Estudiantes; Espacio marca el seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Mark ticked students Attended</source>
+        <translation>&amp;Marcar como presentes a los estudiantes marcados</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Todas las clases</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (grade %3)</source>
+        <translation>%1 %2 (curso %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Mark %n ticked student(s) Attended</source>
+        <translation>
+            <numerusform>&amp;Marcar como presente a %n estudiante marcado</numerusform>
+            <numerusform>&amp;Marcar como presentes a %n estudiantes marcados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vms::SyncController</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Sin iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>Enviando %1…</translation>
+    </message>
+    <message>
+        <source>Receiving %1: %2 of %3</source>
+        <translation>Recibiendo %1: %2 de %3</translation>
+    </message>
+</context>
+<context>
+    <name>vms::SyncEngine</name>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sincronización cancelada.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s filter for %1 is not valid: %2</source>
+        <translation>El filtro de la correspondencia para %1 no es válido: %2</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+</context>
+<context>
+    <name>vms::SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>última sincronización %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nunca sincronizado</translation>
+    </message>
+    <message>
+        <source>%1 change waiting</source>
+        <translation>%1 cambio pendiente</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation>%1 cambios pendientes</translation>
+    </message>
+    <message>
+        <source>%1 sync problem</source>
+        <translation>%1 problema de sincronización</translation>
+    </message>
+    <message>
+        <source>%1 sync problems</source>
+        <translation>%1 problemas de sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>vms::VolunteerPage</name>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Teléfono móvil</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado/provincia</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>&amp;Back to list</source>
+        <translation>&amp;Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Back to the volunteer list</source>
+        <translation>Volver a la lista de voluntarios</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Edit this volunteer</source>
+        <translation>Editar este voluntario</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Cancelar la edición</translation>
+    </message>
+    <message>
+        <source>Problem with the changes</source>
+        <translation>Problema con los cambios</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>No llamar</translation>
+    </message>
+    <message>
+        <source>Opted out of email</source>
+        <translation>No desea recibir correo</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Voluntariado</translation>
+    </message>
+    <message>
+        <source>Hours this school year:</source>
+        <translation>Horas este curso escolar:</translation>
+    </message>
+    <message>
+        <source>Hours, all time:</source>
+        <translation>Horas en total:</translation>
+    </message>
+    <message>
+        <source>Sessions attended:</source>
+        <translation>Sesiones a las que asistió:</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>Habilidades:</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Intereses:</translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation>Datos demográficos</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Género:</translation>
+    </message>
+    <message>
+        <source>Birthdate:</source>
+        <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Racial/ethnic background:</source>
+        <translation>Origen racial/étnico:</translation>
+    </message>
+    <message>
+        <source>Age group:</source>
+        <translation>Grupo de edad:</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Participation history</source>
+        <translation>Historial de participación</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Skills in their own words</source>
+        <translation>Habilidades en sus propias palabras</translation>
+    </message>
+    <message>
+        <source>Recruitment notes</source>
+        <translation>Notas de captación</translation>
+    </message>
+    <message>
+        <source>Skills in their own words:</source>
+        <translation>Habilidades en sus propias palabras:</translation>
+    </message>
+    <message>
+        <source>Recruitment notes:</source>
+        <translation>Notas de captación:</translation>
+    </message>
+    <message>
+        <source>Edit this volunteer&apos;s contact details (Ctrl+E)</source>
+        <translation>Editar los datos de contacto de este voluntario (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Volunteer %1</source>
+        <translation>Voluntario %1</translation>
+    </message>
+    <message>
+        <source>⟳ Changes waiting to sync</source>
+        <translation>⟳ Cambios pendientes de sincronizar</translation>
+    </message>
+    <message>
+        <source>⛔ Do not contact</source>
+        <translation>⛔ No contactar</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>Sin correo electrónico</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Ninguno registrado</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source> (primary)</source>
+        <translation> (principal)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>✔ Attended</source>
+        <translation>✔ Asistió</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a phone number.</source>
+        <translation>«%1» no parece un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; — %3</source>
+        <translation>%1 &lt;%2&gt; — %3</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>This looks like a volunteer who is already in VMS.</source>
+        <translation>Parece un voluntario que ya está en VMS.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::VolunteersView</name>
+    <message>
+        <source> — changes waiting to sync</source>
+        <translation> — cambios pendientes de sincronizar</translation>
+    </message>
+    <message>
+        <source> — do not contact</source>
+        <translation> — no contactar</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Voluntarios</translation>
+    </message>
+    <message>
+        <source>&amp;Add volunteer…</source>
+        <translation>&amp;Añadir voluntario…</translation>
+    </message>
+    <message>
+        <source>Add volunteer</source>
+        <translation>Añadir voluntario</translation>
+    </message>
+    <message>
+        <source>Add a volunteer (Ctrl+N)</source>
+        <translation>Añadir un voluntario (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Name, email, organization or skill</source>
+        <translation>Nombre, correo, organización o habilidad</translation>
+    </message>
+    <message>
+        <source>Filter volunteers</source>
+        <translation>Filtrar voluntarios</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Active (past 12 months)</source>
+        <translation>Activo (últimos 12 meses)</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Never volunteered</source>
+        <translation>Nunca ha participado</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <source>Changes waiting to sync</source>
+        <translation>Cambios pendientes de sincronizar</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>Cualquier habilidad</translation>
+    </message>
+    <message>
+        <source>Last volunteered</source>
+        <translation>Último voluntariado</translation>
+    </message>
+    <message>
+        <source>Last volunteered: any time</source>
+        <translation>Último voluntariado: cualquier fecha</translation>
+    </message>
+    <message>
+        <source>In the past 30 days</source>
+        <translation>En los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation>Este curso escolar</translation>
+    </message>
+    <message>
+        <source>In the past 12 months</source>
+        <translation>En los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Not in the past 2 years</source>
+        <translation>No en los últimos 2 años</translation>
+    </message>
+    <message>
+        <source>Loading volunteers…</source>
+        <translation>Cargando voluntarios…</translation>
+    </message>
+    <message>
+        <source>%1 volunteer</source>
+        <translation>%1 voluntario</translation>
+    </message>
+    <message>
+        <source>%1 volunteers</source>
+        <translation>%1 voluntarios</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Mostrando %1 de %2</translation>
+    </message>
+    <message>
+        <source>No volunteers in your local cache yet.
+Sign in and sync to bring them from Salesforce, or add one with “Add volunteer”.</source>
+        <translation>Aún no hay voluntarios en su caché local.
+Inicie sesión y sincronice para traerlos de Salesforce, o añada uno con «Añadir voluntario».</translation>
+    </message>
+    <message>
+        <source>No volunteers in your local cache yet.
+Sign in and sync to bring them from Salesforce.</source>
+        <translation>Aún no hay voluntarios en su caché local.
+Inicie sesión y sincronice para traerlos de Salesforce.</translation>
+    </message>
+    <message>
+        <source>No volunteer matches these filters.</source>
+        <translation>Ningún voluntario coincide con estos filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::WalkInDialog</name>
+    <message>
+        <source>Add a walk-in volunteer</source>
+        <translation>Añadir un voluntario sin inscripción</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Last name (required)</source>
+        <translation>&amp;Apellidos (obligatorio)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organización</translation>
+    </message>
+    <message>
+        <source>Possible existing records</source>
+        <translation>Posibles registros existentes</translation>
+    </message>
+    <message>
+        <source>&amp;Add and mark attended</source>
+        <translation>&amp;Añadir y marcar como presente</translation>
+    </message>
+    <message>
+        <source>&amp;Use the selected person</source>
+        <translation>&amp;Usar la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>A last name is needed.</source>
+        <translation>Hacen falta los apellidos.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This may be someone already in VMS. Pick them and press Use the selected person, or press Add again to add a new volunteer anyway.</source>
+        <translation>Puede que esta persona ya esté en VMS. Selecciónela y pulse Usar la persona seleccionada, o pulse Añadir de nuevo para añadir igualmente un voluntario nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new anyway</source>
+        <translation>&amp;Añadir como nuevo igualmente</translation>
+    </message>
+</context>
+<context>
+    <name>vms::cli</name>
+    <message>
+        <source>attendance list: option &apos;--event&apos; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %1, attended %2, no-show %3; %4 waiting to reach Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: option &apos;--%2&apos; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status: &apos;%1&apos; is not a status; use Registered, Attended, No-Show or Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hours: &apos;%1&apos; is not a number of hours from 0 to 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance: expected &apos;list&apos; or &apos;set&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance: unknown subcommand &apos;%1&apos;; expected &apos;list&apos; or &apos;set&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts: expected &apos;list&apos; or &apos;resolve&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %3 %4: local &apos;%5&apos;, server &apos;%6&apos; (%7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts resolve: expected the conflict&apos;s ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts resolve: &apos;%1&apos; is not a conflict id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts resolve: --keep must be &apos;local&apos; or &apos;server&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: kept the %2 value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts: unknown subcommand &apos;%1&apos; (expected &apos;list&apos; or &apos;resolve&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite quick check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 API calls used today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nunca sincronizado</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 refused by the org, %3 conflicts, %4 records waiting to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs --login-url URL (https://login.salesforce.com, https://test.salesforce.com or your My Domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs --client-id ID (the connected app&apos;s consumer key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-id: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redirect-port: must be a port number 1–65535, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a browser; open the address above yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Org:  %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rol: %1</translation>
+    </message>
+    <message>
+        <source>Signed out; the sign-in was revoked at the org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Sin iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the local cache %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report run: give either --school-year or --from/--to, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report run: --from needs --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report run: --to needs --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report run: --from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report run: --to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report run: --to (%1) is before --from (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report run: which report? (see &apos;vms-cli report list&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report run: unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report run: --format csv|pdf|xlsx is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report run: --format must be csv, pdf or xlsx; got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report run: --out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF output needs the GUI library; run vms-cli, not a test harness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: expected &apos;list&apos; or &apos;run&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: unknown subcommand &apos;%1&apos; (expected &apos;list&apos; or &apos;run&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync problems:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local changes are saved and will be pushed at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org&apos;s daily API limit is used up (REQUEST_LIMIT_EXCEEDED). Nothing was lost; sync again when the limit resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org could not be reached: %1. Everything synced so far is kept and local changes will be pushed at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts: %1, duration: %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem: %1 %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--email: &apos;%1&apos; is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vms-cli: warning: likely duplicate of volunteer %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the volunteer&apos;s ID is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to change; give --email, --phone, --mobile, --title, --department or --notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteer: expected &apos;add&apos; or &apos;edit&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteer: unknown subcommand &apos;%1&apos;; expected &apos;add&apos; or &apos;edit&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: run &apos;vms-cli login&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vms-cli: the org could not be reached; showing the last known sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:     %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vms::cli::Cli</name>
+    <message>
+        <source>option &apos;--profile&apos; needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vms::cli::CliEnv</name>
+    <message>
+        <source>Run &apos;vms-cli --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

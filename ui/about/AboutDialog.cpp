@@ -1,0 +1,82 @@
+#include "AboutDialog.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <QtGlobal>
+
+// Set by packaging/CMakeLists.txt from its cache variables, so the dialog, AppStream and the packages say
+// the same; the fallbacks keep vms_ui buildable on its own.
+#ifndef VMS_LICENSE
+#define VMS_LICENSE "LicenseRef-proprietary"
+#endif
+#ifndef VMS_HOMEPAGE
+#define VMS_HOMEPAGE "https://example.org/vms"
+#endif
+
+namespace vms {
+
+AboutDialog::AboutDialog(QWidget* parent)
+    : QDialog(parent) {
+    setObjectName(QStringLiteral("aboutDialog"));
+    setWindowTitle(tr("About VMS"));
+
+    auto* icon = new QLabel(this);
+    icon->setObjectName(QStringLiteral("aboutIcon"));
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/app.svg")).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignTop);
+    // Decorative: a screen reader has the title label right after it.
+    icon->setAccessibleName(tr("VMS logo"));
+
+    auto* title = new QLabel(tr("<h2>VMS</h2><p>Volunteer Management System</p>"), this);
+    title->setObjectName(QStringLiteral("aboutTitle"));
+
+    m_version = new QLabel(versionText(), this);
+    m_version->setObjectName(QStringLiteral("aboutVersion"));
+    m_version->setTextInteractionFlags(Qt::TextSelectableByMouse); // so it can be pasted into a bug report
+
+    auto* qt = new QLabel(tr("Built with Qt %1, running on Qt %2.")
+                              .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
+                          this);
+    qt->setObjectName(QStringLiteral("aboutQtVersion"));
+
+    auto* licence = new QLabel(tr("Licence: %1").arg(QStringLiteral(VMS_LICENSE)), this);
+    licence->setObjectName(QStringLiteral("aboutLicence"));
+
+    const QString home = QStringLiteral(VMS_HOMEPAGE);
+    auto* links = new QLabel(
+        tr("<a href=\"%1\">Home page</a> · <a href=\"https://www.qt.io/\">Qt</a>").arg(home.toHtmlEscaped()),
+        this);
+    links->setObjectName(QStringLiteral("aboutLinks"));
+    links->setOpenExternalLinks(true);
+    links->setTextInteractionFlags(Qt::TextBrowserInteraction); // links reachable with Tab
+
+    auto* text = new QVBoxLayout;
+    for (QLabel* l : {title, m_version, qt, licence, links}) {
+        l->setWordWrap(true);
+        text->addWidget(l);
+    }
+    text->addStretch();
+
+    auto* body = new QHBoxLayout;
+    body->addWidget(icon);
+    body->addLayout(text, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("aboutButtons"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(body);
+    layout->addWidget(buttons);
+    setMinimumWidth(380);
+}
+
+QString AboutDialog::versionText() {
+    return tr("Version %1").arg(QCoreApplication::applicationVersion());
+}
+
+} // namespace vms
