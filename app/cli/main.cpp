@@ -22,6 +22,8 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("VMS"));
     QCoreApplication::setApplicationName(QStringLiteral("VMS"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VMS_VERSION));
+    // vms-cli stays in English whatever the locale: scripts parse its output and reports.md fixes the
+    // files' column names (cli.md: "keep it exact").
     QTextStream out(stdout);
     QTextStream err(stderr);
     vms::cli::Cli cli(out, err);

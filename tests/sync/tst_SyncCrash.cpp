@@ -23,6 +23,12 @@ private Q_SLOTS:
         fakeforce::FakeHttpServer server(&org);
         QVERIFY(server.listen(0));
         const QByteArray token = org.issueTokens().accessToken;
+        // Every page answers a little late, so a fast machine is still mid-sync when the kill comes.
+        fakeforce::FaultRule slow;
+        slow.kind = fakeforce::FaultKind::Delay;
+        slow.delayMs = 25;
+        slow.pathContains = QStringLiteral("/query");
+        org.addFault(slow);
         QTemporaryDir dir;
         const QString dbPath = dir.filePath(QStringLiteral("vms.sqlite"));
         const QStringList args{server.baseUrl(), QString::fromLatin1(token), dbPath};
@@ -36,7 +42,7 @@ private Q_SLOTS:
             runner.start(QStringLiteral(SYNC_RUNNER), args);
             QVERIFY(runner.waitForStarted());
             // Serve the fake org while the runner pulls, then kill it without warning.
-            QTest::qWait(static_cast<int>(random.bounded(100, 1200)));
+            QTest::qWait(static_cast<int>(random.bounded(30, 700)));
             if (runner.state() == QProcess::Running) {
                 runner.kill(); // SIGKILL
                 ++killed;
@@ -46,6 +52,7 @@ private Q_SLOTS:
             org.advance(1000);
         }
         QVERIFY2(killed > 0, "the runner finished before any kill; make the org bigger");
+        org.clearFaults();
         QProcess last;
         last.start(QStringLiteral(SYNC_RUNNER), args);
         QTRY_VERIFY_WITH_TIMEOUT(last.state() == QProcess::NotRunning, 120000);
