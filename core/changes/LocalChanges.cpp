@@ -1,5 +1,6 @@
 #include "changes/LocalChanges.h"
 
+#include "changes/OutboxFormat.h"
 #include "common/Logging.h"
 #include "db/Database.h"
 
@@ -22,20 +23,6 @@ QString tr(const char* text) {
 
 Error sqlError(const QSqlQuery& q) {
     return Error::database(q.lastError().text(), q.lastError().nativeErrorCode());
-}
-
-// A SQL NULL arrives as a typed null QVariant, which QJsonValue::fromVariant would turn into 0 or "":
-// write a JSON null instead.
-QString toJson(const QVariantMap& map) {
-    QJsonObject o;
-    for (auto it = map.begin(); it != map.end(); ++it)
-        o.insert(it.key(),
-                 it.value().isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(it.value()));
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QVariantMap fromJson(const QString& text) {
-    return QJsonDocument::fromJson(text.toUtf8()).object().toVariantMap();
 }
 
 QString digitsOnly(const QString& phone) {
@@ -117,8 +104,8 @@ Status LocalChanges::recordOutbox(const QString& entity, qint64 localId, const Q
     if (q.next()) {
         // Merge into the waiting entry: newest value per field, earliest base per field.
         const qint64 id = q.value(0).toLongLong();
-        QVariantMap mergedFields = fromJson(q.value(1).toString());
-        QVariantMap mergedBase = fromJson(q.value(2).toString());
+        QVariantMap mergedFields = outbox::decodeFields(q.value(1).toString());
+        QVariantMap mergedBase = outbox::decodeFields(q.value(2).toString());
         const QString existingOp = q.value(3).toString();
         for (auto it = fields.begin(); it != fields.end(); ++it)
             mergedFields.insert(it.key(), it.value());
@@ -128,8 +115,8 @@ Status LocalChanges::recordOutbox(const QString& entity, qint64 localId, const Q
         QSqlQuery u(m_db);
         u.prepare(
             QStringLiteral("UPDATE outbox SET fields=?, base=?, operation=?, state='pending' WHERE id=?"));
-        u.addBindValue(toJson(mergedFields));
-        u.addBindValue(toJson(mergedBase));
+        u.addBindValue(outbox::encodeFields(mergedFields));
+        u.addBindValue(outbox::encodeFields(mergedBase));
         // A record created locally stays a create (upsert) until it has been pushed.
         u.addBindValue(existingOp == u"upsert" ? existingOp : operation);
         u.addBindValue(id);
@@ -145,8 +132,8 @@ Status LocalChanges::recordOutbox(const QString& entity, qint64 localId, const Q
     i.addBindValue(entity);
     i.addBindValue(localId);
     i.addBindValue(operation);
-    i.addBindValue(toJson(fields));
-    i.addBindValue(toJson(base));
+    i.addBindValue(outbox::encodeFields(fields));
+    i.addBindValue(outbox::encodeFields(base));
     i.addBindValue(baseModstamp.isEmpty() ? QVariant() : QVariant(baseModstamp));
     i.addBindValue(m_session.userName);
     if (!i.exec())

@@ -1,5 +1,6 @@
 #include "sync/Conflicts.h"
 
+#include "changes/OutboxFormat.h"
 #include "db/Database.h"
 
 #include <QCoreApplication>
@@ -18,10 +19,6 @@ QString tr(const char* text) {
 
 Error sqlError(const QSqlQuery& q) {
     return Error::database(q.lastError().text());
-}
-
-QString tableOf(const QString& entity) {
-    return entity == u"volunteer" ? QStringLiteral("volunteers") : QStringLiteral("participations");
 }
 
 } // namespace
@@ -74,7 +71,7 @@ Status Conflicts::resolve(qint64 conflictId, bool keepLocal) {
     const qint64 localId = q.value(1).toLongLong();
     const QString column = q.value(2).toString();
     const QVariant localValue = q.value(3), serverValue = q.value(4);
-    const QString table = tableOf(entity);
+    const QString table = outbox::tableForEntity(entity);
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
 
     // The outbox entry that holds the conflicting field(s).

@@ -1,5 +1,6 @@
 #include "sync/Pusher.h"
 
+#include "changes/OutboxFormat.h"
 #include "common/Logging.h"
 #include "db/Database.h"
 #include "salesforce/SalesforceClient.h"
@@ -15,26 +16,6 @@
 #include <map>
 
 namespace vms {
-
-namespace {
-
-QVariantMap fromJson(const QString& text) {
-    return QJsonDocument::fromJson(text.toUtf8()).object().toVariantMap();
-}
-
-QString toJson(const QVariantMap& map) {
-    QJsonObject o;
-    for (auto it = map.begin(); it != map.end(); ++it)
-        o.insert(it.key(),
-                 it.value().isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(it.value()));
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString tableOf(const QString& entity) {
-    return entity == u"volunteer" ? QStringLiteral("volunteers") : QStringLiteral("participations");
-}
-
-} // namespace
 
 Pusher::Pusher(QSqlDatabase db, SalesforceClient& client, const OrgMapping& mapping, const Clock& clock)
     : m_db(std::move(db))
@@ -78,7 +59,7 @@ std::vector<Pusher::Entry> Pusher::load(const QString& entity) {
         QStringLiteral("SELECT o.id, o.local_id, o.operation, o.fields, o.base, o.base_modstamp, t.sf_id, "
                        "t.client_id FROM outbox o LEFT JOIN %1 t ON t.id = o.local_id WHERE o.entity=? AND "
                        "o.state IN ('pending','failed') ORDER BY o.id")
-            .arg(tableOf(entity)));
+            .arg(outbox::tableForEntity(entity)));
     q.addBindValue(entity);
     if (!q.exec()) {
         qCWarning(lcSync) << "cannot read the outbox:" << q.lastError().text();
@@ -91,8 +72,8 @@ std::vector<Pusher::Entry> Pusher::load(const QString& entity) {
         e.entity = entity;
         e.operation = q.value(2).toString();
         e.fieldsText = q.value(3).toString();
-        e.fields = fromJson(e.fieldsText);
-        e.base = fromJson(q.value(4).toString());
+        e.fields = outbox::decodeFields(e.fieldsText);
+        e.base = outbox::decodeFields(q.value(4).toString());
         e.baseModstamp = q.value(5).toString();
         e.sfId = q.value(6).toString();
         e.clientId = q.value(7).toString();
@@ -250,7 +231,7 @@ Status Pusher::pushCreates(const QString& entity, std::vector<Entry>& entries, S
     for (size_t i = 0; i < sent.size() && i < results->size(); ++i) {
         const SaveResult& r = (*results)[i];
         if (r.success) {
-            confirmed(*sent[i], tableOf(entity), r.id);
+            confirmed(*sent[i], outbox::tableForEntity(entity), r.id);
             ++summary.entities[entity].pushed;
         } else {
             const RecordError err =
@@ -268,7 +249,7 @@ Status Pusher::pushEdits(const QString& entity, std::vector<Entry>& entries, Syn
         return {};
     const bool isVolunteer = entity == u"volunteer";
     const WriteMapping& w = isVolunteer ? m_mapping.volunteerEdit() : m_mapping.participationUpdate();
-    const QString table = tableOf(entity);
+    const QString table = outbox::tableForEntity(entity);
 
     // 1. What the org holds now: SystemModstamp and every field we are about to write.
     QStringList ids, sfFields{m_mapping.modstampField()};
@@ -437,8 +418,8 @@ Status Pusher::pushEdits(const QString& entity, std::vector<Entry>& entries, Syn
         q.prepare(
             QStringLiteral("UPDATE outbox SET fields=?, base=?, base_modstamp=?, state='conflict' WHERE id=? "
                            "AND fields=?"));
-        q.addBindValue(toJson(p.conflictsLocal));
-        q.addBindValue(toJson(p.conflictsServer));
+        q.addBindValue(outbox::encodeFields(p.conflictsLocal));
+        q.addBindValue(outbox::encodeFields(p.conflictsServer));
         q.addBindValue(p.serverModstamp);
         q.addBindValue(e.id);
         q.addBindValue(e.fieldsText);
