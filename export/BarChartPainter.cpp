@@ -11,7 +11,7 @@
 namespace vms {
 
 void BarChartPainter::paint(QPainter& painter, const QRectF& rect, const ChartData& chart,
-                            const QFont& baseFont, double unit) {
+                            const QFont& baseFont, double unit, const QLocale& locale) {
     painter.save();
     QFont titleFont = baseFont;
     titleFont.setBold(true);
@@ -49,7 +49,8 @@ void BarChartPainter::paint(QPainter& painter, const QRectF& rect, const ChartDa
     for (int i = 0; i < shown; ++i) {
         maxValue = std::max(maxValue, chart.values.value(i));
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(chart.labels.at(i)));
-        valueWidth = std::max(valueWidth, fm.horizontalAdvance(ReportText::hours(chart.values.value(i))));
+        valueWidth = std::max(valueWidth,
+                              fm.horizontalAdvance(ReportText::screenHours(chart.values.value(i), locale)));
     }
     labelWidth = std::min(labelWidth + 6 * unit, area.width() * 0.35);
     valueWidth += 6 * unit;
@@ -69,7 +70,7 @@ void BarChartPainter::paint(QPainter& painter, const QRectF& rect, const ChartDa
         const QRectF bar(barLeft, y + step * 0.15, std::max(w, value > 0 ? 1.0 * unit : 0.0), step * 0.7);
         painter.fillRect(bar, barColor);
         painter.drawText(QRectF(bar.right() + 4 * unit, y, valueWidth, step),
-                         Qt::AlignLeft | Qt::AlignVCenter, ReportText::hours(value));
+                         Qt::AlignLeft | Qt::AlignVCenter, ReportText::screenHours(value, locale));
     }
     painter.setPen(QPen(Qt::darkGray, 0.5 * unit));
     painter.drawLine(QPointF(barLeft, area.top()), QPointF(barLeft, area.top() + shown * step));

@@ -3,6 +3,7 @@
 #include "reports/ReportResult.h"
 
 #include <QFont>
+#include <QLocale>
 #include <QRectF>
 
 class QPainter;
@@ -14,9 +15,10 @@ namespace vms {
 // months or long organization names.
 class BarChartPainter final {
 public:
-    // `unit` converts points to the painter's device units (1 on screen pixels, dpi/72 on a PDF).
+    // `unit` converts points to the painter's device units (1 on screen pixels, dpi/72 on a PDF). Values
+    // are written in `locale` (the screen's); the "C" locale, for files, writes them plain (12.5).
     static void paint(QPainter& painter, const QRectF& rect, const ChartData& chart, const QFont& baseFont,
-                      double unit = 1.0);
+                      double unit = 1.0, const QLocale& locale = QLocale::c());
 };
 
 } // namespace vms

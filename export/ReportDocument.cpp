@@ -15,9 +15,11 @@ namespace vms {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("vms::ReportDocument", text);
-}
+// One context for every message of this file, the same for lupdate and at run time: a free tr() would
+// be filed by lupdate under whichever class or namespace surrounds the call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::ReportDocument)
+};
 
 bool isNumeric(ColumnType t) {
     return t == ColumnType::Integer || t == ColumnType::Hours;
@@ -30,9 +32,9 @@ std::vector<double> naturalWidths(const ReportResult& r, const QFont& font, cons
     std::vector<double> w(r.columns.size(), 0.0);
     for (size_t c = 0; c < r.columns.size(); ++c) {
         // Headers may wrap onto two lines, so count the longest word rather than the whole title.
-        for (const QString& word : r.columns[c].title.split(u' '))
+        for (const QString& word : r.columns[c].exactName().split(u' '))
             w[c] = std::max(w[c], bm.horizontalAdvance(word));
-        w[c] = std::max(w[c], bm.horizontalAdvance(r.columns[c].title) / 2.0);
+        w[c] = std::max(w[c], bm.horizontalAdvance(r.columns[c].exactName()) / 2.0);
     }
     for (const ReportRow& row : r.rows)
         for (size_t c = 0; c < r.columns.size(); ++c)
@@ -141,7 +143,7 @@ int ReportDocument::paint(QPagedPaintDevice& device, const std::atomic_bool* can
             const Qt::Alignment align =
                 (isNumeric(m_result.columns[c].type) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
             painter.drawText(QRectF(x + pad, y, widths[c] - 2 * pad, headerH), align | Qt::TextWordWrap,
-                             m_result.columns[c].title);
+                             m_result.columns[c].exactName());
             x += widths[c];
         }
         painter.setPen(QPen(Qt::darkGray, 0.6 * u));
@@ -165,7 +167,7 @@ int ReportDocument::paint(QPagedPaintDevice& device, const std::atomic_bool* can
             y += tm.height() + 6 * u;
             painter.setFont(font);
             QStringList lines = m_result.filterLines;
-            lines << tr("Data as of %1").arg(m_result.dataAsOf);
+            lines << Tr::tr("Data as of %1").arg(m_result.dataAsOf);
             for (const QString& line : lines) {
                 painter.drawText(QRectF(0, y, body.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                                  line);
@@ -181,7 +183,7 @@ int ReportDocument::paint(QPagedPaintDevice& device, const std::atomic_bool* can
             painter.setFont(small);
             painter.setPen(Qt::darkGray);
             painter.drawText(QRectF(0, y, body.width(), sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                             tr("%1 (continued)").arg(m_result.title));
+                             Tr::tr("%1 (continued)").arg(m_result.title));
             y += sm.height() + 8 * u;
         }
 
@@ -192,7 +194,7 @@ int ReportDocument::paint(QPagedPaintDevice& device, const std::atomic_bool* can
         if (n == 0) {
             painter.setPen(Qt::black);
             painter.drawText(QRectF(0, y, body.width(), rowH * 2), Qt::AlignCenter,
-                             tr("No rows for this period and these filters."));
+                             Tr::tr("No rows for this period and these filters."));
         }
         for (; row < limit; ++row) {
             const ReportRow& r = m_result.rows[static_cast<size_t>(row)];
@@ -215,7 +217,7 @@ int ReportDocument::paint(QPagedPaintDevice& device, const std::atomic_bool* can
         painter.setPen(Qt::darkGray);
         const QRectF foot(0, body.height() - sm.height(), body.width(), sm.height());
         painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, m_result.title);
-        painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(p).arg(pages));
+        painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(p).arg(pages));
     }
     painter.end();
     return pages;

@@ -2,78 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ListLoaders</name>
+    <name>ViewHelpers</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Clear</source>
+        <translation>Clear</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organization</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Skills</translation>
-    </message>
-    <message>
-        <source>Last volunteered</source>
-        <translation>Last volunteered</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Last activity</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>Starts</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Requested</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
+        <source>Search</source>
+        <translation>Search</translation>
     </message>
 </context>
 <context>
@@ -91,10 +27,6 @@
         <translation>Save a screenshot and quit.</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports).</source>
-        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports).</translation>
-    </message>
-    <message>
         <source>Start on the built-in demo org.</source>
         <translation>Start on the built-in demo org.</translation>
     </message>
@@ -106,36 +38,13 @@
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
-</context>
-<context>
-    <name>vms</name>
     <message>
-        <source>the keychain did not answer within %1 s (it may be waiting for a password prompt that cannot be shown)</source>
-        <translation>the keychain did not answer within %1 s (it may be waiting for a password prompt that cannot be shown)</translation>
+        <source>Start on the demo org signed in with this role (user, coordinator, admin; default coordinator).</source>
+        <translation>Start on the demo org signed in with this role (user, coordinator, admin; default coordinator).</translation>
     </message>
     <message>
-        <source>VMS keeps your Salesforce sign-in only in the OS keychain and never writes it anywhere else. Install and unlock a Secret Service keychain (GNOME Keyring or KWallet) in your desktop session, then try again.</source>
-        <translation>VMS keeps your Salesforce sign-in only in the OS keychain and never writes it anywhere else. Install and unlock a Secret Service keychain (GNOME Keyring or KWallet) in your desktop session, then try again.</translation>
-    </message>
-    <message>
-        <source>No OS keychain is available</source>
-        <translation>No OS keychain is available</translation>
-    </message>
-    <message>
-        <source>The OS keychain refused access (is it locked?)</source>
-        <translation>The OS keychain refused access (is it locked?)</translation>
-    </message>
-    <message>
-        <source>The OS keychain failed</source>
-        <translation>The OS keychain failed</translation>
-    </message>
-    <message>
-        <source>The org&apos;s answer does not list one result per record.</source>
-        <translation>The org&apos;s answer does not list one result per record.</translation>
-    </message>
-    <message>
-        <source>(organization not synced yet)</source>
-        <translation>(organization not synced yet)</translation>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</source>
+        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</translation>
     </message>
 </context>
 <context>
@@ -264,13 +173,6 @@
     </message>
 </context>
 <context>
-    <name>vms::AttendanceEvent</name>
-    <message>
-        <source>date not set</source>
-        <translation>date not set</translation>
-    </message>
-</context>
-<context>
     <name>vms::AttendanceImport</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -378,6 +280,10 @@
     <message>
         <source>ID: &apos;%1&apos; is a student, not a volunteer.</source>
         <translation>ID: &apos;%1&apos; is a student, not a volunteer.</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>date not set</translation>
     </message>
 </context>
 <context>
@@ -742,6 +648,14 @@
             <numerusform>Imported %n rows.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 hour.</source>
+        <translation>%1: %2 hour.</translation>
+    </message>
+    <message>
+        <source>%1 hour</source>
+        <translation>%1 hour</translation>
+    </message>
 </context>
 <context>
     <name>vms::AuthManager</name>
@@ -802,6 +716,10 @@
         <source>Report chart</source>
         <translation>Report chart</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>vms::CalendarDelegate</name>
@@ -839,6 +757,11 @@
     <message>
         <source>%1 events</source>
         <translation>%1 events</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar title: month name, year</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -919,6 +842,21 @@
     <message>
         <source>There is no open conflict with id %1.</source>
         <translation>There is no open conflict with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Database</name>
+    <message>
+        <source>Cannot read the local cache %1: %2</source>
+        <translation>Cannot read the local cache %1: %2</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is not a VMS database (it may be corrupt). It was left untouched; move it aside to start a fresh cache.</source>
+        <translation>The local cache %1 is not a VMS database (it may be corrupt). It was left untouched; move it aside to start a fresh cache.</translation>
+    </message>
+    <message>
+        <source>Cannot open the local cache %1: %2</source>
+        <translation>Cannot open the local cache %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +983,45 @@
     <message>
         <source>Volunteer hours delivered: %1</source>
         <translation>Volunteer hours delivered: %1</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+</context>
+<context>
+    <name>vms::EventStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1282,81 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>the OS keychain</source>
         <translation>the OS keychain</translation>
     </message>
+    <message>
+        <source>the keychain did not answer within %1 s (it may be waiting for a password prompt that cannot be shown)</source>
+        <translation>the keychain did not answer within %1 s (it may be waiting for a password prompt that cannot be shown)</translation>
+    </message>
+    <message>
+        <source>VMS keeps your Salesforce sign-in only in the OS keychain and never writes it anywhere else. Install and unlock a Secret Service keychain (GNOME Keyring or KWallet) in your desktop session, then try again.</source>
+        <translation>VMS keeps your Salesforce sign-in only in the OS keychain and never writes it anywhere else. Install and unlock a Secret Service keychain (GNOME Keyring or KWallet) in your desktop session, then try again.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available</source>
+        <translation>No OS keychain is available</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access (is it locked?)</source>
+        <translation>The OS keychain refused access (is it locked?)</translation>
+    </message>
+    <message>
+        <source>The OS keychain failed</source>
+        <translation>The OS keychain failed</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ListLoaders</name>
+    <message>
+        <source>(organization not synced yet)</source>
+        <translation>(organization not synced yet)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Last volunteered</source>
+        <translation>Last volunteered</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
 </context>
 <context>
     <name>vms::LocalChanges</name>
@@ -1490,12 +1542,31 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>Add a volunteer</source>
         <translation>Add a volunteer</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
 </context>
 <context>
     <name>vms::MemoryTokenStore</name>
     <message>
         <source>memory (this run only)</source>
         <translation>memory (this run only)</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Migrations</name>
+    <message>
+        <source>Cannot read the cache&apos;s schema version: %1</source>
+        <translation>Cannot read the cache&apos;s schema version: %1</translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer VMS (schema %1; this build knows %2). Update VMS to open it.</source>
+        <translation>The local cache was written by a newer VMS (schema %1; this build knows %2). Update VMS to open it.</translation>
+    </message>
+    <message>
+        <source>Migration to schema %1 failed: %2</source>
+        <translation>Migration to schema %1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1661,14 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
         <translation>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</translation>
+    </message>
+    <message>
+        <source>The keychain entry of VMS is damaged.</source>
+        <translation>The keychain entry of VMS is damaged.</translation>
+    </message>
+    <message>
+        <source>The keychain entry of VMS is incomplete.</source>
+        <translation>The keychain entry of VMS is incomplete.</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1846,46 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>participationUpsert and walkInVolunteer need an externalId (a replay must not duplicate)</source>
         <translation>participationUpsert and walkInVolunteer need an externalId (a replay must not duplicate)</translation>
     </message>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation>missing &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; must be a string</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Salesforce API name: %2</source>
+        <translation>&quot;%1&quot; is not a Salesforce API name: %2</translation>
+    </message>
+    <message>
+        <source>unknown field type &quot;%1&quot;</source>
+        <translation>unknown field type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;fields&quot; must be a non-empty list</source>
+        <translation>%1: &quot;fields&quot; must be a non-empty list</translation>
+    </message>
+    <message>
+        <source>%1: each field must be an object</source>
+        <translation>%1: each field must be an object</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a column name</source>
+        <translation>%1: &quot;%2&quot; is not a column name</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; is mapped twice</source>
+        <translation>%1: column &quot;%2&quot; is mapped twice</translation>
+    </message>
+    <message>
+        <source>%1: &quot;constants&quot; must be an object</source>
+        <translation>%1: &quot;constants&quot; must be an object</translation>
+    </message>
+    <message>
+        <source>%1: bad constant &quot;%2&quot;</source>
+        <translation>%1: bad constant &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>vms::OrganizationPage</name>
@@ -1901,49 +2020,6 @@ Sign in and sync to bring them from Salesforce.</translation>
     </message>
 </context>
 <context>
-    <name>vms::Parser</name>
-    <message>
-        <source>missing &quot;%1&quot;</source>
-        <translation>missing &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a string</source>
-        <translation>&quot;%1&quot; must be a string</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Salesforce API name: %2</source>
-        <translation>&quot;%1&quot; is not a Salesforce API name: %2</translation>
-    </message>
-    <message>
-        <source>unknown field type &quot;%1&quot;</source>
-        <translation>unknown field type &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>%1: &quot;fields&quot; must be a non-empty list</source>
-        <translation>%1: &quot;fields&quot; must be a non-empty list</translation>
-    </message>
-    <message>
-        <source>%1: each field must be an object</source>
-        <translation>%1: each field must be an object</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a column name</source>
-        <translation>%1: &quot;%2&quot; is not a column name</translation>
-    </message>
-    <message>
-        <source>%1: column &quot;%2&quot; is mapped twice</source>
-        <translation>%1: column &quot;%2&quot; is mapped twice</translation>
-    </message>
-    <message>
-        <source>%1: &quot;constants&quot; must be an object</source>
-        <translation>%1: &quot;constants&quot; must be an object</translation>
-    </message>
-    <message>
-        <source>%1: bad constant &quot;%2&quot;</source>
-        <translation>%1: bad constant &quot;%2&quot;</translation>
-    </message>
-</context>
-<context>
     <name>vms::ProblemsDialog</name>
     <message>
         <source>Sync problems</source>
@@ -2023,6 +2099,56 @@ Sign in and sync to bring them from Salesforce.</translation>
     </message>
 </context>
 <context>
+    <name>vms::Profile</name>
+    <message>
+        <source>No profile folder could be determined.</source>
+        <translation>No profile folder could be determined.</translation>
+    </message>
+    <message>
+        <source>--profile %1 is not a folder.</source>
+        <translation>--profile %1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Cannot create the profile folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the profile folder %1 to its owner.</source>
+        <translation>Cannot restrict the profile folder %1 to its owner.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ProfileSettings</name>
+    <message>
+        <source>Enter your org&apos;s My Domain address.</source>
+        <translation>Enter your org&apos;s My Domain address.</translation>
+    </message>
+    <message>
+        <source>Enter a time zone, e.g. America/Chicago.</source>
+        <translation>Enter a time zone, e.g. America/Chicago.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone this computer knows; use an IANA name such as America/Chicago.</source>
+        <translation>&apos;%1&apos; is not a time zone this computer knows; use an IANA name such as America/Chicago.</translation>
+    </message>
+    <message>
+        <source>Sync every %1 to %2 minutes, or 0 for never; got %3.</source>
+        <translation>Sync every %1 to %2 minutes, or 0 for never; got %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language VMS has; use %2, or nothing to follow the system.</source>
+        <translation>&apos;%1&apos; is not a language VMS has; use %2, or nothing to follow the system.</translation>
+    </message>
+    <message>
+        <source>Only an Admin can change the login host, display time zone and sync interval; this profile&apos;s role is %1.</source>
+        <translation>Only an Admin can change the login host, display time zone and sync interval; this profile&apos;s role is %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings to %1.</source>
+        <translation>Cannot save the settings to %1.</translation>
+    </message>
+</context>
+<context>
     <name>vms::ReportDocument</name>
     <message>
         <source>Data as of %1</source>
@@ -2072,10 +2198,6 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>never synced</translation>
     </message>
     <message>
-        <source>Unassigned</source>
-        <translation>Unassigned</translation>
-    </message>
-    <message>
         <source>The report was cancelled.</source>
         <translation>The report was cancelled.</translation>
     </message>
@@ -2120,6 +2242,13 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ReportText</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2570,18 @@ Sign in and sync to bring them from Salesforce.</translation>
         <source>Only a Coordinator or Admin may do this; you are signed in as %1.</source>
         <translation>Only a Coordinator or Admin may do this; you are signed in as %1.</translation>
     </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
 </context>
 <context>
     <name>vms::RosterTableModel</name>
@@ -2538,7 +2679,23 @@ Sign in and sync to bring them from Salesforce.</translation>
     </message>
 </context>
 <context>
-    <name>vms::SalesforceCall</name>
+    <name>vms::SalesforceClient</name>
+    <message>
+        <source>The org answered HTTP %1.</source>
+        <translation>The org answered HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s query answer has no records.</source>
+        <translation>The org&apos;s query answer has no records.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s answer does not list one record per id.</source>
+        <translation>The org&apos;s answer does not list one record per id.</translation>
+    </message>
     <message>
         <source>Refusing to send a request to %1: only https:// (or http:// on loopback) is allowed.</source>
         <translation>Refusing to send a request to %1: only https:// (or http:// on loopback) is allowed.</translation>
@@ -2584,27 +2741,135 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>The org could not be reached after %1 attempts: %2</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
+        <source>The org&apos;s answer does not list one result per record.</source>
+        <translation>The org&apos;s answer does not list one result per record.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s query answer is not in the expected form (%1).</source>
+        <translation>The org&apos;s query answer is not in the expected form (%1).</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>an empty answer</translation>
     </message>
 </context>
 <context>
-    <name>vms::SalesforceClient</name>
+    <name>vms::SettingsDialog</name>
     <message>
-        <source>The org answered HTTP %1.</source>
-        <translation>The org answered HTTP %1.</translation>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
     <message>
-        <source>The org&apos;s query answer has no records.</source>
-        <translation>The org&apos;s query answer has no records.</translation>
+        <source>Your preferences</source>
+        <translation>Your preferences</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
     <message>
-        <source>The org&apos;s answer does not list one record per id.</source>
-        <translation>The org&apos;s answer does not list one record per id.</translation>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV files</translation>
+    </message>
+    <message>
+        <source>For Excel (UTF-8 with byte order mark)</source>
+        <translation>For Excel (UTF-8 with byte order mark)</translation>
+    </message>
+    <message>
+        <source>Plain UTF-8 (no byte order mark)</source>
+        <translation>Plain UTF-8 (no byte order mark)</translation>
+    </message>
+    <message>
+        <source>Excel needs the byte order mark to read accents correctly; some other programs show it as stray characters. Both are comma-separated.</source>
+        <translation>Excel needs the byte order mark to read accents correctly; some other programs show it as stray characters. Both are comma-separated.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time VMS starts.</source>
+        <translation>A new language takes effect the next time VMS starts.</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files:</source>
+        <translation>&amp;CSV files:</translation>
+    </message>
+    <message>
+        <source>Organization settings</source>
+        <translation>Organization settings</translation>
+    </message>
+    <message>
+        <source>Login host</source>
+        <translation>Login host</translation>
+    </message>
+    <message>
+        <source>Production (login.salesforce.com)</source>
+        <translation>Production (login.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>Sandbox (test.salesforce.com)</source>
+        <translation>Sandbox (test.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>Custom My Domain</source>
+        <translation>Custom My Domain</translation>
+    </message>
+    <message>
+        <source>My Domain address</source>
+        <translation>My Domain address</translation>
+    </message>
+    <message>
+        <source>yourorg.my.salesforce.com</source>
+        <translation>yourorg.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>Display time zone</source>
+        <translation>Display time zone</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Sync interval in minutes</translation>
+    </message>
+    <message>
+        <source>Never (only at start and on demand)</source>
+        <translation>Never (only at start and on demand)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Login &amp;host:</source>
+        <translation>Login &amp;host:</translation>
+    </message>
+    <message>
+        <source>My &amp;Domain:</source>
+        <translation>My &amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Display time &amp;zone:</source>
+        <translation>Display time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation>&amp;Sync every:</translation>
+    </message>
+    <message>
+        <source>No one has signed in on this profile yet, so you can set these up now. Once someone signs in, only an Admin can change them.</source>
+        <translation>No one has signed in on this profile yet, so you can set these up now. Once someone signs in, only an Admin can change them.</translation>
+    </message>
+    <message>
+        <source>Put the default values in the fields you may change; OK saves them.</source>
+        <translation>Put the default values in the fields you may change; OK saves them.</translation>
+    </message>
+    <message>
+        <source>Now there: %1 %2</source>
+        <translation>Now there: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2664,10 +2929,6 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>&amp;Client id:</source>
         <translation>&amp;Client id:</translation>
-    </message>
-    <message>
-        <source>Enter your org&apos;s My Domain address.</source>
-        <translation>Enter your org&apos;s My Domain address.</translation>
     </message>
     <message>
         <source>Enter the connected app&apos;s client id (ask your Salesforce admin).</source>
@@ -2761,17 +3022,6 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>Cannot finish the PDF %1</source>
         <translation>Cannot finish the PDF %1</translation>
-    </message>
-</context>
-<context>
-    <name>vms::StoredCredentials</name>
-    <message>
-        <source>The keychain entry of VMS is damaged.</source>
-        <translation>The keychain entry of VMS is damaged.</translation>
-    </message>
-    <message>
-        <source>The keychain entry of VMS is incomplete.</source>
-        <translation>The keychain entry of VMS is incomplete.</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3445,10 @@ Sign in and sync to bring them from Salesforce.</translation>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
+    <message>
+        <source>Volunteer details</source>
+        <translation>Volunteer details</translation>
+    </message>
 </context>
 <context>
     <name>vms::VolunteersView</name>
@@ -3384,395 +3638,6 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>&amp;Add as new anyway</source>
         <translation>&amp;Add as new anyway</translation>
-    </message>
-</context>
-<context>
-    <name>vms::cli</name>
-    <message>
-        <source>attendance list: option &apos;--event&apos; is required</source>
-        <translation>attendance list: option &apos;--event&apos; is required</translation>
-    </message>
-    <message>
-        <source>Registered %1, attended %2, no-show %3; %4 waiting to reach Salesforce</source>
-        <translation>Registered %1, attended %2, no-show %3; %4 waiting to reach Salesforce</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation>TYPE</translation>
-    </message>
-    <message>
-        <source>CONTACT</source>
-        <translation>CONTACT</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <source>HOURS</source>
-        <translation>HOURS</translation>
-    </message>
-    <message>
-        <source>PENDING</source>
-        <translation>PENDING</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>%1: option &apos;--%2&apos; is required</source>
-        <translation>%1: option &apos;--%2&apos; is required</translation>
-    </message>
-    <message>
-        <source>--status: &apos;%1&apos; is not a status; use Registered, Attended, No-Show or Cancelled</source>
-        <translation>--status: &apos;%1&apos; is not a status; use Registered, Attended, No-Show or Cancelled</translation>
-    </message>
-    <message>
-        <source>--hours: &apos;%1&apos; is not a number of hours from 0 to 24</source>
-        <translation>--hours: &apos;%1&apos; is not a number of hours from 0 to 24</translation>
-    </message>
-    <message>
-        <source>attendance: expected &apos;list&apos; or &apos;set&apos;</source>
-        <translation>attendance: expected &apos;list&apos; or &apos;set&apos;</translation>
-    </message>
-    <message>
-        <source>attendance: unknown subcommand &apos;%1&apos;; expected &apos;list&apos; or &apos;set&apos;</source>
-        <translation>attendance: unknown subcommand &apos;%1&apos;; expected &apos;list&apos; or &apos;set&apos;</translation>
-    </message>
-    <message>
-        <source>conflicts: expected &apos;list&apos; or &apos;resolve&apos;</source>
-        <translation>conflicts: expected &apos;list&apos; or &apos;resolve&apos;</translation>
-    </message>
-    <message>
-        <source>No conflicts.</source>
-        <translation>No conflicts.</translation>
-    </message>
-    <message>
-        <source>%1  %2 %3 %4: local &apos;%5&apos;, server &apos;%6&apos; (%7)</source>
-        <translation>%1  %2 %3 %4: local &apos;%5&apos;, server &apos;%6&apos; (%7)</translation>
-    </message>
-    <message>
-        <source>conflicts resolve: expected the conflict&apos;s ID</source>
-        <translation>conflicts resolve: expected the conflict&apos;s ID</translation>
-    </message>
-    <message>
-        <source>conflicts resolve: &apos;%1&apos; is not a conflict id</source>
-        <translation>conflicts resolve: &apos;%1&apos; is not a conflict id</translation>
-    </message>
-    <message>
-        <source>conflicts resolve: --keep must be &apos;local&apos; or &apos;server&apos;, not &apos;%1&apos;</source>
-        <translation>conflicts resolve: --keep must be &apos;local&apos; or &apos;server&apos;, not &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Conflict %1 resolved: kept the %2 value.</source>
-        <translation>Conflict %1 resolved: kept the %2 value.</translation>
-    </message>
-    <message>
-        <source>conflicts: unknown subcommand &apos;%1&apos; (expected &apos;list&apos; or &apos;resolve&apos;)</source>
-        <translation>conflicts: unknown subcommand &apos;%1&apos; (expected &apos;list&apos; or &apos;resolve&apos;)</translation>
-    </message>
-    <message>
-        <source>SQLite quick check passed</source>
-        <translation>SQLite quick check passed</translation>
-    </message>
-    <message>
-        <source>The local cache is damaged: %1</source>
-        <translation>The local cache is damaged: %1</translation>
-    </message>
-    <message>
-        <source>%1 answered in %2 ms</source>
-        <translation>%1 answered in %2 ms</translation>
-    </message>
-    <message>
-        <source>%1 of %2 API calls used today</source>
-        <translation>%1 of %2 API calls used today</translation>
-    </message>
-    <message>
-        <source>never synced</source>
-        <translation>never synced</translation>
-    </message>
-    <message>
-        <source>%1 (%2 h ago)</source>
-        <translation>%1 (%2 h ago)</translation>
-    </message>
-    <message>
-        <source>%1 queued, %2 refused by the org, %3 conflicts, %4 records waiting to apply</source>
-        <translation>%1 queued, %2 refused by the org, %3 conflicts, %4 records waiting to apply</translation>
-    </message>
-    <message>
-        <source>login needs --login-url URL (https://login.salesforce.com, https://test.salesforce.com or your My Domain)</source>
-        <translation>login needs --login-url URL (https://login.salesforce.com, https://test.salesforce.com or your My Domain)</translation>
-    </message>
-    <message>
-        <source>login needs --client-id ID (the connected app&apos;s consumer key)</source>
-        <translation>login needs --client-id ID (the connected app&apos;s consumer key)</translation>
-    </message>
-    <message>
-        <source>--client-id: must not be empty</source>
-        <translation>--client-id: must not be empty</translation>
-    </message>
-    <message>
-        <source>--redirect-port: must be a port number 1–65535, not &apos;%1&apos;</source>
-        <translation>--redirect-port: must be a port number 1–65535, not &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Could not open a browser; open the address above yourself.</source>
-        <translation>Could not open a browser; open the address above yourself.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (%2)</source>
-        <translation>Signed in as %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Org:  %1 (%2)</source>
-        <translation>Org:  %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Role: %1</source>
-        <translation>Role: %1</translation>
-    </message>
-    <message>
-        <source>Signed out; the sign-in was revoked at the org.</source>
-        <translation>Signed out; the sign-in was revoked at the org.</translation>
-    </message>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Not signed in.</translation>
-    </message>
-    <message>
-        <source>Cannot delete %1: %2</source>
-        <translation>Cannot delete %1: %2</translation>
-    </message>
-    <message>
-        <source>Deleted the local cache %1.</source>
-        <translation>Deleted the local cache %1.</translation>
-    </message>
-    <message>
-        <source>report run: give either --school-year or --from/--to, not both</source>
-        <translation>report run: give either --school-year or --from/--to, not both</translation>
-    </message>
-    <message>
-        <source>report run: --from needs --to</source>
-        <translation>report run: --from needs --to</translation>
-    </message>
-    <message>
-        <source>report run: --to needs --from</source>
-        <translation>report run: --to needs --from</translation>
-    </message>
-    <message>
-        <source>report run: --from: %1</source>
-        <translation>report run: --from: %1</translation>
-    </message>
-    <message>
-        <source>report run: --to: %1</source>
-        <translation>report run: --to: %1</translation>
-    </message>
-    <message>
-        <source>report run: --to (%1) is before --from (%2)</source>
-        <translation>report run: --to (%1) is before --from (%2)</translation>
-    </message>
-    <message>
-        <source>report run: which report? (see &apos;vms-cli report list&apos;)</source>
-        <translation>report run: which report? (see &apos;vms-cli report list&apos;)</translation>
-    </message>
-    <message>
-        <source>report run: unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</source>
-        <translation>report run: unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</translation>
-    </message>
-    <message>
-        <source>report run: --format csv|pdf|xlsx is required</source>
-        <translation>report run: --format csv|pdf|xlsx is required</translation>
-    </message>
-    <message>
-        <source>report run: --format must be csv, pdf or xlsx; got &apos;%1&apos;</source>
-        <translation>report run: --format must be csv, pdf or xlsx; got &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>report run: --out FILE is required</source>
-        <translation>report run: --out FILE is required</translation>
-    </message>
-    <message>
-        <source>PDF output needs the GUI library; run vms-cli, not a test harness.</source>
-        <translation>PDF output needs the GUI library; run vms-cli, not a test harness.</translation>
-    </message>
-    <message>
-        <source>report: expected &apos;list&apos; or &apos;run&apos;</source>
-        <translation>report: expected &apos;list&apos; or &apos;run&apos;</translation>
-    </message>
-    <message>
-        <source>report: unknown subcommand &apos;%1&apos; (expected &apos;list&apos; or &apos;run&apos;)</source>
-        <translation>report: unknown subcommand &apos;%1&apos; (expected &apos;list&apos; or &apos;run&apos;)</translation>
-    </message>
-    <message>
-        <source>Profile:   %1</source>
-        <translation>Profile:   %1</translation>
-    </message>
-    <message>
-        <source>Signed in: %1</source>
-        <translation>Signed in: %1</translation>
-    </message>
-    <message>
-        <source>yes, as %1 (%2)</source>
-        <translation>yes, as %1 (%2)</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Pending changes: %1</source>
-        <translation>Pending changes: %1</translation>
-    </message>
-    <message>
-        <source>Open conflicts:  %1</source>
-        <translation>Open conflicts:  %1</translation>
-    </message>
-    <message>
-        <source>Sync problems:   %1</source>
-        <translation>Sync problems:   %1</translation>
-    </message>
-    <message>
-        <source>Last sync:       %1</source>
-        <translation>Last sync:       %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>The org could not be reached: %1</source>
-        <translation>The org could not be reached: %1</translation>
-    </message>
-    <message>
-        <source>Local changes are saved and will be pushed at the next sync.</source>
-        <translation>Local changes are saved and will be pushed at the next sync.</translation>
-    </message>
-    <message>
-        <source>pushing</source>
-        <translation>pushing</translation>
-    </message>
-    <message>
-        <source>pulling</source>
-        <translation>pulling</translation>
-    </message>
-    <message>
-        <source>The org&apos;s daily API limit is used up (REQUEST_LIMIT_EXCEEDED). Nothing was lost; sync again when the limit resets.</source>
-        <translation>The org&apos;s daily API limit is used up (REQUEST_LIMIT_EXCEEDED). Nothing was lost; sync again when the limit resets.</translation>
-    </message>
-    <message>
-        <source>The org could not be reached: %1. Everything synced so far is kept and local changes will be pushed at the next sync.</source>
-        <translation>The org could not be reached: %1. Everything synced so far is kept and local changes will be pushed at the next sync.</translation>
-    </message>
-    <message>
-        <source>entity</source>
-        <translation>entity</translation>
-    </message>
-    <message>
-        <source>pulled</source>
-        <translation>pulled</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>deleted</translation>
-    </message>
-    <message>
-        <source>pushed</source>
-        <translation>pushed</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <source>conflicts: %1, duration: %2 ms</source>
-        <translation>conflicts: %1, duration: %2 ms</translation>
-    </message>
-    <message>
-        <source>problem: %1 %2 %3: %4</source>
-        <translation>problem: %1 %2 %3: %4</translation>
-    </message>
-    <message>
-        <source>--email: &apos;%1&apos; is not an email address</source>
-        <translation>--email: &apos;%1&apos; is not an email address</translation>
-    </message>
-    <message>
-        <source>vms-cli: warning: likely duplicate of volunteer %1, %2 (%3)</source>
-        <translation>vms-cli: warning: likely duplicate of volunteer %1, %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1: the volunteer&apos;s ID is required</source>
-        <translation>%1: the volunteer&apos;s ID is required</translation>
-    </message>
-    <message>
-        <source>%1: nothing to change; give --email, --phone, --mobile, --title, --department or --notes</source>
-        <translation>%1: nothing to change; give --email, --phone, --mobile, --title, --department or --notes</translation>
-    </message>
-    <message>
-        <source>volunteer: expected &apos;add&apos; or &apos;edit&apos;</source>
-        <translation>volunteer: expected &apos;add&apos; or &apos;edit&apos;</translation>
-    </message>
-    <message>
-        <source>volunteer: unknown subcommand &apos;%1&apos;; expected &apos;add&apos; or &apos;edit&apos;</source>
-        <translation>volunteer: unknown subcommand &apos;%1&apos;; expected &apos;add&apos; or &apos;edit&apos;</translation>
-    </message>
-    <message>
-        <source>Not signed in: run &apos;vms-cli login&apos;.</source>
-        <translation>Not signed in: run &apos;vms-cli login&apos;.</translation>
-    </message>
-    <message>
-        <source>vms-cli: the org could not be reached; showing the last known sign-in.</source>
-        <translation>vms-cli: the org could not be reached; showing the last known sign-in.</translation>
-    </message>
-    <message>
-        <source>User:     %1 (%2)</source>
-        <translation>User:     %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Org:      %1</source>
-        <translation>Org:      %1</translation>
-    </message>
-    <message>
-        <source>Role:     %1</source>
-        <translation>Role:     %1</translation>
-    </message>
-    <message>
-        <source>Instance: %1</source>
-        <translation>Instance: %1</translation>
-    </message>
-</context>
-<context>
-    <name>vms::cli::Cli</name>
-    <message>
-        <source>option &apos;--profile&apos; needs a folder</source>
-        <translation>option &apos;--profile&apos; needs a folder</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>unknown option &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>no command given</source>
-        <translation>no command given</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unknown command &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>vms::cli::CliEnv</name>
-    <message>
-        <source>Run &apos;vms-cli --help&apos; for usage.</source>
-        <translation>Run &apos;vms-cli --help&apos; for usage.</translation>
     </message>
 </context>
 </TS>

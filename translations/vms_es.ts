@@ -2,78 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>ListLoaders</name>
+    <name>ViewHelpers</name>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
+        <source>Clear</source>
+        <translation>Borrar</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Habilidades</translation>
-    </message>
-    <message>
-        <source>Last volunteered</source>
-        <translation>Último voluntariado</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Última actividad</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>Comienza</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>Escuela</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Distrito</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Solicitado</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Confirmado</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completado</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>
@@ -91,10 +27,6 @@
         <translation>Guardar una captura de pantalla y salir.</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports).</source>
-        <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports).</translation>
-    </message>
-    <message>
         <source>Start on the built-in demo org.</source>
         <translation>Empezar con la organización de demostración incluida.</translation>
     </message>
@@ -106,36 +38,13 @@
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
-</context>
-<context>
-    <name>vms</name>
     <message>
-        <source>the keychain did not answer within %1 s (it may be waiting for a password prompt that cannot be shown)</source>
-        <translation>el llavero no respondió en %1 s (puede que espere una petición de contraseña que no se puede mostrar)</translation>
+        <source>Start on the demo org signed in with this role (user, coordinator, admin; default coordinator).</source>
+        <translation>Empezar con la organización de demostración, con la sesión iniciada con este rol (user, coordinator, admin; coordinator por defecto).</translation>
     </message>
     <message>
-        <source>VMS keeps your Salesforce sign-in only in the OS keychain and never writes it anywhere else. Install and unlock a Secret Service keychain (GNOME Keyring or KWallet) in your desktop session, then try again.</source>
-        <translation>VMS guarda su inicio de sesión de Salesforce solo en el llavero del sistema y nunca lo escribe en otro sitio. Instale y desbloquee un llavero Secret Service (GNOME Keyring o KWallet) en su sesión de escritorio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>No OS keychain is available</source>
-        <translation>No hay ningún llavero del sistema disponible</translation>
-    </message>
-    <message>
-        <source>The OS keychain refused access (is it locked?)</source>
-        <translation>El llavero del sistema denegó el acceso (¿está bloqueado?)</translation>
-    </message>
-    <message>
-        <source>The OS keychain failed</source>
-        <translation>El llavero del sistema falló</translation>
-    </message>
-    <message>
-        <source>The org&apos;s answer does not list one result per record.</source>
-        <translation>La respuesta de la organización no incluye un resultado por registro.</translation>
-    </message>
-    <message>
-        <source>(organization not synced yet)</source>
-        <translation>(organización aún no sincronizada)</translation>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</source>
+        <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports; settings abre el diálogo de configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt;, la página de ese registro).</translation>
     </message>
 </context>
 <context>
@@ -264,13 +173,6 @@
     </message>
 </context>
 <context>
-    <name>vms::AttendanceEvent</name>
-    <message>
-        <source>date not set</source>
-        <translation>fecha sin fijar</translation>
-    </message>
-</context>
-<context>
     <name>vms::AttendanceImport</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -378,6 +280,10 @@
     <message>
         <source>ID: &apos;%1&apos; is a student, not a volunteer.</source>
         <translation>ID: «%1» es un estudiante, no un voluntario.</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>fecha sin fijar</translation>
     </message>
 </context>
 <context>
@@ -742,6 +648,14 @@
             <numerusform>%n filas importadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 hour.</source>
+        <translation>%1: %2 hora.</translation>
+    </message>
+    <message>
+        <source>%1 hour</source>
+        <translation>%1 hora</translation>
+    </message>
 </context>
 <context>
     <name>vms::AuthManager</name>
@@ -802,6 +716,10 @@
         <source>Report chart</source>
         <translation>Gráfico del informe</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>vms::CalendarDelegate</name>
@@ -839,6 +757,11 @@
     <message>
         <source>%1 events</source>
         <translation>%1 eventos</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar title: month name, year</comment>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -919,6 +842,21 @@
     <message>
         <source>There is no open conflict with id %1.</source>
         <translation>No hay ningún conflicto abierto con el id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Database</name>
+    <message>
+        <source>Cannot read the local cache %1: %2</source>
+        <translation>No se puede leer la caché local %1: %2</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is not a VMS database (it may be corrupt). It was left untouched; move it aside to start a fresh cache.</source>
+        <translation>La caché local %1 no es una base de datos de VMS (puede estar dañada). No se ha tocado; apártela para empezar con una caché nueva.</translation>
+    </message>
+    <message>
+        <source>Cannot open the local cache %1: %2</source>
+        <translation>No se puede abrir la caché local %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +983,45 @@
     <message>
         <source>Volunteer hours delivered: %1</source>
         <translation>Horas de voluntariado realizadas: %1</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Voluntario</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Ponente</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+</context>
+<context>
+    <name>vms::EventStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1282,81 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <source>the OS keychain</source>
         <translation>el llavero del sistema</translation>
     </message>
+    <message>
+        <source>the keychain did not answer within %1 s (it may be waiting for a password prompt that cannot be shown)</source>
+        <translation>el llavero no respondió en %1 s (puede que espere una petición de contraseña que no se puede mostrar)</translation>
+    </message>
+    <message>
+        <source>VMS keeps your Salesforce sign-in only in the OS keychain and never writes it anywhere else. Install and unlock a Secret Service keychain (GNOME Keyring or KWallet) in your desktop session, then try again.</source>
+        <translation>VMS guarda su inicio de sesión de Salesforce solo en el llavero del sistema y nunca lo escribe en otro sitio. Instale y desbloquee un llavero Secret Service (GNOME Keyring o KWallet) en su sesión de escritorio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available</source>
+        <translation>No hay ningún llavero del sistema disponible</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access (is it locked?)</source>
+        <translation>El llavero del sistema denegó el acceso (¿está bloqueado?)</translation>
+    </message>
+    <message>
+        <source>The OS keychain failed</source>
+        <translation>El llavero del sistema falló</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ListLoaders</name>
+    <message>
+        <source>(organization not synced yet)</source>
+        <translation>(organización aún no sincronizada)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Last volunteered</source>
+        <translation>Último voluntariado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
 </context>
 <context>
     <name>vms::LocalChanges</name>
@@ -1490,12 +1542,31 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <source>Add a volunteer</source>
         <translation>Añadir un voluntario</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
 </context>
 <context>
     <name>vms::MemoryTokenStore</name>
     <message>
         <source>memory (this run only)</source>
         <translation>memoria (solo esta ejecución)</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Migrations</name>
+    <message>
+        <source>Cannot read the cache&apos;s schema version: %1</source>
+        <translation>No se puede leer la versión del esquema de la caché: %1</translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer VMS (schema %1; this build knows %2). Update VMS to open it.</source>
+        <translation>La caché local la escribió un VMS más reciente (esquema %1; esta versión conoce el %2). Actualice VMS para abrirla.</translation>
+    </message>
+    <message>
+        <source>Migration to schema %1 failed: %2</source>
+        <translation>La migración al esquema %1 falló: %2</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1661,14 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
         <translation>La URL de identidad de la organización no tiene la forma …/id/&lt;org&gt;/&lt;user&gt;.</translation>
+    </message>
+    <message>
+        <source>The keychain entry of VMS is damaged.</source>
+        <translation>La entrada de VMS en el llavero está dañada.</translation>
+    </message>
+    <message>
+        <source>The keychain entry of VMS is incomplete.</source>
+        <translation>La entrada de VMS en el llavero está incompleta.</translation>
     </message>
 </context>
 <context>
@@ -1729,43 +1808,83 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <name>vms::OrgMapping</name>
     <message>
         <source>Cannot read the Salesforce mapping %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la correspondencia de Salesforce %1: %2</translation>
     </message>
     <message>
         <source>the Salesforce mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondencia de Salesforce</translation>
     </message>
     <message>
         <source>%1 is not a valid mapping: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una correspondencia válida: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>missing &quot;entities&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>falta «entities»</translation>
     </message>
     <message>
         <source>each entity must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>cada entidad debe ser un objeto</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a table name</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de tabla</translation>
     </message>
     <message>
         <source>entity &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la entidad «%1» aparece dos veces</translation>
     </message>
     <message>
         <source>entity &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la entidad «%1»</translation>
     </message>
     <message>
         <source>participationUpsert and walkInVolunteer need an externalId (a replay must not duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>participationUpsert y walkInVolunteer necesitan un externalId (una repetición no debe duplicar)</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation>falta «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>«%1» debe ser una cadena de texto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Salesforce API name: %2</source>
+        <translation>«%1» no es un nombre de API de Salesforce: %2</translation>
+    </message>
+    <message>
+        <source>unknown field type &quot;%1&quot;</source>
+        <translation>tipo de campo «%1» desconocido</translation>
+    </message>
+    <message>
+        <source>%1: &quot;fields&quot; must be a non-empty list</source>
+        <translation>%1: «fields» debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <source>%1: each field must be an object</source>
+        <translation>%1: cada campo debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a column name</source>
+        <translation>%1: «%2» no es un nombre de columna</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; is mapped twice</source>
+        <translation>%1: la columna «%2» está asignada dos veces</translation>
+    </message>
+    <message>
+        <source>%1: &quot;constants&quot; must be an object</source>
+        <translation>%1: «constants» debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1: bad constant &quot;%2&quot;</source>
+        <translation>%1: constante «%2» incorrecta</translation>
     </message>
 </context>
 <context>
@@ -1901,49 +2020,6 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     </message>
 </context>
 <context>
-    <name>vms::Parser</name>
-    <message>
-        <source>missing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Salesforce API name: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown field type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;fields&quot; must be a non-empty list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: each field must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a column name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: column &quot;%2&quot; is mapped twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;constants&quot; must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: bad constant &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>vms::ProblemsDialog</name>
     <message>
         <source>Sync problems</source>
@@ -2023,6 +2099,56 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     </message>
 </context>
 <context>
+    <name>vms::Profile</name>
+    <message>
+        <source>No profile folder could be determined.</source>
+        <translation>No se pudo determinar ninguna carpeta de perfil.</translation>
+    </message>
+    <message>
+        <source>--profile %1 is not a folder.</source>
+        <translation>--profile %1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>No se puede crear la carpeta de perfil %1.</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the profile folder %1 to its owner.</source>
+        <translation>No se puede restringir la carpeta de perfil %1 a su propietario.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ProfileSettings</name>
+    <message>
+        <source>Enter your org&apos;s My Domain address.</source>
+        <translation>Introduzca la dirección My Domain de su organización.</translation>
+    </message>
+    <message>
+        <source>Enter a time zone, e.g. America/Chicago.</source>
+        <translation>Introduzca una zona horaria, p. ej. America/Chicago.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone this computer knows; use an IANA name such as America/Chicago.</source>
+        <translation>«%1» no es una zona horaria que conozca este equipo; use un nombre IANA como America/Chicago.</translation>
+    </message>
+    <message>
+        <source>Sync every %1 to %2 minutes, or 0 for never; got %3.</source>
+        <translation>Sincronice cada %1 a %2 minutos, o 0 para nunca; se recibió %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language VMS has; use %2, or nothing to follow the system.</source>
+        <translation>«%1» no es un idioma que tenga VMS; use %2, o nada para seguir al sistema.</translation>
+    </message>
+    <message>
+        <source>Only an Admin can change the login host, display time zone and sync interval; this profile&apos;s role is %1.</source>
+        <translation>Solo un administrador puede cambiar el servidor de inicio de sesión, la zona horaria de visualización y el intervalo de sincronización; el rol de este perfil es %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings to %1.</source>
+        <translation>No se puede guardar la configuración en %1.</translation>
+    </message>
+</context>
+<context>
     <name>vms::ReportDocument</name>
     <message>
         <source>Data as of %1</source>
@@ -2072,10 +2198,6 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>nunca sincronizado</translation>
     </message>
     <message>
-        <source>Unassigned</source>
-        <translation>Sin asignar</translation>
-    </message>
-    <message>
         <source>The report was cancelled.</source>
         <translation>Se canceló el informe.</translation>
     </message>
@@ -2120,6 +2242,13 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>vms::ReportText</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2570,18 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <source>Only a Coordinator or Admin may do this; you are signed in as %1.</source>
         <translation>Solo un coordinador o un administrador puede hacer esto; ha iniciado sesión como %1.</translation>
     </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
 </context>
 <context>
     <name>vms::RosterTableModel</name>
@@ -2538,7 +2679,23 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     </message>
 </context>
 <context>
-    <name>vms::SalesforceCall</name>
+    <name>vms::SalesforceClient</name>
+    <message>
+        <source>The org answered HTTP %1.</source>
+        <translation>La organización respondió HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s query answer has no records.</source>
+        <translation>La respuesta de la consulta de la organización no tiene registros.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s answer does not list one record per id.</source>
+        <translation>La respuesta de la organización no incluye un registro por id.</translation>
+    </message>
     <message>
         <source>Refusing to send a request to %1: only https:// (or http:// on loopback) is allowed.</source>
         <translation>Se rechaza enviar una petición a %1: solo se admite https:// (o http:// en la dirección local).</translation>
@@ -2584,27 +2741,135 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>No se pudo contactar con la organización tras %1 intentos: %2</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
+        <source>The org&apos;s answer does not list one result per record.</source>
+        <translation>La respuesta de la organización no incluye un resultado por registro.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s query answer is not in the expected form (%1).</source>
+        <translation>La respuesta de la consulta de la organización no tiene la forma esperada (%1).</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>una respuesta vacía</translation>
     </message>
 </context>
 <context>
-    <name>vms::SalesforceClient</name>
+    <name>vms::SettingsDialog</name>
     <message>
-        <source>The org answered HTTP %1.</source>
-        <translation>La organización respondió HTTP %1.</translation>
+        <source>Settings</source>
+        <translation>Configuración</translation>
     </message>
     <message>
-        <source>The org&apos;s query answer has no records.</source>
-        <translation>La respuesta de la consulta de la organización no tiene registros.</translation>
+        <source>Your preferences</source>
+        <translation>Sus preferencias</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
-        <source>The org&apos;s answer does not list one record per id.</source>
-        <translation>La respuesta de la organización no incluye un registro por id.</translation>
+        <source>Same as the system</source>
+        <translation>El mismo que el sistema</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>Archivos CSV</translation>
+    </message>
+    <message>
+        <source>For Excel (UTF-8 with byte order mark)</source>
+        <translation>Para Excel (UTF-8 con marca de orden de bytes)</translation>
+    </message>
+    <message>
+        <source>Plain UTF-8 (no byte order mark)</source>
+        <translation>UTF-8 simple (sin marca de orden de bytes)</translation>
+    </message>
+    <message>
+        <source>Excel needs the byte order mark to read accents correctly; some other programs show it as stray characters. Both are comma-separated.</source>
+        <translation>Excel necesita la marca de orden de bytes para leer bien los acentos; otros programas la muestran como caracteres sueltos. Los dos separan con comas.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time VMS starts.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie VMS.</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files:</source>
+        <translation>Archivos &amp;CSV:</translation>
+    </message>
+    <message>
+        <source>Organization settings</source>
+        <translation>Configuración de la organización</translation>
+    </message>
+    <message>
+        <source>Login host</source>
+        <translation>Servidor de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Production (login.salesforce.com)</source>
+        <translation>Producción (login.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>Sandbox (test.salesforce.com)</source>
+        <translation>Sandbox (test.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>Custom My Domain</source>
+        <translation>My Domain propio</translation>
+    </message>
+    <message>
+        <source>My Domain address</source>
+        <translation>Dirección de My Domain</translation>
+    </message>
+    <message>
+        <source>yourorg.my.salesforce.com</source>
+        <translation>suorg.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>Display time zone</source>
+        <translation>Zona horaria de visualización</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Intervalo de sincronización en minutos</translation>
+    </message>
+    <message>
+        <source>Never (only at start and on demand)</source>
+        <translation>Nunca (solo al iniciar y a petición)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Login &amp;host:</source>
+        <translation>&amp;Servidor de inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>My &amp;Domain:</source>
+        <translation>My &amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Display time &amp;zone:</source>
+        <translation>&amp;Zona horaria de visualización:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation>&amp;Sincronizar cada:</translation>
+    </message>
+    <message>
+        <source>No one has signed in on this profile yet, so you can set these up now. Once someone signs in, only an Admin can change them.</source>
+        <translation>Nadie ha iniciado sesión todavía en este perfil, así que puede configurarlo ahora. Cuando alguien inicie sesión, solo un administrador podrá cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Put the default values in the fields you may change; OK saves them.</source>
+        <translation>Poner los valores predeterminados en los campos que puede cambiar; Aceptar los guarda.</translation>
+    </message>
+    <message>
+        <source>Now there: %1 %2</source>
+        <translation>Ahora allí: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2664,10 +2929,6 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>&amp;Client id:</source>
         <translation>Id de &amp;cliente:</translation>
-    </message>
-    <message>
-        <source>Enter your org&apos;s My Domain address.</source>
-        <translation>Introduzca la dirección My Domain de su organización.</translation>
     </message>
     <message>
         <source>Enter the connected app&apos;s client id (ask your Salesforce admin).</source>
@@ -2761,17 +3022,6 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>Cannot finish the PDF %1</source>
         <translation>No se puede terminar el PDF %1</translation>
-    </message>
-</context>
-<context>
-    <name>vms::StoredCredentials</name>
-    <message>
-        <source>The keychain entry of VMS is damaged.</source>
-        <translation>La entrada de VMS en el llavero está dañada.</translation>
-    </message>
-    <message>
-        <source>The keychain entry of VMS is incomplete.</source>
-        <translation>La entrada de VMS en el llavero está incompleta.</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3445,10 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
+    <message>
+        <source>Volunteer details</source>
+        <translation>Datos del voluntario</translation>
+    </message>
 </context>
 <context>
     <name>vms::VolunteersView</name>
@@ -3384,395 +3638,6 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
     <message>
         <source>&amp;Add as new anyway</source>
         <translation>&amp;Añadir como nuevo igualmente</translation>
-    </message>
-</context>
-<context>
-    <name>vms::cli</name>
-    <message>
-        <source>attendance list: option &apos;--event&apos; is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered %1, attended %2, no-show %3; %4 waiting to reach Salesforce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CONTACT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HOURS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PENDING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: option &apos;--%2&apos; is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--status: &apos;%1&apos; is not a status; use Registered, Attended, No-Show or Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--hours: &apos;%1&apos; is not a number of hours from 0 to 24</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attendance: expected &apos;list&apos; or &apos;set&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attendance: unknown subcommand &apos;%1&apos;; expected &apos;list&apos; or &apos;set&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflicts: expected &apos;list&apos; or &apos;resolve&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  %2 %3 %4: local &apos;%5&apos;, server &apos;%6&apos; (%7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflicts resolve: expected the conflict&apos;s ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflicts resolve: &apos;%1&apos; is not a conflict id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflicts resolve: --keep must be &apos;local&apos; or &apos;server&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict %1 resolved: kept the %2 value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflicts: unknown subcommand &apos;%1&apos; (expected &apos;list&apos; or &apos;resolve&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite quick check passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local cache is damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered in %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 API calls used today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never synced</source>
-        <translation>nunca sincronizado</translation>
-    </message>
-    <message>
-        <source>%1 (%2 h ago)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 queued, %2 refused by the org, %3 conflicts, %4 records waiting to apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>login needs --login-url URL (https://login.salesforce.com, https://test.salesforce.com or your My Domain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>login needs --client-id ID (the connected app&apos;s consumer key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--client-id: must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--redirect-port: must be a port number 1–65535, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open a browser; open the address above yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (%2)</source>
-        <translation>Sesión iniciada como %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Org:  %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role: %1</source>
-        <translation>Rol: %1</translation>
-    </message>
-    <message>
-        <source>Signed out; the sign-in was revoked at the org.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Sin iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>Cannot delete %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted the local cache %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report run: give either --school-year or --from/--to, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report run: --from needs --to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report run: --to needs --from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report run: --from: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report run: --to: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report run: --to (%1) is before --from (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report run: which report? (see &apos;vms-cli report list&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report run: unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report run: --format csv|pdf|xlsx is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report run: --format must be csv, pdf or xlsx; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report run: --out FILE is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF output needs the GUI library; run vms-cli, not a test harness.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report: expected &apos;list&apos; or &apos;run&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report: unknown subcommand &apos;%1&apos; (expected &apos;list&apos; or &apos;run&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile:   %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes, as %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending changes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open conflicts:  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync problems:   %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last sync:       %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The org could not be reached: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local changes are saved and will be pushed at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pushing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pulling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The org&apos;s daily API limit is used up (REQUEST_LIMIT_EXCEEDED). Nothing was lost; sync again when the limit resets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The org could not be reached: %1. Everything synced so far is kept and local changes will be pushed at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pulled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pushed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflicts: %1, duration: %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problem: %1 %2 %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--email: &apos;%1&apos; is not an email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vms-cli: warning: likely duplicate of volunteer %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the volunteer&apos;s ID is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: nothing to change; give --email, --phone, --mobile, --title, --department or --notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>volunteer: expected &apos;add&apos; or &apos;edit&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>volunteer: unknown subcommand &apos;%1&apos;; expected &apos;add&apos; or &apos;edit&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in: run &apos;vms-cli login&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vms-cli: the org could not be reached; showing the last known sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User:     %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Org:      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role:     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vms::cli::Cli</name>
-    <message>
-        <source>option &apos;--profile&apos; needs a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no command given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vms::cli::CliEnv</name>
-    <message>
-        <source>Run &apos;vms-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

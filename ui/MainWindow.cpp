@@ -2,7 +2,10 @@
 
 #include "about/AboutDialog.h"
 #include "attendance/AttendanceView.h"
+#include "db/Database.h"
+#include "models/DisplayTime.h"
 #include "reports/ReportsView.h"
+#include "settings/SettingsDialog.h"
 #include "views/CalendarView.h"
 #include "views/EventsView.h"
 #include "views/HomeView.h"
@@ -173,6 +176,16 @@ void MainWindow::buildUi() {
     redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    auto* settings = editMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    // Ctrl+, as in most desktop programs; the platform's own Preferences key where it has one.
+    QList<QKeySequence> settingsKeys{QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Preferences))
+        if (!settingsKeys.contains(key))
+            settingsKeys << key;
+    settings->setShortcuts(settingsKeys);
+    settings->setMenuRole(QAction::PreferencesRole); // macOS moves it to the application menu
 
     auto* goMenu = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_sidebar->count(); ++i) {
@@ -199,10 +212,10 @@ void MainWindow::buildUi() {
     auto* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
-    statusBar()->showMessage(
-        m_context.session.signedIn
-            ? tr("Signed in as %1 (%2)").arg(m_context.session.userName, roleName(m_context.session.role))
-            : tr("Not signed in"));
+    statusBar()->showMessage(m_context.session.signedIn ? tr("Signed in as %1 (%2)")
+                                                              .arg(m_context.session.userName,
+                                                                   roleDisplayName(m_context.session.role))
+                                                        : tr("Not signed in"));
     m_syncStatus = new SyncStatusWidget(statusBar());
     statusBar()->addPermanentWidget(m_syncStatus);
     buildToolBar();
@@ -230,6 +243,18 @@ void MainWindow::buildToolBar() {
         m_search->selectAll();
     });
     addAction(find);
+    // A page with its own Find (Attendance: back to the name field) takes Ctrl+F while it is shown: two
+    // actions on one key make Qt treat it as ambiguous and fire neither.
+    const auto updateFindKeys = [this, find] {
+        const QWidget* page = m_pages->currentWidget();
+        const bool pageFinds = page && page->findChild<QAction*>(QStringLiteral("focusSearchAction"));
+        QList<QKeySequence> keys{QKeySequence(Qt::CTRL | Qt::Key_K)};
+        if (!pageFinds)
+            keys.append(QKeySequence(QKeySequence::Find));
+        find->setShortcuts(keys);
+    };
+    connect(m_pages, &QStackedWidget::currentChanged, this, updateFindKeys);
+    updateFindKeys();
     for (QAction* a : menuBar()->actions())
         if (a->menu() && a->text() == tr("&Edit")) {
             a->menu()->addSeparator();
@@ -304,11 +329,68 @@ void MainWindow::openEvent(qint64 localId) {
     m_events->openEvent(localId);
 }
 
+void MainWindow::openSettings() {
+    // open(), not exec(): window-modal without a nested event loop. Never two at once.
+    if (auto* open = findChild<SettingsDialog*>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    // The role cached now, not at start: someone may have signed in since.
+    const Session cached =
+        m_context.database ? Session::loadCached(m_context.database->connection()) : m_context.session;
+    auto* dialog = new SettingsDialog(m_settings, cached, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::displayTimeZoneChanged, this, &MainWindow::showInDisplayTimeZone);
+    connect(dialog, &SettingsDialog::syncIntervalChanged, this, &MainWindow::syncIntervalChanged);
+    dialog->open();
+}
+
+void MainWindow::showInDisplayTimeZone(const QTimeZone& zone) {
+    DisplayTime::setZone(zone);
+    reloadViews();
+    // These two show times too but are not record lists: the attendance event picker and the report
+    // (its period boundaries and "data as of" are in the display zone).
+    if (auto* attendance = findChild<AttendanceView*>())
+        attendance->reloadEvents();
+    if (auto* reports = findChild<ReportsView*>())
+        reports->refresh();
+}
+
+void MainWindow::reloadViews() {
+    if (m_home)
+        m_home->reload();
+    if (m_volunteers)
+        m_volunteers->reload();
+    if (m_organizations)
+        m_organizations->reload();
+    if (m_events)
+        m_events->reload();
+    if (m_calendar)
+        m_calendar->reload();
+}
+
 void MainWindow::showPage(Page page) {
     m_sidebar->setCurrentRow(static_cast<int>(page));
 }
 
 bool MainWindow::showPageNamed(const QString& name) {
+    if (const qsizetype colon = name.indexOf(u':'); colon > 0) {
+        bool ok = false;
+        const qint64 id = name.mid(colon + 1).toLongLong(&ok);
+        const QString kind = name.left(colon).toLower();
+        if (!ok)
+            return false;
+        if (kind == u"volunteer")
+            openVolunteer(id);
+        else if (kind == u"organization")
+            openOrganization(id);
+        else if (kind == u"event")
+            openEvent(id);
+        else
+            return false;
+        return true;
+    }
     const QString wanted = name.toLower() + QStringLiteral("Page");
     for (int i = 0; i < m_pages->count(); ++i) {
         if (m_pages->widget(i)->objectName().toLower() == wanted.toLower()) {
@@ -339,6 +421,13 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::setAccountWidget(QWidget* widget) {
+    // At the far end of the search tool bar: a menu bar's accessible children are its menus only, so in
+    // the menu bar's corner the account menu was invisible to screen readers. Without a cache there is
+    // no tool bar, and the corner is used.
+    if (auto* bar = findChild<QToolBar*>(QStringLiteral("searchToolBar"))) {
+        bar->addWidget(widget);
+        return;
+    }
     menuBar()->setCornerWidget(widget, Qt::TopRightCorner);
 }
 

@@ -9,6 +9,7 @@
 class QListWidget;
 class QStackedWidget;
 class QSettings;
+class QTimeZone;
 class QUndoStack;
 
 namespace vms {
@@ -37,9 +38,11 @@ public:
 
     enum class Page { Home, Volunteers, Organizations, Events, Calendar, Attendance, Reports };
     void showPage(Page page);
-    // By the page's lower-case name ("volunteers"); false when there is no such page.
+    // By the page's lower-case name ("volunteers"), or one record's page by its local id ("volunteer:12",
+    // "organization:3", "event:7", for screenshots); false when there is no such page.
     bool showPageNamed(const QString& name);
-    // The account menu (ui/auth/AccountButton), shown in the menu bar's corner; the window owns it.
+    // The account menu (ui/auth/AccountButton), shown at the end of the search tool bar (in the menu
+    // bar's corner when there is no cache, so no tool bar); the window owns it.
     void setAccountWidget(QWidget* widget);
 
     // The sync status area in the status bar; the sync controller calls its setState().
@@ -57,6 +60,15 @@ public:
     void openOrganization(qint64 localId);
     void openEvent(qint64 localId);
 
+    // Edit ▸ Settings…: opens the settings dialog (window-modal; never two at once).
+    void openSettings();
+    // Reloads the record views from the cache (after a sync, or to show times in a new display zone).
+    void reloadViews();
+
+Q_SIGNALS:
+    // The Settings dialog saved a new sync interval (0 = off); the composition root owns the sync.
+    void syncIntervalChanged(int minutes);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -65,6 +77,7 @@ private:
     void buildToolBar();
     void connectViews();
     void saveState();
+    void showInDisplayTimeZone(const QTimeZone& zone);
     QWidget* makeEmptyPage(const QString& objectName, const QString& title, const QString& hint);
 
     QWidget* makePage(const QString& objectName, const QString& title, const QString& hint);

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 
 #include <cstdio>
 #include <memory>
@@ -23,7 +24,9 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("VMS"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VMS_VERSION));
     // vms-cli stays in English whatever the locale: scripts parse its output and reports.md fixes the
-    // files' column names (cli.md: "keep it exact").
+    // files' column names (cli.md: "keep it exact"). It installs no translator, and its dates (event
+    // times, LocaleFormat) use US English rather than the system's locale.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QTextStream out(stdout);
     QTextStream err(stderr);
     vms::cli::Cli cli(out, err);

@@ -6,7 +6,6 @@
 #include "salesforce/OrgMapping.h"
 
 #include <QNetworkAccessManager>
-#include <QSettings>
 
 namespace vms {
 
@@ -37,8 +36,7 @@ void AppContext::setTokenStore(std::unique_ptr<TokenStore> store) {
 AuthManager& AppContext::auth() {
     if (!m_auth) {
         // An admin may point the profile at another org's mapping (settings.ini: salesforce/mapping_file).
-        const QSettings settings(m_profile.settingsPath(), QSettings::IniFormat);
-        auto mapping = OrgMapping::load(settings.value(QStringLiteral("salesforce/mapping_file")).toString());
+        auto mapping = OrgMapping::load(settings().mappingFile());
         if (!mapping) {
             qCWarning(lcApp).noquote() << mapping.error().message << "- using the default mapping";
             mapping = OrgMapping::loadDefault();

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "db/Database.h"
 #include "profile/Profile.h"
+#include "profile/ProfileSettings.h"
 
 #include <memory>
 #include <optional>
@@ -25,6 +26,8 @@ public:
     const Profile& profile() const { return m_profile; }
     Database& database() const { return *m_database; }
     std::shared_ptr<Database> sharedDatabase() const { return m_database; }
+    // The profile's settings.ini, read fresh (the GUI may have changed it since the last call).
+    ProfileSettings settings() const { return ProfileSettings(m_profile); }
 
     // Sign-in and the org, created on first use on the calling (main) thread: the network access manager,
     // the token store (the OS keychain; the GUI may swap in a MemoryTokenStore for "this run only"), the

@@ -56,10 +56,23 @@ Status DemoOrg::start(const QString& scale) {
     return {};
 }
 
-QByteArray DemoOrg::signInAsCoordinator() {
+QString DemoOrg::userFor(Role role) {
+    switch (role) {
+    case Role::User:
+        return QStringLiteral("Uma User");
+    case Role::Admin:
+        return QStringLiteral("Alex Admin");
+    case Role::Coordinator:
+        break;
+    }
+    return QStringLiteral("Jane Coordinator");
+}
+
+QByteArray DemoOrg::signInAs(Role role) {
     QByteArray json;
+    const QString user = userFor(role);
     QMetaObject::invokeMethod(
-        m_worker, [this, &json] { json = m_org->issueTokens(QStringLiteral("Jane Coordinator")).json; },
+        m_worker, [this, &json, &user] { json = m_org->issueTokens(user).json; },
         Qt::BlockingQueuedConnection);
     return json;
 }

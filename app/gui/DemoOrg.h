@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "domain/Role.h"
 
 #include <QByteArray>
 #include <QString>
@@ -27,9 +28,12 @@ public:
 
     Status start(const QString& scale = QStringLiteral("demo"));
     QString baseUrl() const { return m_baseUrl; }
-    // A token response (as /services/oauth2/token sends it) for the demo Coordinator, so the demo can
-    // sign in without a browser.
-    QByteArray signInAsCoordinator();
+    // A token response (as /services/oauth2/token sends it) for the demo org's user holding `role`, so
+    // the demo can sign in without a browser. The role then comes from that user's permission sets, as
+    // with a real org.
+    QByteArray signInAs(Role role);
+    // The fake org's user for each role: "Jane Coordinator", "Uma User", "Alex Admin".
+    static QString userFor(Role role);
 
 private:
     QThread m_thread;

@@ -12,6 +12,10 @@
 #include "common/Clock.h"
 #include "common/LogSink.h"
 #include "db/CacheStats.h"
+#include "models/DisplayTime.h"
+#include "profile/ProfileSettings.h"
+#include "reports/ReportsView.h"
+#include "settings/SettingsDialog.h"
 #include "sync/ProblemsDialog.h"
 #include "sync/SyncController.h"
 #include "views/CalendarView.h"
@@ -51,19 +55,38 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QApplication::translate("main", "Save a screenshot and quit."),
                                               QStringLiteral("file.png"));
-    const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QApplication::translate("main",
-                                                                "Page to open first (home, volunteers, "
-                                                                "organizations, events, calendar, "
-                                                                "attendance, reports)."),
-                                        QStringLiteral("name"));
-    // The fake org's demo data on a free loopback port, signed in as a Coordinator and synced.
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::translate("main",
+                                "Page to open first (home, volunteers, "
+                                "organizations, events, calendar, "
+                                "attendance, reports; settings opens the Settings dialog; "
+                                "volunteer:<id>, organization:<id> or event:<id> one record's page)."),
+        QStringLiteral("name"));
+    // The fake org's demo data on a free loopback port, signed in (as a Coordinator unless --demo-role)
+    // and synced.
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QApplication::translate("main", "Start on the built-in demo org."));
-    parser.addOptions({profileOption, screenshotOption, pageOption, demoOption});
+    // For the user guide and role checks: the demo signed in as the fake org's User, Coordinator or Admin.
+    const QCommandLineOption demoRoleOption(
+        QStringLiteral("demo-role"),
+        QApplication::translate("main", "Start on the demo org signed in with this role (user, coordinator, "
+                                        "admin; default coordinator)."),
+        QStringLiteral("role"));
+    parser.addOptions({profileOption, screenshotOption, pageOption, demoOption, demoRoleOption});
     parser.process(app);
 
-    const bool demo = parser.isSet(demoOption);
+    const bool demo = parser.isSet(demoOption) || parser.isSet(demoRoleOption);
+    vms::Role demoRole = vms::Role::Coordinator;
+    if (parser.isSet(demoRoleOption)) {
+        const auto role = vms::roleFromName(parser.value(demoRoleOption));
+        if (!role) {
+            std::fprintf(stderr, "vms: --demo-role must be user, coordinator or admin, not '%s'\n",
+                         qPrintable(parser.value(demoRoleOption)));
+            return 2;
+        }
+        demoRole = *role;
+    }
     QString profileArg = parser.value(profileOption);
     std::unique_ptr<vms::DemoOrg> demoOrg;
     if (demo) {
@@ -86,12 +109,18 @@ int main(int argc, char* argv[]) {
     }
     vms::LogSink::install((*ctx)->profile().logDirectory(), true);
     QSettings settings((*ctx)->profile().settingsPath(), QSettings::IniFormat);
+    // The profile's settings (issue #9), before any window exists: its language replaces the system's
+    // installed above, and every time is shown in its display zone.
+    const vms::ProfileSettings profileSettings(settings);
+    if (!profileSettings.language().isEmpty())
+        vms::installTranslations(profileSettings.language());
+    vms::DisplayTime::setZone(profileSettings.displayTimeZone());
     if (demo) {
         // The keychain when there is one; otherwise this run only (never a file).
         vms::AppContext& c = **ctx;
         if (!c.tokenStore().probe())
             c.setTokenStore(std::make_unique<vms::MemoryTokenStore>());
-        auto tokens = vms::OAuthTokens::fromJson(demoOrg->signInAsCoordinator(), true);
+        auto tokens = vms::OAuthTokens::fromJson(demoOrg->signInAs(demoRole), true);
         auto session =
             tokens ? c.auth().completeSignIn(*tokens, QUrl(demoOrg->baseUrl()), QStringLiteral("vms-demo"))
                    : vms::Result<vms::Session>(tokens.error());
@@ -145,17 +174,10 @@ int main(int argc, char* argv[]) {
                          showSyncState();
                          if (!ok)
                              return;
-                         // Show what arrived.
-                         if (auto* v = window.homeView())
-                             v->reload();
-                         if (auto* v = window.volunteersView())
-                             v->reload();
-                         if (auto* v = window.organizationsView())
-                             v->reload();
-                         if (auto* v = window.eventsView())
-                             v->reload();
-                         if (auto* v = window.calendarView())
-                             v->reload();
+                         window.reloadViews(); // show what arrived
+                         // The report on screen counts what arrived too (its "data as of" moves on).
+                         if (auto* reports = window.findChild<vms::ReportsView*>())
+                             reports->refresh();
                      });
     QObject::connect(window.syncStatus(), &vms::SyncStatusWidget::syncRequested, &sync,
                      &vms::SyncController::syncNow);
@@ -177,7 +199,10 @@ int main(int argc, char* argv[]) {
         dialog.exec();
         showSyncState();
     });
-    sync.setIntervalMinutes(settings.value(QStringLiteral("sync/intervalMinutes"), 15).toInt());
+    sync.setIntervalMinutes(profileSettings.syncIntervalMinutes());
+    // A new interval from the Settings dialog applies now, not at the next start.
+    QObject::connect(&window, &vms::MainWindow::syncIntervalChanged, &sync,
+                     &vms::SyncController::setIntervalMinutes);
     // Local marks change the pending count between syncs.
     QTimer pendingRefresh;
     QObject::connect(&pendingRefresh, &QTimer::timeout, &window, showSyncState);
@@ -186,17 +211,23 @@ int main(int argc, char* argv[]) {
     if (context.auth().hasCredentials())
         QTimer::singleShot(0, &sync, &vms::SyncController::syncNow);
 
-    if (parser.isSet(pageOption) && !window.showPageNamed(parser.value(pageOption))) {
+    // "settings" is the Settings dialog over the first page (for its screenshot).
+    const bool settingsPage = parser.value(pageOption) == u"settings";
+    if (parser.isSet(pageOption) && !settingsPage && !window.showPageNamed(parser.value(pageOption))) {
         std::fprintf(stderr, "vms: unknown page '%s'\n", qPrintable(parser.value(pageOption)));
         return 2;
     }
     window.show();
+    if (settingsPage)
+        window.openSettings();
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         auto shoot = [&window, file] {
             QTimer::singleShot(1500, &window, [&window, file] {
-                const bool saved = window.grab().save(file);
+                // The Settings dialog when it is open (a window of its own), else the main window.
+                QWidget* pictured = window.findChild<vms::SettingsDialog*>();
+                const bool saved = (pictured ? pictured : &window)->grab().save(file);
                 if (!saved)
                     std::fprintf(stderr, "vms: cannot write %s\n", qPrintable(file));
                 QApplication::exit(saved ? 0 : 1);

@@ -13,9 +13,11 @@ namespace vms {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("vms::AttendanceImport", text);
-}
+// One context for every message of this file, the same for lupdate and at run time: a free tr() would
+// be filed by lupdate under whichever class or namespace surrounds the call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::AttendanceImport)
+};
 
 const QStringList& knownColumns() {
     static const QStringList columns = {QStringLiteral("contact_id"), QStringLiteral("email"),
@@ -160,7 +162,7 @@ std::vector<std::pair<int, QStringList>> AttendanceImport::parseCsv(const QStrin
 Result<ImportPreview> AttendanceImport::previewFile(QSqlDatabase db, qint64 eventId, const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::io(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return Error::io(Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
     QString text = QString::fromUtf8(f.readAll());
     if (text.startsWith(QChar(0xFEFF))) // Excel writes a BOM
         text.remove(0, 1);
@@ -171,7 +173,7 @@ ImportPreview AttendanceImport::preview(QSqlDatabase db, qint64 eventId, const Q
     ImportPreview out;
     const auto records = parseCsv(csvText);
     if (records.empty()) {
-        out.fileError = tr("The file is empty; the first line must name the columns.");
+        out.fileError = Tr::tr("The file is empty; the first line must name the columns.");
         return out;
     }
     QHash<QString, int> column;
@@ -179,25 +181,25 @@ ImportPreview AttendanceImport::preview(QSqlDatabase db, qint64 eventId, const Q
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed().toLower();
         if (!knownColumns().contains(name)) {
-            out.fileError = tr("Unknown column '%1' in the first line; the columns are: %2.")
+            out.fileError = Tr::tr("Unknown column '%1' in the first line; the columns are: %2.")
                                 .arg(header.at(i).trimmed(), knownColumns().join(QStringLiteral(", ")));
             return out;
         }
         if (column.contains(name)) {
-            out.fileError = tr("The column '%1' appears twice.").arg(name);
+            out.fileError = Tr::tr("The column '%1' appears twice.").arg(name);
             return out;
         }
         column.insert(name, i);
     }
     if (!column.contains(QStringLiteral("status"))) {
-        out.fileError = tr("The first line must include a 'status' column.");
+        out.fileError = Tr::tr("The first line must include a 'status' column.");
         return out;
     }
     if (!column.contains(QStringLiteral("contact_id")) && !column.contains(QStringLiteral("email")) &&
         !column.contains(QStringLiteral("last_name"))) {
         out.fileError =
-            tr("The first line must include 'contact_id', 'email' or 'first_name' and 'last_name' "
-               "to say who each row is.");
+            Tr::tr("The first line must include 'contact_id', 'email' or 'first_name' and 'last_name' "
+                   "to say who each row is.");
         return out;
     }
     const auto event = AttendanceRoster::loadEvent(db, eventId);
@@ -227,7 +229,7 @@ ImportPreview AttendanceImport::preview(QSqlDatabase db, qint64 eventId, const Q
             out.rows.push_back(row);
         };
         if (fields.size() != header.size()) {
-            reject(tr("Has %1 fields; the first line names %2.").arg(fields.size()).arg(header.size()));
+            reject(Tr::tr("Has %1 fields; the first line names %2.").arg(fields.size()).arg(header.size()));
             continue;
         }
 
@@ -250,16 +252,16 @@ ImportPreview AttendanceImport::preview(QSqlDatabase db, qint64 eventId, const Q
                 continue;
             }
             if (email.isEmpty() && last.isEmpty()) {
-                reject(tr("Says nobody: fill contact_id, email or first_name and last_name."));
+                reject(Tr::tr("Says nobody: fill contact_id, email or first_name and last_name."));
                 continue;
             }
             if (found->refs.empty()) {
-                reject(!email.isEmpty() ? tr("No cached volunteer has the email %1.").arg(email)
-                                        : tr("No cached volunteer or student is named %1.").arg(row.who));
+                reject(!email.isEmpty() ? Tr::tr("No cached volunteer has the email %1.").arg(email)
+                                        : Tr::tr("No cached volunteer or student is named %1.").arg(row.who));
                 continue;
             }
             if (found->refs.size() > 1) {
-                reject(tr("%1 matches %2 people; use contact_id to say which.")
+                reject(Tr::tr("%1 matches %2 people; use contact_id to say which.")
                            .arg(row.who)
                            .arg(found->refs.size()));
                 continue;
@@ -270,19 +272,19 @@ ImportPreview AttendanceImport::preview(QSqlDatabase db, qint64 eventId, const Q
         if (!contactId.isEmpty())
             row.who = nameOf(db, *ref) + QStringLiteral(" (") + contactId + u')';
         if (seen.contains(key(*ref))) {
-            reject(tr("%1 already appears on an earlier line.").arg(row.who));
+            reject(Tr::tr("%1 already appears on an earlier line.").arg(row.who));
             continue;
         }
 
         // What.
         const ParticipationStatus status = parseParticipationStatus(row.status);
         if (row.status.isEmpty()) {
-            reject(tr("The status is empty; use Registered, Attended, No-Show or Cancelled."));
+            reject(Tr::tr("The status is empty; use Registered, Attended, No-Show or Cancelled."));
             continue;
         }
         if (status == ParticipationStatus::Unknown) {
-            reject(
-                tr("Unknown status '%1'; use Registered, Attended, No-Show or Cancelled.").arg(row.status));
+            reject(Tr::tr("Unknown status '%1'; use Registered, Attended, No-Show or Cancelled.")
+                       .arg(row.status));
             continue;
         }
         std::optional<double> hours;
@@ -290,11 +292,11 @@ ImportPreview AttendanceImport::preview(QSqlDatabase db, qint64 eventId, const Q
             bool ok = false;
             const double h = row.hours.toDouble(&ok);
             if (!ok || !std::isfinite(h)) {
-                reject(tr("Hours '%1' is not a number.").arg(row.hours));
+                reject(Tr::tr("Hours '%1' is not a number.").arg(row.hours));
                 continue;
             }
             if (h < 0.0 || h > 24.0) {
-                reject(tr("Hours must be between 0 and 24, not %1.").arg(row.hours));
+                reject(Tr::tr("Hours must be between 0 and 24, not %1.").arg(row.hours));
                 continue;
             }
             hours = h;

@@ -1,5 +1,7 @@
 #include "attendance/AttendanceRoster.h"
 
+#include "common/LocaleFormat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSqlError>
@@ -13,9 +15,11 @@ namespace vms {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("vms::AttendanceRoster", text);
-}
+// One context for every message of this file, the same for lupdate and at run time: a free tr() would
+// be filed by lupdate under whichever class or namespace surrounds the call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::AttendanceRoster)
+};
 
 Error sqlError(const QSqlQuery& q) {
     return Error::database(q.lastError().text(), q.lastError().nativeErrorCode());
@@ -89,20 +93,20 @@ std::optional<double> AttendanceEvent::defaultHours() const {
     return std::round(h * 100.0) / 100.0;
 }
 
-QString AttendanceEvent::whenText() const {
+QString AttendanceEvent::whenText(const QTimeZone& displayZone) const {
     if (!startUtc.isValid())
-        return tr("date not set");
-    static const QTimeZone chicago(QByteArrayLiteral("America/Chicago"));
-    const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    const QDateTime start = startUtc.toTimeZone(chicago);
-    QString text = locale.toString(start, QStringLiteral("ddd, MMM d, yyyy, h:mm AP"));
+        return Tr::tr("date not set");
+    // The user's locale ("mar, 24 de nov de 2026, 9:00" in Spanish); vms-cli pins it to US English.
+    const QLocale locale = LocaleFormat::displayLocale();
+    const QDateTime start = startUtc.toTimeZone(displayZone);
+    QString text = locale.toString(start, LocaleFormat::mediumDateTime(locale));
     if (endUtc.isValid()) {
-        const QDateTime end = endUtc.toTimeZone(chicago);
+        const QDateTime end = endUtc.toTimeZone(displayZone);
         text += QStringLiteral(" – ") + locale.toString(end, end.date() == start.date()
-                                                                 ? QStringLiteral("h:mm AP")
-                                                                 : QStringLiteral("ddd, MMM d, h:mm AP"));
+                                                                 ? LocaleFormat::shortTime(locale)
+                                                                 : LocaleFormat::mediumDateTime(locale));
     }
-    return text + u' ' + chicago.abbreviation(start);
+    return text + u' ' + displayZone.abbreviation(start);
 }
 
 QString RosterRow::displayName() const {
@@ -119,7 +123,7 @@ Result<AttendanceEvent> AttendanceRoster::loadEvent(QSqlDatabase db, qint64 even
     if (!q.exec())
         return sqlError(q);
     if (!q.next())
-        return Error::usage(tr("No event with local id %1 in the cache.").arg(eventId));
+        return Error::usage(Tr::tr("No event with local id %1 in the cache.").arg(eventId));
     AttendanceEvent e;
     e.id = q.value(0).toLongLong();
     e.sfId = q.value(1).toString();
@@ -265,18 +269,19 @@ Result<qint64> AttendanceRoster::resolveEvent(QSqlDatabase db, const QString& id
         if (!found)
             return found.error();
         if (!*found)
-            return Error::usage(tr("--event: no cached event has the Salesforce Id %1.").arg(text));
+            return Error::usage(Tr::tr("--event: no cached event has the Salesforce Id %1.").arg(text));
         return **found;
     }
     const auto id = parseLocalId(text);
     if (!id)
         return Error::usage(
-            tr("--event: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id.").arg(text));
+            Tr::tr("--event: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id.")
+                .arg(text));
     auto exists = localExists(db, QStringLiteral("events"), *id);
     if (!exists)
         return exists.error();
     if (!*exists)
-        return Error::usage(tr("--event: no event with local id %1 in the cache.").arg(*id));
+        return Error::usage(Tr::tr("--event: no event with local id %1 in the cache.").arg(*id));
     return *id;
 }
 
@@ -294,7 +299,7 @@ Result<ContactRef> AttendanceRoster::resolveContact(QSqlDatabase db, const QStri
         if (*s)
             return ContactRef{ContactRef::Kind::Student, **s};
         return Error::usage(
-            tr("--contact: no cached volunteer or student has the Salesforce Id %1.").arg(text));
+            Tr::tr("--contact: no cached volunteer or student has the Salesforce Id %1.").arg(text));
     }
     // Local ids: a plain number (or v<number>) is a volunteer, as `volunteer add` prints it; students
     // are s<number>, as `attendance list` prints them, because volunteers and students number apart.
@@ -308,17 +313,18 @@ Result<ContactRef> AttendanceRoster::resolveContact(QSqlDatabase db, const QStri
     }
     const auto id = parseLocalId(digits);
     if (!id)
-        return Error::usage(tr("--contact: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local "
-                               "id (123 for a volunteer, s123 for a student).")
-                                .arg(text));
+        return Error::usage(
+            Tr::tr("--contact: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local "
+                   "id (123 for a volunteer, s123 for a student).")
+                .arg(text));
     ref.localId = *id;
     const bool student = ref.kind == ContactRef::Kind::Student;
     auto exists = localExists(db, student ? QStringLiteral("students") : QStringLiteral("volunteers"), *id);
     if (!exists)
         return exists.error();
     if (!*exists)
-        return Error::usage(tr("--contact: no %1 with local id %2 in the cache.")
-                                .arg(student ? tr("student") : tr("volunteer"))
+        return Error::usage(Tr::tr("--contact: no %1 with local id %2 in the cache.")
+                                .arg(student ? Tr::tr("student") : Tr::tr("volunteer"))
                                 .arg(*id));
     return ref;
 }
@@ -326,7 +332,7 @@ Result<ContactRef> AttendanceRoster::resolveContact(QSqlDatabase db, const QStri
 Result<qint64> AttendanceRoster::resolveVolunteer(QSqlDatabase db, const QString& idText) {
     const QString text = idText.trimmed();
     if (text.startsWith(u's', Qt::CaseInsensitive) && !looksLikeSalesforceId(text))
-        return Error::usage(tr("ID: '%1' is a student, not a volunteer.").arg(text));
+        return Error::usage(Tr::tr("ID: '%1' is a student, not a volunteer.").arg(text));
     auto ref = resolveContact(db, text);
     if (!ref) {
         Error e = ref.error();
@@ -334,7 +340,7 @@ Result<qint64> AttendanceRoster::resolveVolunteer(QSqlDatabase db, const QString
         return e;
     }
     if (ref->kind != ContactRef::Kind::Volunteer)
-        return Error::usage(tr("ID: '%1' is a student, not a volunteer.").arg(text));
+        return Error::usage(Tr::tr("ID: '%1' is a student, not a volunteer.").arg(text));
     return ref->localId;
 }
 

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 #include <vector>
@@ -21,9 +22,10 @@ struct AttendanceEvent {
     QDateTime startUtc, endUtc; // invalid when the org left them empty
     // Hours a new Attended mark gets (the event's duration), when the event has a valid duration.
     std::optional<double> defaultHours() const;
-    // "Tue, Nov 24, 2026, 9:00 AM – 11:00 AM CST": event days are shown in America/Chicago, whatever
-    // zone the laptop is set to, because that is where the events happen.
-    QString whenText() const;
+    // "Tue, Nov 24, 2026, 9:00 AM – 11:00 AM CST": event days are shown in the profile's display zone
+    // (ProfileSettings, America/Chicago unless set), whatever zone the laptop is set to, because that is
+    // where the events happen. Dates and times follow the user's locale (LocaleFormat::displayLocale()).
+    QString whenText(const QTimeZone& displayZone) const;
 };
 
 // One person on an event's roster.

@@ -8,9 +8,11 @@ namespace vms {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("vms::OfflineReadiness", text);
-}
+// One context for every message of this file, the same for lupdate and at run time: a free tr() would
+// be filed by lupdate under whichever class or namespace surrounds the call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::OfflineReadiness)
+};
 
 Result<qint64> scalar(QSqlDatabase db, const char* sql, const QVariantList& values) {
     QSqlQuery q(db);
@@ -33,7 +35,7 @@ Result<EventReadiness> OfflineReadiness::check(QSqlDatabase db, qint64 eventId) 
     if (!q.exec())
         return Error::database(q.lastError().text());
     if (!q.next()) {
-        r.missing << tr("the event itself is not cached");
+        r.missing << Tr::tr("the event itself is not cached");
         return r;
     }
     r.eventSfId = q.value(0).toString();
@@ -57,7 +59,7 @@ Result<EventReadiness> OfflineReadiness::check(QSqlDatabase db, qint64 eventId) 
     if (q.exec() && q.next())
         r.rosterPulledAt = q.value(0).toString();
     if (r.rosterPulledAt.isEmpty())
-        r.missing << tr("the rosters have never been downloaded");
+        r.missing << Tr::tr("the rosters have never been downloaded");
     if (r.contactsMissing > 0)
         r.missing << QCoreApplication::translate(
             "vms::OfflineReadiness", "%n people on the roster are not cached", nullptr, r.contactsMissing);
@@ -76,11 +78,11 @@ Result<EventReadiness> OfflineReadiness::check(QSqlDatabase db, qint64 eventId) 
             return students.error();
         r.students = static_cast<int>(*students);
         if (!r.schoolCached)
-            r.missing << tr("the school is not cached");
+            r.missing << Tr::tr("the school is not cached");
         if (r.classes == 0)
-            r.missing << tr("no classes of the school are cached");
+            r.missing << Tr::tr("no classes of the school are cached");
         if (r.students == 0)
-            r.missing << tr("no students of the school are cached");
+            r.missing << Tr::tr("no students of the school are cached");
     }
     return r;
 }

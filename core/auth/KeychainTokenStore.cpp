@@ -11,9 +11,11 @@ namespace vms {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("vms::KeychainTokenStore", text);
-}
+// One context for every message of this file, the same for lupdate and at run time: a free tr() would
+// be filed by lupdate under whichever class or namespace surrounds the call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::KeychainTokenStore)
+};
 
 struct JobResult {
     QKeychain::Error error = QKeychain::NoError;
@@ -42,8 +44,8 @@ JobResult run(QKeychain::Job& job) {
     JobResult r;
     if (!finished) {
         r.error = QKeychain::OtherError;
-        r.message = tr("the keychain did not answer within %1 s (it may be waiting for a password prompt "
-                       "that cannot be shown)")
+        r.message = Tr::tr("the keychain did not answer within %1 s (it may be waiting for a password prompt "
+                           "that cannot be shown)")
                         .arg(kKeychainTimeoutMs / 1000);
         return r;
     }
@@ -55,21 +57,21 @@ JobResult run(QKeychain::Job& job) {
 }
 
 Error keychainError(const JobResult& r) {
-    const QString how =
-        tr("VMS keeps your Salesforce sign-in only in the OS keychain and never writes it anywhere else. "
-           "Install and unlock a Secret Service keychain (GNOME Keyring or KWallet) in your desktop session, "
-           "then try again.");
+    const QString how = Tr::tr(
+        "VMS keeps your Salesforce sign-in only in the OS keychain and never writes it anywhere else. "
+        "Install and unlock a Secret Service keychain (GNOME Keyring or KWallet) in your desktop session, "
+        "then try again.");
     QString what;
     switch (r.error) {
     case QKeychain::NoBackendAvailable:
-        what = tr("No OS keychain is available");
+        what = Tr::tr("No OS keychain is available");
         break;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        what = tr("The OS keychain refused access (is it locked?)");
+        what = Tr::tr("The OS keychain refused access (is it locked?)");
         break;
     default:
-        what = tr("The OS keychain failed");
+        what = Tr::tr("The OS keychain failed");
         break;
     }
     qCWarning(lcAuth) << "keychain error" << static_cast<int>(r.error) << r.message;
@@ -91,7 +93,7 @@ QString KeychainTokenStore::pointerKey(const QString& profileId) {
 }
 
 QString KeychainTokenStore::description() const {
-    return tr("the OS keychain");
+    return Tr::tr("the OS keychain");
 }
 
 Status KeychainTokenStore::probe() {

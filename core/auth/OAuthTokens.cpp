@@ -15,9 +15,11 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("vms::OAuthTokens", text);
-}
+// One context for every message of this file, the same for lupdate and at run time: a free tr() would
+// be filed by lupdate under whichever class or namespace surrounds the call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::OAuthTokens)
+};
 
 QString str(const json& j, const char* key) {
     const auto it = j.find(key);
@@ -29,7 +31,7 @@ QString str(const json& j, const char* key) {
 Result<OAuthTokens> OAuthTokens::fromJson(const QByteArray& body, bool requireRefreshToken) {
     const json j = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
     if (j.is_discarded() || !j.is_object())
-        return Error{ErrorKind::Network, tr("The org's token answer is not valid JSON."),
+        return Error{ErrorKind::Network, Tr::tr("The org's token answer is not valid JSON."),
                      QStringLiteral("INVALID_JSON")};
     if (j.contains("error")) {
         const QString code = str(j, "error");
@@ -49,20 +51,21 @@ Result<OAuthTokens> OAuthTokens::fromJson(const QByteArray& body, bool requireRe
     if (t.accessToken.isEmpty() || (requireRefreshToken && t.refreshToken.isEmpty()))
         return Error{
             ErrorKind::Auth,
-            tr("The org's token answer has no %1 (is the connected app's scope missing refresh_token?).")
+            Tr::tr("The org's token answer has no %1 (is the connected app's scope missing refresh_token?).")
                 .arg(t.accessToken.isEmpty() ? QStringLiteral("access token")
                                              : QStringLiteral("refresh token")),
             QStringLiteral("INCOMPLETE_TOKEN_RESPONSE")};
     const QUrl instance(t.instanceUrl);
     const QUrl identity(t.identityUrl);
     if (!LoginHost::isSecureOrLoopback(instance) || !LoginHost::isSecureOrLoopback(identity))
-        return Error{ErrorKind::Auth, tr("The org's token answer names an insecure or missing instance URL."),
+        return Error{ErrorKind::Auth,
+                     Tr::tr("The org's token answer names an insecure or missing instance URL."),
                      QStringLiteral("INSECURE_URL")};
     // Identity URL: .../id/<org id>/<user id> (Salesforce "Identity URLs").
     const QStringList parts = identity.path().split(u'/', Qt::SkipEmptyParts);
     if (parts.size() < 3 || parts.at(parts.size() - 3) != u"id" ||
         !soql::isSalesforceId(parts.at(parts.size() - 2)) || !soql::isSalesforceId(parts.last()))
-        return Error{ErrorKind::Auth, tr("The org's identity URL is not of the form …/id/<org>/<user>."),
+        return Error{ErrorKind::Auth, Tr::tr("The org's identity URL is not of the form …/id/<org>/<user>."),
                      QStringLiteral("BAD_IDENTITY_URL")};
     t.orgId = parts.at(parts.size() - 2);
     t.userId = parts.last();
@@ -83,7 +86,7 @@ QByteArray StoredCredentials::toJson() const {
 Result<StoredCredentials> StoredCredentials::fromJson(const QByteArray& bytes) {
     const json j = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
     if (j.is_discarded() || !j.is_object())
-        return Error{ErrorKind::Keychain, tr("The keychain entry of VMS is damaged."),
+        return Error{ErrorKind::Keychain, Tr::tr("The keychain entry of VMS is damaged."),
                      QStringLiteral("BAD_ENTRY")};
     StoredCredentials c;
     c.refreshToken = str(j, "refresh_token").toUtf8();
@@ -94,7 +97,7 @@ Result<StoredCredentials> StoredCredentials::fromJson(const QByteArray& bytes) {
     c.loginUrl = str(j, "login_url");
     c.clientId = str(j, "client_id");
     if (c.refreshToken.isEmpty() || c.instanceUrl.isEmpty() || c.loginUrl.isEmpty())
-        return Error{ErrorKind::Keychain, tr("The keychain entry of VMS is incomplete."),
+        return Error{ErrorKind::Keychain, Tr::tr("The keychain entry of VMS is incomplete."),
                      QStringLiteral("BAD_ENTRY")};
     return c;
 }

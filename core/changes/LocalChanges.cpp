@@ -17,9 +17,11 @@ namespace vms {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("vms::LocalChanges", text);
-}
+// One context for every message of this file, the same for lupdate and at run time: a free tr() would
+// be filed by lupdate under whichever class or namespace surrounds the call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::LocalChanges)
+};
 
 Error sqlError(const QSqlQuery& q) {
     return Error::database(q.lastError().text(), q.lastError().nativeErrorCode());
@@ -143,9 +145,10 @@ Status LocalChanges::recordOutbox(const QString& entity, qint64 localId, const Q
 
 Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark) {
     if (mark.status == ParticipationStatus::Unknown)
-        return Error::usage(tr("Unknown attendance status; use Registered, Attended, No-Show or Cancelled."));
+        return Error::usage(
+            Tr::tr("Unknown attendance status; use Registered, Attended, No-Show or Cancelled."));
     if (mark.hours && !validHours(*mark.hours))
-        return Error::usage(tr("Hours must be between 0 and 24."));
+        return Error::usage(Tr::tr("Hours must be between 0 and 24."));
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT start_utc, end_utc, sf_id FROM events WHERE id=?"));
@@ -153,7 +156,7 @@ Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark) {
     if (!q.exec())
         return sqlError(q);
     if (!q.next())
-        return Error::usage(tr("No event with local id %1 in the cache.").arg(mark.eventId));
+        return Error::usage(Tr::tr("No event with local id %1 in the cache.").arg(mark.eventId));
     const QVariant start = q.value(0), end = q.value(1);
     const QString eventSfId = q.value(2).toString();
 
@@ -165,8 +168,8 @@ Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark) {
     if (!q.exec())
         return sqlError(q);
     if (!q.next())
-        return Error::usage(tr("No %1 with local id %2 in the cache.")
-                                .arg(isVolunteer ? tr("volunteer") : tr("student"))
+        return Error::usage(Tr::tr("No %1 with local id %2 in the cache.")
+                                .arg(isVolunteer ? Tr::tr("volunteer") : Tr::tr("student"))
                                 .arg(mark.contact.localId));
     const QString contactSfId = q.value(0).toString();
 
@@ -290,7 +293,7 @@ Result<std::vector<qint64>> LocalChanges::setAttendanceBatch(const std::vector<A
         return s.error();
     Transaction tx(m_db);
     if (!tx.begun())
-        return Error::database(tr("Cannot start saving attendance: %1").arg(m_db.lastError().text()));
+        return Error::database(Tr::tr("Cannot start saving attendance: %1").arg(m_db.lastError().text()));
     std::vector<qint64> ids;
     ids.reserve(marks.size());
     for (const AttendanceMark& m : marks) {
@@ -318,7 +321,7 @@ Result<std::vector<DuplicateCandidate>> LocalChanges::findLikelyDuplicates(const
             return sqlError(q);
         while (q.next())
             out.push_back({q.value(0).toLongLong(), q.value(1).toString() + u' ' + q.value(2).toString(),
-                           q.value(3).toString(), q.value(4).toString(), tr("same email")});
+                           q.value(3).toString(), q.value(4).toString(), Tr::tr("same email")});
     }
     const QString digits = digitsOnly(v.phone);
     if (!digits.isEmpty() && !v.lastName.trimmed().isEmpty()) {
@@ -339,7 +342,7 @@ Result<std::vector<DuplicateCandidate>> LocalChanges::findLikelyDuplicates(const
                 std::any_of(out.begin(), out.end(), [id](const auto& d) { return d.localId == id; });
             if (phoneMatches && !already)
                 out.push_back({id, q.value(1).toString() + u' ' + q.value(2).toString(),
-                               q.value(3).toString(), q.value(4).toString(), tr("same name and phone")});
+                               q.value(3).toString(), q.value(4).toString(), Tr::tr("same name and phone")});
         }
     }
     return out;
@@ -349,13 +352,13 @@ Result<qint64> LocalChanges::addVolunteer(const NewVolunteer& v) {
     if (Status s = m_session.require(Permission::WriteAttendance); !s)
         return s.error();
     if (v.lastName.trimmed().isEmpty())
-        return Error::usage(tr("A volunteer needs a last name."));
+        return Error::usage(Tr::tr("A volunteer needs a last name."));
     if (!v.email.trimmed().isEmpty() && !v.email.contains(u'@'))
-        return Error::usage(tr("'%1' is not an email address.").arg(v.email));
+        return Error::usage(Tr::tr("'%1' is not an email address.").arg(v.email));
 
     Transaction tx(m_db);
     if (!tx.begun())
-        return Error::database(tr("Cannot start saving the volunteer: %1").arg(m_db.lastError().text()));
+        return Error::database(Tr::tr("Cannot start saving the volunteer: %1").arg(m_db.lastError().text()));
 
     // The organization is stored as its Salesforce Id when a cached organization has that name, so
     // reports and the push can resolve it; otherwise as the text the user typed.
@@ -415,16 +418,16 @@ Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
         return s;
     for (auto it = changes.begin(); it != changes.end(); ++it)
         if (!editableVolunteerColumns().contains(it.key()))
-            return Error::usage(tr("The volunteer field '%1' cannot be edited in VMS.").arg(it.key()));
+            return Error::usage(Tr::tr("The volunteer field '%1' cannot be edited in VMS.").arg(it.key()));
     if (changes.contains(QStringLiteral("email"))) {
         const QString e = changes.value(QStringLiteral("email")).toString().trimmed();
         if (!e.isEmpty() && !e.contains(u'@'))
-            return Error::usage(tr("'%1' is not an email address.").arg(e));
+            return Error::usage(Tr::tr("'%1' is not an email address.").arg(e));
     }
 
     Transaction tx(m_db);
     if (!tx.begun())
-        return Error::database(tr("Cannot start saving the volunteer: %1").arg(m_db.lastError().text()));
+        return Error::database(Tr::tr("Cannot start saving the volunteer: %1").arg(m_db.lastError().text()));
     QStringList columns = changes.keys();
     QSqlQuery q(m_db);
     // Column names come from the allow-list above, never from user text.
@@ -434,7 +437,7 @@ Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
     if (!q.exec())
         return sqlError(q);
     if (!q.next())
-        return Error::usage(tr("No volunteer with local id %1 in the cache.").arg(localId));
+        return Error::usage(Tr::tr("No volunteer with local id %1 in the cache.").arg(localId));
     const QString sfId = q.value(0).toString();
     const QString modstamp = q.value(1).toString();
     QVariantMap fields, base;

@@ -34,6 +34,18 @@ QString roleName(Role role) {
     return QStringLiteral("User");
 }
 
+QString roleDisplayName(Role role) {
+    switch (role) {
+    case Role::User:
+        break;
+    case Role::Coordinator:
+        return QCoreApplication::translate("vms::Role", "Coordinator");
+    case Role::Admin:
+        return QCoreApplication::translate("vms::Role", "Admin");
+    }
+    return QCoreApplication::translate("vms::Role", "User");
+}
+
 std::optional<Role> roleFromName(const QString& name) {
     if (name.compare(u"Admin", Qt::CaseInsensitive) == 0)
         return Role::Admin;
@@ -49,10 +61,10 @@ QString refusalReason(Role role, Permission permission) {
         return {};
     if (permission == Permission::Administer || permission == Permission::ExportPersonal)
         return QCoreApplication::translate("vms::Role", "Only an Admin may do this; you are signed in as %1.")
-            .arg(roleName(role));
+            .arg(roleDisplayName(role));
     return QCoreApplication::translate("vms::Role",
                                        "Only a Coordinator or Admin may do this; you are signed in as %1.")
-        .arg(roleName(role));
+        .arg(roleDisplayName(role));
 }
 
 } // namespace vms

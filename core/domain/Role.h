@@ -22,7 +22,10 @@ enum class Permission {
 };
 
 bool roleAllows(Role role, Permission permission);
+// The stable English name ("Coordinator"): stored in the profile, parsed by roleFromName, printed by vms-cli.
 QString roleName(Role role);
+// The name to show in the GUI, translated ("Coordinador" in Spanish).
+QString roleDisplayName(Role role);
 std::optional<Role> roleFromName(const QString& name);
 // Why a permission is refused, in words a user understands (tooltips, CLI messages).
 QString refusalReason(Role role, Permission permission);

@@ -1,5 +1,7 @@
 #include "domain/Status.h"
 
+#include <QCoreApplication>
+
 namespace vms {
 
 namespace {
@@ -75,6 +77,24 @@ bool eventIsDraft(QStringView rawStatus) {
 bool eventIsExcludedFromCounts(QStringView rawStatus) {
     const EventStatus s = normaliseEventStatus(rawStatus);
     return s == EventStatus::Cancelled || s == EventStatus::Draft;
+}
+
+QString eventStatusDisplayName(EventStatus s) {
+    switch (s) {
+    case EventStatus::Draft:
+        return QCoreApplication::translate("vms::EventStatus", "Draft");
+    case EventStatus::Requested:
+        return QCoreApplication::translate("vms::EventStatus", "Requested");
+    case EventStatus::Confirmed:
+        return QCoreApplication::translate("vms::EventStatus", "Confirmed");
+    case EventStatus::Completed:
+        return QCoreApplication::translate("vms::EventStatus", "Completed");
+    case EventStatus::Cancelled:
+        return QCoreApplication::translate("vms::EventStatus", "Cancelled");
+    case EventStatus::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("vms::EventStatus", "Other");
 }
 
 QString participationStatusToSalesforce(ParticipationStatus s) {

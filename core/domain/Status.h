@@ -23,6 +23,9 @@ bool eventIsExcludedFromCounts(QStringView rawStatus);
 bool eventIsCancelled(QStringView rawStatus);
 bool eventIsDraft(QStringView rawStatus);
 
+// The word the GUI shows for an event status, translated ("Completed", "Completado"); "Other" for Unknown.
+QString eventStatusDisplayName(EventStatus s);
+
 // The four spellings VMS itself writes to the restricted Status__c picklist.
 QString participationStatusToSalesforce(ParticipationStatus s);
 // Parses user input (CLI, CSV import): accepts the same spellings as the normaliser.

@@ -27,7 +27,7 @@ void CsvWriter::appendField(QByteArray& out, const QString& text, bool isText) {
 }
 
 Status CsvWriter::write(const ReportResult& result, const QString& path, const Session& session,
-                        const std::atomic_bool* cancel) {
+                        CsvPreset preset, const std::atomic_bool* cancel) {
     if (Status s = ReportExport::authorize(session, result, ExportFormat::Csv); !s)
         return s;
     QSaveFile file(path);
@@ -37,11 +37,12 @@ Status CsvWriter::write(const ReportResult& result, const QString& path, const S
     QByteArray buf;
     constexpr qsizetype kFlushAt = 1 << 18;
     buf.reserve(kFlushAt + 4096);
-    buf += "\xEF\xBB\xBF";
+    if (preset == CsvPreset::ExcelUtf8Bom)
+        buf += "\xEF\xBB\xBF";
     for (size_t i = 0; i < result.columns.size(); ++i) {
         if (i)
             buf += ',';
-        appendField(buf, result.columns[i].title, true);
+        appendField(buf, result.columns[i].exactName(), true);
     }
     buf += "\r\n";
     for (const ReportRow& row : result.rows) {

@@ -2,6 +2,7 @@
 
 #include "auth/Session.h"
 #include "common/Error.h"
+#include "reports/CsvPreset.h"
 #include "reports/ReportResult.h"
 
 #include <QByteArray>
@@ -10,13 +11,13 @@
 
 namespace vms {
 
-// reports.md's CSV: RFC 4180, UTF-8 with a BOM (Excel reads it as UTF-8), CRLF, a header row, plain
-// numbers, and text that a spreadsheet would run as a formula prefixed with '.
+// reports.md's CSV: RFC 4180, UTF-8 (with a BOM for Excel unless the preset says plain), CRLF, a header
+// row, plain numbers, and text that a spreadsheet would run as a formula prefixed with '.
 class CsvWriter final {
 public:
     // Checks the role, then writes atomically (QSaveFile): on any failure or cancel no file is left.
     static Status write(const ReportResult& result, const QString& path, const Session& session,
-                        const std::atomic_bool* cancel = nullptr);
+                        CsvPreset preset = CsvPreset::ExcelUtf8Bom, const std::atomic_bool* cancel = nullptr);
     // One field, quoted when needed, defanged when it is text.
     static void appendField(QByteArray& out, const QString& text, bool isText);
 };

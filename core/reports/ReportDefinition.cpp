@@ -162,7 +162,7 @@ std::vector<ReportDefinition> buildDefinitions() {
         d.sort = {{3, true}};
         d.nameColumn = 0;
         d.rowsSql = &volunteerHoursSql;
-        d.chartSource = ChartSource::Sql;
+        d.chartSource = ChartSource::SqlByMonth;
         d.chartTitle = QT_TRANSLATE_NOOP("vms::Reports", "Volunteer hours by month");
         d.chartValueTitle = QT_TRANSLATE_NOOP("vms::Reports", "Hours");
         d.chartSql = &volunteerHoursChartSql;

@@ -33,6 +33,7 @@ struct ColumnSpec {
 enum class ChartSource {
     None,
     Sql,          // chartSql returns (label, value) rows in display order
+    SqlByMonth,   // the same, one row per month labelled "yyyy-MM" (ChartData::monthly)
     CountByMonth, // one bar per month of `chartLabelColumn` (a Date column): number of rows
     SumByMonth,   // one bar per month of `chartLabelColumn`: sum of `chartValueColumn`
     TopValues,    // the ten rows with the largest `chartValueColumn`, labelled by `chartLabelColumn`

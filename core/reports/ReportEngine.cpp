@@ -18,12 +18,13 @@ namespace vms {
 
 namespace {
 
-// The context lupdate gives the tr() calls in ReportEngine's members. Report titles, columns and chart
-// titles are marked in ReportDefinition with QT_TRANSLATE_NOOP("vms::Reports", ...), so run() looks the
-// chart titles up in that context.
-QString tr(const char* text) {
-    return QCoreApplication::translate("vms::ReportEngine", text);
-}
+// One context for every message of this file, the same for lupdate and at run time: a free tr() would
+// be filed by lupdate under whichever class or namespace surrounds the call. Report titles, columns and
+// chart titles are marked in ReportDefinition with QT_TRANSLATE_NOOP("vms::Reports", ...), so run() looks
+// the chart titles up in that context.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::ReportEngine)
+};
 
 Status prepareAndBind(QSqlQuery& q, const QString& sql, const QVariantMap& bindings) {
     q.setForwardOnly(true);
@@ -93,6 +94,7 @@ ChartData chartFromRows(const ReportDefinition& def, const ReportResult& r) {
     switch (def.chartSource) {
     case ChartSource::None:
     case ChartSource::Sql:
+    case ChartSource::SqlByMonth:
         break;
     case ChartSource::CountByMonth:
     case ChartSource::SumByMonth: {
@@ -105,6 +107,7 @@ ChartData chartFromRows(const ReportDefinition& def, const ReportResult& r) {
                                           ? 1.0
                                           : row.cells[static_cast<size_t>(vc)].toDouble();
         }
+        c.monthly = true;
         for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it) {
             c.labels << it.key();
             c.values << it.value();
@@ -170,7 +173,7 @@ Result<ReportResult> ReportEngine::run(const QString& reportName, const ReportRe
                                        const std::atomic_bool* cancel) const {
     const ReportDefinition* def = findReport(reportName);
     if (!def)
-        return Error::usage(tr("unknown report '%1' (see 'vms-cli report list')").arg(reportName));
+        return Error::usage(Tr::tr("unknown report '%1' (see 'vms-cli report list')").arg(reportName));
     return run(*def, request, cancel);
 }
 
@@ -178,7 +181,7 @@ Result<ReportResult> ReportEngine::run(const ReportDefinition& def, const Report
                                        const std::atomic_bool* cancel) const {
     if (!request.period.from.isValid() || !request.period.to.isValid() ||
         request.period.from > request.period.to)
-        return Error::usage(tr("the report period is empty: 'from' must be on or before 'to'"));
+        return Error::usage(Tr::tr("the report period is empty: 'from' must be on or before 'to'"));
     QElapsedTimer timer;
     timer.start();
     QSqlDatabase db = m_db;
@@ -193,24 +196,25 @@ Result<ReportResult> ReportEngine::run(const ReportDefinition& def, const Report
         r.request.periodLabel = ReportPeriod::label(request.period);
     const QStringList titles = def.translatedColumns();
     for (qsizetype i = 0; i < titles.size(); ++i)
-        r.columns.push_back({titles.at(i), def.columns[static_cast<size_t>(i)].type});
+        r.columns.push_back({titles.at(i), def.columns[static_cast<size_t>(i)].type,
+                             QString::fromUtf8(def.columns[static_cast<size_t>(i)].title)});
     r.generatedAtUtc = QDateTime::currentDateTimeUtc();
 
-    r.filterLines << tr("Period: %1 (%2 to %3, %4)")
+    r.filterLines << Tr::tr("Period: %1 (%2 to %3, %4)")
                          .arg(r.request.periodLabel, request.period.from.toString(Qt::ISODate),
                               request.period.to.toString(Qt::ISODate), QString::fromUtf8(m_zone.id()));
     if ((def.filters & FilterDistrict) && !request.districtSfId.isEmpty())
-        r.filterLines << tr("District: %1").arg(lookupName(db, "districts", request.districtSfId));
+        r.filterLines << Tr::tr("District: %1").arg(lookupName(db, "districts", request.districtSfId));
     if ((def.filters & FilterOrganization) && !request.organizationSfId.isEmpty())
         r.filterLines
-            << tr("Organization: %1").arg(lookupName(db, "organizations", request.organizationSfId));
+            << Tr::tr("Organization: %1").arg(lookupName(db, "organizations", request.organizationSfId));
     if ((def.filters & FilterEventType) && !request.eventType.isEmpty())
-        r.filterLines << tr("Event type: %1").arg(request.eventType);
+        r.filterLines << Tr::tr("Event type: %1").arg(request.eventType);
 
     const QString lastSync = Meta(db).get(MetaKey::LastSync);
     const QDateTime synced = QDateTime::fromString(lastSync, Qt::ISODateWithMs);
     r.dataAsOf = synced.isValid() ? synced.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm t"))
-                                  : (lastSync.isEmpty() ? tr("never synced") : lastSync);
+                                  : (lastSync.isEmpty() ? Tr::tr("never synced") : lastSync);
 
     // Filters a report does not understand are dropped rather than silently narrowing the wrong thing.
     ReportRequest effective = request;
@@ -221,7 +225,7 @@ Result<ReportResult> ReportEngine::run(const ReportDefinition& def, const Report
     if (!(def.filters & FilterEventType))
         effective.eventType.clear();
     const ReportSql effectiveSql(effective, range, ReportPeriod::offsetsOver(range, m_zone),
-                                 tr("Unassigned"));
+                                 ReportText::unassigned());
 
     {
         QSqlQuery q(db);
@@ -230,7 +234,7 @@ Result<ReportResult> ReportEngine::run(const ReportDefinition& def, const Report
         const auto n = static_cast<int>(def.columns.size());
         while (q.next()) {
             if (cancel && cancel->load(std::memory_order_relaxed))
-                return Error{ErrorKind::Cancelled, tr("The report was cancelled."), {}};
+                return Error{ErrorKind::Cancelled, Tr::tr("The report was cancelled."), {}};
             ReportRow row;
             row.cells.reserve(static_cast<size_t>(n));
             for (int i = 0; i < n; ++i)
@@ -243,7 +247,8 @@ Result<ReportResult> ReportEngine::run(const ReportDefinition& def, const Report
     }
     sortRows(def, r.rows);
 
-    if (def.chartSource == ChartSource::Sql && def.chartSql) {
+    if ((def.chartSource == ChartSource::Sql || def.chartSource == ChartSource::SqlByMonth) && def.chartSql) {
+        r.chart.monthly = def.chartSource == ChartSource::SqlByMonth;
         QSqlQuery q(db);
         if (Status s = prepareAndBind(q, def.chartSql(effectiveSql), effectiveSql.bindings()); !s)
             return s.error();

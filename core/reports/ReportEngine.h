@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "profile/ProfileSettings.h"
 #include "reports/ReportDefinition.h"
 #include "reports/ReportResult.h"
 
@@ -17,7 +18,8 @@ class ReportEngine final {
 public:
     ReportEngine(QSqlDatabase db, QTimeZone displayZone);
 
-    static QTimeZone defaultZone() { return QTimeZone(QByteArrayLiteral("America/Chicago")); }
+    // The zone when the profile sets none; callers pass the profile's (ProfileSettings::displayTimeZone()).
+    static QTimeZone defaultZone() { return ProfileSettings::defaultTimeZone(); }
 
     // `cancel`, when given, is checked between rows; a cancelled run returns ErrorKind::Cancelled.
     Result<ReportResult> run(const ReportDefinition& report, const ReportRequest& request,

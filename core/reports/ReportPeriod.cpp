@@ -6,9 +6,11 @@
 namespace vms {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("vms::ReportPeriod", text);
-}
+// One context for every message of this file, the same for lupdate and at run time: a free tr() would
+// be filed by lupdate under whichever class or namespace surrounds the call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::ReportPeriod)
+};
 } // namespace
 
 DateRange ReportPeriod::schoolYearStarting(int startYear) {
@@ -19,13 +21,14 @@ Result<DateRange> ReportPeriod::parseSchoolYear(const QString& yyzz) {
     static const QRegularExpression shape(QStringLiteral("^[0-9]{4}$"));
     if (!shape.match(yyzz).hasMatch())
         return Error::usage(
-            tr("--school-year must be four digits naming two consecutive years, e.g. 2526; got '%1'")
+            Tr::tr("--school-year must be four digits naming two consecutive years, e.g. 2526; got '%1'")
                 .arg(yyzz));
     const int first = yyzz.left(2).toInt();
     const int second = yyzz.right(2).toInt();
     if (second != (first + 1) % 100)
         return Error::usage(
-            tr("--school-year '%1' does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)")
+            Tr::tr(
+                "--school-year '%1' does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)")
                 .arg(yyzz));
     return schoolYearStarting(2000 + first);
 }
@@ -39,16 +42,16 @@ Result<QDate> ReportPeriod::parseDate(const QString& text) {
     static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!shape.match(text).hasMatch() || !d.isValid())
-        return Error::usage(tr("'%1' is not a date in the form YYYY-MM-DD").arg(text));
+        return Error::usage(Tr::tr("'%1' is not a date in the form YYYY-MM-DD").arg(text));
     return d;
 }
 
 QString ReportPeriod::label(const DateRange& range) {
     if (range.from.month() == 8 && range.from.day() == 1 && range.to == QDate(range.from.year() + 1, 7, 31))
-        return tr("School year %1–%2")
+        return Tr::tr("School year %1–%2")
             .arg(range.from.year())
             .arg(range.to.year() % 100, 2, 10, QLatin1Char('0'));
-    return tr("%1 to %2").arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate));
+    return Tr::tr("%1 to %2").arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate));
 }
 
 ReportPeriod::UtcRange ReportPeriod::toUtc(const DateRange& range, const QTimeZone& zone) {

@@ -21,8 +21,12 @@ enum class ColumnType {
 };
 
 struct ReportColumn {
-    QString title;
+    QString title; // translated, for the screen
     ColumnType type = ColumnType::Text;
+    QString name{}; // reports.md's column name, exactly: files use it whatever the language (exactName())
+
+    // The header every file writes: `name`, or the title of a result built without names (tests).
+    const QString& exactName() const { return name.isEmpty() ? title : name; }
 };
 
 // One row of a report: the cells in column order and the Salesforce Id (or local id) of the row's record,
@@ -36,8 +40,9 @@ struct ReportRow {
 struct ChartData {
     QString title;
     QString valueTitle;
-    QStringList labels;
+    QStringList labels; // "2025-09" when `monthly`
     QList<double> values;
+    bool monthly = false; // one bar per month: the screen shows the month's name in the user's language
     bool isEmpty() const { return labels.isEmpty(); }
 };
 
@@ -60,7 +65,7 @@ struct ReportRequest {
 // the numbers are the same everywhere.
 struct ReportResult {
     QString name;  // "volunteer-hours"
-    QString title; // "Volunteer Hours"
+    QString title; // "Volunteer Hours" (translated)
     bool hasPersonalData = false;
     std::vector<ReportColumn> columns;
     std::vector<ReportRow> rows;

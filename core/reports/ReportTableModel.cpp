@@ -1,6 +1,9 @@
 #include "reports/ReportTableModel.h"
 
+#include "domain/Status.h"
 #include "reports/ReportText.h"
+
+#include <QLocale>
 
 namespace vms {
 
@@ -38,7 +41,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole:
-        return ReportText::cell(v, type);
+        return displayText(v, m_result.columns[col]);
     case SortRole:
         return v;
     case Qt::TextAlignmentRole:
@@ -48,6 +51,26 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
     default:
         return {};
     }
+}
+
+QString ReportTableModel::displayText(const QVariant& value, const ReportColumn& column) {
+    const QLocale locale;
+    // No locale configured: exactly the files' text.
+    if (locale.language() == QLocale::C)
+        return ReportText::cell(value, column.type);
+    if (column.type == ColumnType::Text) {
+        // Words that are data in the files but the program's own words on screen: the event's status as
+        // the events list names it, and reports.md's "Unassigned" district.
+        const QString text = value.toString();
+        if (column.exactName() == u"Status") {
+            const EventStatus status = normaliseEventStatus(text);
+            return status == EventStatus::Unknown ? text : eventStatusDisplayName(status);
+        }
+        if (column.exactName() == u"District" && text == ReportText::unassigned())
+            return ReportText::unassignedDisplay();
+        return text;
+    }
+    return ReportText::screenCell(value, column.type, locale);
 }
 
 QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -7,8 +7,9 @@
 namespace vms {
 
 // The on-screen table of a report: a read-only view over a ReportResult, so the screen shows exactly the
-// rows and numbers the files contain. DisplayRole is the same text as the CSV; Qt::UserRole is the typed
-// value (for sorting proxies).
+// rows and numbers the files contain. DisplayRole is the CSV's text in the user's locale (numbers, dates,
+// status words and "Unassigned" translated; exactly the CSV's text in the "C" locale); Qt::UserRole is the
+// typed value (for sorting proxies). Headers are the translated titles.
 class ReportTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportTableModel)
@@ -27,6 +28,9 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // A cell as DisplayRole shows it.
+    static QString displayText(const QVariant& value, const ReportColumn& column);
 
 private:
     ReportResult m_result;

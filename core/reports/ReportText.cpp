@@ -1,5 +1,9 @@
 #include "reports/ReportText.h"
 
+#include "common/LocaleFormat.h"
+
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace vms {
@@ -33,6 +37,40 @@ QString ReportText::cell(const QVariant& value, ColumnType type) {
         return value.toDate().toString(Qt::ISODate);
     }
     return value.toString();
+}
+
+QString ReportText::screenHours(double value, const QLocale& locale) {
+    if (locale.language() == QLocale::C)
+        return hours(value);
+    const auto cents = static_cast<qint64>(std::llround(std::abs(roundHours(value)) * 100.0));
+    const int decimals = cents % 100 == 0 ? 0 : (cents % 10 == 0 ? 1 : 2);
+    return locale.toString(roundHours(value), 'f', decimals);
+}
+
+QString ReportText::screenCell(const QVariant& value, ColumnType type, const QLocale& locale) {
+    if (locale.language() == QLocale::C)
+        return cell(value, type);
+    switch (type) {
+    case ColumnType::Text:
+        return value.toString();
+    case ColumnType::Integer:
+        return locale.toString(value.toLongLong());
+    case ColumnType::Hours:
+        return screenHours(value.toDouble(), locale);
+    case ColumnType::Date: {
+        const QDate d = value.toDate();
+        return d.isValid() ? locale.toString(d, LocaleFormat::numericDate(locale)) : QString();
+    }
+    }
+    return value.toString();
+}
+
+QString ReportText::unassigned() {
+    return QStringLiteral("Unassigned");
+}
+
+QString ReportText::unassignedDisplay() {
+    return QCoreApplication::translate("vms::ReportText", "Unassigned");
 }
 
 int ReportText::compareCodePoints(QStringView a, QStringView b) {

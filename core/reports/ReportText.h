@@ -2,6 +2,7 @@
 
 #include "reports/ReportResult.h"
 
+#include <QLocale>
 #include <QString>
 #include <QStringView>
 
@@ -13,8 +14,17 @@ public:
     // Up to 2 decimals, no trailing zeros, no thousands separator: 12.5, 3, 0.25.
     static QString hours(double value);
     static double roundHours(double value);
-    // A cell as plain text (dates YYYY-MM-DD, numbers plain).
+    // A cell as plain text (dates YYYY-MM-DD, numbers plain): files, vms-cli.
     static QString cell(const QVariant& value, ColumnType type);
+    // A cell as the screen shows it: numbers and dates in `locale` ("1.234,5", "14/10/2025"). The "C"
+    // locale (none configured) gives the plain form of cell().
+    static QString screenCell(const QVariant& value, ColumnType type, const QLocale& locale);
+    // hours() in `locale`: "12,5" in Spanish; plain in the "C" locale.
+    static QString screenHours(double value, const QLocale& locale);
+    // reports.md's district of an event that has none. A value in the data (files keep it exactly);
+    // the screen shows it translated (unassignedDisplay()).
+    static QString unassigned();
+    static QString unassignedDisplay();
     // Unicode code-point order (reports.md: no locale collation). QString::compare orders UTF-16 code
     // units, which differs from code-point order once characters beyond U+FFFF meet U+E000..U+FFFF.
     static int compareCodePoints(QStringView a, QStringView b);

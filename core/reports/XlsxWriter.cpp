@@ -48,7 +48,7 @@ Status XlsxWriter::write(const ReportResult& result, const QString& path, const 
     // Widths in characters: the longest text of each column, header included, within sensible bounds.
     std::vector<qsizetype> widths(ncols, 8);
     for (size_t c = 0; c < ncols; ++c)
-        widths[c] = std::max<qsizetype>(widths[c], result.columns[c].title.size());
+        widths[c] = std::max<qsizetype>(widths[c], result.columns[c].exactName().size());
     for (const ReportRow& row : result.rows) {
         for (size_t c = 0; c < ncols; ++c) {
             const ColumnType t = result.columns[c].type;
@@ -80,7 +80,7 @@ Status XlsxWriter::write(const ReportResult& result, const QString& path, const 
     lxw_error err = LXW_NO_ERROR;
     for (size_t c = 0; c < ncols && err == LXW_NO_ERROR; ++c)
         err = worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c),
-                                     result.columns[c].title.toUtf8().constData(), bold);
+                                     result.columns[c].exactName().toUtf8().constData(), bold);
     lxw_row_t r = 1;
     for (const ReportRow& row : result.rows) {
         if (err != LXW_NO_ERROR)

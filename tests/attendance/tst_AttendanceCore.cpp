@@ -4,6 +4,7 @@
 #include "attendance/ContactSearch.h"
 #include "attendance/OfflineReadiness.h"
 #include "changes/LocalChanges.h"
+#include "profile/ProfileSettings.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,10 +64,15 @@ private Q_SLOTS:
         QCOMPARE(AttendanceRoster::count(*rows).pending, 1);
     }
 
-    void eventTimesAreShownInChicago() {
+    void eventTimesAreShownInTheDisplayZone() {
         auto e = AttendanceRoster::loadEvent(db(), m_world.eventId);
         QVERIFY(e.ok());
-        QCOMPARE(e->whenText(), QStringLiteral("Tue, Nov 24, 2026, 9:00 AM – 11:00 AM CST"));
+        // The default display zone, whatever zone the computer is in (the tests run with TZ=UTC).
+        QCOMPARE(e->whenText(ProfileSettings::defaultTimeZone()),
+                 QStringLiteral("Tue, Nov 24, 2026, 9:00 AM – 11:00 AM CST"));
+        // Another zone an Admin set: the same instants, that zone's wall-clock and abbreviation.
+        QCOMPARE(e->whenText(QTimeZone(QByteArrayLiteral("America/New_York"))),
+                 QStringLiteral("Tue, Nov 24, 2026, 10:00 AM – 12:00 PM EST"));
         QCOMPARE(e->defaultHours().value_or(-1), 2.0);
     }
 

@@ -242,6 +242,26 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>("pendingCount")->text(), QStringLiteral("All in Salesforce"));
     }
 
+    // A new profile: the screen is built before the first sync has brought any event. When the sync has
+    // landed (the window calls refresh()), its events are listed and the current one is picked.
+    void eventsOfTheFirstSyncAreListed() {
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("first-sync.sqlite")));
+        QVERIFY(opened.ok());
+        const std::shared_ptr<Database> fresh = *opened;
+        QVERIFY(sessionAs(Role::Coordinator).saveCached(fresh->connection()).ok());
+        AttendanceView view(fresh, m_clock);
+        auto* events = view.findChild<QComboBox*>(QStringLiteral("eventCombo"));
+        QVERIFY(events);
+        QCOMPARE(events->count(), 0);
+        QCOMPARE(view.eventId(), 0);
+
+        const AttendanceWorld synced = seedAttendanceWorld(fresh->connection(), 14, 20);
+        view.refresh();
+        QVERIFY(events->count() > 0);
+        QCOMPARE(view.eventId(), synced.eventId);
+        QVERIFY(view.rosterModel()->rowCount() >= int(synced.rosterVolunteerIds.size()));
+    }
+
     void typeAheadAddsSomeoneNotOnTheRoster() {
         openView(Role::Coordinator);
         if (QTest::currentTestFailed())

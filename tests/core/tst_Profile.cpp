@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,13 @@ private Q_SLOTS:
         auto db = Database::open(profile->databasePath());
         QVERIFY(db.ok());
         QCOMPARE(modeOf(profile->databasePath()), 0600);
+        // Still owner-only after QSettings has rewritten it.
+        QCOMPARE(modeOf(profile->settingsPath()), 0600);
+        {
+            QSettings settings(profile->settingsPath(), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("sync/intervalMinutes"), 30);
+        }
+        QCOMPARE(modeOf(profile->settingsPath()), 0600);
     }
 
     void existingFolderTightened() {

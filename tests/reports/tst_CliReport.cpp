@@ -222,6 +222,65 @@ private Q_SLOTS:
                  qPrintable(r.err));
         QVERIFY(!QFile::exists(file));
     }
+
+    // The profile's settings.ini (ProfileSettings) as the desktop program writes it: its display zone
+    // decides which local day an event falls on, its CSV preset whether the file starts with a BOM.
+    // Without them (every test above) the defaults are cli.md's and reports.md's.
+    void profileDisplayZoneAndCsvPresetApply() {
+        setRole(Role::Admin);
+        const QString ini = m_profile + QStringLiteral("/settings.ini");
+        const auto runDay = [this](const char* day, const QString& file) {
+            return cli({QStringLiteral("report"), QStringLiteral("run"), QStringLiteral("event-attendance"),
+                        QStringLiteral("--from"), QString::fromLatin1(day), QStringLiteral("--to"),
+                        QString::fromLatin1(day), QStringLiteral("--format"), QStringLiteral("csv"),
+                        QStringLiteral("--out"), file});
+        };
+        const auto read = [](const QString& file) {
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+
+        // Defaults: Year End Celebration (23:30 on Jul 31 in Chicago) is on Jul 31, in a file with a BOM.
+        QVERIFY(!QFile::exists(ini) || QFile::remove(ini));
+        QCOMPARE(runDay("2026-07-31", out("zone-default.csv")).code, 0);
+        QByteArray bytes = read(out("zone-default.csv"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(parseCsv(bytes).value(1).value(1), QStringLiteral("Year End Celebration"));
+        QCOMPARE(parseCsv(bytes).value(1).value(0), QStringLiteral("2026-07-31"));
+
+        // An Admin set UTC and plain CSV: the same event is on Aug 1 there.
+        {
+            QFile f(ini);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[display]\ntime_zone=UTC\n[export]\ncsv_preset=plain\n");
+        }
+        QCOMPARE(runDay("2026-07-31", out("zone-utc-jul31.csv")).code, 0);
+        QCOMPARE(parseCsv(read(out("zone-utc-jul31.csv"))).size(), 1); // the header alone
+        const Run r = runDay("2026-08-01", out("zone-utc-aug1.csv"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        bytes = read(out("zone-utc-aug1.csv"));
+        QVERIFY(bytes.startsWith("Date,Event,"));
+        bool found = false;
+        for (const QStringList& row : parseCsv(bytes).mid(1))
+            if (row.value(1) == u"Year End Celebration")
+                found = row.value(0) == u"2026-08-01";
+        QVERIFY(found);
+
+        // A zone typed wrong is the default again: a warning in the profile's log, not a failure.
+        {
+            QFile f(ini);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[display]\ntime_zone=Kansas City\n");
+        }
+        const Run bad = runDay("2026-07-31", out("zone-bad.csv"));
+        QCOMPARE(bad.code, 0);
+        QVERIFY(read(m_profile + QStringLiteral("/logs/vms.app.log"))
+                    .contains("display/time_zone = 'Kansas City'"));
+        bytes = read(out("zone-bad.csv"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(parseCsv(bytes).value(1).value(0), QStringLiteral("2026-07-31"));
+        QVERIFY(QFile::remove(ini));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliReport)

@@ -319,9 +319,11 @@ private Q_SLOTS:
         std::atomic_bool cancel{true};
         QDir dir(m_dir.filePath(QStringLiteral("cancel")));
         QVERIFY(dir.mkpath(QStringLiteral(".")));
-        QCOMPARE(
-            CsvWriter::write(r, dir.filePath(QStringLiteral("a.csv")), as(Role::Admin), &cancel).error().kind,
-            ErrorKind::Cancelled);
+        QCOMPARE(CsvWriter::write(r, dir.filePath(QStringLiteral("a.csv")), as(Role::Admin),
+                                  CsvPreset::ExcelUtf8Bom, &cancel)
+                     .error()
+                     .kind,
+                 ErrorKind::Cancelled);
         QCOMPARE(XlsxWriter::write(r, dir.filePath(QStringLiteral("a.xlsx")), as(Role::Admin), &cancel)
                      .error()
                      .kind,

@@ -214,6 +214,26 @@ private Q_SLOTS:
         QCOMPARE(search->results()->item(0)->data(GlobalSearch::IdRole).toLongLong(), 0); // "Nothing found"
     }
 
+    void findKeyGoesToThePageThatHasItsOwn() {
+        // Ctrl+F is the window's search, except on Attendance, whose Find returns to the name field; one key
+        // on two live actions would be ambiguous and fire neither.
+        UiFixture f;
+        MainWindow w(f.context);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.showPageNamed(QStringLiteral("home")));
+        QTest::keySequence(&w, QKeySequence(QKeySequence::Find));
+        QTRY_VERIFY(w.globalSearch()->hasFocus());
+        QVERIFY(w.showPageNamed(QStringLiteral("attendance")));
+        auto* checkIn = find<QLineEdit>(currentPage(w), "checkInSearch");
+        QVERIFY(checkIn);
+        w.globalSearch()->setFocus();
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_F));
+        QTRY_VERIFY(checkIn->hasFocus());
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_K));
+        QTRY_VERIFY(w.globalSearch()->hasFocus());
+    }
+
     void homeShowsHeadlinesAndUpcoming() {
         UiFixture f;
         MainWindow w(f.context);

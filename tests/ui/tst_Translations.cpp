@@ -1,5 +1,16 @@
 #include "MainWindow.h"
 #include "Translations.h"
+#include "auth/Session.h"
+#include "common/LocaleFormat.h"
+#include "db/Database.h"
+#include "domain/Role.h"
+#include "domain/Status.h"
+#include "models/DisplayTime.h"
+#include "models/ListLoaders.h"
+#include "reports/CsvWriter.h"
+#include "reports/ReportEngine.h"
+#include "reports/ReportTableModel.h"
+#include "reports/ReportText.h"
 
 #include <QAction>
 #include <QFile>
@@ -15,16 +26,28 @@ using namespace vms;
 
 namespace {
 // The contexts of the main views: every message in them must have a finished Spanish translation.
-const QStringList kMainViewContexts = {
-    QStringLiteral("vms::MainWindow"),       QStringLiteral("vms::HomeView"),
-    QStringLiteral("vms::VolunteersView"),   QStringLiteral("vms::OrganizationsView"),
-    QStringLiteral("vms::EventsView"),       QStringLiteral("vms::CalendarView"),
-    QStringLiteral("vms::AttendanceView"),   QStringLiteral("vms::ReportsView"),
-    QStringLiteral("vms::SyncStatusWidget"), QStringLiteral("vms::GlobalSearch"),
-    QStringLiteral("vms::AccountButton"),    QStringLiteral("vms::AboutDialog"),
-    QStringLiteral("vms::VolunteerPage"),    QStringLiteral("vms::EventPage"),
-    QStringLiteral("vms::OrganizationPage"), QStringLiteral("vms::RosterTableModel"),
-    QStringLiteral("vms::Reports"),          QStringLiteral("main")};
+const QStringList kMainViewContexts = {QStringLiteral("vms::MainWindow"),
+                                       QStringLiteral("vms::HomeView"),
+                                       QStringLiteral("vms::VolunteersView"),
+                                       QStringLiteral("vms::OrganizationsView"),
+                                       QStringLiteral("vms::EventsView"),
+                                       QStringLiteral("vms::CalendarView"),
+                                       QStringLiteral("vms::AttendanceView"),
+                                       QStringLiteral("vms::ReportsView"),
+                                       QStringLiteral("vms::SyncStatusWidget"),
+                                       QStringLiteral("vms::GlobalSearch"),
+                                       QStringLiteral("vms::AccountButton"),
+                                       QStringLiteral("vms::AboutDialog"),
+                                       QStringLiteral("vms::VolunteerPage"),
+                                       QStringLiteral("vms::EventPage"),
+                                       QStringLiteral("vms::OrganizationPage"),
+                                       QStringLiteral("vms::RosterTableModel"),
+                                       QStringLiteral("vms::Reports"),
+                                       QStringLiteral("main"),
+                                       QStringLiteral("vms::ListLoaders"),
+                                       QStringLiteral("vms::EventStatus"),
+                                       QStringLiteral("vms::Role"),
+                                       QStringLiteral("vms::ReportText")};
 } // namespace
 
 class TestTranslations final : public QObject {
@@ -78,6 +101,68 @@ private Q_SLOTS:
         QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Voluntarios"));
         // Qt's own translation is loaded too (qtbase_es): a standard button text.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancelar"));
+    }
+
+    // Words that used to stay English because lupdate filed them under another context than the one the
+    // program looks up (list headers, status words), or because they were built outside tr() (roles).
+    void wordsLookedUpOutsideTheirClassAreSpanish() {
+        qputenv("VMS_LANGUAGE", "es");
+        installTranslations();
+        QCOMPARE(ListLoaders::volunteerHeaders().first(), QStringLiteral("Nombre"));
+        QCOMPARE(ListLoaders::eventStatusName(static_cast<int>(EventStatus::Completed)),
+                 QStringLiteral("Completado"));
+        QCOMPARE(roleDisplayName(Role::Coordinator), QStringLiteral("Coordinador"));
+        QCOMPARE(roleName(Role::Coordinator), QStringLiteral("Coordinator")); // stored and printed by vms-cli
+        QVERIFY(refusalReason(Role::User, Permission::WriteRecords).endsWith(QStringLiteral("Usuario.")));
+    }
+
+    void datesAndNumbersFollowTheLocale() {
+        const QDateTime nineAmChicago =
+            QDateTime::fromString(QStringLiteral("2026-02-01T15:00:00Z"), Qt::ISODate);
+        const qint64 ms = nineAmChicago.toMSecsSinceEpoch();
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        QCOMPARE(DisplayTime::time(ms), QStringLiteral("9:00"));
+        QCOMPARE(DisplayTime::dateTime(ms), QStringLiteral("dom, 1 de feb de 2026, 9:00"));
+        QCOMPARE(DisplayTime::sortable(ms), QStringLiteral("2026-02-01 09:00")); // tables sort on it
+        QCOMPARE(ReportText::screenHours(1234.5, QLocale()), QStringLiteral("1234,5"));
+        QCOMPARE(ReportText::hours(1234.5), QStringLiteral("1234.5")); // files stay plain
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(DisplayTime::time(ms), QStringLiteral("9:00 AM"));
+        QCOMPARE(DisplayTime::dateTime(ms), QStringLiteral("Sun, Feb 1, 2026, 9:00 AM"));
+        QCOMPARE(ReportText::screenHours(1234.5, QLocale()), QStringLiteral("1,234.5"));
+        // No locale configured (LANG=C): US English, where the program is.
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(LocaleFormat::displayLocale().name(), QStringLiteral("en_US"));
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    }
+
+    // reports.md fixes the files' column names: the screen translates them, CSV (and XLSX, PDF) never do.
+    void reportFilesKeepTheirEnglishColumnNames() {
+        qputenv("VMS_LANGUAGE", "es");
+        installTranslations();
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("vms.sqlite")));
+        QVERIFY(db);
+        ReportRequest request;
+        request.period = {QDate(2025, 8, 1), QDate(2026, 7, 31)};
+        auto result = ReportEngine((*db)->connection(), ReportEngine::defaultZone())
+                          .run(QStringLiteral("volunteer-hours"), request);
+        QVERIFY(result);
+        QCOMPARE(result->columns.front().title, QStringLiteral("Voluntario"));
+        ReportTableModel model;
+        model.setResult(*result);
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Voluntario"));
+        Session admin;
+        admin.signedIn = true;
+        admin.role = Role::Admin;
+        const QString csv = dir.filePath(QStringLiteral("volunteer-hours.csv"));
+        QVERIFY(CsvWriter::write(*result, csv, admin));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString header = QString::fromUtf8(file.readLine()).trimmed();
+        header.remove(QChar(0xFEFF));
+        QCOMPARE(header,
+                 QStringLiteral("Volunteer,Organization,Events,Hours,First Event Date,Last Event Date"));
     }
 };
 

@@ -5,8 +5,6 @@ ES = {
     "VMS — Volunteer Management System": "VMS — Sistema de gestión de voluntarios",
     "Profile folder to use.": "Carpeta de perfil que se usará.",
     "Save a screenshot and quit.": "Guardar una captura de pantalla y salir.",
-    "Page to open first (home, volunteers, organizations, events, calendar, attendance, reports).":
-        "Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports).",
     "Start on the built-in demo org.": "Empezar con la organización de demostración incluida.",
     "VMS cannot start": "VMS no puede iniciarse",
     "Syncing…": "Sincronizando…",
@@ -771,4 +769,117 @@ ES.update({
         "--contact: «%1» no es ni un Id de Salesforce (15 o 18 caracteres) ni un id local (123 para un voluntario, s123 para un estudiante).",
     "--contact: no %1 with local id %2 in the cache.": "--contact: no hay ningún %1 con el id local %2 en la caché.",
     "ID: '%1' is a student, not a volunteer.": "ID: «%1» es un estudiante, no un voluntario.",
+})
+
+# Roles as the GUI names them (core roleDisplayName; roleName stays English for the profile and vms-cli), the
+# calendar's month title, and the Salesforce mapping's load errors (a broken mapping override file).
+ES.update({
+    "User|vms::Role": "Usuario",
+    "Coordinator|vms::Role": "Coordinador",
+    "Admin|vms::Role": "Administrador",
+    "%1 %2|vms::CalendarModel": "%1 de %2",
+    "Cannot read the Salesforce mapping %1: %2": "No se puede leer la correspondencia de Salesforce %1: %2",
+    "the Salesforce mapping": "la correspondencia de Salesforce",
+    "%1 is not a valid mapping: %2": "%1 no es una correspondencia válida: %2",
+    "not a JSON object": "no es un objeto JSON",
+    'missing "entities"': "falta «entities»",
+    "each entity must be an object": "cada entidad debe ser un objeto",
+    '"%1" is not a table name': "«%1» no es un nombre de tabla",
+    'entity "%1" is listed twice': "la entidad «%1» aparece dos veces",
+    'entity "%1" is missing': "falta la entidad «%1»",
+    "participationUpsert and walkInVolunteer need an externalId (a replay must not duplicate)":
+        "participationUpsert y walkInVolunteer necesitan un externalId (una repetición no debe duplicar)",
+    'missing "%1"': "falta «%1»",
+    '"%1" must be a string': "«%1» debe ser una cadena de texto",
+    '"%1" is not a Salesforce API name: %2': "«%1» no es un nombre de API de Salesforce: %2",
+    'unknown field type "%1"': "tipo de campo «%1» desconocido",
+    '%1: "fields" must be a non-empty list': "%1: «fields» debe ser una lista no vacía",
+    "%1: each field must be an object": "%1: cada campo debe ser un objeto",
+    '%1: "%2" is not a column name': "%1: «%2» no es un nombre de columna",
+    '%1: column "%2" is mapped twice': "%1: la columna «%2» está asignada dos veces",
+    '%1: "constants" must be an object': "%1: «constants» debe ser un objeto",
+    '%1: bad constant "%2"': "%1: constante «%2» incorrecta",
+})
+
+# Settings (issue #9's language choice lives here too): the dialog, the profile's settings and their checks.
+ES.update({
+    "Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:<id>, organization:<id> or event:<id> one record's page).":
+        "Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports; settings abre el diálogo de configuración; volunteer:<id>, organization:<id> o event:<id>, la página de ese registro).",
+    "Start on the demo org signed in with this role (user, coordinator, admin; default coordinator).":
+        "Empezar con la organización de demostración, con la sesión iniciada con este rol (user, coordinator, admin; coordinator por defecto).",
+    "&Settings…": "&Configuración…",
+    "Settings": "Configuración",
+    "Your preferences": "Sus preferencias",
+    "Language": "Idioma",
+    "Same as the system": "El mismo que el sistema",
+    "CSV files": "Archivos CSV",
+    "For Excel (UTF-8 with byte order mark)": "Para Excel (UTF-8 con marca de orden de bytes)",
+    "Plain UTF-8 (no byte order mark)": "UTF-8 simple (sin marca de orden de bytes)",
+    "Excel needs the byte order mark to read accents correctly; some other programs show it as stray characters. Both are comma-separated.":
+        "Excel necesita la marca de orden de bytes para leer bien los acentos; otros programas la muestran como caracteres sueltos. Los dos separan con comas.",
+    "&Language:": "&Idioma:",
+    "A new language takes effect the next time VMS starts.": "Un idioma nuevo se aplica la próxima vez que se inicie VMS.",
+    "&CSV files:": "Archivos &CSV:",
+    "Organization settings": "Configuración de la organización",
+    "Display time zone": "Zona horaria de visualización",
+    "Sync interval in minutes": "Intervalo de sincronización en minutos",
+    "Never (only at start and on demand)": "Nunca (solo al iniciar y a petición)",
+    " minutes": " minutos",
+    "Login &host:": "&Servidor de inicio de sesión:",
+    "Display time &zone:": "&Zona horaria de visualización:",
+    "&Sync every:": "&Sincronizar cada:",
+    "No one has signed in on this profile yet, so you can set these up now. Once someone signs in, only an Admin can change them.":
+        "Nadie ha iniciado sesión todavía en este perfil, así que puede configurarlo ahora. Cuando alguien inicie sesión, solo un administrador podrá cambiarlo.",
+    "Put the default values in the fields you may change; OK saves them.":
+        "Poner los valores predeterminados en los campos que puede cambiar; Aceptar los guarda.",
+    "Now there: %1 %2": "Ahora allí: %1 %2",
+    "Enter a time zone, e.g. America/Chicago.": "Introduzca una zona horaria, p. ej. America/Chicago.",
+    "'%1' is not a time zone this computer knows; use an IANA name such as America/Chicago.":
+        "«%1» no es una zona horaria que conozca este equipo; use un nombre IANA como America/Chicago.",
+    "Sync every %1 to %2 minutes, or 0 for never; got %3.":
+        "Sincronice cada %1 a %2 minutos, o 0 para nunca; se recibió %3.",
+    "'%1' is not a language VMS has; use %2, or nothing to follow the system.":
+        "«%1» no es un idioma que tenga VMS; use %2, o nada para seguir al sistema.",
+    "Only an Admin can change the login host, display time zone and sync interval; this profile's role is %1.":
+        "Solo un administrador puede cambiar el servidor de inicio de sesión, la zona horaria de visualización y el intervalo de sincronización; el rol de este perfil es %1.",
+    "Cannot save the settings to %1.": "No se puede guardar la configuración en %1.",
+})
+
+# Start-up failures shown in "VMS cannot start": the profile folder and the local cache.
+ES.update({
+    "No profile folder could be determined.": "No se pudo determinar ninguna carpeta de perfil.",
+    "--profile %1 is not a folder.": "--profile %1 no es una carpeta.",
+    "Cannot create the profile folder %1.": "No se puede crear la carpeta de perfil %1.",
+    "Cannot restrict the profile folder %1 to its owner.": "No se puede restringir la carpeta de perfil %1 a su propietario.",
+    "Cannot read the local cache %1: %2": "No se puede leer la caché local %1: %2",
+    "The local cache %1 is not a VMS database (it may be corrupt). It was left untouched; move it aside to start a fresh cache.":
+        "La caché local %1 no es una base de datos de VMS (puede estar dañada). No se ha tocado; apártela para empezar con una caché nueva.",
+    "Cannot open the local cache %1: %2": "No se puede abrir la caché local %1: %2",
+    "Cannot read the cache's schema version: %1": "No se puede leer la versión del esquema de la caché: %1",
+    "The local cache was written by a newer VMS (schema %1; this build knows %2). Update VMS to open it.":
+        "La caché local la escribió un VMS más reciente (esquema %1; esta versión conoce el %2). Actualice VMS para abrirla.",
+    "Migration to schema %1 failed: %2": "La migración al esquema %1 falló: %2",
+})
+
+# Attendance: one hour, singular.
+ES.update({
+    "%1 hour": "%1 hora",
+    "%1: %2 hour.": "%1: %2 hora.",
+})
+
+# Accessible names of the pages' scroll areas and tables (issue #9's accessibility pass).
+ES.update({
+    "Volunteer details": "Datos del voluntario",
+})
+
+# The org's answers checked more closely (sync).
+ES.update({
+    "The org's query answer is not in the expected form (%1).":
+        "La respuesta de la consulta de la organización no tiene la forma esperada (%1).",
+    "an empty answer": "una respuesta vacía",
+})
+
+# Search fields' own buttons (ViewHelpers).
+ES.update({
+    "Clear|ViewHelpers": "Borrar",
 })

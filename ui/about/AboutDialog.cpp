@@ -19,6 +19,24 @@
 
 namespace vms {
 
+namespace {
+// A label of links that Shift+Tab can leave. Qt 6.4's QLabel moves Shift+Tab from link to link but, when
+// its text starts with a link, stays on that first link for ever: the dialog's Close button could not be
+// reached backwards. From the first link (a selection starting at 0), Shift+Tab goes on to the previous
+// widget instead.
+class LinksLabel final : public QLabel {
+public:
+    using QLabel::QLabel;
+
+protected:
+    bool focusNextPrevChild(bool next) override {
+        if (!next && hasSelectedText() && selectionStart() == 0)
+            return QWidget::focusNextPrevChild(false);
+        return QLabel::focusNextPrevChild(next);
+    }
+};
+} // namespace
+
 AboutDialog::AboutDialog(QWidget* parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("aboutDialog"));
@@ -47,7 +65,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     licence->setObjectName(QStringLiteral("aboutLicence"));
 
     const QString home = QStringLiteral(VMS_HOMEPAGE);
-    auto* links = new QLabel(
+    QLabel* links = new LinksLabel(
         tr("<a href=\"%1\">Home page</a> · <a href=\"https://www.qt.io/\">Qt</a>").arg(home.toHtmlEscaped()),
         this);
     links->setObjectName(QStringLiteral("aboutLinks"));

@@ -10,6 +10,8 @@
 #include "attendance/AttendanceImport.h"
 #include "changes/LocalChanges.h"
 #include "db/Database.h"
+#include "models/DisplayTime.h"
+#include "widgets/ViewHelpers.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -132,7 +134,7 @@ void AttendanceView::buildUi(bool ownUndo) {
     m_search->setObjectName(QStringLiteral("checkInSearch"));
     m_search->setAccessibleName(tr("Check in by name"));
     m_search->setPlaceholderText(tr("Name or email; Enter marks the highlighted person Attended"));
-    m_search->setClearButtonEnabled(true);
+    ViewHelpers::enableClearButton(m_search);
     m_search->installEventFilter(this);
     searchLabel->setBuddy(m_search);
     layout->addWidget(searchLabel);
@@ -151,7 +153,8 @@ void AttendanceView::buildUi(bool ownUndo) {
     m_feedback = new QLabel(this);
     m_feedback->setObjectName(QStringLiteral("feedbackLabel"));
     m_feedback->setWordWrap(true);
-    m_feedback->setAccessibleName(tr("Last action"));
+    // Its text is what a screen reader must read: a name would replace it, so the purpose is a description.
+    m_feedback->setAccessibleDescription(tr("Last action"));
     layout->addWidget(m_feedback);
 
     // Roster.
@@ -168,7 +171,8 @@ void AttendanceView::buildUi(bool ownUndo) {
         // pull the editor out from under it. The new value shows only after it is on disk.
         QTimer::singleShot(0, this, [this, mark, name, hours] {
             applyMarks(tr("Change hours of %1").arg(name), {mark},
-                       hours ? tr("%1: %2 hours.").arg(name, QLocale().toString(*hours))
+                       hours ? (*hours == 1.0 ? tr("%1: %2 hour.") : tr("%1: %2 hours."))
+                                   .arg(name, QLocale().toString(*hours))
                              : tr("%1: hours cleared.").arg(name));
         });
         return true;
@@ -248,13 +252,15 @@ void AttendanceView::buildUi(bool ownUndo) {
     QAction* offline = viewAction(
         tr("Get ready for offline…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), "offlineReadyAction",
         [this] { getReadyForOffline(); }, false);
-    viewAction(
+    QAction* find = viewAction(
         tr("Find"), QKeySequence(Qt::CTRL | Qt::Key_F), "focusSearchAction",
         [this] {
             m_search->setFocus();
             m_search->selectAll();
         },
         false);
+    // Wherever focus is while this page shows (the window gives up its own Ctrl+F meanwhile: MainWindow).
+    find->setShortcutContext(Qt::WindowShortcut);
     // With the window's shared stack, Edit > Undo (Ctrl+Z) is the window's; a second Ctrl+Z here would make
     // the shortcut ambiguous and neither would fire.
     QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
@@ -350,7 +356,7 @@ void AttendanceView::reloadEvents() {
     auto events = AttendanceRoster::eventsFrom(m_db->connection(), m_clock.nowUtc().addDays(-30), 500);
     if (events) {
         for (const AttendanceEvent& e : *events)
-            m_eventCombo->addItem(tr("%1 — %2").arg(e.name, e.whenText()), e.id);
+            m_eventCombo->addItem(tr("%1 — %2").arg(e.name, e.whenText(DisplayTime::zone())), e.id);
     }
     if (current != 0)
         setEvent(current);
@@ -377,7 +383,8 @@ bool AttendanceView::setEvent(qint64 eventId) {
     m_event = *event;
     int index = m_eventCombo->findData(eventId);
     if (index < 0) {
-        m_eventCombo->addItem(tr("%1 — %2").arg(m_event.name, m_event.whenText()), eventId);
+        m_eventCombo->addItem(tr("%1 — %2").arg(m_event.name, m_event.whenText(DisplayTime::zone())),
+                              eventId);
         index = m_eventCombo->count() - 1;
     }
     {
@@ -385,10 +392,12 @@ bool AttendanceView::setEvent(qint64 eventId) {
         m_eventCombo->setCurrentIndex(index);
     }
     const auto hours = m_event.defaultHours();
-    m_when->setText(tr("%1 · %2 · attendance defaults to %3")
-                        .arg(m_event.whenText(),
-                             m_event.location.isEmpty() ? tr("no location") : m_event.location,
-                             hours ? tr("%1 hours").arg(QLocale().toString(*hours)) : tr("no hours")));
+    m_when->setText(
+        tr("%1 · %2 · attendance defaults to %3")
+            .arg(m_event.whenText(DisplayTime::zone()),
+                 m_event.location.isEmpty() ? tr("no location") : m_event.location,
+                 hours ? (*hours == 1.0 ? tr("%1 hour") : tr("%1 hours")).arg(QLocale().toString(*hours))
+                       : tr("no hours")));
     m_search->setText(QString());
     m_feedback->clear();
     reloadRoster();
@@ -494,7 +503,12 @@ bool AttendanceView::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void AttendanceView::refresh() {
-    reloadRoster();
+    // A new profile's first sync lands after this screen was built with no events: list them now. Once an
+    // event is on screen only its roster is re-read, so a name being typed at check-in is never reset.
+    if (m_event.id == 0)
+        reloadEvents();
+    else
+        reloadRoster();
 }
 
 void AttendanceView::showEvent(QShowEvent* event) {

@@ -54,6 +54,7 @@ public:
 
 public Q_SLOTS:
     // Re-reads the roster (after a sync has pushed marks or pulled changes): "waiting to sync" clears here.
+    // With no event on screen yet (a new profile before its first sync), re-reads the events instead.
     void refresh();
     void markSelected(vms::ParticipationStatus status);
     void clearSelected();

@@ -27,6 +27,7 @@ ImportDialog::ImportDialog(const QString& fileName, ImportPreview preview, QWidg
     m_table->setHorizontalHeaderLabels({tr("Line"), tr("Person"), tr("Status"), tr("Hours"), tr("Result")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the buttons; arrow keys move inside the table
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     for (int i = 0; i < static_cast<int>(m_preview.rows.size()); ++i) {

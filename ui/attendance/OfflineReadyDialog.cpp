@@ -1,6 +1,7 @@
 #include "OfflineReadyDialog.h"
 
 #include "attendance/AttendanceRoster.h"
+#include "models/DisplayTime.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -31,11 +32,15 @@ OfflineReadyDialog::OfflineReadyDialog(QSqlDatabase db, const QDateTime& nowUtc,
     m_events = new QListWidget(this);
     m_events->setObjectName(QStringLiteral("offlineEventList"));
     m_events->setAccessibleName(tr("Upcoming events"));
-    // From the start of today (Chicago days start at most six hours before UTC's) onwards.
-    auto events = AttendanceRoster::eventsFrom(m_db, nowUtc.addSecs(-12 * 3600), 300);
+    // From the start of today, in the display zone, onwards.
+    const QDate today = DisplayTime::local(nowUtc.toMSecsSinceEpoch()).date();
+    const QDateTime startOfToday =
+        QDateTime::fromMSecsSinceEpoch(DisplayTime::startOfLocalDay(today), QTimeZone::utc());
+    auto events = AttendanceRoster::eventsFrom(m_db, startOfToday, 300);
     if (events) {
         for (const AttendanceEvent& e : *events) {
-            auto* item = new QListWidgetItem(tr("%1 — %2").arg(e.name, e.whenText()), m_events);
+            auto* item =
+                new QListWidgetItem(tr("%1 — %2").arg(e.name, e.whenText(DisplayTime::zone())), m_events);
             item->setData(kIdRole, e.id);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
@@ -54,12 +59,16 @@ OfflineReadyDialog::OfflineReadyDialog(QSqlDatabase db, const QDateTime& nowUtc,
     m_summary->setObjectName(QStringLiteral("offlineSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Close is added last. The box makes its first button its focus proxy and Tab stops at the box itself
+    // where it sits in the focus chain: built with Close, the box came after the action buttons, so Tab
+    // from "Download" went back to "Check" and never reached Close or the event list again.
+    auto* buttons = new QDialogButtonBox(this);
     m_check = buttons->addButton(tr("&Check"), QDialogButtonBox::ActionRole);
     m_check->setObjectName(QStringLiteral("offlineCheckButton"));
     m_fetch = buttons->addButton(tr("&Download what is missing"), QDialogButtonBox::ActionRole);
     m_fetch->setObjectName(QStringLiteral("offlineFetchButton"));
     m_fetch->setEnabled(false);
+    buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(buttons);
     connect(m_check, &QPushButton::clicked, this, &OfflineReadyDialog::check);
     connect(m_fetch, &QPushButton::clicked, this, &OfflineReadyDialog::requestPrefetch);

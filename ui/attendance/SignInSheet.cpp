@@ -1,6 +1,8 @@
 #include "SignInSheet.h"
 
 #include "RosterTableModel.h"
+#include "common/LocaleFormat.h"
+#include "models/DisplayTime.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -16,9 +18,11 @@ namespace vms {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("vms::SignInSheet", text);
-}
+// One context for every message of this file, the same for lupdate and at run time: a free tr() would
+// be filed by lupdate under whichever class or namespace surrounds the call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::SignInSheet)
+};
 
 // Geometry in points (1/72 inch): the writer's resolution is set to 72 so the painter speaks points.
 constexpr double kPageW = 612, kPageH = 792, kMargin = 36;
@@ -53,17 +57,17 @@ Status SignInSheet::writePdf(const AttendanceEvent& event, const std::vector<Ros
     // Written to a temporary file and renamed, so a half-written sheet never replaces a good one.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::io(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     {
         QPdfWriter pdf(&file);
         pdf.setCreator(QStringLiteral("VMS"));
-        pdf.setTitle(tr("Sign-in sheet — %1").arg(event.name));
+        pdf.setTitle(Tr::tr("Sign-in sheet — %1").arg(event.name));
         pdf.setResolution(72);
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait,
                                       QMarginsF(0, 0, 0, 0), QPageLayout::Point));
         QPainter p;
         if (!p.begin(&pdf))
-            return Error::io(tr("Cannot start the PDF %1").arg(path));
+            return Error::io(Tr::tr("Cannot start the PDF %1").arg(path));
         const QFont base(QStringLiteral("DejaVu Sans"), 10);
         QFont title = base;
         title.setPointSizeF(17);
@@ -72,10 +76,9 @@ Status SignInSheet::writePdf(const AttendanceEvent& event, const std::vector<Ros
         bold.setBold(true);
         QFont small = base;
         small.setPointSizeF(8);
-        const QLocale locale(QLocale::English, QLocale::UnitedStates);
-        const QString printed =
-            locale.toString(printedAtUtc.toTimeZone(QTimeZone(QByteArrayLiteral("America/Chicago"))),
-                            QStringLiteral("MMM d, yyyy h:mm AP"));
+        const QLocale locale = LocaleFormat::displayLocale();
+        const QString printed = locale.toString(printedAtUtc.toTimeZone(DisplayTime::zone()),
+                                                LocaleFormat::mediumDateTime(locale));
         const double tableW = kPageW - 2 * kMargin;
 
         int line = 0;
@@ -86,19 +89,20 @@ Status SignInSheet::writePdf(const AttendanceEvent& event, const std::vector<Ros
             p.setPen(Qt::black);
             p.setFont(title);
             p.drawText(QRectF(kMargin, y, tableW, 26), Qt::AlignLeft | Qt::AlignVCenter,
-                       tr("Sign-in sheet: %1").arg(event.name));
+                       Tr::tr("Sign-in sheet: %1").arg(event.name));
             y += 30;
             p.setFont(bold);
-            p.drawText(QRectF(kMargin, y, tableW, 16), Qt::AlignLeft | Qt::AlignVCenter, event.whenText());
+            p.drawText(QRectF(kMargin, y, tableW, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                       event.whenText(DisplayTime::zone()));
             y += 18;
             p.setFont(base);
             p.drawText(QRectF(kMargin, y, tableW, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                       event.location.isEmpty() ? tr("Location not set") : event.location);
+                       event.location.isEmpty() ? Tr::tr("Location not set") : event.location);
             y += 18;
             p.setFont(small);
             p.drawText(QRectF(kMargin, y, tableW, 14), Qt::AlignLeft | Qt::AlignVCenter,
-                       tr("Please print your name if it is not listed, and sign. Staff enter these marks "
-                          "into VMS."));
+                       Tr::tr("Please print your name if it is not listed, and sign. Staff enter these marks "
+                              "into VMS."));
             y = kMargin + kHeaderH;
 
             // Table head.
@@ -107,7 +111,7 @@ Status SignInSheet::writePdf(const AttendanceEvent& event, const std::vector<Ros
             double x = kMargin;
             for (const Col& c : kCols) {
                 p.drawText(QRectF(x + 4, y, c.width - 8, kTableHeadH), Qt::AlignLeft | Qt::AlignVCenter,
-                           tr(c.title));
+                           Tr::tr(c.title));
                 x += c.width;
             }
             y += kTableHeadH;
@@ -124,18 +128,20 @@ Status SignInSheet::writePdf(const AttendanceEvent& event, const std::vector<Ros
                 if (line < static_cast<int>(people.size())) {
                     const RosterRow& r = *people[static_cast<size_t>(line)];
                     x += kCols[0].width;
-                    const QString name = r.lastName.isEmpty()    ? r.displayName()
-                                         : r.firstName.isEmpty() ? r.lastName
-                                                                 : tr("%1, %2").arg(r.lastName, r.firstName);
+                    const QString name = r.lastName.isEmpty() ? r.displayName()
+                                         : r.firstName.isEmpty()
+                                             ? r.lastName
+                                             : Tr::tr("%1, %2").arg(r.lastName, r.firstName);
                     p.drawText(QRectF(x + 4, y, kCols[1].width - 8, kRowH), Qt::AlignLeft | Qt::AlignVCenter,
                                p.fontMetrics().elidedText(name, Qt::ElideRight,
                                                           static_cast<int>(kCols[1].width - 8)));
                     x += kCols[1].width;
                     QString detail = r.detail;
                     if (r.type == ParticipantType::Student)
-                        detail = r.detail.isEmpty() ? tr("Student") : tr("Student, grade %1").arg(r.detail);
+                        detail = r.detail.isEmpty() ? Tr::tr("Student")
+                                                    : Tr::tr("Student, grade %1").arg(r.detail);
                     else if (r.type == ParticipantType::Presenter)
-                        detail = tr("Presenter");
+                        detail = Tr::tr("Presenter");
                     p.setFont(small);
                     p.drawText(QRectF(x + 4, y, kCols[2].width - 8, kRowH), Qt::AlignLeft | Qt::AlignVCenter,
                                p.fontMetrics().elidedText(detail, Qt::ElideRight,
@@ -156,16 +162,17 @@ Status SignInSheet::writePdf(const AttendanceEvent& event, const std::vector<Ros
 
             p.setPen(Qt::black);
             p.setFont(small);
-            p.drawText(QRectF(kMargin, kPageH - kMargin - 14, tableW, 14), Qt::AlignLeft | Qt::AlignVCenter,
-                       tr("%1 on the roster · printed %2 (Central time)").arg(people.size()).arg(printed));
+            p.drawText(
+                QRectF(kMargin, kPageH - kMargin - 14, tableW, 14), Qt::AlignLeft | Qt::AlignVCenter,
+                Tr::tr("%1 on the roster · printed %2 (Central time)").arg(people.size()).arg(printed));
             p.drawText(QRectF(kMargin, kPageH - kMargin - 14, tableW, 14), Qt::AlignRight | Qt::AlignVCenter,
-                       tr("Page %1 of %2").arg(page + 1).arg(pages));
+                       Tr::tr("Page %1 of %2").arg(page + 1).arg(pages));
         }
         if (!p.end())
-            return Error::io(tr("Cannot finish the PDF %1").arg(path));
+            return Error::io(Tr::tr("Cannot finish the PDF %1").arg(path));
     }
     if (!file.commit())
-        return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::io(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

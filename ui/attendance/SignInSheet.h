@@ -11,7 +11,7 @@ namespace vms {
 
 // The paper fallback: a printable sign-in sheet for one event (US Letter PDF). The roster in name order
 // with a signature and a time-in column, then blank rows for walk-ins; the event's name, day and time (in
-// America/Chicago) and location at the top of every page.
+// the display time zone, DisplayTime::zone()) and location at the top of every page.
 class SignInSheet final {
 public:
     static Status writePdf(const AttendanceEvent& event, const std::vector<RosterRow>& roster,

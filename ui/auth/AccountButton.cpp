@@ -40,10 +40,10 @@ void AccountButton::refresh() {
     const Session s = m_auth.session();
     if (s.signedIn) {
         setText(s.userName);
-        setToolTip(tr("Signed in as %1 (%2)").arg(s.userName, roleName(s.role)));
+        setToolTip(tr("Signed in as %1 (%2)").arg(s.userName, roleDisplayName(s.role)));
         m_user->setText(tr("User: %1").arg(s.userName));
         m_org->setText(tr("Org: %1").arg(s.orgId));
-        m_role->setText(tr("Role: %1").arg(roleName(s.role)));
+        m_role->setText(tr("Role: %1").arg(roleDisplayName(s.role)));
     } else {
         setText(tr("Not signed in"));
         setToolTip(tr("Sign in to Salesforce to sync"));

@@ -1,7 +1,6 @@
 #include "auth/SignInDialog.h"
 
 #include "auth/AuthManager.h"
-#include "auth/LoginHost.h"
 #include "auth/OAuthFlow.h"
 
 #include <QComboBox>
@@ -12,18 +11,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace vms {
-
-namespace {
-constexpr char kClientIdKey[] = "auth/client_id";
-constexpr char kHostKey[] = "auth/login_host";
-constexpr char kDomainKey[] = "auth/my_domain";
-constexpr char kPortKey[] = "auth/redirect_port";
-enum HostChoice { Production, Sandbox, Custom };
-} // namespace
 
 SignInDialog::SignInDialog(AuthManager& auth, QNetworkAccessManager* nam, QSettings& settings, Hooks hooks,
                            QWidget* parent)
@@ -60,7 +50,7 @@ SignInDialog::SignInDialog(AuthManager& auth, QNetworkAccessManager* nam, QSetti
     m_clientId = new QLineEdit(this);
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
     m_clientId->setAccessibleName(tr("Connected app client id"));
-    m_clientId->setText(m_settings.value(QLatin1String(kClientIdKey)).toString());
+    m_clientId->setText(m_settings.clientId());
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("signInErrorLabel"));
     m_error->setWordWrap(true);
@@ -87,8 +77,10 @@ SignInDialog::SignInDialog(AuthManager& auth, QNetworkAccessManager* nam, QSetti
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
-    m_host->setCurrentIndex(m_settings.value(QLatin1String(kHostKey), int(Production)).toInt());
-    m_customDomain->setText(m_settings.value(QLatin1String(kDomainKey)).toString());
+    // The list's order is LoginHostChoice's.
+    const LoginHostSetting host = m_settings.loginHost();
+    m_host->setCurrentIndex(static_cast<int>(host.choice));
+    m_customDomain->setText(host.customDomain);
     connect(m_host, &QComboBox::currentIndexChanged, this, &SignInDialog::validate);
     connect(m_customDomain, &QLineEdit::textChanged, this, &SignInDialog::validate);
     connect(m_clientId, &QLineEdit::textChanged, this, &SignInDialog::validate);
@@ -97,33 +89,21 @@ SignInDialog::SignInDialog(AuthManager& auth, QNetworkAccessManager* nam, QSetti
 
 SignInDialog::~SignInDialog() = default;
 
+LoginHostSetting SignInDialog::hostFromForm() const {
+    return {static_cast<LoginHostChoice>(m_host->currentIndex()), m_customDomain->text().trimmed()};
+}
+
 QUrl SignInDialog::loginUrl() const {
-    switch (m_host->currentIndex()) {
-    case Production:
-        return LoginHost::production();
-    case Sandbox:
-        return LoginHost::sandbox();
-    default:
-        break;
-    }
-    QString text = m_customDomain->text().trimmed();
-    if (!text.contains(u"://"))
-        text.prepend(QStringLiteral("https://"));
-    auto url = LoginHost::validate(text);
+    auto url = hostFromForm().url();
     return url ? url.value() : QUrl();
 }
 
 void SignInDialog::validate() {
-    m_customDomain->setEnabled(m_host->currentIndex() == Custom && !isWaiting());
+    const LoginHostSetting host = hostFromForm();
+    m_customDomain->setEnabled(host.choice == LoginHostChoice::CustomDomain && !isWaiting());
     QString problem;
-    if (m_host->currentIndex() == Custom) {
-        QString text = m_customDomain->text().trimmed();
-        if (!text.contains(u"://"))
-            text.prepend(QStringLiteral("https://"));
-        if (auto url = LoginHost::validate(text); !url)
-            problem = m_customDomain->text().trimmed().isEmpty() ? tr("Enter your org's My Domain address.")
-                                                                 : url.error().message;
-    }
+    if (auto url = host.url(); !url)
+        problem = url.error().message;
     if (problem.isEmpty() && m_clientId->text().trimmed().isEmpty())
         problem = tr("Enter the connected app's client id (ask your Salesforce admin).");
     m_error->setText(problem);
@@ -156,14 +136,14 @@ void SignInDialog::startSignIn() {
         }
         m_hooks.useRunOnlyStore();
     }
-    m_settings.setValue(QLatin1String(kClientIdKey), m_clientId->text().trimmed());
-    m_settings.setValue(QLatin1String(kHostKey), m_host->currentIndex());
-    m_settings.setValue(QLatin1String(kDomainKey), m_customDomain->text().trimmed());
+    m_settings.setClientId(m_clientId->text().trimmed());
+    (void)m_settings.setLoginHost(hostFromForm()); // valid: loginUrl() above was not empty
+    (void)m_settings.save(); // remembered for next time; signing in does not depend on it
 
     OAuthFlowOptions options;
     options.loginUrl = url;
     options.clientId = m_clientId->text().trimmed();
-    options.redirectPort = static_cast<quint16>(m_settings.value(QLatin1String(kPortKey), 1717).toUInt());
+    options.redirectPort = m_settings.redirectPort();
     m_flow = std::make_unique<OAuthFlow>(m_nam, options);
     connect(m_flow.get(), &OAuthFlow::finished, this, &SignInDialog::onFlowFinished, Qt::QueuedConnection);
     if (Status s = m_flow->start(); !s) {

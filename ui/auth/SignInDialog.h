@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Session.h"
+#include "profile/ProfileSettings.h"
 
 #include <QDialog>
 #include <QUrl>
@@ -52,6 +53,7 @@ protected:
     void reject() override;
 
 private:
+    LoginHostSetting hostFromForm() const;
     void validate();
     void startSignIn();
     void onFlowFinished();
@@ -60,7 +62,7 @@ private:
 
     AuthManager& m_auth;
     QNetworkAccessManager* m_nam;
-    QSettings& m_settings;
+    ProfileSettings m_settings;
     Hooks m_hooks;
     Session m_session;
     std::unique_ptr<OAuthFlow> m_flow;

@@ -1,5 +1,6 @@
 #include "models/CalendarModel.h"
 
+#include "common/LocaleFormat.h"
 #include "models/DisplayTime.h"
 #include "models/Plural.h"
 #include "widgets/EventStatusStyle.h"
@@ -34,11 +35,15 @@ QDate CalendarModel::firstDay() const {
 }
 
 QString CalendarModel::title() const {
-    QLocale locale;
-    if (m_mode == Mode::Month)
-        return locale.toString(m_anchor, QStringLiteral("MMMM yyyy"));
+    if (m_mode == Mode::Month) {
+        // "March 2026", "Marzo de 2026": the month as a title in the user's language.
+        QString month = LocaleFormat::displayLocale().standaloneMonthName(m_anchor.month());
+        if (!month.isEmpty())
+            month[0] = month[0].toUpper();
+        return tr("%1 %2", "calendar title: month name, year").arg(month).arg(m_anchor.year());
+    }
     const QDate from = firstDay(), to = from.addDays(6);
-    return tr("Week of %1 – %2").arg(locale.toString(from, QStringLiteral("d MMM")), DisplayTime::date(to));
+    return tr("Week of %1 – %2").arg(DisplayTime::date(from), DisplayTime::date(to));
 }
 
 void CalendarModel::setEvents(std::vector<CalendarEvent> events) {
@@ -109,15 +114,23 @@ QVariant CalendarModel::data(const QModelIndex& index, int role) const {
     const auto& events = eventsOn(index);
     switch (role) {
     case Qt::DisplayRole:
-        return date.day() == 1 ? QLocale().toString(date, QStringLiteral("d MMM"))
-                               : QString::number(date.day());
+        if (date.day() == 1) {
+            // The 1st of a month also names it, in the locale's order: "Mar 1", "1 mar".
+            const QLocale locale = LocaleFormat::displayLocale();
+            const QString month = locale.monthName(date.month(), QLocale::ShortFormat);
+            const QString order = LocaleFormat::mediumDate(locale, false);
+            return order.indexOf(u'M') < order.indexOf(u'd') ? month + QStringLiteral(" 1")
+                                                             : QStringLiteral("1 ") + month;
+        }
+        return QString::number(date.day());
     case DateRole:
         return date;
     case EventCountRole:
         return static_cast<int>(events.size());
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
-        QString text = QLocale().toString(date, QStringLiteral("dddd d MMMM"));
+        const QLocale locale = LocaleFormat::displayLocale();
+        QString text = locale.toString(date, locale.dateFormat(QLocale::LongFormat));
         if (events.empty())
             return tr("%1: no events").arg(text);
         QStringList lines;

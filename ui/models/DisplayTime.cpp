@@ -1,7 +1,11 @@
 #include "models/DisplayTime.h"
 
+#include "common/LocaleFormat.h"
+#include "profile/ProfileSettings.h"
+
 #include <QLocale>
 
+#include <mutex>
 #include <optional>
 
 namespace vms {
@@ -16,10 +20,27 @@ QString SchoolYear::label() const {
     return QStringLiteral("%1–%2").arg(startYear).arg((startYear + 1) % 100, 2, 10, QLatin1Char('0'));
 }
 
+namespace {
+// The list loaders read the zone on pool threads while the GUI thread may set it, hence the lock. The
+// zone is built once per change: QTimeZone construction parses the tz database file.
+std::mutex& zoneLock() {
+    static std::mutex lock;
+    return lock;
+}
+QTimeZone& currentZone() {
+    static QTimeZone zone = ProfileSettings::defaultTimeZone();
+    return zone;
+}
+} // namespace
+
 QTimeZone DisplayTime::zone() {
-    // Built once: QTimeZone construction parses the tz database file.
-    static const QTimeZone z(QByteArrayLiteral("America/Chicago"));
-    return z.isValid() ? z : QTimeZone::utc();
+    const std::lock_guard guard(zoneLock());
+    return currentZone();
+}
+
+void DisplayTime::setZone(const QTimeZone& zone) {
+    const std::lock_guard guard(zoneLock());
+    currentZone() = zone.isValid() ? zone : ProfileSettings::defaultTimeZone();
 }
 
 QDateTime DisplayTime::local(qint64 utcMs) {
@@ -27,11 +48,13 @@ QDateTime DisplayTime::local(qint64 utcMs) {
 }
 
 QString DisplayTime::dateTime(qint64 utcMs) {
-    return QLocale().toString(local(utcMs), QStringLiteral("ddd d MMM yyyy, h:mm AP"));
+    const QLocale locale = LocaleFormat::displayLocale();
+    return locale.toString(local(utcMs), LocaleFormat::mediumDateTime(locale));
 }
 
 QString DisplayTime::time(qint64 utcMs) {
-    return QLocale().toString(local(utcMs).time(), QStringLiteral("h:mm AP"));
+    const QLocale locale = LocaleFormat::displayLocale();
+    return locale.toString(local(utcMs).time(), LocaleFormat::shortTime(locale));
 }
 
 QString DisplayTime::range(qint64 startUtcMs, std::optional<qint64> endUtcMs) {
@@ -50,7 +73,8 @@ QString DisplayTime::sortable(qint64 utcMs) {
 }
 
 QString DisplayTime::date(const QDate& d) {
-    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+    const QLocale locale = LocaleFormat::displayLocale();
+    return locale.toString(d, LocaleFormat::mediumDate(locale, false));
 }
 
 qint64 DisplayTime::startOfLocalDay(const QDate& d) {

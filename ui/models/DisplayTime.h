@@ -19,21 +19,26 @@ struct SchoolYear {
     QString label() const; // "2025–26"
 };
 
-// How instants are shown. Events are stored as UTC instants (Migrations.cpp); the program lives in
-// Kansas City, so everything is displayed in America/Chicago (salesforce-org.md) and converted at the
-// edge, never stored as local dates. All functions are pure so tests need no zone setup.
+// How instants are shown. Events are stored as UTC instants (Migrations.cpp) and converted at the edge,
+// never stored as local dates, into the profile's display time zone (ProfileSettings; America/Chicago,
+// where the program is, unless an Admin sets another). Apart from that one zone, which defaults to
+// America/Chicago so tests need no setup, all functions are pure.
 class DisplayTime final {
 public:
     static QTimeZone zone();
+    // Set at start from the profile's settings and again when the Settings dialog changes it; the views
+    // reload to show it. An invalid zone means the default. Safe to read from any thread.
+    static void setZone(const QTimeZone& zone);
     static QDateTime local(qint64 utcMs);
-    // "Tue 14 Oct 2025, 9:00 AM"
+    // In the user's locale (LocaleFormat): "Tue, Oct 14, 2025, 9:00 AM"; "mar, 14 de oct de 2025, 9:00"
     static QString dateTime(qint64 utcMs);
-    // "Tue 14 Oct 2025, 9:00 AM – 11:00 AM" (end date repeated only when it differs)
+    // "Tue, Oct 14, 2025, 9:00 AM – 11:00 AM CDT" (end date repeated only when it differs)
     static QString range(qint64 startUtcMs, std::optional<qint64> endUtcMs);
-    // "9:00 AM"
+    // "9:00 AM"; "9:00" in Spanish
     static QString time(qint64 utcMs);
-    // A sortable short form for tables: "2025-10-14 09:00"
+    // A sortable short form for tables, the same in every locale: "2025-10-14 09:00"
     static QString sortable(qint64 utcMs);
+    // "Oct 14, 2025"; "14 de oct de 2025"
     static QString date(const QDate& d);
 
     static SchoolYear schoolYearOf(qint64 utcMs);

@@ -18,9 +18,11 @@ namespace vms {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("vms::ListLoaders", text);
-}
+// One context for every message of this file, the same for lupdate and at run time: a free tr() would
+// be filed by lupdate under whichever class or namespace surrounds the call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::ListLoaders)
+};
 
 QHash<QString, QString> nameBySfId(QSqlDatabase& db, const QString& table) {
     QHash<QString, QString> out;
@@ -47,7 +49,7 @@ RecordRow volunteerRow(const QSqlQuery& q, const QHash<QString, QString>& orgs) 
     // An Account Id whose organization has not reached the cache (yet): never show the raw Id.
     static const QRegularExpression accountId(QStringLiteral("^001[0-9A-Za-z]{12}([0-9A-Za-z]{3})?$"));
     if (orgName == affiliation && accountId.match(affiliation).hasMatch())
-        orgName = tr("(organization not synced yet)");
+        orgName = Tr::tr("(organization not synced yet)");
     const QString skills = q.value(5).toString();
     const QString lastDate = q.value(6).toString();
     r.tags = skills.split(QLatin1Char(';'), Qt::SkipEmptyParts);
@@ -69,31 +71,19 @@ RecordRow volunteerRow(const QSqlQuery& q, const QHash<QString, QString>& orgs) 
 } // namespace
 
 QStringList ListLoaders::volunteerHeaders() {
-    return {tr("Name"), tr("Email"), tr("Organization"), tr("Skills"), tr("Last volunteered")};
+    return {Tr::tr("Name"), Tr::tr("Email"), Tr::tr("Organization"), Tr::tr("Skills"),
+            Tr::tr("Last volunteered")};
 }
 QStringList ListLoaders::organizationHeaders() {
-    return {tr("Name"), tr("Type"), tr("City"), tr("Last activity")};
+    return {Tr::tr("Name"), Tr::tr("Type"), Tr::tr("City"), Tr::tr("Last activity")};
 }
 QStringList ListLoaders::eventHeaders() {
-    return {tr("Starts"), tr("Name"), tr("Type"), tr("Status"), tr("School"), tr("District")};
+    return {Tr::tr("Starts"), Tr::tr("Name"),   Tr::tr("Type"),
+            Tr::tr("Status"), Tr::tr("School"), Tr::tr("District")};
 }
 
 QString ListLoaders::eventStatusName(int code) {
-    switch (static_cast<EventStatus>(code)) {
-    case EventStatus::Draft:
-        return tr("Draft");
-    case EventStatus::Requested:
-        return tr("Requested");
-    case EventStatus::Confirmed:
-        return tr("Confirmed");
-    case EventStatus::Completed:
-        return tr("Completed");
-    case EventStatus::Cancelled:
-        return tr("Cancelled");
-    case EventStatus::Unknown:
-        break;
-    }
-    return tr("Other");
+    return eventStatusDisplayName(static_cast<EventStatus>(code));
 }
 
 LoadedList ListLoaders::volunteers(QSqlDatabase db) {

@@ -9,8 +9,9 @@
 
 namespace vms {
 
-// Flags in RecordRow::code for volunteer rows.
-enum VolunteerRowFlag : int { DoNotContact = 1, PendingChange = 2 };
+// Flags in RecordRow::code for volunteer rows. (No ": int": lupdate 6.4 loses track of the namespace after an
+// unscoped enum with a base type, and then files the tr() calls of this header's classes under no context.)
+enum VolunteerRowFlag { DoNotContact = 1, PendingChange = 2 };
 
 // Columns of the lists, in order. Kept here so views, tests and benchmarks agree.
 enum class VolunteerColumn { Name, Email, Organization, Skills, LastVolunteered, Count };

@@ -1,7 +1,9 @@
 #include "reports/BarChartWidget.h"
 
 #include "BarChartPainter.h"
+#include "reports/ReportText.h"
 
+#include <QDate>
 #include <QPainter>
 
 namespace vms {
@@ -17,11 +19,24 @@ BarChartWidget::~BarChartWidget() = default;
 
 void BarChartWidget::setChart(ChartData chart) {
     m_chart = std::move(chart);
+    m_shown = m_chart;
+    const QLocale locale = this->locale();
+    if (locale.language() != QLocale::C) {
+        for (QString& label : m_shown.labels) {
+            const QDate month =
+                m_shown.monthly ? QDate::fromString(label + QStringLiteral("-01"), Qt::ISODate) : QDate();
+            if (month.isValid())
+                label = locale.toString(month, QStringLiteral("MMM yyyy"));
+            else if (label == ReportText::unassigned())
+                label = ReportText::unassignedDisplay();
+        }
+    }
     // The chart's numbers, for screen readers that cannot see the bars.
     QStringList parts;
-    for (qsizetype i = 0; i < m_chart.labels.size(); ++i)
-        parts << QStringLiteral("%1: %2").arg(m_chart.labels.at(i)).arg(m_chart.values.value(i));
-    setAccessibleDescription(m_chart.title + QStringLiteral(". ") + parts.join(QStringLiteral("; ")));
+    for (qsizetype i = 0; i < m_shown.labels.size(); ++i)
+        parts << tr("%1: %2").arg(m_shown.labels.at(i),
+                                  ReportText::screenHours(m_shown.values.value(i), locale));
+    setAccessibleDescription(m_shown.title + QStringLiteral(". ") + parts.join(QStringLiteral("; ")));
     update();
 }
 
@@ -33,7 +48,7 @@ void BarChartWidget::paintEvent(QPaintEvent* /*event*/) {
     QPainter p(this);
     p.fillRect(rect(), palette().base());
     p.setPen(palette().text().color());
-    BarChartPainter::paint(p, QRectF(rect()).adjusted(8, 8, -8, -8), m_chart, font());
+    BarChartPainter::paint(p, QRectF(rect()).adjusted(8, 8, -8, -8), m_shown, font(), 1.0, locale());
 }
 
 } // namespace vms

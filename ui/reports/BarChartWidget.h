@@ -17,6 +17,9 @@ public:
 
     void setChart(ChartData chart);
     const ChartData& chart() const { return m_chart; }
+    // The chart as painted: month labels ("2025-09") as the locale names them ("sept 2025"), and
+    // "Unassigned" translated. The same as chart() in the "C" locale.
+    const ChartData& shownChart() const { return m_shown; }
     QSize sizeHint() const override;
 
 protected:
@@ -24,6 +27,7 @@ protected:
 
 private:
     ChartData m_chart;
+    ChartData m_shown;
 };
 
 } // namespace vms

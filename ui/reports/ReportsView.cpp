@@ -3,7 +3,10 @@
 #include "ReportDocument.h"
 #include "ReportPdfWriter.h"
 #include "common/Clock.h"
+#include "common/LocaleFormat.h"
 #include "models/AsyncLoad.h"
+#include "models/DisplayTime.h"
+#include "profile/ProfileSettings.h"
 #include "reports/BarChartWidget.h"
 #include "reports/CsvWriter.h"
 #include "reports/ReportDefinition.h"
@@ -111,7 +114,7 @@ void ReportsView::buildUi() {
     m_period = new QComboBox;
     m_period->setObjectName(QStringLiteral("periodCombo"));
     m_period->setAccessibleName(tr("Period"));
-    const QTimeZone zone = ReportEngine::defaultZone();
+    const QTimeZone zone = DisplayTime::zone();
     const SystemClock systemClock;
     const Clock& clock = m_context.clock ? *m_context.clock : static_cast<const Clock&>(systemClock);
     const int current = ReportPeriod::currentSchoolYear(clock, zone).from.year();
@@ -121,12 +124,14 @@ void ReportsView::buildUi() {
     m_from = new QDateEdit(QDate(current, 8, 1));
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_from->setAccessibleName(tr("From date"));
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // The user's numeric date with a four-digit year ("10/14/2025", "14/10/2025").
+    const QString dateFormat = LocaleFormat::numericDate(LocaleFormat::displayLocale());
+    m_from->setDisplayFormat(dateFormat);
     m_from->setCalendarPopup(true);
     m_to = new QDateEdit(QDate(current + 1, 7, 31));
     m_to->setObjectName(QStringLiteral("toDate"));
     m_to->setAccessibleName(tr("To date"));
-    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_to->setDisplayFormat(dateFormat);
     m_to->setCalendarPopup(true);
     periodRow->addWidget(m_period);
     periodRow->addWidget(new QLabel(tr("from")));
@@ -188,6 +193,7 @@ void ReportsView::buildUi() {
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside it
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(1, 1);
@@ -315,11 +321,11 @@ void ReportsView::refresh() {
     const QString name = QString::fromLatin1(def->name);
     loadAsync(
         this, m_context.database,
-        [name, request, cancel = m_cancel](QSqlDatabase db) {
+        [name, request, zone = DisplayTime::zone(), cancel = m_cancel](QSqlDatabase db) {
             RunOutcome out;
             QElapsedTimer t;
             t.start();
-            auto r = ReportEngine(db, ReportEngine::defaultZone()).run(name, request, cancel.get());
+            auto r = ReportEngine(db, zone).run(name, request, cancel.get());
             out.ms = t.elapsed();
             if (r)
                 out.result = std::move(r).value();
@@ -344,8 +350,7 @@ void ReportsView::refresh() {
                 m_proxy->sort(-1);
                 m_table->resizeColumnsToContents();
                 m_status->setText(tr("%n row(s) in %1 ms · data as of %2", "", static_cast<int>(rows))
-                                      .arg(out.ms)
-                                      .arg(asOf));
+                                      .arg(locale().toString(out.ms), asOf));
             }
             updateExportButtons();
             Q_EMIT reportReady();
@@ -366,14 +371,23 @@ void ReportsView::updateExportButtons() {
     apply(m_csv, ExportFormat::Csv);
     apply(m_pdf, ExportFormat::Pdf);
     apply(m_xlsx, ExportFormat::Xlsx);
-    m_print->setEnabled(haveRows);
+    // Paper is an export too: printing a report with names needs what its PDF needs.
+    const Permission printNeeds =
+        ReportExport::requiredPermission(def && def->personalData, ExportFormat::Pdf);
+    const bool printAllowed = roleAllows(m_context.session.role, printNeeds);
+    m_print->setEnabled(printAllowed && haveRows);
+    m_print->setToolTip(printAllowed ? tr("Print with preview")
+                                     : refusalReason(m_context.session.role, printNeeds));
 }
 
 Status ReportsView::exportTo(ExportFormat format, const QString& path) {
     const ReportResult& r = m_model->result();
     switch (format) {
     case ExportFormat::Csv:
-        return CsvWriter::write(r, path, m_context.session);
+        // Read at each export, so a preset changed in the Settings dialog applies to the next file.
+        return CsvWriter::write(r, path, m_context.session,
+                                m_context.settings ? ProfileSettings(*m_context.settings).csvPreset()
+                                                   : ProfileSettings::kDefaultCsvPreset);
     case ExportFormat::Xlsx:
         return XlsxWriter::write(r, path, m_context.session);
     case ExportFormat::Pdf:

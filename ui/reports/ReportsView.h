@@ -49,6 +49,9 @@ public:
     ReportTableModel* model() const { return m_model; }
     bool isRunning() const { return m_running; }
 
+    // Runs the current report again (the main window asks when the display time zone changed).
+    void refresh();
+
     // Writes the current result; the same call the export buttons make after asking for a path.
     Status exportTo(ExportFormat format, const QString& path);
     // Paints the current result on a printer (the print preview calls it).
@@ -60,7 +63,6 @@ Q_SIGNALS:
 private:
     void buildUi();
     void loadFilterChoices();
-    void refresh();
     void updateFilterVisibility();
     void updateExportButtons();
     void exportClicked(ExportFormat format);

@@ -26,6 +26,7 @@ QTableWidget* makeTable(const QString& objectName, const QString& accessibleName
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->hide();
+    t->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside it
     return t;
 }
 } // namespace

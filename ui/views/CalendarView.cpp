@@ -1,13 +1,13 @@
 #include "views/CalendarView.h"
 
 #include "common/Clock.h"
+#include "common/LocaleFormat.h"
 #include "db/Database.h"
 #include "models/CalendarModel.h"
 #include "models/DisplayTime.h"
 #include "widgets/EventStatusStyle.h"
 
 #include <QAction>
-#include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -175,10 +175,9 @@ CalendarView::CalendarView(const UiContext& context, QWidget* parent)
     m_week = button("calendarWeekButton", tr("&Week"), tr("Week view"), {});
     m_month->setCheckable(true);
     m_week->setCheckable(true);
+    // Not an exclusive QButtonGroup: Qt gives such a group one Tab stop (arrow keys move inside it), and
+    // nothing tells a screen reader user to use arrows. showMonth()/showWeek() keep one checked instead.
     m_month->setChecked(true);
-    auto* group = new QButtonGroup(this);
-    group->addButton(m_month);
-    group->addButton(m_week);
     connect(prev, &QPushButton::clicked, this, &CalendarView::previous);
     connect(nextButton, &QPushButton::clicked, this, &CalendarView::next);
     connect(todayButton, &QPushButton::clicked, this, &CalendarView::today);
@@ -226,6 +225,8 @@ CalendarView::CalendarView(const UiContext& context, QWidget* parent)
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setShowGrid(true);
     m_grid->setWordWrap(false);
+    // Arrow keys move between days; Tab goes on to the day's event list instead of walking 42 cells.
+    m_grid->setTabKeyNavigation(false);
     m_grid->verticalHeader()->hide();
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -323,6 +324,7 @@ void CalendarView::today() {
 
 void CalendarView::showMonth() {
     m_month->setChecked(true);
+    m_week->setChecked(false);
     const QDate keep = m_model->dateAt(m_grid->currentIndex()).isValid()
                            ? m_model->dateAt(m_grid->currentIndex())
                            : m_model->anchor();
@@ -333,6 +335,7 @@ void CalendarView::showMonth() {
 
 void CalendarView::showWeek() {
     m_week->setChecked(true);
+    m_month->setChecked(false);
     const QDate keep = m_model->dateAt(m_grid->currentIndex()).isValid()
                            ? m_model->dateAt(m_grid->currentIndex())
                            : m_model->anchor();
@@ -349,7 +352,9 @@ void CalendarView::updateDayList() {
         m_dayTitle->setText(tr("Choose a day to see its events."));
         return;
     }
-    m_dayTitle->setText(QLocale().toString(date, QStringLiteral("dddd d MMMM yyyy")));
+    // "Tuesday, October 14, 2025"; "martes, 14 de octubre de 2025".
+    const QLocale locale = LocaleFormat::displayLocale();
+    m_dayTitle->setText(locale.toString(date, locale.dateFormat(QLocale::LongFormat)));
     for (const CalendarEvent& e : m_model->eventsOn(current)) {
         auto* item = new QListWidgetItem(
             tr("%1  %2\n%3")

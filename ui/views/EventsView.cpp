@@ -51,6 +51,21 @@ QString participationStatusName(ParticipationStatus s) {
     }
     return EventPage::tr("Unknown");
 }
+
+// The org's Participant_Type__c as the attendance view names it; a type VMS does not know stays as written.
+QString participantTypeName(int typeCode, const QString& raw) {
+    switch (static_cast<ParticipantType>(typeCode)) {
+    case ParticipantType::Volunteer:
+        return EventPage::tr("Volunteer");
+    case ParticipantType::Presenter:
+        return EventPage::tr("Presenter");
+    case ParticipantType::Student:
+        return EventPage::tr("Student");
+    case ParticipantType::Other:
+        break;
+    }
+    return raw;
+}
 } // namespace
 
 EventPage::EventPage(const UiContext& context, QWidget* parent)
@@ -170,7 +185,7 @@ bool EventPage::open(qint64 localId) {
             const int row = m_roster->rowCount();
             m_roster->insertRow(row);
             m_roster->setItem(row, 0, ViewHelpers::item(r.value(1).toString(), r.value(0).toLongLong()));
-            m_roster->setItem(row, 1, ViewHelpers::item(r.value(5).toString()));
+            m_roster->setItem(row, 1, ViewHelpers::item(participantTypeName(type, r.value(5).toString())));
             m_roster->setItem(
                 row, 2, ViewHelpers::item(participationStatusName(static_cast<ParticipationStatus>(status))));
             m_roster->setItem(row, 3,
@@ -227,8 +242,8 @@ EventsView::EventsView(const UiContext& context, QWidget* parent)
     m_filter->setObjectName(QStringLiteral("eventFilter"));
     m_filter->setAccessibleName(tr("Filter events"));
     m_filter->setPlaceholderText(tr("Filter by name, school or location"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    ViewHelpers::enableClearButton(m_filter);
+    ViewHelpers::addSearchIcon(m_filter);
     filters->addWidget(m_filter, 3);
     auto combo = [&](QComboBox*& c, const char* name, const QString& accessible) {
         c = new QComboBox;
@@ -247,6 +262,9 @@ EventsView::EventsView(const UiContext& context, QWidget* parent)
     for (const int* code = EventStatusStyle::begin(); code != EventStatusStyle::end(); ++code)
         m_status->addItem(EventStatusStyle::label(*code), *code);
     layout->addLayout(filters);
+    // The filters show no labels; screen readers on Linux need one for each combo box (see ViewHelpers).
+    for (QComboBox* c : {m_year, m_type, m_status, m_district, m_school})
+        ViewHelpers::addScreenReaderLabel(c);
 
     m_listStack = new QStackedWidget;
     m_table = new QTableView;

@@ -71,7 +71,9 @@ QLabel* headline(QGridLayout* grid, int column, const QString& objectName, const
     auto* layout = new QVBoxLayout(frame);
     auto* value = new QLabel(QStringLiteral("–"));
     value->setObjectName(objectName);
-    value->setAccessibleName(caption);
+    // The number is the label's name (a name of its own would hide it from screen readers); the caption
+    // under it is read next, and is the description.
+    value->setAccessibleDescription(caption);
     QFont f = value->font();
     f.setPointSizeF(f.pointSizeF() * 2.0);
     f.setBold(true);

@@ -192,8 +192,8 @@ OrganizationsView::OrganizationsView(const UiContext& context, QWidget* parent)
     m_filter->setObjectName(QStringLiteral("organizationFilter"));
     m_filter->setAccessibleName(tr("Filter organizations"));
     m_filter->setPlaceholderText(tr("Filter by name, type or city"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    ViewHelpers::enableClearButton(m_filter);
+    ViewHelpers::addSearchIcon(m_filter);
     filters->addWidget(m_filter, 3);
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("organizationTypeFilter"));
@@ -201,6 +201,8 @@ OrganizationsView::OrganizationsView(const UiContext& context, QWidget* parent)
     m_type->addItem(tr("Any type"));
     filters->addWidget(m_type, 1);
     layout->addLayout(filters);
+    // The filter shows no label; screen readers on Linux need one for a combo box (see ViewHelpers).
+    ViewHelpers::addScreenReaderLabel(m_type);
     m_listStack = new QStackedWidget;
     m_table = new QTableView;
     ViewHelpers::setupList(m_table, QStringLiteral("organizationTable"), tr("Organizations"));

@@ -84,6 +84,7 @@ QTableWidget* makeTable(const QString& objectName, const QString& accessibleName
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     t->setAlternatingRowColors(true);
+    t->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside it
     t->setMinimumHeight(140);
     return t;
 }
@@ -166,7 +167,8 @@ void VolunteerPage::buildUi() {
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("volunteerEditError"));
     m_error->setWordWrap(true);
-    m_error->setAccessibleName(tr("Problem with the changes"));
+    // The problem itself is what is read; a name would replace it.
+    m_error->setAccessibleDescription(tr("Problem with the changes"));
     QPalette warn = m_error->palette();
     warn.setColor(QPalette::WindowText, QColor(0xc9, 0x45, 0x3b));
     m_error->setPalette(warn);
@@ -175,6 +177,8 @@ void VolunteerPage::buildUi() {
 
     auto* scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("volunteerScroll"));
+    // It takes focus so the record can be scrolled from the keyboard; a screen reader names that stop.
+    scroll->setAccessibleName(tr("Volunteer details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* body = new QWidget;
@@ -361,7 +365,9 @@ void VolunteerPage::fill() {
             ->setText(showDemo ? (value.isEmpty() ? none : value) : QString());
     };
     demo("gender", v.gender);
-    demo("birthdate", v.birthdate);
+    // A date the user reads, not a sortable table cell: in the user's locale ("26 de jun de 1976").
+    const QDate birthdate = QDate::fromString(v.birthdate.left(10), Qt::ISODate);
+    demo("birthdate", birthdate.isValid() ? DisplayTime::date(birthdate) : v.birthdate);
     demo("racial_ethnic_background", v.racialEthnicBackground);
     demo("age_group", v.ageGroup);
 }

@@ -10,6 +10,7 @@
 #include "models/RecordTableModel.h"
 #include "views/AddVolunteerDialog.h"
 #include "views/VolunteerPage.h"
+#include "widgets/ViewHelpers.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -131,8 +132,8 @@ void VolunteersView::buildUi() {
     m_filter->setObjectName(QStringLiteral("volunteerFilter"));
     m_filter->setPlaceholderText(tr("Name, email, organization or skill"));
     m_filter->setAccessibleName(tr("Filter volunteers"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    ViewHelpers::enableClearButton(m_filter);
+    ViewHelpers::addSearchIcon(m_filter);
     filters->addWidget(m_filter, 3);
 
     m_status = new QComboBox;
@@ -150,7 +151,7 @@ void VolunteersView::buildUi() {
     m_organization->setObjectName(QStringLiteral("volunteerOrganizationFilter"));
     m_organization->setPlaceholderText(tr("Organization"));
     m_organization->setAccessibleName(tr("Organization"));
-    m_organization->setClearButtonEnabled(true);
+    ViewHelpers::enableClearButton(m_organization);
     filters->addWidget(m_organization, 2);
 
     m_skill = new QComboBox;
@@ -169,6 +170,9 @@ void VolunteersView::buildUi() {
     m_lastVolunteered->addItem(tr("Not in the past 2 years"), static_cast<int>(DateFilter::NotIn2Years));
     filters->addWidget(m_lastVolunteered, 1);
     layout->addLayout(filters);
+    // The filters show no labels; screen readers on Linux need one for each combo box (see ViewHelpers).
+    for (QComboBox* combo : {m_status, m_skill, m_lastVolunteered})
+        ViewHelpers::addScreenReaderLabel(combo);
 
     m_listStack = new QStackedWidget;
     m_listStack->setObjectName(QStringLiteral("volunteerListStack"));
@@ -182,6 +186,8 @@ void VolunteersView::buildUi() {
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
     m_table->setWordWrap(false);
+    // Tab leaves the list (arrow keys move inside it): Tab through 126,000 rows' cells would be a trap.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     // Fixed row heights: the view never measures 126,000 rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

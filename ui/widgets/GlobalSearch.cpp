@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "models/DisplayTime.h"
+#include "widgets/ViewHelpers.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -31,8 +32,8 @@ GlobalSearch::GlobalSearch(const UiContext& context, QWidget* parent)
     setObjectName(QStringLiteral("globalSearch"));
     setAccessibleName(tr("Search volunteers, organizations and events"));
     setPlaceholderText(tr("Search volunteers, organizations, events (Ctrl+K)"));
-    setClearButtonEnabled(true);
-    addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    ViewHelpers::enableClearButton(this);
+    ViewHelpers::addSearchIcon(this);
     m_results = new QStandardItemModel(this);
     m_completer = new QCompleter(m_results, this);
     // The results are already what matches; the completer must not filter them again by prefix.

@@ -1,7 +1,10 @@
 #include "widgets/ViewHelpers.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
@@ -29,6 +32,8 @@ void ViewHelpers::setupList(QTableView* table, const QString& objectName, const 
     table->setAlternatingRowColors(true);
     table->setSortingEnabled(true);
     table->setWordWrap(false);
+    // Tab leaves the list (arrow keys move inside it); Tab through every cell would trap keyboard users.
+    table->setTabKeyNavigation(false);
     table->verticalHeader()->hide();
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
@@ -49,6 +54,7 @@ QTableWidget* ViewHelpers::smallTable(const QString& objectName, const QString& 
     t->horizontalHeader()->setStretchLastSection(true);
     t->setAlternatingRowColors(true);
     t->setWordWrap(false);
+    t->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside it
     return t;
 }
 
@@ -75,6 +81,32 @@ void ViewHelpers::restoreHeader(QTableView* table, QSettings* settings, const QS
 void ViewHelpers::saveHeader(const QTableView* table, QSettings* settings, const QString& key) {
     if (settings)
         settings->setValue(key, table->horizontalHeader()->saveState());
+}
+
+void ViewHelpers::enableClearButton(QLineEdit* edit) {
+    edit->setClearButtonEnabled(true);
+    // The action QLineEdit creates for it (its object name has been the same since Qt 5).
+    if (auto* clear = edit->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear"));
+}
+
+void ViewHelpers::addScreenReaderLabel(QWidget* field) {
+    QWidget* parent = field->parentWidget();
+    if (!parent) {
+        qWarning("addScreenReaderLabel: %s has no parent yet", qPrintable(field->objectName()));
+        return;
+    }
+    auto* label = new QLabel(field->accessibleName(), parent);
+    label->setObjectName(field->objectName() + QStringLiteral("Label"));
+    label->setBuddy(field);
+    label->setFixedSize(0, 0); // outside any layout: takes no room and is never seen
+    if (parent->isVisible())
+        label->show();
+}
+
+void ViewHelpers::addSearchIcon(QLineEdit* edit) {
+    edit->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition)
+        ->setText(tr("Search"));
 }
 
 } // namespace vms

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 class QLabel;
+class QLineEdit;
 class QTableView;
+class QWidget;
 class QTableWidget;
 class QTableWidgetItem;
 class QSettings;
@@ -13,6 +16,8 @@ namespace vms {
 
 // Small construction helpers so every list and page in VMS looks and behaves the same.
 class ViewHelpers final {
+    Q_DECLARE_TR_FUNCTIONS(ViewHelpers)
+
 public:
     static QLabel* title(const QString& text, const QString& objectName);
     // Read-only, row-selecting, sortable list with fixed row heights (no per-row measuring at 100k rows).
@@ -23,6 +28,16 @@ public:
     static QLabel* emptyState(const QString& objectName);
     static void restoreHeader(QTableView* table, QSettings* settings, const QString& key);
     static void saveHeader(const QTableView* table, QSettings* settings, const QString& key);
+    // Turns on the edit's clear button and names it: screen readers list the buttons inside a line edit
+    // as buttons of their own, and Qt leaves the clear button without a name.
+    static void enableClearButton(QLineEdit* edit);
+    // The magnifier at the start of a filter or search field; named, since it is a button to screen readers.
+    static void addSearchIcon(QLineEdit* edit);
+    // A label for a field that shows none, which only assistive tools see: a QLabel buddy of no size,
+    // saying the field's accessible name. On Linux, Qt tells AT-SPI a combo box's current text as its
+    // name and takes its label from a QLabel buddy (labelled-by); the accessible name never gets there.
+    // Call it once the field has its parent widget (its layout is installed).
+    static void addScreenReaderLabel(QWidget* field);
 };
 
 } // namespace vms

@@ -102,7 +102,7 @@ int runList(CliEnv& env, const QStringList& args) {
         printJson(env.out, j);
         return 0;
     }
-    env.out << event->name << " — " << event->whenText() << "\n";
+    env.out << event->name << " — " << event->whenText(ctx->settings().displayTimeZone()) << "\n";
     env.out << tr("Registered %1, attended %2, no-show %3; %4 waiting to reach Salesforce")
                    .arg(counts.registered)
                    .arg(counts.attended)

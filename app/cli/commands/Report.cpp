@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <optional>
+
 namespace vms::cli {
 
 namespace {
@@ -30,15 +32,20 @@ int runList(CliEnv& env, const QStringList& args) {
     return 0;
 }
 
-// The period from --school-year or --from/--to (cli.md); neither = the current school year.
-Result<DateRange> periodFrom(const ParsedOptions& o, const QTimeZone& zone) {
+// The period from --school-year or --from/--to (cli.md); none when neither is given, which means the
+// current school year in the profile's display zone.
+Result<std::optional<DateRange>> periodFrom(const ParsedOptions& o) {
     const bool year = o.has(QStringLiteral("school-year"));
     const bool from = o.has(QStringLiteral("from"));
     const bool to = o.has(QStringLiteral("to"));
     if (year && (from || to))
         return Error::usage(tr("report run: give either --school-year or --from/--to, not both"));
-    if (year)
-        return ReportPeriod::parseSchoolYear(o.value(QStringLiteral("school-year")));
+    if (year) {
+        auto schoolYear = ReportPeriod::parseSchoolYear(o.value(QStringLiteral("school-year")));
+        if (!schoolYear)
+            return schoolYear.error();
+        return std::optional(*schoolYear);
+    }
     if (from != to)
         return Error::usage(from ? tr("report run: --from needs --to") : tr("report run: --to needs --from"));
     if (from) {
@@ -51,9 +58,9 @@ Result<DateRange> periodFrom(const ParsedOptions& o, const QTimeZone& zone) {
         if (*t < *f)
             return Error::usage(tr("report run: --to (%1) is before --from (%2)")
                                     .arg(o.value(QStringLiteral("to")), o.value(QStringLiteral("from"))));
-        return DateRange{*f, *t};
+        return std::optional(DateRange{*f, *t});
     }
-    return ReportPeriod::currentSchoolYear(SystemClock(), zone);
+    return std::optional<DateRange>();
 }
 
 int runRun(CliEnv& env, const QStringList& args) {
@@ -84,14 +91,17 @@ int runRun(CliEnv& env, const QStringList& args) {
     const QString out = opts->value(QStringLiteral("out"));
     if (out.isEmpty())
         return env.usageError(tr("report run: --out FILE is required"));
-    const QTimeZone zone = ReportEngine::defaultZone();
-    auto period = periodFrom(*opts, zone);
+    auto period = periodFrom(*opts);
     if (!period)
         return env.fail(period.error());
 
     AppContext* ctx = env.context();
     if (!ctx)
         return env.contextFailureCode();
+    // The same zone and CSV encoding the desktop program uses for this profile (defaults: America/Chicago,
+    // UTF-8 with a BOM).
+    const ProfileSettings settings = ctx->settings();
+    const QTimeZone zone = settings.displayTimeZone();
     QSqlDatabase db = ctx->database().connection();
     // The role is checked before any work, so a refused export costs nothing and leaves no file.
     const Session session = Session::loadCached(db);
@@ -99,7 +109,7 @@ int runRun(CliEnv& env, const QStringList& args) {
         return env.fail(s.error());
 
     ReportRequest request;
-    request.period = *period;
+    request.period = period->value_or(ReportPeriod::currentSchoolYear(SystemClock(), zone));
     request.districtSfId = opts->value(QStringLiteral("district"));
     request.organizationSfId = opts->value(QStringLiteral("organization"));
     request.eventType = opts->value(QStringLiteral("event-type"));
@@ -110,7 +120,7 @@ int runRun(CliEnv& env, const QStringList& args) {
     Status written;
     switch (*format) {
     case ExportFormat::Csv:
-        written = CsvWriter::write(*result, out, session);
+        written = CsvWriter::write(*result, out, session, settings.csvPreset());
         break;
     case ExportFormat::Xlsx:
         written = XlsxWriter::write(*result, out, session);
