@@ -250,6 +250,10 @@ private Q_SLOTS:
         w.syncStatus()->setState(true, false, {}, 3,
                                  QDateTime(QDate(2026, 3, 10), QTime(14, 0), QTimeZone::utc()), 2);
         QVERIFY(w.syncStatus()->summary().contains(QStringLiteral("3 changes waiting")));
+        // 14:00 UTC is 9:00 AM in Kansas City (CDT): the display zone, whatever the computer's zone.
+        QVERIFY2(w.syncStatus()->summary().contains(QStringLiteral("9:00")),
+                 qPrintable(w.syncStatus()->summary()));
+        QVERIFY(!w.syncStatus()->summary().contains(QStringLiteral("14:00")));
         QVERIFY(find<QWidget>(&w, "syncProblemsButton")->isVisible());
     }
 

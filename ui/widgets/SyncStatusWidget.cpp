@@ -1,11 +1,11 @@
 #include "widgets/SyncStatusWidget.h"
 
+#include "models/DisplayTime.h"
 #include "models/Plural.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QToolButton>
 
@@ -60,8 +60,8 @@ void SyncStatusWidget::setState(bool online, bool busy, const QString& progressT
         parts << (online ? tr("Online") : tr("Offline"));
     if (!busy)
         parts << (lastSync.isValid()
-                      ? tr("last synced %1")
-                            .arg(QLocale().toString(lastSync.toLocalTime(), QLocale::ShortFormat))
+                      // In the display zone, like every other time on screen (not the computer's zone).
+                      ? tr("last synced %1").arg(DisplayTime::dateTime(lastSync.toMSecsSinceEpoch()))
                       : tr("never synced"));
     if (pendingChanges > 0)
         parts << Plural::of(pendingChanges, tr("%1 change waiting"), tr("%1 changes waiting"));
