@@ -2140,12 +2140,12 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>&apos;%1&apos; is not a language VMS has; use %2, or nothing to follow the system.</translation>
     </message>
     <message>
-        <source>Only an Admin can change the login host, display time zone and sync interval; this profile&apos;s role is %1.</source>
-        <translation>Only an Admin can change the login host, display time zone and sync interval; this profile&apos;s role is %1.</translation>
-    </message>
-    <message>
         <source>Cannot save the settings to %1.</source>
         <translation>Cannot save the settings to %1.</translation>
+    </message>
+    <message>
+        <source>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</source>
+        <translation>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</translation>
     </message>
 </context>
 <context>

@@ -2140,12 +2140,12 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>«%1» no es un idioma que tenga VMS; use %2, o nada para seguir al sistema.</translation>
     </message>
     <message>
-        <source>Only an Admin can change the login host, display time zone and sync interval; this profile&apos;s role is %1.</source>
-        <translation>Solo un administrador puede cambiar el servidor de inicio de sesión, la zona horaria de visualización y el intervalo de sincronización; el rol de este perfil es %1.</translation>
-    </message>
-    <message>
         <source>Cannot save the settings to %1.</source>
         <translation>No se puede guardar la configuración en %1.</translation>
+    </message>
+    <message>
+        <source>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</source>
+        <translation>Solo un administrador puede cambiar el servidor de inicio de sesión y el intervalo de sincronización; el rol de este perfil es %1.</translation>
     </message>
 </context>
 <context>

@@ -136,8 +136,8 @@ Status ProfileSettings::authorizeOrganisationChange(const Session& cached) {
     const bool neverSignedIn = !cached.signedIn && cached.userId.isEmpty() && cached.userName.isEmpty();
     if (neverSignedIn || roleAllows(cached.role, Permission::Administer))
         return {};
-    return Error::forbidden(Tr::tr("Only an Admin can change the login host, display time zone and sync "
-                                   "interval; this profile's role is %1.")
+    return Error::forbidden(Tr::tr("Only an Admin can change the login host and the sync interval; "
+                                   "this profile's role is %1.")
                                 .arg(roleDisplayName(cached.role)));
 }
 

@@ -840,8 +840,8 @@ ES.update({
         "Sincronice cada %1 a %2 minutos, o 0 para nunca; se recibió %3.",
     "'%1' is not a language VMS has; use %2, or nothing to follow the system.":
         "«%1» no es un idioma que tenga VMS; use %2, o nada para seguir al sistema.",
-    "Only an Admin can change the login host, display time zone and sync interval; this profile's role is %1.":
-        "Solo un administrador puede cambiar el servidor de inicio de sesión, la zona horaria de visualización y el intervalo de sincronización; el rol de este perfil es %1.",
+    "Only an Admin can change the login host and the sync interval; this profile's role is %1.":
+        "Solo un administrador puede cambiar el servidor de inicio de sesión y el intervalo de sincronización; el rol de este perfil es %1.",
     "Cannot save the settings to %1.": "No se puede guardar la configuración en %1.",
 })
 
