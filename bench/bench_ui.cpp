@@ -111,7 +111,8 @@ ColdStart coldStart(const QString& self, const QString& profile) {
             else if (line.startsWith("LOADED"))
                 out.loaded = at;
         }
-        if (out.loaded > 0)
+        // Both lines: on a small cache the list can finish loading before the first paint is reported.
+        if (out.loaded > 0 && out.ready > 0)
             break;
     }
     child.waitForFinished(10000);
