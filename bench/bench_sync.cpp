@@ -1,7 +1,10 @@
 // Sync benchmark (performance.md): a full first sync at `seed` scale from an empty profile against the
 // real `fakeforce` server on loopback (a separate process, so this process's peak RSS is the client's
 // alone), then an incremental sync with 100 changed records, then a push of 1,000 queued attendance
-// changes. Prints each figure beside its budget.
+// changes. Prints each figure beside its budget, and the CPU time the client and the server each used
+// for the full sync: on the shared 2-core machine wall time depends on what else runs, CPU time much less.
+//
+// Usage: bench_sync [scale] [--full-only]   (scale: tiny, demo, seed (default), x10)
 #include "changes/LocalChanges.h"
 #include "db/Database.h"
 #include "salesforce/AccessTokenSource.h"
@@ -12,6 +15,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -22,6 +26,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace vms;
 
@@ -55,6 +60,27 @@ QByteArray http(QNetworkAccessManager& nam, const QByteArray& method, const QStr
     return out;
 }
 
+// CPU seconds (user + system) of this process, and of another one by its /proc stat line.
+double selfCpuSeconds() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+double processCpuSeconds(qint64 pid) {
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const QByteArray line = f.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
+    return static_cast<double>(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / ticks;
+}
+
 long peakRssMb() {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
@@ -72,7 +98,14 @@ void report(const char* what, double value, const char* unit, double budget, boo
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
-    const QString scale = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("seed");
+    QString scale = QStringLiteral("seed");
+    bool fullOnly = false;
+    for (const QString& arg : QCoreApplication::arguments().mid(1)) {
+        if (arg == u"--full-only")
+            fullOnly = true;
+        else
+            scale = arg;
+    }
 
     QProcess server;
     QElapsedTimer t;
@@ -118,9 +151,13 @@ int main(int argc, char* argv[]) {
     SyncEngine engine((*db)->connection(), client, *mapping, clock, session);
 
     // 1. Full first sync.
+    const double clientCpu0 = selfCpuSeconds();
+    const double serverCpu0 = processCpuSeconds(server.processId());
     t.restart();
     auto first = engine.run({});
     const double fullMs = static_cast<double>(t.elapsed());
+    const double clientCpu = selfCpuSeconds() - clientCpu0;
+    const double serverCpu = processCpuSeconds(server.processId()) - serverCpu0;
     if (!first) {
         std::fprintf(stderr, "first sync failed: %s\n", qPrintable(first.error().message));
         return 1;
@@ -132,6 +169,14 @@ int main(int argc, char* argv[]) {
     report("full first sync (s)", fullMs / 1000.0, "s", 8.0);
     report("records per second", static_cast<double>(records) / (fullMs / 1000.0), "rec/s", 75000.0, false);
     report("peak RSS of the client (MB)", static_cast<double>(peakRssMb()), "MB", 300.0);
+    std::printf("CPU time of the full sync: client %.2f s (user+sys, all threads), fakeforce %.2f s\n",
+                clientCpu, serverCpu);
+    std::fflush(stdout);
+    if (fullOnly) {
+        server.terminate();
+        server.waitForFinished();
+        return 0;
+    }
 
     // 2. Incremental with 100 changed records.
     QSqlQuery q((*db)->connection());

@@ -1,8 +1,11 @@
 #include "db/Database.h"
 
 #include "common/Logging.h"
+#include "db/DeferredIndexes.h"
 #include "db/Migrations.h"
+#include "db/Sqlite.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -17,6 +20,11 @@ std::atomic<quint64> Database::s_nextInstance{1};
 
 namespace {
 
+// One context for every message of this file, the same for lupdate and at run time (see LoginHost.cpp).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::Database)
+};
+
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
 // A non-empty file that does not start with SQLite's magic header is not ours to touch.
@@ -25,13 +33,12 @@ Status checkIsSqliteOrEmpty(const QString& path) {
     if (!f.exists() || f.size() == 0)
         return {};
     if (!f.open(QIODevice::ReadOnly))
-        return Error::database(
-            QStringLiteral("Cannot read the local cache %1: %2").arg(path, f.errorString()));
+        return Error::database(Tr::tr("Cannot read the local cache %1: %2").arg(path, f.errorString()));
     const QByteArray head = f.read(16);
     if (!head.startsWith(QByteArray(kSqliteMagic)))
         return Error::database(
-            QStringLiteral("The local cache %1 is not a VMS database (it may be corrupt). It was left "
-                           "untouched; move it aside to start a fresh cache.")
+            Tr::tr("The local cache %1 is not a VMS database (it may be corrupt). It was left "
+                   "untouched; move it aside to start a fresh cache.")
                 .arg(path),
             QStringLiteral("NOTADB"));
     return {};
@@ -56,7 +63,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path) {
     QSqlDatabase conn = db->connection();
     if (!conn.isOpen())
         return Error::database(
-            QStringLiteral("Cannot open the local cache %1: %2").arg(path, conn.lastError().text()));
+            Tr::tr("Cannot open the local cache %1: %2").arg(path, conn.lastError().text()));
     if (!existed)
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // Reading the schema touches every page header SQLite needs; a damaged file fails here.
@@ -65,6 +72,16 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path) {
         return Error::database(QStringLiteral("The local cache %1 is damaged (%2). It was left untouched.")
                                    .arg(path, probe.lastError().text()),
                                QStringLiteral("CORRUPT"));
+    probe.finish();
+    // Indexes a first sync set aside and did not get to put back (it was killed): back first, so
+    // migrations and queries find the schema they expect.
+    // Not a reason to refuse the cache: without them queries are only slower, and the next sync retries.
+    if (Migrations::currentVersion(conn) >= 1) {
+        auto raw = sqlite::Connection::forQtConnection(conn);
+        const Status restored = raw ? DeferredIndexes::restore(raw.value()) : Status(raw.error());
+        if (!restored)
+            qCWarning(lcDb) << "cannot rebuild deferred indexes:" << restored.error().message;
+    }
     if (Status s = Migrations::migrate(conn); !s)
         return s.error();
     return db;

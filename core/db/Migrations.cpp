@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -10,6 +11,11 @@
 namespace vms {
 
 namespace {
+
+// One context for every message of this file, the same for lupdate and at run time (see LoginHost.cpp).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::Migrations)
+};
 
 // Every synced table shares these columns: the local id, the Salesforce Id (unique; NULL until a
 // locally created record has been pushed), the server's SystemModstamp as last pulled (ISO UTC,
@@ -180,11 +186,11 @@ Status Migrations::migrate(QSqlDatabase& db, int target) {
     const int current = currentVersion(db);
     if (current < 0)
         return Error::database(
-            QStringLiteral("Cannot read the cache's schema version: %1").arg(db.lastError().text()));
+            Tr::tr("Cannot read the cache's schema version: %1").arg(db.lastError().text()));
     if (current > latestVersion())
         return Error::database(
-            QStringLiteral("The local cache was written by a newer VMS (schema %1; this build knows %2). "
-                           "Update VMS to open it.")
+            Tr::tr("The local cache was written by a newer VMS (schema %1; this build knows %2). "
+                   "Update VMS to open it.")
                 .arg(current)
                 .arg(latestVersion()));
 
@@ -196,8 +202,7 @@ Status Migrations::migrate(QSqlDatabase& db, int target) {
             if (!q.exec(QString::fromUtf8(step))) {
                 const QString why = q.lastError().text();
                 db.rollback();
-                return Error::database(
-                    QStringLiteral("Migration to schema %1 failed: %2").arg(version).arg(why));
+                return Error::database(Tr::tr("Migration to schema %1 failed: %2").arg(version).arg(why));
             }
         }
         // PRAGMA cannot take a bound value; version is an int we produced, never user text.

@@ -13,9 +13,11 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("vms::OrgMapping", text);
-}
+// One context for every message of this file, the same for lupdate and at run time: a free tr() would
+// be filed by lupdate under whichever class or namespace surrounds the call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::OrgMapping)
+};
 
 // Names that end up inside SOQL and URLs: API names only (letters, digits, underscores; a relationship
 // path may have dots). Anything else in an override file is refused rather than sent.
@@ -43,11 +45,11 @@ struct Parser {
         const auto it = obj.find(key);
         if (it == obj.end() || it->is_null()) {
             if (required)
-                fail(tr("missing \"%1\"").arg(QLatin1String(key)));
+                fail(Tr::tr("missing \"%1\"").arg(QLatin1String(key)));
             return {};
         }
         if (!it->is_string()) {
-            fail(tr("\"%1\" must be a string").arg(QLatin1String(key)));
+            fail(Tr::tr("\"%1\" must be a string").arg(QLatin1String(key)));
             return {};
         }
         return QString::fromStdString(it->get<std::string>());
@@ -56,7 +58,7 @@ struct Parser {
     QString apiName(const json& obj, const char* key, bool required = true) {
         QString v = str(obj, key, required);
         if (!v.isEmpty() && !isApiName(v))
-            fail(tr("\"%1\" is not a Salesforce API name: %2").arg(QLatin1String(key), v));
+            fail(Tr::tr("\"%1\" is not a Salesforce API name: %2").arg(QLatin1String(key), v));
         return v;
     }
 
@@ -76,7 +78,7 @@ struct Parser {
         for (const auto& [n, t] : types)
             if (n == name)
                 return t;
-        fail(tr("unknown field type \"%1\"").arg(name));
+        fail(Tr::tr("unknown field type \"%1\"").arg(name));
         return std::nullopt;
     }
 
@@ -84,22 +86,22 @@ struct Parser {
         std::vector<FieldMapping> out;
         const auto it = obj.find("fields");
         if (it == obj.end() || !it->is_array() || it->empty()) {
-            fail(tr("%1: \"fields\" must be a non-empty list").arg(where));
+            fail(Tr::tr("%1: \"fields\" must be a non-empty list").arg(where));
             return out;
         }
         QSet<QString> seen;
         for (const json& f : *it) {
             if (!f.is_object()) {
-                fail(tr("%1: each field must be an object").arg(where));
+                fail(Tr::tr("%1: each field must be an object").arg(where));
                 return out;
             }
             FieldMapping m;
             m.sfField = apiName(f, "sf");
             m.column = str(f, "column");
             if (!m.column.isEmpty() && !isColumnName(m.column))
-                fail(tr("%1: \"%2\" is not a column name").arg(where, m.column));
+                fail(Tr::tr("%1: \"%2\" is not a column name").arg(where, m.column));
             if (seen.contains(m.column))
-                fail(tr("%1: column \"%2\" is mapped twice").arg(where, m.column));
+                fail(Tr::tr("%1: column \"%2\" is mapped twice").arg(where, m.column));
             seen.insert(m.column);
             const auto t = type(str(f, "type", false));
             if (!problem.isEmpty())
@@ -115,7 +117,7 @@ struct Parser {
         const QString where = QStringLiteral("writes.") + QLatin1String(key);
         const auto it = writes.find(key);
         if (it == writes.end() || !it->is_object()) {
-            fail(tr("missing \"%1\"").arg(where));
+            fail(Tr::tr("missing \"%1\"").arg(where));
             return w;
         }
         w.entity = str(*it, "entity");
@@ -125,12 +127,12 @@ struct Parser {
         w.fields = fields(*it, where);
         if (const auto c = it->find("constants"); c != it->end()) {
             if (!c->is_object())
-                fail(tr("%1: \"constants\" must be an object").arg(where));
+                fail(Tr::tr("%1: \"constants\" must be an object").arg(where));
             else
                 for (auto kv = c->begin(); kv != c->end(); ++kv) {
                     const QString field = QString::fromStdString(kv.key());
                     if (!isApiName(field) || !kv->is_string())
-                        fail(tr("%1: bad constant \"%2\"").arg(where, field));
+                        fail(Tr::tr("%1: bad constant \"%2\"").arg(where, field));
                     else
                         w.constants.append({field, QString::fromStdString(kv->get<std::string>())});
                 }
@@ -212,20 +214,20 @@ Result<OrgMapping> OrgMapping::loadFile(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{ErrorKind::Usage,
-                     tr("Cannot read the Salesforce mapping %1: %2").arg(path, f.errorString()),
+                     Tr::tr("Cannot read the Salesforce mapping %1: %2").arg(path, f.errorString()),
                      QStringLiteral("MAPPING")};
     return fromJson(f.readAll(), path);
 }
 
 Result<OrgMapping> OrgMapping::fromJson(const QByteArray& bytes, const QString& origin) {
     const json doc = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
-    const QString where = origin.isEmpty() ? tr("the Salesforce mapping") : origin;
+    const QString where = origin.isEmpty() ? Tr::tr("the Salesforce mapping") : origin;
     auto bad = [&where](const QString& why) {
-        return Error{ErrorKind::Usage, tr("%1 is not a valid mapping: %2").arg(where, why),
+        return Error{ErrorKind::Usage, Tr::tr("%1 is not a valid mapping: %2").arg(where, why),
                      QStringLiteral("MAPPING")};
     };
     if (doc.is_discarded() || !doc.is_object())
-        return bad(tr("not a JSON object"));
+        return bad(Tr::tr("not a JSON object"));
 
     Parser p{where, {}};
     OrgMapping m;
@@ -239,15 +241,15 @@ Result<OrgMapping> OrgMapping::fromJson(const QByteArray& bytes, const QString& 
 
     const auto entities = doc.find("entities");
     if (entities == doc.end() || !entities->is_array())
-        return bad(tr("missing \"entities\""));
+        return bad(Tr::tr("missing \"entities\""));
     for (const json& e : *entities) {
         if (!e.is_object())
-            return bad(tr("each entity must be an object"));
+            return bad(Tr::tr("each entity must be an object"));
         EntityMapping em;
         em.entity = p.str(e, "entity");
         em.table = p.str(e, "table");
         if (!em.table.isEmpty() && !isColumnName(em.table))
-            p.fail(tr("\"%1\" is not a table name").arg(em.table));
+            p.fail(Tr::tr("\"%1\" is not a table name").arg(em.table));
         em.object = p.apiName(e, "object");
         em.filter = p.str(e, "filter", false);
         em.fields = p.fields(e, em.entity);
@@ -255,13 +257,13 @@ Result<OrgMapping> OrgMapping::fromJson(const QByteArray& bytes, const QString& 
         if (!p.problem.isEmpty())
             return bad(p.problem);
         if (m.entity(em.entity))
-            return bad(tr("entity \"%1\" is listed twice").arg(em.entity));
+            return bad(Tr::tr("entity \"%1\" is listed twice").arg(em.entity));
         m.m_entities.push_back(std::move(em));
     }
     for (const char* required : {"organization", "district", "school", "class", "volunteer", "teacher",
                                  "student", "affiliation", "event", "participation"})
         if (!m.entity(QLatin1String(required)))
-            return bad(tr("entity \"%1\" is missing").arg(QLatin1String(required)));
+            return bad(Tr::tr("entity \"%1\" is missing").arg(QLatin1String(required)));
 
     const json writes = doc.value("writes", json::object());
     m.m_participationUpsert = p.write(writes, "participationUpsert");
@@ -270,8 +272,8 @@ Result<OrgMapping> OrgMapping::fromJson(const QByteArray& bytes, const QString& 
     m.m_volunteerEdit = p.write(writes, "volunteerEdit");
     if (p.problem.isEmpty() &&
         (m.m_participationUpsert.externalIdField.isEmpty() || m.m_walkInVolunteer.externalIdField.isEmpty()))
-        p.fail(
-            tr("participationUpsert and walkInVolunteer need an externalId (a replay must not duplicate)"));
+        p.fail(Tr::tr(
+            "participationUpsert and walkInVolunteer need an externalId (a replay must not duplicate)"));
     if (!p.problem.isEmpty())
         return bad(p.problem);
     return m;

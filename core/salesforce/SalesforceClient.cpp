@@ -23,9 +23,11 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("vms::SalesforceClient", text);
-}
+// One context for every message of this file, the same for lupdate and at run time: a free tr() would
+// be filed by lupdate under whichever class or namespace surrounds the call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::SalesforceClient)
+};
 
 QString jsonString(const json& j, const char* key) {
     if (!j.is_object())
@@ -51,6 +53,14 @@ bool neverSent(QNetworkReply::NetworkError e) {
 bool isTransportError(QNetworkReply::NetworkError e) {
     const int code = static_cast<int>(e);
     return code >= 1 && code <= 99;
+}
+
+// Whether a body is empty or only whitespace, without copying it (a query page is ~1 MB).
+bool isBlank(const QByteArray& body) {
+    for (const char c : body)
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
+            return false;
+    return true;
 }
 
 bool looksLikeHtml(const QByteArray& contentType, const QByteArray& body) {
@@ -97,6 +107,20 @@ public:
     }
     ~SalesforceCall() override { dropReply(); }
 
+    // Stops the request without answering: its `done` is never called (a page fetched ahead that is no
+    // longer wanted).
+    void abandon() {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_done = nullptr;
+        m_cancelPoll.stop();
+        m_timeout.stop();
+        m_backoff.stop();
+        dropReply();
+        deleteLater();
+    }
+
     void start() {
         m_cancelPoll.start();
         const QUrl url = m_client->resolve(m_request);
@@ -106,7 +130,7 @@ public:
             // Never send a bearer token in clear text to anything but this machine.
             finish(Error{
                 ErrorKind::Usage,
-                tr("Refusing to send a request to %1: only https:// (or http:// on loopback) is allowed.")
+                Tr::tr("Refusing to send a request to %1: only https:// (or http:// on loopback) is allowed.")
                     .arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)),
                 QStringLiteral("INSECURE_URL")});
             return;
@@ -184,7 +208,7 @@ private:
         const QString path = m_url.path();
         if (m_timedOut) {
             qCInfo(lcSfHttp).noquote() << m_request.method << path << "timed out after" << ms << "ms";
-            retryOrFail(tr("The org did not answer within %1 s.")
+            retryOrFail(Tr::tr("The org did not answer within %1 s.")
                             .arg(m_client->m_options.requestTimeout.count() / 1000.0),
                         QStringLiteral("TIMEOUT"), false);
             return;
@@ -193,7 +217,7 @@ private:
             // A reset or a close mid-body: whatever status line came first, the answer is incomplete.
             qCInfo(lcSfHttp).noquote()
                 << m_request.method << path << resp.status << "failed:" << netError << ms << "ms";
-            retryOrFail(tr("The connection to the org failed (%1).").arg(reply->errorString()),
+            retryOrFail(Tr::tr("The connection to the org failed (%1).").arg(reply->errorString()),
                         QStringLiteral("NETWORK"), neverSent(netError));
             return;
         }
@@ -210,14 +234,14 @@ private:
                 return;
             }
             Error e = SalesforceClient::errorFromResponse(ErrorKind::Auth, resp.status, resp.body);
-            e.message = tr("The org refused the session (%1). Sign in again.").arg(e.message);
+            e.message = Tr::tr("The org refused the session (%1). Sign in again.").arg(e.message);
             finish(e);
             return;
         }
         if (resp.status >= 500 || resp.status == 0) {
             const bool html = looksLikeHtml(contentType, resp.body);
             Error e = html ? Error{ErrorKind::Network,
-                                   tr("The org answered %1 with an error page.").arg(resp.status),
+                                   Tr::tr("The org answered %1 with an error page.").arg(resp.status),
                                    QStringLiteral("HTTP_%1").arg(resp.status)}
                            : SalesforceClient::errorFromResponse(ErrorKind::Network, resp.status, resp.body);
             qCInfo(lcSfHttp).noquote() << m_request.method << path << resp.status << e.code;
@@ -227,31 +251,44 @@ private:
         if (resp.status >= 400) {
             Error e = SalesforceClient::errorFromResponse(ErrorKind::Server, resp.status, resp.body);
             if (e.code == u"REQUEST_LIMIT_EXCEEDED")
-                e.message = tr("The org's daily API request limit is used up (%1). Try again tomorrow or ask "
-                               "the Salesforce admin to raise it.")
-                                .arg(e.message);
+                e.message =
+                    Tr::tr("The org's daily API request limit is used up (%1). Try again tomorrow or ask "
+                           "the Salesforce admin to raise it.")
+                        .arg(e.message);
             qCInfo(lcSfHttp).noquote() << m_request.method << path << resp.status << e.code;
             finish(e);
             return;
         }
         if (resp.status >= 300) {
             finish(Error{ErrorKind::Server,
-                         tr("The org answered with an unexpected redirect (%1).").arg(resp.status),
+                         Tr::tr("The org answered with an unexpected redirect (%1).").arg(resp.status),
                          QStringLiteral("HTTP_%1").arg(resp.status)});
             return;
         }
         // 2xx: the body must be complete JSON (or empty, e.g. 204).
-        if (!resp.body.trimmed().isEmpty()) {
+        if (!isBlank(resp.body)) {
             if (looksLikeHtml(contentType, resp.body)) {
-                retryOrFail(tr("The org answered with a web page instead of data."),
+                retryOrFail(Tr::tr("The org answered with a web page instead of data."),
                             QStringLiteral("HTML_PAGE"), false);
+                return;
+            }
+            if (m_request.parseBody) {
+                if (!m_request.parseBody(resp.body)) {
+                    qCInfo(lcSfHttp).noquote() << m_request.method << path << resp.status << "invalid JSON,"
+                                               << resp.body.size() << "bytes";
+                    retryOrFail(Tr::tr("The org's answer was cut short or is not valid JSON."),
+                                QStringLiteral("INVALID_JSON"), false);
+                    return;
+                }
+                resp.body.clear(); // parsed; the caller has what it needs
+                finish(std::move(resp));
                 return;
             }
             resp.json = json::parse(resp.body.constBegin(), resp.body.constEnd(), nullptr, false);
             if (resp.json.is_discarded()) {
                 qCInfo(lcSfHttp).noquote() << m_request.method << path << resp.status << "invalid JSON,"
                                            << resp.body.size() << "bytes";
-                retryOrFail(tr("The org's answer was cut short or is not valid JSON."),
+                retryOrFail(Tr::tr("The org's answer was cut short or is not valid JSON."),
                             QStringLiteral("INVALID_JSON"), false);
                 return;
             }
@@ -277,18 +314,18 @@ private:
     // non-idempotent write that may have been carried out (see Replay).
     void retryOrFail(const QString& why, const QString& code, bool provablyNotSent) {
         if (m_request.replay == Replay::Unsafe && !provablyNotSent) {
-            finish(
-                Error{ErrorKind::Network,
-                      tr("The org's answer to a change was lost (%1); it may or may not have been saved, so "
-                         "it is not resent blindly.")
-                          .arg(why),
-                      QStringLiteral("OUTCOME_UNKNOWN")});
+            finish(Error{
+                ErrorKind::Network,
+                Tr::tr("The org's answer to a change was lost (%1); it may or may not have been saved, so "
+                       "it is not resent blindly.")
+                    .arg(why),
+                QStringLiteral("OUTCOME_UNKNOWN")});
             return;
         }
         if (m_attempts >= m_client->m_options.maxAttempts) {
-            finish(Error{ErrorKind::Network,
-                         tr("The org could not be reached after %1 attempts: %2").arg(m_attempts).arg(why),
-                         code});
+            finish(Error{
+                ErrorKind::Network,
+                Tr::tr("The org could not be reached after %1 attempts: %2").arg(m_attempts).arg(why), code});
             return;
         }
         const auto delay = m_client->backoffFor(m_attempts);
@@ -298,7 +335,7 @@ private:
     }
 
     void finishCancelled() {
-        finish(Error{ErrorKind::Cancelled, tr("Cancelled."), QStringLiteral("CANCELLED")});
+        finish(Error{ErrorKind::Cancelled, Tr::tr("Cancelled."), QStringLiteral("CANCELLED")});
     }
 
     void dropReply() {
@@ -447,7 +484,8 @@ Error SalesforceClient::errorFromResponse(ErrorKind kind, int status, const QByt
         if (!errorCode.isEmpty())
             return Error{kind, jsonString(j, "message"), errorCode};
     }
-    return Error{kind, tr("The org answered HTTP %1.").arg(status), QStringLiteral("HTTP_%1").arg(status)};
+    return Error{kind, Tr::tr("The org answered HTTP %1.").arg(status),
+                 QStringLiteral("HTTP_%1").arg(status)};
 }
 
 // ---- queries -------------------------------------------------------------------------------------------
@@ -478,7 +516,7 @@ Result<QueryStats> SalesforceClient::runQuery(const QString& resource, const QSt
         const json& body = resp->json;
         const auto records = body.is_object() ? body.find("records") : body.end();
         if (!body.is_object() || records == body.end() || !records->is_array())
-            return Error{ErrorKind::Server, tr("The org's query answer has no records."),
+            return Error{ErrorKind::Server, Tr::tr("The org's query answer has no records."),
                          QStringLiteral("BAD_QUERY_RESPONSE")};
         const bool done = body.value("done", true);
         stats.totalSize = body.value("totalSize", qint64(0));
@@ -493,9 +531,109 @@ Result<QueryStats> SalesforceClient::runQuery(const QString& resource, const QSt
         if (done || next.isEmpty())
             return stats;
         if (cancel.isCancelled())
-            return Error{ErrorKind::Cancelled, tr("Cancelled."), QStringLiteral("CANCELLED")};
+            return Error{ErrorKind::Cancelled, Tr::tr("Cancelled."), QStringLiteral("CANCELLED")};
         req.path = next;
         req.query.clear();
+    }
+}
+
+Result<QueryStats> SalesforceClient::queryAllRecords(const QString& soql, const QStringList& fields,
+                                                     const RecordPageHandler& onPage,
+                                                     const CancelToken& cancel, int batchSize) {
+    const int batch = std::clamp(batchSize > 0 ? batchSize : m_options.queryBatchSize, 200, 2000);
+    std::vector<std::string> slots;
+    for (const QString& f : fields)
+        slots.push_back(f.toStdString());
+
+    // One page's request: the page it parses into, and its outcome once finished.
+    struct Fetch {
+        QString path;
+        std::unique_ptr<RecordPage> page;
+        bool parsed = false;
+        std::optional<Result<SfResponse>> result;
+        QPointer<SalesforceCall> call;
+    };
+    QEventLoop loop;
+    // The page after the one being parsed, asked for as soon as its URL is known (usually from the
+    // start of the body, so the org prepares it while this thread parses the rest).
+    std::unique_ptr<Fetch> next;
+    std::function<std::unique_ptr<Fetch>(const QString&, bool)> start = [&](const QString& path, bool first) {
+        auto fetch = std::make_unique<Fetch>();
+        fetch->path = path;
+        fetch->page = std::make_unique<RecordPage>(slots);
+        Fetch* f = fetch.get();
+        f->page->setOnNextRecordsUrl([&next, &start, &cancel](const QString& url) {
+            if (!next && !cancel.isCancelled())
+                next = start(url, false);
+        });
+        SfRequest req;
+        req.path = path;
+        if (first)
+            req.query = {{QStringLiteral("q"), soql}};
+        req.headers = {{"Sforce-Query-Options", "batchSize=" + QByteArray::number(batch)}};
+        // A shape error (valid JSON, not a query answer) is not retried: it is reported below.
+        req.parseBody = [f](const QByteArray& body) {
+            f->parsed = true;
+            return f->page->parse(body) || f->page->isShapeError();
+        };
+        auto* call = new SalesforceCall(this, std::move(req), cancel, [f, &loop](Result<SfResponse> r) {
+            f->result.emplace(std::move(r));
+            loop.quit();
+        });
+        f->call = call;
+        call->start();
+        return fetch;
+    };
+    // A fetch is only destroyed once its call can no longer touch it.
+    auto drop = [](std::unique_ptr<Fetch>& fetch) {
+        if (!fetch)
+            return;
+        if (SalesforceCall* call = fetch->call.data(); call != nullptr)
+            call->abandon();
+        fetch.reset();
+    };
+
+    QueryStats stats;
+    std::unique_ptr<Fetch> current = start(dataPath() + QStringLiteral("/queryAll"), true);
+    for (;;) {
+        while (!current->result)
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        Result<SfResponse> resp = std::move(*current->result);
+        const bool parsed = current->parsed;
+        std::unique_ptr<RecordPage> page = std::move(current->page);
+        current.reset();
+        const bool last =
+            !resp || !parsed || page->isShapeError() || page->done() || page->nextRecordsUrl().isEmpty();
+        // A page asked for early that this answer does not lead to (it failed, or says it is the last).
+        if (next && (last || next->path != page->nextRecordsUrl()))
+            drop(next);
+        if (!resp)
+            return resp.error();
+        if (!parsed || page->isShapeError())
+            return Error{ErrorKind::Server,
+                         Tr::tr("The org's query answer is not in the expected form (%1).")
+                             .arg(parsed ? page->why() : Tr::tr("an empty answer")),
+                         QStringLiteral("BAD_QUERY_RESPONSE")};
+        stats.totalSize = page->totalSize();
+        stats.records += page->size();
+        const int index = stats.pages++;
+        if (!last) {
+            if (cancel.isCancelled()) {
+                drop(next);
+                return Error{ErrorKind::Cancelled, Tr::tr("Cancelled."), QStringLiteral("CANCELLED")};
+            }
+            if (!next) // "nextRecordsUrl" came after the records: ask now
+                next = start(page->nextRecordsUrl(), false);
+        }
+        if (onPage) {
+            if (Status s = onPage(std::move(page), index); !s) {
+                drop(next);
+                return s.error();
+            }
+        }
+        if (last)
+            return stats;
+        current = std::move(next);
     }
 }
 
@@ -503,7 +641,7 @@ Result<QueryStats> SalesforceClient::runQuery(const QString& resource, const QSt
 
 Result<std::vector<SaveResult>> parseSaveResults(const json& array, std::size_t expected) {
     if (!array.is_array() || array.size() != expected)
-        return Error{ErrorKind::Server, tr("The org's answer does not list one result per record."),
+        return Error{ErrorKind::Server, Tr::tr("The org's answer does not list one result per record."),
                      QStringLiteral("BAD_COLLECTION_RESPONSE")};
     std::vector<SaveResult> out;
     out.reserve(expected);
@@ -593,7 +731,7 @@ Result<std::vector<json>> SalesforceClient::retrieve(const QString& object, cons
         if (!resp)
             return resp.error();
         if (!resp->json.is_array() || resp->json.size() != static_cast<std::size_t>(chunk.size()))
-            return Error{ErrorKind::Server, tr("The org's answer does not list one record per id."),
+            return Error{ErrorKind::Server, Tr::tr("The org's answer does not list one record per id."),
                          QStringLiteral("BAD_COLLECTION_RESPONSE")};
         for (const json& r : resp->json)
             all.push_back(r);

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "salesforce/AccessTokenSource.h"
 #include "salesforce/CancelToken.h"
+#include "salesforce/RecordPage.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,6 +16,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <vector>
@@ -53,6 +55,10 @@ struct SfRequest {
     QByteArray body;                      // JSON when not empty
     QList<QPair<QByteArray, QByteArray>> headers;
     Replay replay = Replay::Safe;
+    // When set, a 2xx body is handed to this instead of being parsed into SfResponse::json (which stays
+    // null, and SfResponse::body empty once it returned true). False means the body is not valid JSON:
+    // retried like an answer cut short. Called on the client's thread, once per attempt that got a body.
+    std::function<bool(const QByteArray& body)> parseBody;
 };
 
 struct SfResponse {
@@ -172,6 +178,19 @@ public:
                              int batchSize = 0);
     Result<QueryStats> queryAll(const QString& soql, const PageHandler& onPage,
                                 const CancelToken& cancel = {}, int batchSize = 0);
+
+    // -- bulk reads (the sync's pull) --
+    // A page parsed straight into flat values (RecordPage), handed over whole. `pageIndex` is 0-based.
+    using RecordPageHandler = std::function<Status(std::unique_ptr<RecordPage> page, int pageIndex)>;
+    // GET /queryAll and each nextRecordsUrl, like queryAll(), but each page is parsed into a RecordPage
+    // whose slots are `fields` (the SELECT list) without building a JSON document, and the next page is
+    // requested as soon as this one is parsed — before onPage runs — so the org prepares it while the
+    // caller stores this one. At most one request runs ahead; if onPage fails, it is abandoned.
+    // Not valid JSON: retried like a cut-short answer; valid JSON that is not a query answer:
+    // ErrorKind::Server, code BAD_QUERY_RESPONSE.
+    Result<QueryStats> queryAllRecords(const QString& soql, const QStringList& fields,
+                                       const RecordPageHandler& onPage, const CancelToken& cancel = {},
+                                       int batchSize = 0);
 
     // -- sObject Collections (allOrNone: false; each record succeeds or fails on its own) --
     // PATCH /composite/sobjects/{object}/{externalIdField}. Each record is a JSON object of field values

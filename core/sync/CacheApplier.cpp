@@ -4,14 +4,13 @@
 #include "domain/Status.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlError>
 
 #include <cmath>
 
 namespace vms {
+
+using Kind = RecordPage::Kind;
 
 namespace {
 
@@ -20,14 +19,128 @@ QString jsonString(const nlohmann::json& v) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QString fieldString(const nlohmann::json& record, const char* key) {
-    const auto it = record.find(key);
-    if (it == record.end() || !it->is_string())
-        return {};
-    return jsonString(*it);
+QString fromUtf8(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
+bool isAscii(std::string_view s) {
+    for (const char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    return true;
+}
+
+// Digits at s[from, from + n) as a number; -1 when any is not a digit.
+int digits(std::string_view s, size_t from, size_t n) {
+    int v = 0;
+    for (size_t i = from; i < from + n; ++i) {
+        const char c = s[i];
+        if (c < '0' || c > '9')
+            return -1;
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
+bool validDate(int y, int m, int d) {
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1)
+        return false;
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+// "yyyy-MM-dd" at the start of s, years 1000-9999 (so the text is already Qt's ISO form). Anything
+// else takes the reference path in convert(), which accepts what Qt's ISO parser accepts.
+bool fastDate(std::string_view s) {
+    if (s.size() < 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    const int y = digits(s, 0, 4), m = digits(s, 5, 2), d = digits(s, 8, 2);
+    return y >= 1000 && m >= 0 && d >= 0 && validDate(y, m, d);
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+qint64 daysFromCivil(int y, int m, int d) {
+    y -= m <= 2 ? 1 : 0;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return static_cast<qint64>(era) * 146097 + doe - 719468;
+}
+
+// The org's own datetime forms, "2026-03-08T15:30:00.000+0000" and "2026-03-08T15:30:00.000Z", to ms
+// since the epoch. Anything else (other offsets, no milliseconds, 24:00) takes the reference path.
+bool fastDateTime(std::string_view s, qint64& ms) {
+    const bool offset = s.size() == 28 && s.substr(23) == "+0000";
+    const bool zulu = s.size() == 24 && s[23] == 'Z';
+    if ((!offset && !zulu) || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != '.' || !fastDate(s))
+        return false;
+    const int y = digits(s, 0, 4), mo = digits(s, 5, 2), d = digits(s, 8, 2);
+    const int h = digits(s, 11, 2), mi = digits(s, 14, 2), sec = digits(s, 17, 2), milli = digits(s, 20, 3);
+    if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 || milli < 0)
+        return false;
+    ms = ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 60'000 + sec * 1000 + milli;
+    return true;
+}
+
+QString htmlHref(const QString& s) {
+    // Registration links arrive as <a href="https://..." target="_blank">text</a>; keep the href.
+    static const QRegularExpression href(QStringLiteral("href\\s*=\\s*[\"']([^\"']*)[\"']"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const auto m = href.match(s);
+    return m.hasMatch() ? m.captured(1).replace(QStringLiteral("&amp;"), QStringLiteral("&")) : s;
+}
+
+QString boundString(const CacheApplier::Bound& b) {
+    switch (b.type) {
+    case CacheApplier::Bound::Type::Null:
+        return {};
+    case CacheApplier::Bound::Type::Int:
+        return QString::number(b.integer);
+    case CacheApplier::Bound::Type::Double:
+        return QVariant(b.number).toString();
+    case CacheApplier::Bound::Type::Text:
+        return fromUtf8(b.text);
+    }
+    return {};
+}
+
+void bindOne(sqlite::Statement& st, int parameter, const CacheApplier::Bound& b) {
+    switch (b.type) {
+    case CacheApplier::Bound::Type::Null:
+        st.bindNull(parameter);
+        break;
+    case CacheApplier::Bound::Type::Int:
+        st.bindInt(parameter, b.integer);
+        break;
+    case CacheApplier::Bound::Type::Double:
+        st.bindDouble(parameter, b.number);
+        break;
+    case CacheApplier::Bound::Type::Text:
+        st.bindText(parameter, b.text);
+        break;
+    }
+}
+
+// Fixed positions in CacheApplier::m_values.
+constexpr int kSfId = 0, kModstamp = 1, kPulledAt = 2, kFirstField = 3;
+
 } // namespace
+
+QVariant CacheApplier::Bound::toVariant() const {
+    switch (type) {
+    case Type::Null:
+        return {};
+    case Type::Int:
+        return integer;
+    case Type::Double:
+        return number;
+    case Type::Text:
+        return fromUtf8(text);
+    }
+    return {};
+}
 
 QString CacheApplier::normaliseModstamp(const QString& raw) {
     // The org's own format is fixed-width: fast path without date parsing.
@@ -39,6 +152,18 @@ QString CacheApplier::normaliseModstamp(const QString& raw) {
     if (!t.isValid())
         return {};
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+std::string CacheApplier::normaliseModstamp(std::string_view raw) {
+    // The same rules on the UTF-8 bytes; only ASCII text has as many bytes as QString has units.
+    if (raw.size() == 28 && raw.substr(23) == "+0000" && raw[10] == 'T' && isAscii(raw)) {
+        std::string out(raw.substr(0, 23));
+        out += 'Z';
+        return out;
+    }
+    if (raw.size() == 24 && raw.back() == 'Z' && isAscii(raw))
+        return std::string(raw);
+    return normaliseModstamp(fromUtf8(raw)).toStdString();
 }
 
 bool CacheApplier::convert(const nlohmann::json& value, FieldType type, QVariant& out, QString& problem) {
@@ -114,33 +239,152 @@ bool CacheApplier::convert(const nlohmann::json& value, FieldType type, QVariant
         out = t.toMSecsSinceEpoch();
         return true;
     }
-    case FieldType::HtmlHref: {
-        const QString s = value.is_string() ? jsonString(value) : QString::fromStdString(value.dump());
-        // Registration links arrive as <a href="https://..." target="_blank">text</a>; keep the href.
-        static const QRegularExpression href(QStringLiteral("href\\s*=\\s*[\"']([^\"']*)[\"']"),
-                                             QRegularExpression::CaseInsensitiveOption);
-        const auto m = href.match(s);
-        out = m.hasMatch() ? m.captured(1).replace(QStringLiteral("&amp;"), QStringLiteral("&")) : s;
+    case FieldType::HtmlHref:
+        out = htmlHref(value.is_string() ? jsonString(value) : QString::fromStdString(value.dump()));
         return true;
-    }
     }
     return false;
 }
 
-CacheApplier::CacheApplier(QSqlDatabase db, const EntityMapping& mapping, const QString& pulledAt)
-    : m_db(std::move(db))
+bool CacheApplier::convertValue(const RecordPage& page, const RecordPage::Value& value, FieldType type,
+                                Bound& out, QString& problem) {
+    // Mirrors convert() case by case; the common cases avoid QString and QVariant entirely, the rare ones
+    // go through convert()'s own code so the two cannot drift apart.
+    if (value.kind == Kind::Missing || value.kind == Kind::Null) {
+        if (type == FieldType::Bool)
+            out.setInt(0);
+        else
+            out.setNull();
+        return true;
+    }
+    const bool isString = value.kind == Kind::String;
+    const std::string_view text = isString ? page.text(value) : std::string_view();
+    auto viaReference = [&]() {
+        QVariant v;
+        if (!convert(page.toJsonValue(value), type, v, problem))
+            return false;
+        switch (v.typeId()) {
+        case QMetaType::UnknownType:
+            out.setNull();
+            break;
+        case QMetaType::Double:
+            out.setDouble(v.toDouble());
+            break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+            out.setInt(v.toLongLong());
+            break;
+        default:
+            out.setOwned(v.toString().toStdString());
+            break;
+        }
+        return true;
+    };
+    switch (type) {
+    case FieldType::Text:
+    case FieldType::Id:
+    case FieldType::MultiPicklist:
+        if (isString)
+            out.setText(text);
+        else
+            out.setOwned(page.dump(value));
+        return true;
+    case FieldType::Bool:
+        if (value.kind == Kind::Bool) {
+            out.setInt(value.boolean ? 1 : 0);
+            return true;
+        }
+        problem = QStringLiteral("expected true or false");
+        return false;
+    case FieldType::Number:
+        switch (value.kind) {
+        case Kind::Integer:
+            out.setDouble(static_cast<double>(value.integer));
+            return true;
+        case Kind::Unsigned:
+            out.setDouble(static_cast<double>(value.unsignedInteger));
+            return true;
+        case Kind::Float:
+            if (!std::isfinite(value.number)) {
+                problem = QStringLiteral("not a finite number");
+                return false;
+            }
+            out.setDouble(value.number);
+            return true;
+        default:
+            return viaReference();
+        }
+    case FieldType::Date:
+        if (isString && fastDate(text)) {
+            out.setText(text.substr(0, 10));
+            return true;
+        }
+        return viaReference();
+    case FieldType::DateTimeMs: {
+        qint64 ms = 0;
+        if (isString && fastDateTime(text, ms)) {
+            out.setInt(ms);
+            return true;
+        }
+        return viaReference();
+    }
+    case FieldType::HtmlHref:
+        return viaReference();
+    }
+    return viaReference();
+}
+
+// ---- the applier ---------------------------------------------------------------------------------------
+
+CacheApplier::CacheApplier(sqlite::Connection& db, const EntityMapping& mapping, const QString& pulledAt)
+    : m_db(db)
     , m_mapping(mapping)
-    , m_pulledAt(pulledAt)
-    , m_upsert(m_db)
-    , m_findBySf(m_db)
-    , m_adoptClient(m_db)
-    , m_delete(m_db) {
+    , m_pulledAt(pulledAt.toStdString()) {}
+
+CacheApplier::~CacheApplier() = default;
+
+vms::Result<std::unique_ptr<CacheApplier>>
+CacheApplier::create(sqlite::Connection& db, const EntityMapping& mapping, const QString& pulledAt,
+                     const std::vector<std::string>& pageFields, const QString& idField,
+                     const QString& modstampField) {
+    std::unique_ptr<CacheApplier> a(new CacheApplier(db, mapping, pulledAt));
+    if (Status s = a->prepare(pageFields, idField, modstampField); !s)
+        return s.error();
+    return a;
+}
+
+Status CacheApplier::prepare(const std::vector<std::string>& pageFields, const QString& idField,
+                             const QString& modstampField) {
+    const EntityMapping& mapping = m_mapping;
     m_isParticipation = mapping.table == u"participations";
     m_isEvent = mapping.table == u"events";
     m_isVolunteer = mapping.table == u"volunteers";
-    m_hasClientId = mapping.byColumn(QStringLiteral("client_id")) != nullptr;
-    for (const FieldMapping& f : mapping.fields)
-        m_keys.push_back(f.sfField.toStdString());
+    auto slotOf = [&pageFields](const QString& name) {
+        const std::string key = name.toStdString();
+        for (size_t i = 0; i < pageFields.size(); ++i)
+            if (pageFields[i] == key)
+                return static_cast<int>(i);
+        return -1;
+    };
+    m_idSlot = slotOf(idField);
+    m_modstampSlot = slotOf(modstampField);
+    for (size_t k = 0; k < mapping.fields.size(); ++k) {
+        const FieldMapping& f = mapping.fields[k];
+        m_fieldSlots.push_back(slotOf(f.sfField));
+        const int index = static_cast<int>(k);
+        if (f.column == u"skills")
+            m_skillsField = index;
+        else if (f.column == u"client_id")
+            m_clientIdField = index;
+        else if (f.column == u"status")
+            m_statusField = index;
+        else if (f.column == u"participant_type")
+            m_typeField = index;
+    }
+    if (const FieldMapping* e = mapping.byColumn(QStringLiteral("event_sf_id")))
+        m_eventSlot = slotOf(e->sfField);
+    if (const FieldMapping* c = mapping.byColumn(QStringLiteral("contact_sf_id")))
+        m_contactSlot = slotOf(c->sfField);
 
     // Table and column names come from the mapping (an admin's file at most), never from the org's data.
     QStringList columns{QStringLiteral("sf_id"), QStringLiteral("system_modstamp"),
@@ -153,6 +397,9 @@ CacheApplier::CacheApplier(QSqlDatabase db, const EntityMapping& mapping, const 
         columns << QStringLiteral("status_code") << QStringLiteral("type_code") << QStringLiteral("event_id")
                 << QStringLiteral("volunteer_id") << QStringLiteral("student_id")
                 << QStringLiteral("teacher_id");
+    // Sized once: a Bound's text may point into its own `owned`, so the vector never reallocates.
+    m_values = std::vector<Bound>(static_cast<size_t>(columns.size()));
+    m_values[kPulledAt].setText(m_pulledAt);
     QStringList marks, sets;
     for (const QString& c : columns) {
         marks << QStringLiteral("?");
@@ -160,162 +407,227 @@ CacheApplier::CacheApplier(QSqlDatabase db, const EntityMapping& mapping, const 
             sets << QStringLiteral("%1=excluded.%1").arg(c);
     }
     const QString& t = mapping.table;
-    m_upsert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(sf_id) DO UPDATE SET %4 "
-                                    "WHERE excluded.system_modstamp > coalesce(%1.system_modstamp, '') "
-                                    "RETURNING id")
-                         .arg(t, columns.join(u','), marks.join(u','), sets.join(u',')));
-    m_findBySf.prepare(QStringLiteral("SELECT id, pending, system_modstamp FROM %1 WHERE sf_id=?").arg(t));
-    if (m_hasClientId)
-        m_adoptClient.prepare(
-            QStringLiteral("UPDATE %1 SET sf_id=? WHERE client_id=? AND sf_id IS NULL").arg(t));
-    m_delete.prepare(QStringLiteral("DELETE FROM %1 WHERE sf_id=?").arg(t));
+    // RETURNING only where the row's id is needed (a volunteer's skills): it makes SQLite buffer the
+    // statement's output, which costs a third of an insert. Elsewhere "did it write?" is changes().
+    const QString upsert =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(sf_id) DO UPDATE SET %4 "
+                       "WHERE excluded.system_modstamp > coalesce(%1.system_modstamp, '')%5")
+            .arg(t, columns.join(u','), marks.join(u','), sets.join(u','),
+                 m_isVolunteer ? QStringLiteral(" RETURNING id") : QString());
+    auto prepareInto = [this](sqlite::Statement& into, const QString& sql) -> Status {
+        auto st = m_db.prepare(sql.toStdString());
+        if (!st)
+            return st.error();
+        into = std::move(st).value();
+        return {};
+    };
+    if (Status s = prepareInto(m_upsert, upsert); !s)
+        return s;
+    if (Status s = prepareInto(
+            m_findBySf, QStringLiteral("SELECT id, pending, system_modstamp FROM %1 WHERE sf_id=?").arg(t));
+        !s)
+        return s;
+    if (m_clientIdField >= 0)
+        if (Status s = prepareInto(
+                m_adoptClient,
+                QStringLiteral("UPDATE %1 SET sf_id=? WHERE client_id=? AND sf_id IS NULL").arg(t));
+            !s)
+            return s;
+    if (Status s = prepareInto(m_delete, QStringLiteral("DELETE FROM %1 WHERE sf_id=?").arg(t)); !s)
+        return s;
+    if (Status s = prepareInto(m_outboxFields,
+                               QStringLiteral("SELECT fields FROM outbox WHERE entity=? AND local_id=?"));
+        !s)
+        return s;
 
-    QSqlQuery pending(m_db);
-    m_anyPending =
-        pending.exec(QStringLiteral("SELECT 1 FROM %1 WHERE pending=1 LIMIT 1").arg(t)) && pending.next();
+    sqlite::Statement pending;
+    if (Status s = prepareInto(pending, QStringLiteral("SELECT 1 FROM %1 WHERE pending=1 LIMIT 1").arg(t));
+        !s)
+        return s;
+    m_anyPending = pending.step() == sqlite::Statement::StepResult::Row;
+    pending.reset();
 
     if (m_isParticipation) {
-        auto lookup = [this](const char* table) {
-            auto q = std::make_unique<QSqlQuery>(m_db);
-            q->prepare(QStringLiteral("SELECT id FROM %1 WHERE sf_id=?").arg(QLatin1String(table)));
-            return q;
-        };
-        m_eventLookup = lookup("events");
-        m_volunteerLookup = lookup("volunteers");
-        m_studentLookup = lookup("students");
-        m_teacherLookup = lookup("teachers");
-        m_tombstone = std::make_unique<QSqlQuery>(m_db);
-        m_tombstone->prepare(QStringLiteral("SELECT 1 FROM tombstones WHERE sf_id=?"));
+        for (auto [into, table] :
+             {std::pair{&m_eventLookup, "events"}, std::pair{&m_volunteerLookup, "volunteers"},
+              std::pair{&m_studentLookup, "students"}, std::pair{&m_teacherLookup, "teachers"}})
+            if (Status s = prepareInto(
+                    *into, QStringLiteral("SELECT id FROM %1 WHERE sf_id=?").arg(QLatin1String(table)));
+                !s)
+                return s;
+        if (Status s = prepareInto(m_tombstone, QStringLiteral("SELECT 1 FROM tombstones WHERE sf_id=?")); !s)
+            return s;
     }
+    if (m_isVolunteer) {
+        if (Status s = prepareInto(m_skillsClear,
+                                   QStringLiteral("DELETE FROM volunteer_skills WHERE volunteer_id=?"));
+            !s)
+            return s;
+        if (Status s = prepareInto(
+                m_skillsAdd,
+                QStringLiteral("INSERT OR IGNORE INTO volunteer_skills(volunteer_id, skill) VALUES(?,?)"));
+            !s)
+            return s;
+    }
+    return {};
 }
 
-CacheApplier::~CacheApplier() = default;
-
-bool CacheApplier::remove(const QString& sfId) {
-    m_delete.addBindValue(sfId);
-    if (!m_delete.exec()) {
-        qCWarning(lcSync) << "cannot delete" << m_mapping.table << sfId << m_delete.lastError().text();
+bool CacheApplier::remove(std::string_view sfId) {
+    m_delete.bindText(1, sfId);
+    if (Status s = m_delete.exec(); !s) {
+        qCWarning(lcSync) << "cannot delete" << m_mapping.table << fromUtf8(sfId) << s.error().message;
         return false;
     }
-    return m_delete.numRowsAffected() > 0;
+    return m_db.changes() > 0;
 }
 
 QStringList CacheApplier::pendingColumns(qint64 localId) {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT fields FROM outbox WHERE entity=? AND local_id=?"));
-    q.addBindValue(m_mapping.entity);
-    q.addBindValue(localId);
+    const std::string entity = m_mapping.entity.toStdString();
+    m_outboxFields.bindText(1, entity);
+    m_outboxFields.bindInt(2, localId);
     QStringList out;
-    if (q.exec())
-        while (q.next())
-            out << QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().keys();
+    while (m_outboxFields.step() == sqlite::Statement::StepResult::Row) {
+        const std::string_view text = m_outboxFields.columnText(0);
+        const nlohmann::json fields = nlohmann::json::parse(text, nullptr, false);
+        if (fields.is_object())
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                out << QString::fromStdString(it.key());
+    }
     return out;
 }
 
-CacheApplier::Result CacheApplier::applyParticipationLinks(const nlohmann::json& record,
-                                                           QVariantList& extra) {
-    auto idOf = [](QSqlQuery& q, const QString& sfId) -> QVariant {
-        if (sfId.isEmpty())
-            return QVariant(QMetaType(QMetaType::LongLong));
-        q.addBindValue(sfId);
-        if (q.exec() && q.next())
-            return q.value(0);
-        return QVariant(QMetaType(QMetaType::LongLong));
+CacheApplier::Result CacheApplier::applyParticipationLinks(const RecordView& record) {
+    auto idOf = [](sqlite::Statement& q, std::string_view sfId, Bound& out) {
+        out.setNull();
+        if (sfId.empty())
+            return;
+        q.bindText(1, sfId);
+        if (q.step() == sqlite::Statement::StepResult::Row) {
+            out.setInt(q.columnInt(0));
+            q.reset();
+        }
     };
-    const FieldMapping* eventField = m_mapping.byColumn(QStringLiteral("event_sf_id"));
-    const FieldMapping* contactField = m_mapping.byColumn(QStringLiteral("contact_sf_id"));
-    const QString eventSf =
-        eventField ? fieldString(record, eventField->sfField.toUtf8().constData()) : QString();
-    const QString contactSf =
-        contactField ? fieldString(record, contactField->sfField.toUtf8().constData()) : QString();
-    auto deletedOnServer = [this](const QString& sfId) {
-        if (sfId.isEmpty())
+    const std::string_view eventSf = record.string(m_eventSlot);
+    const std::string_view contactSf = record.string(m_contactSlot);
+    auto deletedOnServer = [this](std::string_view sfId) {
+        if (sfId.empty())
             return false;
-        m_tombstone->addBindValue(sfId);
-        const bool found = m_tombstone->exec() && m_tombstone->next();
-        m_tombstone->finish();
+        m_tombstone.bindText(1, sfId);
+        const bool found = m_tombstone.step() == sqlite::Statement::StepResult::Row;
+        m_tombstone.reset();
         return found;
     };
-    const QVariant eventId = idOf(*m_eventLookup, eventSf);
-    if (eventId.isNull() && deletedOnServer(eventSf))
+    // The four link columns follow the mapping's fields and the two status codes.
+    const size_t links = kFirstField + m_mapping.fields.size() + 2;
+    Bound& event = m_values[links];
+    Bound& volunteer = m_values[links + 1];
+    Bound& student = m_values[links + 2];
+    Bound& teacher = m_values[links + 3];
+    idOf(m_eventLookup, eventSf, event);
+    if (event.type == Bound::Type::Null && deletedOnServer(eventSf))
         return {Outcome::Dropped, QStringLiteral("PARENT_DELETED"), QStringLiteral("Its event was deleted.")};
-    if (eventId.isNull())
+    if (event.type == Bound::Type::Null)
         return {Outcome::Issue, QStringLiteral("PARENT_NOT_LOCAL"),
                 QStringLiteral("Its event %1 is not in the local cache yet.")
-                    .arg(eventSf.isEmpty() ? QStringLiteral("(none)") : eventSf)};
-    QVariant volunteer = idOf(*m_volunteerLookup, contactSf);
-    QVariant student =
-        volunteer.isNull() ? idOf(*m_studentLookup, contactSf) : QVariant(QMetaType(QMetaType::LongLong));
-    QVariant teacher = volunteer.isNull() && student.isNull() ? idOf(*m_teacherLookup, contactSf)
-                                                              : QVariant(QMetaType(QMetaType::LongLong));
-    const bool noContact = !contactSf.isEmpty() && volunteer.isNull() && student.isNull() && teacher.isNull();
+                    .arg(eventSf.empty() ? QStringLiteral("(none)") : fromUtf8(eventSf))};
+    idOf(m_volunteerLookup, contactSf, volunteer);
+    student.setNull();
+    teacher.setNull();
+    if (volunteer.type == Bound::Type::Null)
+        idOf(m_studentLookup, contactSf, student);
+    if (volunteer.type == Bound::Type::Null && student.type == Bound::Type::Null)
+        idOf(m_teacherLookup, contactSf, teacher);
+    const bool noContact = !contactSf.empty() && volunteer.type == Bound::Type::Null &&
+                           student.type == Bound::Type::Null && teacher.type == Bound::Type::Null;
     if (noContact && deletedOnServer(contactSf))
         return {Outcome::Dropped, QStringLiteral("PARENT_DELETED"),
                 QStringLiteral("Its contact was deleted.")};
     if (noContact)
         return {Outcome::Issue, QStringLiteral("PARENT_NOT_LOCAL"),
-                QStringLiteral("Its contact %1 is not in the local cache yet.").arg(contactSf)};
-    extra << eventId << volunteer << student << teacher;
+                QStringLiteral("Its contact %1 is not in the local cache yet.").arg(fromUtf8(contactSf))};
     return {};
 }
 
-void CacheApplier::refreshSkills(qint64 volunteerId, const QVariant& skills) {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM volunteer_skills WHERE volunteer_id=?"));
-    q.addBindValue(volunteerId);
-    q.exec();
-    if (skills.isNull())
+void CacheApplier::refreshSkills(qint64 volunteerId) {
+    m_skillsClear.bindInt(1, volunteerId);
+    (void)m_skillsClear.exec();
+    const Bound& skills = m_values[static_cast<size_t>(kFirstField + m_skillsField)];
+    if (skills.type == Bound::Type::Null)
         return;
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO volunteer_skills(volunteer_id, skill) VALUES(?,?)"));
-    for (const QString& s : skills.toString().split(u';', Qt::SkipEmptyParts)) {
+    for (const QString& s : boundString(skills).split(u';', Qt::SkipEmptyParts)) {
         const QString skill = s.trimmed();
         if (skill.isEmpty())
             continue;
-        q.addBindValue(volunteerId);
-        q.addBindValue(skill);
-        q.exec();
+        const std::string utf8 = skill.toStdString();
+        m_skillsAdd.bindInt(1, volunteerId);
+        m_skillsAdd.bindText(2, utf8);
+        (void)m_skillsAdd.exec();
     }
 }
 
-CacheApplier::Result CacheApplier::apply(const nlohmann::json& record) {
-    const QString sfId = fieldString(record, "Id");
-    if (sfId.isEmpty())
+void CacheApplier::bindAll(sqlite::Statement& statement, int from, int count, int firstParameter) {
+    for (int i = 0; i < count; ++i)
+        bindOne(statement, firstParameter + i, m_values[static_cast<size_t>(from + i)]);
+}
+
+CacheApplier::Result CacheApplier::applyOverPending(qint64 localId, std::string_view modstamp) {
+    // Keep the user's unpushed fields; take the server's for the rest (the derived columns stay as the
+    // local edit left them: the push decides, and the next pull brings them).
+    const QStringList keep = pendingColumns(localId);
+    QStringList sets{QStringLiteral("system_modstamp=?"), QStringLiteral("pulled_at=?")};
+    std::vector<int> taken;
+    for (size_t k = 0; k < m_mapping.fields.size(); ++k) {
+        const QString& column = m_mapping.fields[k].column;
+        if (keep.contains(column) || column == u"client_id")
+            continue;
+        sets << column + QStringLiteral("=?");
+        taken.push_back(kFirstField + static_cast<int>(k));
+    }
+    auto prepared = m_db.prepare(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id=?").arg(m_mapping.table, sets.join(u',')).toStdString());
+    if (!prepared)
+        return {Outcome::Issue, QStringLiteral("DB_ERROR"), prepared.error().message};
+    sqlite::Statement u = std::move(prepared).value();
+    u.bindText(1, modstamp);
+    u.bindText(2, m_pulledAt);
+    int parameter = 3;
+    for (const int index : taken)
+        bindOne(u, parameter++, m_values[static_cast<size_t>(index)]);
+    u.bindInt(parameter, localId);
+    if (Status s = u.exec(); !s)
+        return {Outcome::Issue, QStringLiteral("DB_ERROR"), s.error().message};
+    return {Outcome::Applied, {}, {}};
+}
+
+CacheApplier::Result CacheApplier::apply(const RecordView& record) {
+    const std::string_view sfId = record.string(m_idSlot);
+    if (sfId.empty())
         return {Outcome::Issue, QStringLiteral("NO_ID"), QStringLiteral("The record has no Id.")};
-    const QString modstamp = normaliseModstamp(fieldString(record, "SystemModstamp"));
-    if (modstamp.isEmpty())
+    m_modstamp = normaliseModstamp(record.string(m_modstampSlot));
+    if (m_modstamp.empty())
         return {Outcome::Issue, QStringLiteral("BAD_VALUE"),
                 QStringLiteral("SystemModstamp does not parse.")};
+    m_values[kSfId].setText(sfId);
+    m_values[kModstamp].setText(m_modstamp);
 
-    QVariantList values{sfId, modstamp, m_pulledAt};
-    QStringList columns;
-    QVariant skills, clientId, status, type;
+    const RecordPage& page = record.page();
     for (size_t k = 0; k < m_mapping.fields.size(); ++k) {
         const FieldMapping& f = m_mapping.fields[k];
-        const auto it = record.find(m_keys[k]);
-        QVariant v;
         QString problem;
-        if (it != record.end() && !convert(*it, f.type, v, problem))
+        if (!convertValue(page, record.value(m_fieldSlots[k]), f.type, m_values[kFirstField + k], problem))
             return {Outcome::Issue, QStringLiteral("BAD_VALUE"),
                     QStringLiteral("%1: %2").arg(f.sfField, problem)};
-        if (it == record.end() && f.type == FieldType::Bool)
-            v = 0;
-        values << v;
-        columns << f.column;
-        if (f.column == u"skills")
-            skills = v;
-        else if (f.column == u"client_id")
-            clientId = v;
-        else if (f.column == u"status")
-            status = v;
-        else if (f.column == u"participant_type")
-            type = v;
     }
+    auto fieldString = [this](int field) {
+        return field < 0 ? QString() : boundString(m_values[static_cast<size_t>(kFirstField + field)]);
+    };
+    const size_t derived = kFirstField + m_mapping.fields.size();
     if (m_isEvent)
-        values << static_cast<int>(normaliseEventStatus(status.toString()));
+        m_values[derived].setInt(static_cast<int>(normaliseEventStatus(fieldString(m_statusField))));
     if (m_isParticipation) {
-        values << static_cast<int>(normaliseParticipationStatus(status.toString()))
-               << static_cast<int>(normaliseParticipantType(type.toString()));
-        Result links = applyParticipationLinks(record, values);
+        m_values[derived].setInt(static_cast<int>(normaliseParticipationStatus(fieldString(m_statusField))));
+        m_values[derived + 1].setInt(static_cast<int>(normaliseParticipantType(fieldString(m_typeField))));
+        Result links = applyParticipationLinks(record);
         if (links.outcome == Outcome::Issue)
             return links;
         if (links.outcome == Outcome::Dropped) {
@@ -325,51 +637,50 @@ CacheApplier::Result CacheApplier::apply(const nlohmann::json& record) {
     }
 
     // A record VMS created whose push answer was lost: adopt the local row rather than duplicate it.
-    if (m_hasClientId && !clientId.isNull()) {
-        m_adoptClient.addBindValue(sfId);
-        m_adoptClient.addBindValue(clientId);
-        m_adoptClient.exec();
-    }
-
-    if (m_anyPending) {
-        m_findBySf.addBindValue(sfId);
-        if (m_findBySf.exec() && m_findBySf.next() && m_findBySf.value(1).toInt() == 1) {
-            const qint64 localId = m_findBySf.value(0).toLongLong();
-            if (m_findBySf.value(2).toString() > modstamp)
-                return {Outcome::Unchanged, {}, {}};
-            // Keep the user's unpushed fields; take the server's for the rest.
-            const QStringList keep = pendingColumns(localId);
-            QStringList sets{QStringLiteral("system_modstamp=?"), QStringLiteral("pulled_at=?")};
-            QVariantList setValues{modstamp, m_pulledAt};
-            for (qsizetype i = 0; i < columns.size(); ++i) {
-                if (keep.contains(columns.at(i)) || columns.at(i) == u"client_id")
-                    continue;
-                sets << columns.at(i) + QStringLiteral("=?");
-                setValues << values.at(i + 3);
-            }
-            QSqlQuery u(m_db);
-            u.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id=?").arg(m_mapping.table, sets.join(u',')));
-            for (const QVariant& v : setValues)
-                u.addBindValue(v);
-            u.addBindValue(localId);
-            if (!u.exec())
-                return {Outcome::Issue, QStringLiteral("DB_ERROR"), u.lastError().text()};
-            return {Outcome::Applied, {}, {}};
+    if (m_clientIdField >= 0) {
+        const Bound& clientId = m_values[static_cast<size_t>(kFirstField + m_clientIdField)];
+        if (clientId.type != Bound::Type::Null) {
+            m_adoptClient.bindText(1, sfId);
+            bindOne(m_adoptClient, 2, clientId);
+            (void)m_adoptClient.exec();
         }
     }
 
-    for (const QVariant& v : values)
-        m_upsert.addBindValue(v);
-    if (!m_upsert.exec())
-        return {Outcome::Issue, QStringLiteral("DB_ERROR"), m_upsert.lastError().text()};
-    if (!m_upsert.next()) {
-        m_upsert.finish();
-        return {Outcome::Unchanged, {}, {}}; // the cache already holds a newer version
+    if (m_anyPending) {
+        m_findBySf.bindText(1, sfId);
+        if (m_findBySf.step() == sqlite::Statement::StepResult::Row) {
+            const bool pending = m_findBySf.columnInt(1) == 1;
+            const qint64 localId = m_findBySf.columnInt(0);
+            const bool newerLocally =
+                std::string_view(m_findBySf.columnText(2)) > std::string_view(m_modstamp);
+            m_findBySf.reset();
+            if (pending) {
+                if (newerLocally)
+                    return {Outcome::Unchanged, {}, {}};
+                return applyOverPending(localId, m_modstamp);
+            }
+        }
     }
-    const qint64 localId = m_upsert.value(0).toLongLong();
-    m_upsert.finish();
-    if (m_isVolunteer)
-        refreshSkills(localId, skills);
+
+    bindAll(m_upsert, 0, static_cast<int>(m_values.size()), 1);
+    if (m_isVolunteer) {
+        switch (m_upsert.step()) {
+        case sqlite::Statement::StepResult::Error:
+            return {Outcome::Issue, QStringLiteral("DB_ERROR"), m_upsert.errorText()};
+        case sqlite::Statement::StepResult::Done:
+            return {Outcome::Unchanged, {}, {}}; // the cache already holds a newer version
+        case sqlite::Statement::StepResult::Row:
+            break;
+        }
+        const qint64 localId = m_upsert.columnInt(0);
+        m_upsert.reset();
+        refreshSkills(localId);
+        return {Outcome::Applied, {}, {}};
+    }
+    if (Status s = m_upsert.exec(); !s)
+        return {Outcome::Issue, QStringLiteral("DB_ERROR"), m_upsert.errorText()};
+    if (m_db.changes() == 0)
+        return {Outcome::Unchanged, {}, {}}; // the cache already holds a newer version
     return {Outcome::Applied, {}, {}};
 }
 

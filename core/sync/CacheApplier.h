@@ -1,20 +1,22 @@
 #pragma once
 
 #include "common/Error.h"
+#include "db/Sqlite.h"
 #include "salesforce/OrgMapping.h"
+#include "salesforce/RecordPage.h"
 
-#include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace vms {
 
 // Writes records the org sent into the cache, for one local entity. The caller owns the transaction
-// (the sync engine applies a page per transaction).
+// (the sync engine applies pages in transactions that carry the object's watermark).
 //
 //  - Upserts by Salesforce Id; a record that comes back with the VMS_Client_Id__c of a locally created
 //    row (whose push answer was lost) is matched to that row instead of duplicated.
@@ -24,6 +26,10 @@ namespace vms {
 //    the push decides, with conflict detection).
 //  - A record that cannot be applied (a value that does not parse, a parent not yet local) is returned
 //    as Outcome::Issue with a code and message; the engine keeps it as a sync issue.
+//
+// It reads records from a RecordPage and writes through SQLite's C API (db/Sqlite.h): a first sync
+// applies ~611,000 records, and converting each value to a QVariant/QString for QtSql cost more than
+// the write itself. Values are bound as the org sent them (UTF-8 text straight from the page).
 class CacheApplier final {
 public:
     // Dropped: the record points at a parent the org deleted, so it goes with it (salesforce-org.md).
@@ -33,35 +39,85 @@ public:
         QString code, message;
     };
 
-    CacheApplier(QSqlDatabase db, const EntityMapping& mapping, const QString& pulledAt);
+    // `pageFields`: the slots of the pages apply() will see (RecordPage::fields()); `idField` and
+    // `modstampField` name the system fields (OrgMapping::idField(), modstampField()).
+    static vms::Result<std::unique_ptr<CacheApplier>>
+    create(sqlite::Connection& db, const EntityMapping& mapping, const QString& pulledAt,
+           const std::vector<std::string>& pageFields, const QString& idField, const QString& modstampField);
     ~CacheApplier();
     CacheApplier(const CacheApplier&) = delete;
     CacheApplier& operator=(const CacheApplier&) = delete;
 
-    Result apply(const nlohmann::json& record);
+    // `record` must come from a page with the pageFields given to create().
+    Result apply(const RecordView& record);
     // Removes the cached record with this Salesforce Id (deleted on the server). True if one existed.
-    bool remove(const QString& sfId);
+    bool remove(std::string_view sfId);
 
-    // Converts one field of a record to its column value. Public for tests.
+    // Converts one field of a record to its column value: the rules apply() follows, in their
+    // reference form (tests compare the cache with the org through it).
     static bool convert(const nlohmann::json& value, FieldType type, QVariant& out, QString& problem);
     // "2026-03-08T15:30:00.000+0000" -> "2026-03-08T15:30:00.000Z" (empty when it does not parse).
     static QString normaliseModstamp(const QString& raw);
+    static std::string normaliseModstamp(std::string_view raw);
+
+    // The value one column gets (public for tests of the fast conversions).
+    struct Bound {
+        enum class Type : std::uint8_t { Null, Int, Double, Text } type = Type::Null;
+        qint64 integer = 0;
+        double number = 0;
+        std::string_view text; // into the page's arena, or into `owned`
+        std::string owned;     // a converted text (a date, a dumped value, a link's href)
+        void setNull() { type = Type::Null; }
+        void setInt(qint64 v) {
+            type = Type::Int;
+            integer = v;
+        }
+        void setDouble(double v) {
+            type = Type::Double;
+            number = v;
+        }
+        void setText(std::string_view v) {
+            type = Type::Text;
+            text = v;
+        }
+        void setOwned(std::string v) {
+            owned = std::move(v);
+            type = Type::Text;
+            text = owned;
+        }
+        QVariant toVariant() const;
+    };
+    // The conversion apply() uses, from a page value; false with `problem` when it does not convert.
+    // Gives the same column value as convert() for the same JSON value.
+    static bool convertValue(const RecordPage& page, const RecordPage::Value& value, FieldType type,
+                             Bound& out, QString& problem);
 
 private:
-    Result applyParticipationLinks(const nlohmann::json& record, QVariantList& extraValues);
-    void refreshSkills(qint64 volunteerId, const QVariant& skills);
+    CacheApplier(sqlite::Connection& db, const EntityMapping& mapping, const QString& pulledAt);
+    Status prepare(const std::vector<std::string>& pageFields, const QString& idField,
+                   const QString& modstampField);
+    Result applyParticipationLinks(const RecordView& record);
+    Result applyOverPending(qint64 localId, std::string_view modstamp);
+    void refreshSkills(qint64 volunteerId);
     QStringList pendingColumns(qint64 localId);
+    void bindAll(sqlite::Statement& statement, int from, int count, int firstParameter);
 
-    QSqlDatabase m_db;
+    sqlite::Connection& m_db;
     const EntityMapping& m_mapping;
-    std::vector<std::string> m_keys; // the mapping's Salesforce field names, made once, not per record
-    QString m_pulledAt;
+    std::string m_pulledAt;
     bool m_isParticipation = false, m_isEvent = false, m_isVolunteer = false;
-    bool m_hasClientId = false;
     bool m_anyPending = false;
-    QSqlQuery m_upsert, m_findBySf, m_adoptClient, m_delete;
-    std::unique_ptr<QSqlQuery> m_eventLookup, m_volunteerLookup, m_studentLookup, m_teacherLookup,
-        m_tombstone;
+    int m_idSlot = -1, m_modstampSlot = -1;
+    std::vector<int> m_fieldSlots; // page slot of each mapping field
+    int m_skillsField = -1, m_clientIdField = -1, m_statusField = -1, m_typeField = -1;
+    int m_eventSlot = -1, m_contactSlot = -1;
+    // Column values of the record being applied: sf_id, system_modstamp, pulled_at, the mapping's
+    // fields, then the derived columns (status codes, participation links).
+    std::vector<Bound> m_values;
+    std::string m_modstamp;
+    sqlite::Statement m_upsert, m_findBySf, m_adoptClient, m_delete;
+    sqlite::Statement m_eventLookup, m_volunteerLookup, m_studentLookup, m_teacherLookup, m_tombstone;
+    sqlite::Statement m_skillsClear, m_skillsAdd, m_outboxFields;
 };
 
 } // namespace vms

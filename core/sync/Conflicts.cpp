@@ -13,9 +13,11 @@ namespace vms {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("vms::Conflicts", text);
-}
+// One context for every message of this file, the same for lupdate and at run time: a free tr() would
+// be filed by lupdate under whichever class or namespace surrounds the call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::Conflicts)
+};
 
 Error sqlError(const QSqlQuery& q) {
     return Error::database(q.lastError().text());
@@ -66,7 +68,7 @@ Status Conflicts::resolve(qint64 conflictId, bool keepLocal) {
     if (!q.exec())
         return sqlError(q);
     if (!q.next())
-        return Error::usage(tr("There is no open conflict with id %1.").arg(conflictId));
+        return Error::usage(Tr::tr("There is no open conflict with id %1.").arg(conflictId));
     const QString entity = q.value(0).toString();
     const qint64 localId = q.value(1).toLongLong();
     const QString column = q.value(2).toString();

@@ -1,6 +1,10 @@
 #include "sync/RecordFilter.h"
 
+#include "salesforce/RecordPage.h"
+
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace vms {
@@ -9,8 +13,12 @@ struct RecordFilter::Node {
     enum class Kind { And, Or, Not, Equals, NotEquals, In, NotIn } kind = Kind::Equals;
     std::vector<std::shared_ptr<const Node>> children;
     QString field;
+    int fieldIndex = -1; // in RecordFilter::fields()
     // Literal values; std::nullopt stands for null. Booleans are kept as "true"/"false".
     std::vector<std::optional<QString>> values;
+    // The same literals in UTF-8, and whether each is plain ASCII (then compared without QString).
+    std::vector<std::string> utf8;
+    std::vector<bool> ascii;
 };
 
 namespace {
@@ -186,6 +194,7 @@ private:
             m_fields << field.text;
         auto n = std::make_shared<Node>();
         n->field = field.text;
+        n->fieldIndex = static_cast<int>(m_fields.indexOf(field.text));
         bool negated = false;
         if (keyword("NOT")) {
             next();
@@ -227,49 +236,73 @@ private:
     QStringList& m_fields;
 };
 
-std::optional<QString> recordValue(const nlohmann::json& record, const QString& field) {
-    const auto it = record.find(field.toStdString());
-    if (it == record.end() || it->is_null())
-        return std::nullopt;
-    if (it->is_string()) {
-        const std::string& s = it->get_ref<const std::string&>();
-        return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-    }
-    if (it->is_boolean())
-        return QString::fromLatin1(it->get<bool>() ? "true" : "false");
-    return QString::fromStdString(it->dump());
+bool isAscii(std::string_view s) {
+    for (const char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    return true;
 }
 
-bool equalValues(const std::optional<QString>& a, const std::optional<QString>& b) {
+bool asciiEqualsIgnoringCase(std::string_view a, std::string_view b) {
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = static_cast<char>(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z')
+            y = static_cast<char>(y - 'A' + 'a');
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
+// A record's value of a field as the filter compares it: null (missing or JSON null), or text — a
+// string as is, a boolean as true/false, anything else as its JSON text.
+using FieldText = std::optional<std::string_view>;
+
+// SOQL's string equality is case-insensitive. Plain ASCII on both sides compares byte by byte; anything
+// else goes through QString's case folding (where, say, the Kelvin sign equals 'k').
+bool equalValues(const FieldText& a, const Node& n, size_t literal) {
+    const std::optional<QString>& b = n.values[literal];
     if (!a || !b)
         return !a && !b;
-    return a->compare(*b, Qt::CaseInsensitive) == 0;
+    if (n.ascii[literal] && isAscii(*a))
+        return asciiEqualsIgnoringCase(*a, n.utf8[literal]);
+    return QString::fromUtf8(a->data(), static_cast<qsizetype>(a->size())).compare(*b, Qt::CaseInsensitive) ==
+           0;
 }
 
-bool eval(const Node& n, const nlohmann::json& record) {
+// `valueOf(fieldIndex, scratch)` gives the record's FieldText; scratch holds text made for it.
+template <typename ValueOf>
+bool eval(const Node& n, const ValueOf& valueOf) {
     switch (n.kind) {
     case Node::Kind::And:
         for (const auto& c : n.children)
-            if (!eval(*c, record))
+            if (!eval(*c, valueOf))
                 return false;
         return true;
     case Node::Kind::Or:
         for (const auto& c : n.children)
-            if (eval(*c, record))
+            if (eval(*c, valueOf))
                 return true;
         return false;
     case Node::Kind::Not:
-        return !eval(*n.children.front(), record);
+        return !eval(*n.children.front(), valueOf);
     case Node::Kind::Equals:
-        return equalValues(recordValue(record, n.field), n.values.front());
-    case Node::Kind::NotEquals:
-        return !equalValues(recordValue(record, n.field), n.values.front());
+    case Node::Kind::NotEquals: {
+        std::string scratch;
+        const bool equal = equalValues(valueOf(n.fieldIndex, scratch), n, 0);
+        return n.kind == Node::Kind::Equals ? equal : !equal;
+    }
     case Node::Kind::In:
     case Node::Kind::NotIn: {
-        const auto v = recordValue(record, n.field);
+        std::string scratch;
+        const FieldText v = valueOf(n.fieldIndex, scratch);
         bool found = false;
-        for (const auto& candidate : n.values)
-            found = found || equalValues(v, candidate);
+        for (size_t i = 0; i < n.values.size() && !found; ++i)
+            found = equalValues(v, n, i);
         // SOQL: a null field is neither IN nor NOT IN a list of non-null values.
         if (!v && n.kind == Node::Kind::NotIn)
             return true;
@@ -277,6 +310,18 @@ bool eval(const Node& n, const nlohmann::json& record) {
     }
     }
     return false;
+}
+
+// Fills in the UTF-8 copies of the literals, after parsing.
+std::shared_ptr<const Node> withUtf8(const std::shared_ptr<const Node>& node) {
+    auto n = std::make_shared<Node>(*node);
+    for (auto& c : n->children)
+        c = withUtf8(c);
+    for (const auto& v : n->values) {
+        n->utf8.push_back(v ? v->toStdString() : std::string());
+        n->ascii.push_back(isAscii(n->utf8.back()));
+    }
+    return n;
 }
 
 } // namespace
@@ -299,12 +344,46 @@ Result<RecordFilter> RecordFilter::parse(const QString& soqlCondition) {
     auto root = p.parseAll();
     if (!root)
         return root.error();
-    f.m_root = *root;
+    f.m_root = withUtf8(*root);
     return f;
 }
 
 bool RecordFilter::matches(const nlohmann::json& record) const {
-    return !m_root || eval(*m_root, record);
+    if (!m_root)
+        return true;
+    std::vector<std::string> names;
+    for (const QString& f : m_fields)
+        names.push_back(f.toStdString());
+    return eval(*m_root, [&](int field, std::string& scratch) -> FieldText {
+        const auto it = record.find(names[static_cast<size_t>(field)]);
+        if (it == record.end() || it->is_null())
+            return std::nullopt;
+        if (it->is_string())
+            return std::string_view(it->get_ref<const std::string&>());
+        scratch = it->is_boolean() ? std::string(it->get<bool>() ? "true" : "false") : it->dump();
+        return std::string_view(scratch);
+    });
+}
+
+bool RecordFilter::matches(const RecordView& record, const std::vector<int>& fieldSlots) const {
+    if (!m_root)
+        return true;
+    return eval(*m_root, [&](int field, std::string& scratch) -> FieldText {
+        const int slot = fieldSlots[static_cast<size_t>(field)];
+        const RecordPage::Value& v = record.value(slot);
+        switch (v.kind) {
+        case RecordPage::Kind::Missing:
+        case RecordPage::Kind::Null:
+            return std::nullopt;
+        case RecordPage::Kind::String:
+            return record.page().text(v);
+        case RecordPage::Kind::Bool:
+            return std::string_view(v.boolean ? "true" : "false");
+        default:
+            scratch = record.page().dump(v);
+            return std::string_view(scratch);
+        }
+    });
 }
 
 } // namespace vms

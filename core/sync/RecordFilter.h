@@ -7,8 +7,11 @@
 
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 namespace vms {
+
+class RecordView;
 
 // Evaluates a mapping's SOQL filter ("Contact_Type__c = 'Volunteer' OR Contact_Type__c = null",
 // "Type NOT IN ('Household','School')") against a record the org sent.
@@ -31,6 +34,9 @@ public:
 
     // An empty filter matches everything.
     bool matches(const nlohmann::json& record) const;
+    // The same on a parsed page's record; fieldSlots[i] is the page slot of fields()[i] (-1: the page
+    // does not carry it, which reads as null).
+    bool matches(const RecordView& record, const std::vector<int>& fieldSlots) const;
     // The fields the filter reads (they must be selected for routing).
     const QStringList& fields() const { return m_fields; }
 

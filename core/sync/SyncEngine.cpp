@@ -2,38 +2,31 @@
 
 #include "common/Logging.h"
 #include "db/Database.h"
+#include "db/DeferredIndexes.h"
 #include "db/Meta.h"
+#include "db/Sqlite.h"
 #include "salesforce/SalesforceClient.h"
 #include "salesforce/Soql.h"
 #include "sync/CacheApplier.h"
+#include "sync/PullWriter.h"
 #include "sync/Pusher.h"
 #include "sync/RecordFilter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSqlError>
-#include <QSqlQuery>
 
+#include <atomic>
 #include <memory>
 
 namespace vms {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("vms::SyncEngine", text);
-}
-
-Error sqlError(const QSqlQuery& q) {
-    return Error::database(q.lastError().text(), q.lastError().nativeErrorCode());
-}
-
-QString jsonText(const nlohmann::json& record, const char* key) {
-    const auto it = record.find(key);
-    if (it == record.end() || !it->is_string())
-        return {};
-    return QString::fromStdString(it->get<std::string>());
-}
+// One context for every message of this file, the same for lupdate and at run time: a free tr() would
+// be filed by lupdate under whichever class or namespace surrounds the call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::SyncEngine)
+};
 
 // The objects to pull, in dependency order (the order their first entity appears in the mapping).
 QStringList objectsInOrder(const OrgMapping& mapping) {
@@ -42,6 +35,21 @@ QStringList objectsInOrder(const OrgMapping& mapping) {
         if (!objects.contains(e.object))
             objects << e.object;
     return objects;
+}
+
+// Puts back indexes a first load set aside. Failing to is not the pull's failure (the data is all
+// there, queries are only slower); the next pull, or the next time the cache is opened, tries again.
+Status restoreDeferredIndexes(sqlite::Connection& db, const QString& object) {
+    int rebuilt = 0;
+    if (Status s = DeferredIndexes::restore(db, &rebuilt); !s) {
+        qCWarning(lcSync).noquote() << "cannot rebuild deferred indexes yet:" << s.error().message;
+        return {};
+    }
+    if (rebuilt > 0)
+        qCInfo(lcSync).noquote() << QStringLiteral("rebuilt %1 indexes deferred for the first load of %2")
+                                        .arg(rebuilt)
+                                        .arg(object.isEmpty() ? QStringLiteral("an earlier sync") : object);
+    return {};
 }
 
 } // namespace
@@ -87,302 +95,605 @@ Status SyncEngine::push(SyncSummary& summary, const CancelToken& cancel, const P
 
 Status SyncEngine::pull(SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel,
                         const ProgressCallback& progress) {
-    // Pulled pages need not survive a power cut: each page commits with the watermark that covers it,
-    // so a lost page is simply read again. NORMAL (still crash-safe in WAL mode) saves an fsync per
-    // page; the user's own changes are written by other calls, with FULL.
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    struct RestoreFull {
-        QSqlDatabase db;
-        ~RestoreFull() { QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=FULL")); }
-    } restore{m_db};
-    for (const QString& object : objectsInOrder(m_mapping)) {
-        if (cancel.isCancelled())
-            return Error{ErrorKind::Cancelled, tr("Sync cancelled."), {}};
-        if (Status s = pullObject(object, summary, options, cancel, progress); !s)
-            return s;
-    }
-    retrySyncIssues(summary);
-    return {};
+    // Pages are written on their own thread (PullWriter) while this one fetches and parses the next.
+    // The writer uses the SQLite connection under m_db when it can (sqlite::Connection::forQtConnection),
+    // and this thread leaves m_db alone until the pull is over.
+    PullWriter writer(sqlite::Connection::forQtConnection(m_db));
+    // Pulled data need not survive a power cut: each transaction commits with the watermark that covers
+    // it, so a lost one is simply read again. NORMAL (still crash-safe in WAL mode) saves an fsync per
+    // commit; the user's own changes are written with FULL, which is put back at the end.
+    if (Status s = writer.call([](sqlite::Connection& db) { return db.exec("PRAGMA synchronous=NORMAL"); });
+        !s)
+        return s;
+    Status result = [&]() -> Status {
+        // A first sync that died before putting its deferred indexes back: do it before anything else.
+        (void)writer.call([](sqlite::Connection& db) { return restoreDeferredIndexes(db, QString()); });
+        for (const QString& object : objectsInOrder(m_mapping)) {
+            if (cancel.isCancelled())
+                return Error{ErrorKind::Cancelled, Tr::tr("Sync cancelled."), {}};
+            if (Status s = pullObject(writer, object, summary, options, cancel, progress); !s)
+                return s;
+        }
+        return writer.call([&](sqlite::Connection& db) { return retrySyncIssues(db, summary); });
+    }();
+    (void)writer.call([](sqlite::Connection& db) {
+        return db.isBorrowed() ? db.exec("PRAGMA synchronous=FULL") : Status{};
+    });
+    return result;
 }
 
-Status SyncEngine::pullObject(const QString& object, SyncSummary& summary, const SyncOptions& options,
-                              const CancelToken& cancel, const ProgressCallback& progress) {
-    // The object's entities and their routing filters.
+namespace {
+
+// Ids written into a table during this pull (only tracked for tables that were empty when it began).
+// Kept as 64-bit hashes in an open-addressing table: a first sync writes ~354,000 affiliations, and a
+// set of strings would cost tens of MB. A false positive (another Id with the same hash) only costs a
+// DELETE by the real Id, which can only find a row this pull wrote, since the table started empty.
+class IdSet final {
+public:
+    void insert(std::string_view id) {
+        if ((m_count + 1) * 2 > m_slots.size())
+            grow();
+        place(m_slots, hash(id));
+        ++m_count;
+    }
+    bool contains(std::string_view id) const {
+        if (m_slots.empty())
+            return false;
+        const quint64 h = hash(id);
+        for (size_t i = h & (m_slots.size() - 1);; i = (i + 1) & (m_slots.size() - 1)) {
+            if (m_slots[i] == h)
+                return true;
+            if (m_slots[i] == 0)
+                return false;
+        }
+    }
+
+private:
+    static quint64 hash(std::string_view id) {
+        const quint64 h = std::hash<std::string_view>{}(id);
+        return h == 0 ? 1 : h; // 0 marks an empty slot
+    }
+    static void place(std::vector<quint64>& slots, quint64 h) {
+        for (size_t i = h & (slots.size() - 1);; i = (i + 1) & (slots.size() - 1)) {
+            if (slots[i] == h)
+                return;
+            if (slots[i] == 0) {
+                slots[i] = h;
+                return;
+            }
+        }
+    }
+    void grow() {
+        std::vector<quint64> bigger(std::max<size_t>(1024, m_slots.size() * 2), 0);
+        for (const quint64 h : m_slots)
+            if (h != 0)
+                place(bigger, h);
+        m_slots.swap(bigger);
+    }
+    std::vector<quint64> m_slots;
+    size_t m_count = 0;
+};
+
+// A transaction spans consecutive pages while the writer has more waiting, up to this many records or
+// this long: a first sync's indexes (the sf_id one at least) take random inserts, and committing every
+// 2,000 rows wrote the same index pages to the WAL again and again (measured: 2.5x the CPU of 20,000-row
+// transactions). When nothing is waiting the transaction commits at once, so the write lock is never
+// held while the network is slow, and a user's edit on another connection waits at most about this long.
+constexpr qint64 kMaxRecordsPerTransaction = 25'000;
+constexpr qint64 kMaxTransactionMs = 500;
+// Parsed pages allowed to wait for the writer (each ~1-3 MB at 2,000 records).
+constexpr size_t kMaxWaitingPages = 2;
+// A first load this big (the query's totalSize) builds its tables' secondary indexes at the end instead of
+// row by row (DeferredIndexes); below it the difference is a few milliseconds, not worth a schema change.
+constexpr qint64 kDeferIndexesFrom = 4000;
+
+std::string utf8(const QString& s) {
+    return s.toStdString();
+}
+
+} // namespace
+
+// One object's pull: its routes (one per local entity), and the state the writer thread keeps while
+// applying its pages. Built on the engine's thread; from setup() on it belongs to the writer's tasks,
+// and the engine reads it only once a call() has returned (`applied` excepted: an atomic, for progress).
+struct SyncEngine::ObjectPull {
     struct Route {
-        const EntityMapping* mapping;
+        const EntityMapping* mapping = nullptr;
         RecordFilter filter;
+        std::vector<int> filterSlots; // page slot of each filter field
         std::unique_ptr<CacheApplier> applier;
+        EntityCounts* counts = nullptr;
+        std::string entity;
         // Whether a record routed elsewhere could be cached here (so it must be removed from here): only
         // if the table had rows when the pull began, or got this Id during it. Skipping the pointless
         // deletes keeps a first sync fast.
         bool hadRows = false;
-        QSet<QString> appliedIds;
+        IdSet appliedIds;
     };
+
+    QString object;
+    std::string objectUtf8;
     std::vector<Route> routes;
     QStringList fields;
+    std::vector<std::string> slots;
+    int idSlot = -1, modstampSlot = -1, deletedSlot = -1;
+    bool reconcile = false;
+    bool anyIssues = false;
+    std::string pulledAt;
+    bool movedEntity = false;
+    std::atomic<qint64> applied{0};
+
+    sqlite::Statement saveIssue, clearIssue, saveWatermark, seen, tombstone;
+    bool inTransaction = false;
+    qint64 transactionRecords = 0;
+    QElapsedTimer transactionAge;
+
+    // Set by setup(): whether this pull reads everything, and its query.
+    bool full = false;
+    QString soql;
+    // The object's first pull (no watermark yet), and whether its tables' indexes were set aside.
+    bool firstLoad = false;
+    bool deferredIndexes = false;
+
+    // Reads where the last pull ended and what is cached, decides how to pull, and gets the connection
+    // ready (statements, appliers, deferred indexes for a first load).
+    Status setup(sqlite::Connection& db, const OrgMapping& mapping, const SyncOptions& options,
+                 const QDateTime& nowUtc, bool forceFull, const QString& pulledAtText);
+    Status prepare(sqlite::Connection& db, const OrgMapping& mapping, const QString& pulledAtText);
+    // Local records the server no longer has; then the object's pull time.
+    Status conclude(sqlite::Connection& db);
+    Status applyPage(sqlite::Connection& db, const RecordPage& page, const PullWriter& writer);
+    Status commit(sqlite::Connection& db);
+    Status applyRecord(const RecordView& record, std::string& pageMax);
+};
+
+Status SyncEngine::ObjectPull::prepare(sqlite::Connection& db, const OrgMapping& mapping,
+                                       const QString& pulledAtText) {
+    pulledAt = utf8(pulledAtText);
+    objectUtf8 = utf8(object);
+    auto prepareInto = [&db](sqlite::Statement& into, const char* sql) -> Status {
+        auto st = db.prepare(sql);
+        if (!st)
+            return st.error();
+        into = std::move(st).value();
+        return {};
+    };
+    if (reconcile) {
+        if (Status s =
+                db.exec("CREATE TEMP TABLE IF NOT EXISTS sync_seen (sf_id TEXT PRIMARY KEY) WITHOUT ROWID; "
+                        "DELETE FROM sync_seen");
+            !s)
+            return s;
+        if (Status s = prepareInto(seen, "INSERT OR IGNORE INTO sync_seen(sf_id) VALUES(?)"); !s)
+            return s;
+    }
+    for (const auto& [into, sql] :
+         {std::pair{&tombstone, "INSERT OR REPLACE INTO tombstones(sf_id, object, seen_at) VALUES(?,?,?)"},
+          std::pair{
+              &saveIssue,
+              "INSERT INTO sync_issues(entity,sf_id,code,message,payload,first_seen,last_seen) "
+              "VALUES(?,?,?,?,?,?,?) "
+              "ON CONFLICT(entity,sf_id) DO UPDATE SET code=excluded.code, message=excluded.message, "
+              "payload=excluded.payload, last_seen=excluded.last_seen, attempts=sync_issues.attempts+1"},
+          std::pair{&clearIssue, "DELETE FROM sync_issues WHERE entity=? AND sf_id=?"},
+          std::pair{
+              &saveWatermark,
+              "INSERT INTO sync_state(entity, watermark) VALUES(?,?) ON CONFLICT(entity) DO UPDATE SET "
+              "watermark=excluded.watermark WHERE excluded.watermark > coalesce(sync_state.watermark,'')"}})
+        if (Status s = prepareInto(*into, sql); !s)
+            return s;
+    for (Route& r : routes) {
+        auto applier = CacheApplier::create(db, *r.mapping, pulledAtText, slots, mapping.idField(),
+                                            mapping.modstampField());
+        if (!applier)
+            return applier.error();
+        r.applier = std::move(applier).value();
+    }
+    return {};
+}
+
+Status SyncEngine::ObjectPull::commit(sqlite::Connection& db) {
+    if (!inTransaction)
+        return {};
+    inTransaction = false;
+    if (Status s = db.exec("COMMIT"); !s) {
+        (void)db.exec("ROLLBACK");
+        return s;
+    }
+    return {};
+}
+
+Status SyncEngine::ObjectPull::applyRecord(const RecordView& record, std::string& pageMax) {
+    const std::string_view id = record.string(idSlot);
+    const std::string modstamp = CacheApplier::normaliseModstamp(record.string(modstampSlot));
+    if (modstamp > pageMax)
+        pageMax = modstamp;
+    if (reconcile && !id.empty()) {
+        seen.bindText(1, id);
+        if (Status s = seen.exec(); !s)
+            return s;
+    }
+    const RecordPage::Value& deleted = record.value(deletedSlot);
+    const bool isDeleted = deleted.kind == RecordPage::Kind::Bool && deleted.boolean;
+    if (isDeleted && !id.empty()) {
+        tombstone.bindText(1, id);
+        tombstone.bindText(2, objectUtf8);
+        tombstone.bindText(3, pulledAt);
+        if (Status s = tombstone.exec(); !s)
+            return s;
+    }
+    auto clearIssueFor = [this, id](const std::string& entity) {
+        clearIssue.bindText(1, entity);
+        clearIssue.bindText(2, id);
+        return clearIssue.exec();
+    };
+    Route* target = nullptr;
+    for (Route& r : routes) {
+        if (!isDeleted && !target && r.filter.matches(record, r.filterSlots)) {
+            target = &r;
+            continue;
+        }
+        // Deleted on the server, or now belongs to another entity (a contact whose type changed).
+        if ((r.hadRows || r.appliedIds.contains(id)) && r.applier->remove(id)) {
+            ++r.counts->deleted;
+            if (!isDeleted)
+                movedEntity = true;
+        }
+        if (anyIssues)
+            if (Status s = clearIssueFor(r.entity); !s)
+                return s;
+    }
+    if (!target)
+        return {};
+    const CacheApplier::Result result = target->applier->apply(record);
+    if (result.outcome == CacheApplier::Outcome::Issue) {
+        // Kept whole and retried on later runs; never dropped, never stops the run.
+        const std::string code = utf8(result.code), message = utf8(result.message);
+        const std::string payload = record.toJson().dump();
+        saveIssue.bindText(1, target->entity);
+        saveIssue.bindText(2, id.empty() ? std::string_view("(no id)") : id);
+        saveIssue.bindText(3, code);
+        saveIssue.bindText(4, message);
+        saveIssue.bindText(5, payload);
+        saveIssue.bindText(6, pulledAt);
+        saveIssue.bindText(7, pulledAt);
+        if (Status s = saveIssue.exec(); !s)
+            return s;
+        anyIssues = true;
+        return {};
+    }
+    if (result.outcome == CacheApplier::Outcome::Applied)
+        ++target->counts->pulled;
+    if (result.outcome == CacheApplier::Outcome::Dropped)
+        ++target->counts->deleted;
+    if (!target->hadRows)
+        target->appliedIds.insert(id);
+    if (anyIssues)
+        return clearIssueFor(target->entity);
+    return {};
+}
+
+Status SyncEngine::ObjectPull::applyPage(sqlite::Connection& db, const RecordPage& page,
+                                         const PullWriter& writer) {
+    if (firstLoad && !deferredIndexes && page.totalSize() >= kDeferIndexesFrom) {
+        // A big first load into empty tables builds their secondary indexes once, at the end.
+        deferredIndexes = true;
+        for (const Route& r : routes)
+            if (!r.hadRows)
+                if (Status s = DeferredIndexes::defer(db, utf8(r.mapping->table)); !s)
+                    // Only slower without it: e.g. SQLite refuses a DROP INDEX while a caller keeps a
+                    // statement open on this connection.
+                    qCInfo(lcSync).noquote() << "indexes of" << r.mapping->table
+                                             << "kept during the first load:" << s.error().message;
+    }
+    if (!inTransaction) {
+        // IMMEDIATE: take the write lock now (waiting for it if a user's edit holds it), rather than fail
+        // when a read turns into a write under another connection's commit.
+        if (Status s = db.exec("BEGIN IMMEDIATE"); !s)
+            return s;
+        inTransaction = true;
+        transactionRecords = 0;
+        transactionAge.start();
+    }
+    // A page is applied whole or not at all. If one fails, the transaction is rolled back with the
+    // earlier pages in it: their watermark goes with them, so they are simply read again next time. (A
+    // savepoint per page would keep them, but makes SQLite journal every page already changed in the
+    // transaction again: it cost more than the pages' own writes.)
+    Status pageStatus = [&]() -> Status {
+        std::string pageMax;
+        for (int i = 0; i < page.size(); ++i)
+            if (Status s = applyRecord(RecordView(page, i), pageMax); !s)
+                return s;
+        if (!pageMax.empty()) {
+            saveWatermark.bindText(1, objectUtf8);
+            saveWatermark.bindText(2, pageMax);
+            return saveWatermark.exec();
+        }
+        return {};
+    }();
+    if (!pageStatus) {
+        inTransaction = false;
+        (void)db.exec("ROLLBACK");
+        return pageStatus;
+    }
+    transactionRecords += page.size();
+    applied.fetch_add(page.size(), std::memory_order_relaxed);
+    if (!writer.hasWaiting() || transactionRecords >= kMaxRecordsPerTransaction ||
+        transactionAge.elapsed() >= kMaxTransactionMs)
+        return commit(db);
+    return {};
+}
+
+Status SyncEngine::ObjectPull::setup(sqlite::Connection& db, const OrgMapping& mapping,
+                                     const SyncOptions& options, const QDateTime& nowUtc, bool forceFull,
+                                     const QString& pulledAtText) {
+    auto anyRow = [&db](const std::string& sql) -> Result<bool> {
+        auto q = db.prepare(sql);
+        if (!q)
+            return q.error();
+        sqlite::Statement st = std::move(q).value();
+        if (st.step() != sqlite::Statement::StepResult::Row)
+            return false;
+        st.reset();
+        return true;
+    };
+    for (Route& r : routes) {
+        auto any = anyRow(utf8(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(r.mapping->table)));
+        if (!any)
+            return any.error();
+        r.hadRows = *any;
+    }
+    auto issues = anyRow("SELECT 1 FROM sync_issues LIMIT 1");
+    if (!issues)
+        return issues.error();
+    anyIssues = *issues;
+
+    // Where the last committed page ended, and whether this pull must reconcile by Id.
+    auto state = db.prepare("SELECT watermark, last_pull_at FROM sync_state WHERE entity=?");
+    if (!state)
+        return state.error();
+    sqlite::Statement st = std::move(state).value();
+    const std::string objectKey = utf8(object);
+    st.bindText(1, objectKey);
+    QString watermark, lastPull;
+    if (st.step() == sqlite::Statement::StepResult::Row) {
+        const std::string_view w = st.columnText(0), l = st.columnText(1);
+        watermark = QString::fromUtf8(w.data(), static_cast<qsizetype>(w.size()));
+        lastPull = QString::fromUtf8(l.data(), static_cast<qsizetype>(l.size()));
+        st.reset();
+    }
+    const QDateTime lastPullTime = QDateTime::fromString(lastPull, Qt::ISODateWithMs);
+    const bool stale = lastPullTime.isValid() && lastPullTime.daysTo(nowUtc) > options.reconcileAfterDays;
+    full = options.full || watermark.isEmpty() || stale || forceFull;
+    reconcile = !watermark.isEmpty() && full; // a first pull has nothing to reconcile
+
+    QString condition;
+    if (!full) {
+        const QDateTime from =
+            QDateTime::fromString(watermark, Qt::ISODateWithMs).addSecs(-options.overlapSeconds);
+        condition = QStringLiteral("%1 >= %2").arg(mapping.modstampField(), soql::dateTimeLiteral(from));
+    }
+    soql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4, %5")
+               .arg(fields.join(u','), object,
+                    condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition,
+                    mapping.modstampField(), mapping.idField());
+
+    firstLoad = watermark.isEmpty();
+    return prepare(db, mapping, pulledAtText);
+}
+
+Status SyncEngine::ObjectPull::conclude(sqlite::Connection& db) {
+    if (reconcile) {
+        // Local records the server no longer has (deleted beyond the recycle bin's 15 days, or merged).
+        if (Status s = db.exec("BEGIN IMMEDIATE"); !s)
+            return s;
+        for (const Route& r : routes) {
+            const std::string sql = utf8(
+                QStringLiteral(
+                    "DELETE FROM %1 WHERE sf_id IS NOT NULL AND sf_id NOT IN (SELECT sf_id FROM sync_seen)")
+                    .arg(r.mapping->table));
+            if (Status s = db.exec(sql); !s) {
+                (void)db.exec("ROLLBACK");
+                return s;
+            }
+            r.counts->deleted += db.changes();
+        }
+        if (Status s = db.exec("COMMIT"); !s) {
+            (void)db.exec("ROLLBACK");
+            return s;
+        }
+    }
+    auto mark = db.prepare("INSERT INTO sync_state(entity, last_pull_at, last_full_at, last_error) "
+                           "VALUES(?,?,?,NULL) ON CONFLICT(entity) DO UPDATE SET "
+                           "last_pull_at=excluded.last_pull_at, "
+                           "last_full_at=coalesce(excluded.last_full_at, sync_state.last_full_at), "
+                           "last_error=NULL");
+    if (!mark)
+        return mark.error();
+    sqlite::Statement st = std::move(mark).value();
+    st.bindText(1, objectUtf8);
+    st.bindText(2, pulledAt);
+    if (full)
+        st.bindText(3, pulledAt);
+    else
+        st.bindNull(3);
+    return st.exec();
+}
+
+Status SyncEngine::pullObject(PullWriter& writer, const QString& object, SyncSummary& summary,
+                              const SyncOptions& options, const CancelToken& cancel,
+                              const ProgressCallback& progress) {
+    ObjectPull pull;
+    pull.object = object;
+    // The object's entities and their routing filters.
     for (const EntityMapping& e : m_mapping.entities()) {
         if (e.object != object)
             continue;
         auto filter = RecordFilter::parse(e.filter);
         if (!filter)
             return Error::usage(
-                tr("The mapping's filter for %1 is not valid: %2").arg(e.entity, filter.error().message));
+                Tr::tr("The mapping's filter for %1 is not valid: %2").arg(e.entity, filter.error().message));
         for (const QString& f : e.selectFields() + filter->fields())
-            if (!fields.contains(f))
-                fields << f;
-        QSqlQuery any(m_db);
-        const bool hadRows = any.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(e.table)) && any.next();
-        routes.push_back({&e, *filter, nullptr, hadRows, {}});
+            if (!pull.fields.contains(f))
+                pull.fields << f;
+        ObjectPull::Route route;
+        route.mapping = &e;
+        route.filter = *filter;
+        route.counts = &summary.entities[e.entity];
+        route.entity = utf8(e.entity);
+        pull.routes.push_back(std::move(route));
     }
-
-    // Where the last committed page ended, and whether this pull must reconcile by Id.
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT watermark, last_pull_at, last_full_at FROM sync_state WHERE entity=?"));
-    q.addBindValue(object);
-    if (!q.exec())
-        return sqlError(q);
-    QString watermark, lastPull;
-    if (q.next()) {
-        watermark = q.value(0).toString();
-        lastPull = q.value(1).toString();
-    }
-    q.finish();
-    const QDateTime nowUtc = m_clock.nowUtc();
-    const QDateTime lastPullTime = QDateTime::fromString(lastPull, Qt::ISODateWithMs);
-    const bool stale = lastPullTime.isValid() && lastPullTime.daysTo(nowUtc) > options.reconcileAfterDays;
-    const bool full = options.full || watermark.isEmpty() || stale || m_forceFull.contains(object);
-    const bool reconcile = !watermark.isEmpty() && full; // a first pull has nothing to reconcile
-
-    QString condition;
-    if (!full) {
-        const QDateTime from =
-            QDateTime::fromString(watermark, Qt::ISODateWithMs).addSecs(-options.overlapSeconds);
-        condition = QStringLiteral("%1 >= %2").arg(m_mapping.modstampField(), soql::dateTimeLiteral(from));
-    }
-    const QString soqlText = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4, %5")
-                                 .arg(fields.join(u','), object,
-                                      condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition,
-                                      m_mapping.modstampField(), m_mapping.idField());
-
-    if (reconcile) {
-        QSqlQuery t(m_db);
-        if (!t.exec(QStringLiteral(
-                "CREATE TEMP TABLE IF NOT EXISTS sync_seen (sf_id TEXT PRIMARY KEY) WITHOUT ROWID")) ||
-            !t.exec(QStringLiteral("DELETE FROM sync_seen")))
-            return sqlError(t);
-    }
+    for (const QString& f : pull.fields)
+        pull.slots.push_back(utf8(f));
+    auto slotOf = [&pull](const QString& field) {
+        return static_cast<int>(pull.fields.indexOf(field));
+    };
+    pull.idSlot = slotOf(m_mapping.idField());
+    pull.modstampSlot = slotOf(m_mapping.modstampField());
+    pull.deletedSlot = slotOf(m_mapping.deletedField());
+    for (ObjectPull::Route& r : pull.routes)
+        for (const QString& f : r.filter.fields())
+            r.filterSlots.push_back(slotOf(f));
 
     const QString pulledAt = now();
-    for (Route& r : routes)
-        r.applier = std::make_unique<CacheApplier>(m_db, *r.mapping, pulledAt);
+    const QDateTime nowUtc = m_clock.nowUtc();
+    const bool forceFull = m_forceFull.contains(object);
+    Status result = writer.call([&](sqlite::Connection& db) {
+        return pull.setup(db, m_mapping, options, nowUtc, forceFull, pulledAt);
+    });
 
-    QSqlQuery saveIssue(m_db), clearIssue(m_db), saveWatermark(m_db), seen(m_db), tombstone(m_db);
-    tombstone.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO tombstones(sf_id, object, seen_at) VALUES(?,?,?)"));
-    saveIssue.prepare(QStringLiteral(
-        "INSERT INTO sync_issues(entity,sf_id,code,message,payload,first_seen,last_seen) "
-        "VALUES(?,?,?,?,?,?,?) "
-        "ON CONFLICT(entity,sf_id) DO UPDATE SET code=excluded.code, message=excluded.message, "
-        "payload=excluded.payload, last_seen=excluded.last_seen, attempts=sync_issues.attempts+1"));
-    clearIssue.prepare(QStringLiteral("DELETE FROM sync_issues WHERE entity=? AND sf_id=?"));
-    saveWatermark.prepare(QStringLiteral(
-        "INSERT INTO sync_state(entity, watermark) VALUES(?,?) ON CONFLICT(entity) DO UPDATE SET "
-        "watermark=excluded.watermark WHERE excluded.watermark > coalesce(sync_state.watermark,'')"));
-    if (reconcile)
-        seen.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_seen(sf_id) VALUES(?)"));
-    bool anyIssues = false;
-    {
-        QSqlQuery i(m_db);
-        i.exec(QStringLiteral("SELECT 1 FROM sync_issues LIMIT 1"));
-        anyIssues = i.next();
-    }
-
-    qint64 done = 0;
-    bool movedEntity = false;
-    auto onPage = [&](const QueryPage& page) -> Status {
-        Transaction tx(m_db);
-        if (!tx.begun())
-            return Error::database(m_db.lastError().text());
-        QString pageMax;
-        for (const nlohmann::json& record : page.records) {
-            const QString id = jsonText(record, "Id");
-            const QString modstamp = CacheApplier::normaliseModstamp(jsonText(record, "SystemModstamp"));
-            if (modstamp > pageMax)
-                pageMax = modstamp;
-            if (reconcile && !id.isEmpty()) {
-                seen.addBindValue(id);
-                seen.exec();
-            }
-            const auto deletedIt = record.find(m_mapping.deletedField().toStdString());
-            const bool isDeleted =
-                deletedIt != record.end() && deletedIt->is_boolean() && deletedIt->get<bool>();
-            if (isDeleted && !id.isEmpty()) {
-                tombstone.addBindValue(id);
-                tombstone.addBindValue(object);
-                tombstone.addBindValue(pulledAt);
-                tombstone.exec();
-            }
-            Route* target = nullptr;
-            for (Route& r : routes) {
-                if (!isDeleted && !target && r.filter.matches(record)) {
-                    target = &r;
-                    continue;
-                }
-                // Deleted on the server, or now belongs to another entity (a contact whose type changed).
-                if ((r.hadRows || r.appliedIds.contains(id)) && r.applier->remove(id)) {
-                    ++summary.entities[r.mapping->entity].deleted;
-                    r.appliedIds.remove(id);
-                    if (!isDeleted)
-                        movedEntity = true;
-                }
-                if (anyIssues) {
-                    clearIssue.addBindValue(r.mapping->entity);
-                    clearIssue.addBindValue(id);
-                    clearIssue.exec();
-                }
-            }
-            if (!target)
-                continue;
-            const CacheApplier::Result result = target->applier->apply(record);
-            const QString& entity = target->mapping->entity;
-            if (result.outcome == CacheApplier::Outcome::Issue) {
-                // Kept whole and retried on later runs; never dropped, never stops the run.
-                saveIssue.addBindValue(entity);
-                saveIssue.addBindValue(id.isEmpty() ? QStringLiteral("(no id)") : id);
-                saveIssue.addBindValue(result.code);
-                saveIssue.addBindValue(result.message);
-                saveIssue.addBindValue(QString::fromStdString(record.dump()));
-                saveIssue.addBindValue(pulledAt);
-                saveIssue.addBindValue(pulledAt);
-                if (!saveIssue.exec())
-                    return sqlError(saveIssue);
-                anyIssues = true;
-                continue;
-            }
-            if (result.outcome == CacheApplier::Outcome::Applied)
-                ++summary.entities[entity].pulled;
-            if (result.outcome == CacheApplier::Outcome::Dropped)
-                ++summary.entities[entity].deleted;
-            if (!target->hadRows)
-                target->appliedIds.insert(id);
-            if (anyIssues) {
-                clearIssue.addBindValue(entity);
-                clearIssue.addBindValue(id);
-                clearIssue.exec();
-            }
-        }
-        if (!pageMax.isEmpty()) {
-            saveWatermark.addBindValue(object);
-            saveWatermark.addBindValue(pageMax);
-            if (!saveWatermark.exec())
-                return sqlError(saveWatermark);
-        }
-        if (Status s = tx.commit(); !s)
-            return s;
-        done += static_cast<qint64>(page.records.size());
-        if (progress)
-            progress({QStringLiteral("pull"), object, done, page.totalSize});
-        return {};
+    qint64 received = 0;
+    auto onPage = [&](std::unique_ptr<RecordPage> page, int) -> Status {
+        received += page->size();
+        const qint64 total = page->totalSize();
+        std::shared_ptr<const RecordPage> shared(std::move(page));
+        Status s = writer.post(
+            [&pull, &writer, shared](sqlite::Connection& db) { return pull.applyPage(db, *shared, writer); },
+            kMaxWaitingPages);
+        if (s && progress)
+            progress({QStringLiteral("pull"), object, pull.applied.load(std::memory_order_relaxed), total});
+        return s;
     };
-
-    auto result = m_client.queryAll(soqlText, onPage, cancel);
-    if (!result && result.error().code == u"INVALID_QUERY_LOCATOR") {
-        // The server forgot the cursor; what was committed stays, and the rest is read again.
-        qCInfo(lcSync) << object << "query locator expired; restarting the query";
-        if (reconcile)
-            QSqlQuery(m_db).exec(QStringLiteral("DELETE FROM sync_seen"));
-        result = m_client.queryAll(soqlText, onPage, cancel);
+    Result<QueryStats> fetched = QueryStats{};
+    if (result) {
+        fetched = m_client.queryAllRecords(pull.soql, pull.fields, onPage, cancel);
+        if (!fetched && fetched.error().code == u"INVALID_QUERY_LOCATOR") {
+            // The server forgot the cursor; what was applied stays, and the rest is read again.
+            qCInfo(lcSync) << object << "query locator expired; restarting the query";
+            if (pull.reconcile)
+                (void)writer.post([](sqlite::Connection& db) { return db.exec("DELETE FROM sync_seen"); },
+                                  kMaxWaitingPages);
+            fetched = m_client.queryAllRecords(pull.soql, pull.fields, onPage, cancel);
+        }
+        // Whatever the query's outcome, commit the pages applied so far (each whole, with its
+        // watermark), unless applying one failed; then that failure is the pull's.
+        result = writer.call([&pull](sqlite::Connection& db) { return pull.commit(db); });
+        if (Status failure = writer.takeFailure(); !failure)
+            result = failure;
     }
+    // Put back indexes set aside for a first load, even when the pull failed.
+    if (pull.deferredIndexes)
+        (void)writer.call([&object](sqlite::Connection& db) { return restoreDeferredIndexes(db, object); });
     if (!result)
-        return result.error();
+        return result;
+    if (!fetched)
+        return fetched.error();
     ++summary.apiCalls;
+    const qint64 done = pull.applied.load();
+    if (progress && received > 0)
+        progress({QStringLiteral("pull"), object, done, fetched->totalSize});
 
-    if (movedEntity) {
+    if (pull.movedEntity) {
         // Removing a record that moved to another entity took its participations with it (they point at
         // the contact's row); read the objects that hold such links again in full, this run.
         for (const EntityMapping& e : m_mapping.entities())
             if (e.table == u"participations")
                 m_forceFull.insert(e.object);
     }
-    if (reconcile) {
-        // Local records the server no longer has (deleted beyond the recycle bin's 15 days, or merged).
-        Transaction tx(m_db);
-        for (const Route& r : routes) {
-            QSqlQuery del(m_db);
-            if (!del.exec(QStringLiteral("DELETE FROM %1 WHERE sf_id IS NOT NULL AND sf_id NOT IN "
-                                         "(SELECT sf_id FROM sync_seen)")
-                              .arg(r.mapping->table)))
-                return sqlError(del);
-            summary.entities[r.mapping->entity].deleted += del.numRowsAffected();
-        }
-        if (Status s = tx.commit(); !s)
-            return s;
-    }
-    QSqlQuery mark(m_db);
-    mark.prepare(QStringLiteral(
-        "INSERT INTO sync_state(entity, last_pull_at, last_full_at, last_error) "
-        "VALUES(?,?,?,NULL) ON CONFLICT(entity) DO UPDATE SET last_pull_at=excluded.last_pull_at, "
-        "last_full_at=coalesce(excluded.last_full_at, sync_state.last_full_at), last_error=NULL"));
-    mark.addBindValue(object);
-    mark.addBindValue(pulledAt);
-    mark.addBindValue(full ? QVariant(pulledAt) : QVariant(QMetaType(QMetaType::QString)));
-    if (!mark.exec())
-        return sqlError(mark);
+    if (Status s = writer.call([&pull](sqlite::Connection& db) { return pull.conclude(db); }); !s)
+        return s;
     qCInfo(lcSync).noquote()
-        << QStringLiteral("pulled object=%1 records=%2 full=%3").arg(object).arg(done).arg(full);
+        << QStringLiteral("pulled object=%1 records=%2 full=%3").arg(object).arg(done).arg(pull.full);
     return {};
 }
 
-void SyncEngine::retrySyncIssues(SyncSummary& summary) {
+Status SyncEngine::retrySyncIssues(sqlite::Connection& db, SyncSummary& summary) {
     // Parents may have arrived since a record was set aside: try every kept record again, parents first.
     const QString pulledAt = now();
+    const std::string pulledAtUtf8 = utf8(pulledAt);
+    auto prepared = [&db](const char* sql) {
+        return db.prepare(sql);
+    };
+    auto kept = prepared("SELECT sf_id, payload FROM sync_issues WHERE entity=? ORDER BY id");
+    auto clear = prepared("DELETE FROM sync_issues WHERE entity=? AND sf_id=?");
+    auto touch = prepared("UPDATE sync_issues SET attempts=attempts+1, last_seen=?, code=?, message=? "
+                          "WHERE entity=? AND sf_id=?");
+    if (!kept || !clear || !touch)
+        return !kept ? kept.error() : !clear ? clear.error() : touch.error();
+    sqlite::Statement keptQuery = std::move(kept).value(), clearIssue = std::move(clear).value(),
+                      touchIssue = std::move(touch).value();
     for (const EntityMapping& e : m_mapping.entities()) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT sf_id, payload FROM sync_issues WHERE entity=? ORDER BY id"));
-        q.addBindValue(e.entity);
-        if (!q.exec())
+        const std::string entity = utf8(e.entity);
+        keptQuery.bindText(1, entity);
+        std::vector<std::pair<std::string, std::string>> issues;
+        while (keptQuery.step() == sqlite::Statement::StepResult::Row)
+            issues.emplace_back(keptQuery.columnText(0), keptQuery.columnText(1));
+        if (issues.empty())
             continue;
-        std::vector<std::pair<QString, QString>> kept;
-        while (q.next())
-            kept.emplace_back(q.value(0).toString(), q.value(1).toString());
-        if (kept.empty())
+        const QStringList fields = e.selectFields();
+        std::vector<std::string> slots;
+        for (const QString& f : fields)
+            slots.push_back(utf8(f));
+        auto applier =
+            CacheApplier::create(db, e, pulledAt, slots, m_mapping.idField(), m_mapping.modstampField());
+        if (!applier) {
+            qCWarning(lcSync) << "cannot retry sync issues:" << applier.error().message;
             continue;
-        Transaction tx(m_db);
-        CacheApplier applier(m_db, e, pulledAt);
-        QSqlQuery clear(m_db), touch(m_db);
-        clear.prepare(QStringLiteral("DELETE FROM sync_issues WHERE entity=? AND sf_id=?"));
-        touch.prepare(QStringLiteral("UPDATE sync_issues SET attempts=attempts+1, last_seen=?, code=?, "
-                                     "message=? WHERE entity=? AND sf_id=?"));
-        for (const auto& [sfId, payload] : kept) {
-            const nlohmann::json record = nlohmann::json::parse(payload.toStdString(), nullptr, false);
-            const CacheApplier::Result r =
-                record.is_discarded() ? CacheApplier::Result{CacheApplier::Outcome::Issue,
-                                                             QStringLiteral("BAD_PAYLOAD"), tr("unreadable")}
-                                      : applier.apply(record);
+        }
+        if (Status s = db.exec("BEGIN IMMEDIATE"); !s) {
+            qCWarning(lcSync) << "cannot retry sync issues:" << s.error().message;
+            continue;
+        }
+        for (const auto& [sfId, payload] : issues) {
+            const nlohmann::json record = nlohmann::json::parse(payload, nullptr, false);
+            CacheApplier::Result r{CacheApplier::Outcome::Issue, QStringLiteral("BAD_PAYLOAD"),
+                                   Tr::tr("unreadable")};
+            if (!record.is_discarded()) {
+                const RecordPage page = RecordPage::fromJson(fields, record);
+                r = applier.value()->apply(RecordView(page, 0));
+            }
             if (r.outcome == CacheApplier::Outcome::Issue) {
-                touch.addBindValue(pulledAt);
-                touch.addBindValue(r.code);
-                touch.addBindValue(r.message);
-                touch.addBindValue(e.entity);
-                touch.addBindValue(sfId);
-                touch.exec();
+                const std::string code = utf8(r.code), message = utf8(r.message);
+                touchIssue.bindText(1, pulledAtUtf8);
+                touchIssue.bindText(2, code);
+                touchIssue.bindText(3, message);
+                touchIssue.bindText(4, entity);
+                touchIssue.bindText(5, sfId);
+                (void)touchIssue.exec();
                 continue;
             }
             if (r.outcome == CacheApplier::Outcome::Applied)
                 ++summary.entities[e.entity].pulled;
-            clear.addBindValue(e.entity);
-            clear.addBindValue(sfId);
-            clear.exec();
+            clearIssue.bindText(1, entity);
+            clearIssue.bindText(2, sfId);
+            (void)clearIssue.exec();
         }
-        if (Status s = tx.commit(); !s)
+        if (Status s = db.exec("COMMIT"); !s) {
+            (void)db.exec("ROLLBACK");
             qCWarning(lcSync) << "cannot save retried sync issues:" << s.error().message;
+        }
     }
-    QSqlQuery left(m_db);
-    if (left.exec(
-            QStringLiteral("SELECT entity, sf_id, code, message FROM sync_issues ORDER BY id LIMIT 1000")))
-        while (left.next())
-            summary.errors.push_back({left.value(0).toString(), left.value(1).toString(),
-                                      left.value(2).toString(), left.value(3).toString()});
+    auto left = db.prepare("SELECT entity, sf_id, code, message FROM sync_issues ORDER BY id LIMIT 1000");
+    if (!left)
+        return {};
+    sqlite::Statement leftQuery = std::move(left).value();
+    auto text = [&leftQuery](int column) {
+        const std::string_view v = leftQuery.columnText(column);
+        return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
+    };
+    while (leftQuery.step() == sqlite::Statement::StepResult::Row)
+        summary.errors.push_back({text(0), text(1), text(2), text(3)});
+    return {};
 }
 
 } // namespace vms

@@ -12,15 +12,20 @@
 
 namespace vms {
 
+class PullWriter;
 class SalesforceClient;
+namespace sqlite {
+class Connection;
+}
 
 // Brings the local cache and the org into agreement: pushes the outbox, then pulls every object in
 // dependency order. Runs on whatever thread owns `db` and `client` (the GUI uses a worker thread;
 // vms-cli its main thread) and blocks until done.
 //
-// Durability: each pulled page is applied in one transaction together with the object's new
-// watermark, so a crash or failure at any point resumes from what was committed — nothing is skipped
-// and nothing is lost. Local changes leave the outbox only once the org has confirmed them.
+// Durability: pulled pages are applied whole, in transactions that also carry the object's new
+// watermark (the highest SystemModstamp applied), so a crash or failure at any point resumes from what
+// was committed — nothing is skipped and nothing is lost. Local changes leave the outbox only once the
+// org has confirmed them.
 class SyncEngine final {
 public:
     SyncEngine(QSqlDatabase db, SalesforceClient& client, OrgMapping mapping, const Clock& clock,
@@ -35,9 +40,12 @@ public:
                 const ProgressCallback& progress);
 
 private:
-    Status pullObject(const QString& object, SyncSummary& summary, const SyncOptions& options,
-                      const CancelToken& cancel, const ProgressCallback& progress);
-    void retrySyncIssues(SyncSummary& summary);
+    struct ObjectPull;
+    Status pullObject(PullWriter& writer, const QString& object, SyncSummary& summary,
+                      const SyncOptions& options, const CancelToken& cancel,
+                      const ProgressCallback& progress);
+    // Runs on the pull's writer thread.
+    Status retrySyncIssues(sqlite::Connection& db, SyncSummary& summary);
     QString now() const;
 
     QSqlDatabase m_db;

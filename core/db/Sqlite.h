@@ -1,0 +1,116 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace vms::sqlite {
+
+// A thin RAII layer over SQLite's C API, for the one place where QtSql's per-value cost shows: the
+// sync's bulk writes (hundreds of thousands of rows on a first sync). QtSql binds every value as a
+// QVariant holding a QString (UTF-16, converted back to UTF-8 by SQLite) and copies every result;
+// here a value the org sent as UTF-8 is bound straight from the parsed page, without a copy.
+//
+// Everything else in VMS stays on QtSql. A Connection is a second connection to the profile's file
+// (same WAL, same settings as Database::configure), opened without SQLite's per-call mutex: it must be
+// used by one thread at a time, which its owner (the sync engine's writer thread) guarantees.
+
+class Statement final {
+public:
+    Statement() = default;
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    // Parameters are 1-based, as in SQLite. Text is copied by SQLite only when the statement runs
+    // (SQLITE_STATIC): the bytes must stay valid until step()/exec() returns.
+    void bindNull(int index);
+    void bindInt(int index, qint64 value);
+    void bindDouble(int index, double value);
+    void bindText(int index, std::string_view utf8);
+
+    enum class StepResult { Row, Done, Error };
+    // One step. After Done or Error the statement is reset (bindings kept) so it can run again.
+    StepResult step();
+    // Runs to completion (ignoring any rows), then resets. The error names the statement's SQL.
+    Status exec();
+    // Resets after rows were read and not all stepped through.
+    void reset();
+
+    qint64 columnInt(int column) const;
+    bool columnIsNull(int column) const;
+    std::string_view columnText(int column) const;
+
+    QString errorText() const;
+
+private:
+    friend class Connection;
+    Statement(sqlite3* db, sqlite3_stmt* stmt)
+        : m_db(db)
+        , m_stmt(stmt) {}
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+class Connection final {
+public:
+    // Opens an existing cache file read-write and configures it like Database::configure (WAL, foreign
+    // keys, busy timeout), with synchronous=NORMAL: see SyncEngine::pull for why that is safe there.
+    static Result<Connection> open(const QString& path);
+    // The SQLite connection under a QtSql one, borrowed (never closed here), when it provably runs on
+    // the same SQLite library as this code (see sharedHandle()); else a new connection to the same file
+    // (open()). Sharing the connection keeps one view of the data for the caller: a statement it keeps
+    // open on `db` does not pin a snapshot older than what was written here.
+    static Result<Connection> forQtConnection(const QSqlDatabase& db);
+    bool isBorrowed() const { return m_borrowed; }
+
+    Connection() = default;
+    ~Connection();
+    Connection(Connection&& other) noexcept;
+    Connection& operator=(Connection&& other) noexcept;
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    bool isOpen() const { return m_db != nullptr; }
+    // One or more statements without parameters.
+    Status exec(const char* sql);
+    Status exec(const std::string& sql) { return exec(sql.c_str()); }
+    Result<Statement> prepare(std::string_view sql);
+    // Rows changed by the last INSERT, UPDATE or DELETE (not counting triggers or cascades).
+    qint64 changes() const;
+    bool inTransaction() const;
+    QString errorText() const;
+    Error error(const QString& context) const;
+
+private:
+    explicit Connection(sqlite3* db, bool borrowed = false)
+        : m_db(db)
+        , m_borrowed(borrowed) {}
+    void close();
+    sqlite3* m_db = nullptr;
+    bool m_borrowed = false;
+};
+
+// The sqlite3* of a QSQLITE connection, or null unless the Qt driver uses this very SQLite library.
+// Qt's driver may carry its own copy of SQLite (Qt's official binaries do); a handle from another copy
+// must never reach this library's functions. On Debian the driver links the system libsqlite3, as VMS
+// does, and the check (which library the driver's plugin resolves sqlite3_open_v2 to) proves it.
+sqlite3* sharedHandle(const QSqlDatabase& db);
+
+// UTF-8 of a QString, for binding.
+inline std::string utf8(const QString& s) {
+    return s.toStdString();
+}
+
+} // namespace vms::sqlite
