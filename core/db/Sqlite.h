@@ -18,9 +18,11 @@ namespace vms::sqlite {
 // QVariant holding a QString (UTF-16, converted back to UTF-8 by SQLite) and copies every result;
 // here a value the org sent as UTF-8 is bound straight from the parsed page, without a copy.
 //
-// Everything else in VMS stays on QtSql. A Connection is a second connection to the profile's file
-// (same WAL, same settings as Database::configure), opened without SQLite's per-call mutex: it must be
-// used by one thread at a time, which its owner (the sync engine's writer thread) guarantees.
+// Everything else in VMS stays on QtSql. The sync borrows the SQLite connection under its own QtSql
+// connection (Connection::forQtConnection), on that connection's thread, so both see one database state;
+// only where that is not possible does it open a second connection to the same file, configured as
+// Database::configure does. Either way a Connection is used by one thread at a time (QtSql opens its
+// connections without SQLite's per-call mutex).
 
 class Statement final {
 public:
@@ -33,8 +35,8 @@ public:
 
     bool isValid() const { return m_stmt != nullptr; }
 
-    // Parameters are 1-based, as in SQLite. Text is copied by SQLite only when the statement runs
-    // (SQLITE_STATIC): the bytes must stay valid until step()/exec() returns.
+    // Parameters are 1-based, as in SQLite. Text is bound without a copy (SQLITE_STATIC): the bytes must
+    // stay valid until the statement has run (exec() returned, or step() gave Done or Error).
     void bindNull(int index);
     void bindInt(int index, qint64 value);
     void bindDouble(int index, double value);

@@ -19,8 +19,8 @@ namespace vms {
 //
 // Why: a first sync reads ~611,000 records (245 MB of JSON at `seed`). Parsing each page into an
 // nlohmann::json DOM built a std::map per record and a heap string per value, and the allocator was
-// the top of the profile. Here a SAX pass writes each selected field's value into a fixed slot of a
-// page-wide array, with string bytes in one arena: a few allocations per page, none per record.
+// the top of the profile. Here one pass over the body writes each selected field's value into a fixed
+// slot of a page-wide array, with string bytes in one arena: a few allocations per page, none per record.
 //
 // Slots are the fields the query selected, in that order (keys are matched exactly, as the org
 // spells them). Keys that are not slots ("attributes", anything unexpected) are skipped. A value of an

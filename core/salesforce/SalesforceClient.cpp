@@ -539,7 +539,8 @@ Result<QueryStats> SalesforceClient::runQuery(const QString& resource, const QSt
 
 Result<QueryStats> SalesforceClient::queryAllRecords(const QString& soql, const QStringList& fields,
                                                      const RecordPageHandler& onPage,
-                                                     const CancelToken& cancel, int batchSize) {
+                                                     const CancelToken& cancel, int batchSize,
+                                                     const QueryWaitHook& whileWaiting) {
     const int batch = std::clamp(batchSize > 0 ? batchSize : m_options.queryBatchSize, 200, 2000);
     std::vector<std::string> slots;
     for (const QString& f : fields)
@@ -596,8 +597,16 @@ Result<QueryStats> SalesforceClient::queryAllRecords(const QString& soql, const 
     QueryStats stats;
     std::unique_ptr<Fetch> current = start(dataPath() + QStringLiteral("/queryAll"), true);
     for (;;) {
-        while (!current->result)
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        if (!current->result) {
+            QTimer slow;
+            if (whileWaiting.call) {
+                slow.setSingleShot(true);
+                connect(&slow, &QTimer::timeout, &loop, [&whileWaiting] { whileWaiting.call(); });
+                slow.start(whileWaiting.after);
+            }
+            while (!current->result)
+                loop.exec(QEventLoop::ExcludeUserInputEvents);
+        }
         Result<SfResponse> resp = std::move(*current->result);
         const bool parsed = current->parsed;
         std::unique_ptr<RecordPage> page = std::move(current->page);

@@ -98,6 +98,12 @@ struct QueryStats {
     int pages = 0;
 };
 
+// SalesforceClient::queryAllRecords' `whileWaiting`: called after `after` in a wait for a page.
+struct QueryWaitHook {
+    std::chrono::milliseconds after{0};
+    std::function<void()> call;
+};
+
 struct SalesforceClientOptions {
     QString apiVersion = QStringLiteral("v60.0");
     // Total attempts for a retryable failure (so maxAttempts - 1 retries). A 401 refresh + replay does not
@@ -184,13 +190,18 @@ public:
     using RecordPageHandler = std::function<Status(std::unique_ptr<RecordPage> page, int pageIndex)>;
     // GET /queryAll and each nextRecordsUrl, like queryAll(), but each page is parsed into a RecordPage
     // whose slots are `fields` (the SELECT list) without building a JSON document, and the next page is
-    // requested as soon as this one is parsed — before onPage runs — so the org prepares it while the
-    // caller stores this one. At most one request runs ahead; if onPage fails, it is abandoned.
+    // requested as soon as its URL is read (near the start of this page's body), so the org prepares it
+    // while this one is parsed and the caller stores it. At most one request runs ahead; if onPage fails,
+    // it is abandoned.
     // Not valid JSON: retried like a cut-short answer; valid JSON that is not a query answer:
     // ErrorKind::Server, code BAD_QUERY_RESPONSE.
+    //
+    // `whileWaiting`, when set, is called once in any wait for a page that lasts longer than its `after`
+    // (a slow org, a retry's backoff), on this thread, between two onPage calls: the sync commits its
+    // open transaction there, so its write lock is not held while the network is slow.
     Result<QueryStats> queryAllRecords(const QString& soql, const QStringList& fields,
                                        const RecordPageHandler& onPage, const CancelToken& cancel = {},
-                                       int batchSize = 0);
+                                       int batchSize = 0, const QueryWaitHook& whileWaiting = {});
 
     // -- sObject Collections (allOrNone: false; each record succeeds or fails on its own) --
     // PATCH /composite/sobjects/{object}/{externalIdField}. Each record is a JSON object of field values

@@ -8,14 +8,12 @@
 #include "salesforce/SalesforceClient.h"
 #include "salesforce/Soql.h"
 #include "sync/CacheApplier.h"
-#include "sync/PullWriter.h"
 #include "sync/Pusher.h"
 #include "sync/RecordFilter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
-#include <atomic>
 #include <memory>
 
 namespace vms {
@@ -39,17 +37,16 @@ QStringList objectsInOrder(const OrgMapping& mapping) {
 
 // Puts back indexes a first load set aside. Failing to is not the pull's failure (the data is all
 // there, queries are only slower); the next pull, or the next time the cache is opened, tries again.
-Status restoreDeferredIndexes(sqlite::Connection& db, const QString& object) {
+void restoreDeferredIndexes(sqlite::Connection& db, const QString& object) {
     int rebuilt = 0;
     if (Status s = DeferredIndexes::restore(db, &rebuilt); !s) {
         qCWarning(lcSync).noquote() << "cannot rebuild deferred indexes yet:" << s.error().message;
-        return {};
+        return;
     }
     if (rebuilt > 0)
         qCInfo(lcSync).noquote() << QStringLiteral("rebuilt %1 indexes deferred for the first load of %2")
                                         .arg(rebuilt)
                                         .arg(object.isEmpty() ? QStringLiteral("an earlier sync") : object);
-    return {};
 }
 
 } // namespace
@@ -95,30 +92,30 @@ Status SyncEngine::push(SyncSummary& summary, const CancelToken& cancel, const P
 
 Status SyncEngine::pull(SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel,
                         const ProgressCallback& progress) {
-    // Pages are written on their own thread (PullWriter) while this one fetches and parses the next.
-    // The writer uses the SQLite connection under m_db when it can (sqlite::Connection::forQtConnection),
-    // and this thread leaves m_db alone until the pull is over.
-    PullWriter writer(sqlite::Connection::forQtConnection(m_db));
+    // Pages are written through SQLite's C API on the connection under m_db (see
+    // sqlite::Connection::forQtConnection), on this thread, while the org prepares the next page.
+    auto connection = sqlite::Connection::forQtConnection(m_db);
+    if (!connection)
+        return connection.error();
+    sqlite::Connection& db = connection.value();
     // Pulled data need not survive a power cut: each transaction commits with the watermark that covers
     // it, so a lost one is simply read again. NORMAL (still crash-safe in WAL mode) saves an fsync per
     // commit; the user's own changes are written with FULL, which is put back at the end.
-    if (Status s = writer.call([](sqlite::Connection& db) { return db.exec("PRAGMA synchronous=NORMAL"); });
-        !s)
+    if (Status s = db.exec("PRAGMA synchronous=NORMAL"); !s)
         return s;
     Status result = [&]() -> Status {
         // A first sync that died before putting its deferred indexes back: do it before anything else.
-        (void)writer.call([](sqlite::Connection& db) { return restoreDeferredIndexes(db, QString()); });
+        restoreDeferredIndexes(db, QString());
         for (const QString& object : objectsInOrder(m_mapping)) {
             if (cancel.isCancelled())
                 return Error{ErrorKind::Cancelled, Tr::tr("Sync cancelled."), {}};
-            if (Status s = pullObject(writer, object, summary, options, cancel, progress); !s)
+            if (Status s = pullObject(db, object, summary, options, cancel, progress); !s)
                 return s;
         }
-        return writer.call([&](sqlite::Connection& db) { return retrySyncIssues(db, summary); });
+        return retrySyncIssues(db, summary);
     }();
-    (void)writer.call([](sqlite::Connection& db) {
-        return db.isBorrowed() ? db.exec("PRAGMA synchronous=FULL") : Status{};
-    });
+    if (db.isBorrowed())
+        (void)db.exec("PRAGMA synchronous=FULL");
     return result;
 }
 
@@ -174,15 +171,15 @@ private:
     size_t m_count = 0;
 };
 
-// A transaction spans consecutive pages while the writer has more waiting, up to this many records or
-// this long: a first sync's indexes (the sf_id one at least) take random inserts, and committing every
-// 2,000 rows wrote the same index pages to the WAL again and again (measured: 2.5x the CPU of 20,000-row
-// transactions). When nothing is waiting the transaction commits at once, so the write lock is never
-// held while the network is slow, and a user's edit on another connection waits at most about this long.
+// A transaction spans consecutive pages, up to this many records or this long: a first sync's sf_id
+// index takes random inserts, and committing every 2,000 rows wrote the same index pages to the WAL again
+// and again (measured: 2.5x the CPU of 20,000-row transactions). It stays open across the wait for the
+// next page only up to kMaxHeldWaitMs (then it commits, from within the wait): on a slow network the
+// database is not what the sync waits for, and the write lock is not held while the network is slow. A
+// user's edit on another connection waits at most about kMaxTransactionMs.
 constexpr qint64 kMaxRecordsPerTransaction = 25'000;
 constexpr qint64 kMaxTransactionMs = 500;
-// Parsed pages allowed to wait for the writer (each ~1-3 MB at 2,000 records).
-constexpr size_t kMaxWaitingPages = 2;
+constexpr qint64 kMaxHeldWaitMs = 50;
 // A first load this big (the query's totalSize) builds its tables' secondary indexes at the end instead of
 // row by row (DeferredIndexes); below it the difference is a few milliseconds, not worth a schema change.
 constexpr qint64 kDeferIndexesFrom = 4000;
@@ -193,9 +190,7 @@ std::string utf8(const QString& s) {
 
 } // namespace
 
-// One object's pull: its routes (one per local entity), and the state the writer thread keeps while
-// applying its pages. Built on the engine's thread; from setup() on it belongs to the writer's tasks,
-// and the engine reads it only once a call() has returned (`applied` excepted: an atomic, for progress).
+// One object's pull: its routes (one per local entity), and what applying its pages needs.
 struct SyncEngine::ObjectPull {
     struct Route {
         const EntityMapping* mapping = nullptr;
@@ -221,7 +216,7 @@ struct SyncEngine::ObjectPull {
     bool anyIssues = false;
     std::string pulledAt;
     bool movedEntity = false;
-    std::atomic<qint64> applied{0};
+    qint64 applied = 0;
 
     sqlite::Statement saveIssue, clearIssue, saveWatermark, seen, tombstone;
     bool inTransaction = false;
@@ -242,7 +237,7 @@ struct SyncEngine::ObjectPull {
     Status prepare(sqlite::Connection& db, const OrgMapping& mapping, const QString& pulledAtText);
     // Local records the server no longer has; then the object's pull time.
     Status conclude(sqlite::Connection& db);
-    Status applyPage(sqlite::Connection& db, const RecordPage& page, const PullWriter& writer);
+    Status applyPage(sqlite::Connection& db, const RecordPage& page);
     Status commit(sqlite::Connection& db);
     Status applyRecord(const RecordView& record, std::string& pageMax);
 };
@@ -373,8 +368,7 @@ Status SyncEngine::ObjectPull::applyRecord(const RecordView& record, std::string
     return {};
 }
 
-Status SyncEngine::ObjectPull::applyPage(sqlite::Connection& db, const RecordPage& page,
-                                         const PullWriter& writer) {
+Status SyncEngine::ObjectPull::applyPage(sqlite::Connection& db, const RecordPage& page) {
     if (firstLoad && !deferredIndexes && page.totalSize() >= kDeferIndexesFrom) {
         // A big first load into empty tables builds their secondary indexes once, at the end.
         deferredIndexes = true;
@@ -417,8 +411,8 @@ Status SyncEngine::ObjectPull::applyPage(sqlite::Connection& db, const RecordPag
         return pageStatus;
     }
     transactionRecords += page.size();
-    applied.fetch_add(page.size(), std::memory_order_relaxed);
-    if (!writer.hasWaiting() || transactionRecords >= kMaxRecordsPerTransaction ||
+    applied += page.size();
+    if (page.done() || page.nextRecordsUrl().isEmpty() || transactionRecords >= kMaxRecordsPerTransaction ||
         transactionAge.elapsed() >= kMaxTransactionMs)
         return commit(db);
     return {};
@@ -520,7 +514,7 @@ Status SyncEngine::ObjectPull::conclude(sqlite::Connection& db) {
     return st.exec();
 }
 
-Status SyncEngine::pullObject(PullWriter& writer, const QString& object, SyncSummary& summary,
+Status SyncEngine::pullObject(sqlite::Connection& db, const QString& object, SyncSummary& summary,
                               const SyncOptions& options, const CancelToken& cancel,
                               const ProgressCallback& progress) {
     ObjectPull pull;
@@ -558,50 +552,49 @@ Status SyncEngine::pullObject(PullWriter& writer, const QString& object, SyncSum
     const QString pulledAt = now();
     const QDateTime nowUtc = m_clock.nowUtc();
     const bool forceFull = m_forceFull.contains(object);
-    Status result = writer.call([&](sqlite::Connection& db) {
-        return pull.setup(db, m_mapping, options, nowUtc, forceFull, pulledAt);
-    });
+    Status result = pull.setup(db, m_mapping, options, nowUtc, forceFull, pulledAt);
 
-    qint64 received = 0;
+    // Applying a page can fail (a database error): then the query stops, and that failure is the pull's.
+    Status applyFailure;
     auto onPage = [&](std::unique_ptr<RecordPage> page, int) -> Status {
-        received += page->size();
-        const qint64 total = page->totalSize();
-        std::shared_ptr<const RecordPage> shared(std::move(page));
-        Status s = writer.post(
-            [&pull, &writer, shared](sqlite::Connection& db) { return pull.applyPage(db, *shared, writer); },
-            kMaxWaitingPages);
-        if (s && progress)
-            progress({QStringLiteral("pull"), object, pull.applied.load(std::memory_order_relaxed), total});
-        return s;
+        if (!applyFailure) // a commit while waiting failed
+            return applyFailure;
+        applyFailure = pull.applyPage(db, *page);
+        if (!applyFailure)
+            return applyFailure;
+        if (progress)
+            progress({QStringLiteral("pull"), object, pull.applied, page->totalSize()});
+        return {};
     };
+    // The next page is slow to come (a slow org, a retry's backoff): commit what is applied rather than
+    // hold the write lock meanwhile.
+    const QueryWaitHook commitWhileWaiting{std::chrono::milliseconds(kMaxHeldWaitMs), [&] {
+                                               if (Status s = pull.commit(db); !s && applyFailure)
+                                                   applyFailure = s;
+                                           }};
     Result<QueryStats> fetched = QueryStats{};
     if (result) {
-        fetched = m_client.queryAllRecords(pull.soql, pull.fields, onPage, cancel);
+        fetched = m_client.queryAllRecords(pull.soql, pull.fields, onPage, cancel, 0, commitWhileWaiting);
         if (!fetched && fetched.error().code == u"INVALID_QUERY_LOCATOR") {
             // The server forgot the cursor; what was applied stays, and the rest is read again.
             qCInfo(lcSync) << object << "query locator expired; restarting the query";
             if (pull.reconcile)
-                (void)writer.post([](sqlite::Connection& db) { return db.exec("DELETE FROM sync_seen"); },
-                                  kMaxWaitingPages);
-            fetched = m_client.queryAllRecords(pull.soql, pull.fields, onPage, cancel);
+                (void)db.exec("DELETE FROM sync_seen");
+            fetched = m_client.queryAllRecords(pull.soql, pull.fields, onPage, cancel, 0, commitWhileWaiting);
         }
         // Whatever the query's outcome, commit the pages applied so far (each whole, with its
-        // watermark), unless applying one failed; then that failure is the pull's.
-        result = writer.call([&pull](sqlite::Connection& db) { return pull.commit(db); });
-        if (Status failure = writer.takeFailure(); !failure)
-            result = failure;
+        // watermark), unless applying one failed; then that failure is the pull's (and was rolled back).
+        result = applyFailure ? pull.commit(db) : applyFailure;
     }
     // Put back indexes set aside for a first load, even when the pull failed.
     if (pull.deferredIndexes)
-        (void)writer.call([&object](sqlite::Connection& db) { return restoreDeferredIndexes(db, object); });
+        restoreDeferredIndexes(db, object);
     if (!result)
         return result;
     if (!fetched)
         return fetched.error();
     ++summary.apiCalls;
-    const qint64 done = pull.applied.load();
-    if (progress && received > 0)
-        progress({QStringLiteral("pull"), object, done, fetched->totalSize});
+    const qint64 done = pull.applied;
 
     if (pull.movedEntity) {
         // Removing a record that moved to another entity took its participations with it (they point at
@@ -610,7 +603,7 @@ Status SyncEngine::pullObject(PullWriter& writer, const QString& object, SyncSum
             if (e.table == u"participations")
                 m_forceFull.insert(e.object);
     }
-    if (Status s = writer.call([&pull](sqlite::Connection& db) { return pull.conclude(db); }); !s)
+    if (Status s = pull.conclude(db); !s)
         return s;
     qCInfo(lcSync).noquote()
         << QStringLiteral("pulled object=%1 records=%2 full=%3").arg(object).arg(done).arg(pull.full);

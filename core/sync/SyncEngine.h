@@ -12,7 +12,6 @@
 
 namespace vms {
 
-class PullWriter;
 class SalesforceClient;
 namespace sqlite {
 class Connection;
@@ -26,6 +25,10 @@ class Connection;
 // watermark (the highest SystemModstamp applied), so a crash or failure at any point resumes from what
 // was committed — nothing is skipped and nothing is lost. Local changes leave the outbox only once the
 // org has confirmed them.
+//
+// The pull writes through SQLite's C API on the connection under `db` itself (db/Sqlite.h), on this
+// thread, so whoever holds `db` sees its writes as before; a transaction may stay open while the next
+// page is on its way (at most ~0.5 s, and only while pages come quickly).
 class SyncEngine final {
 public:
     SyncEngine(QSqlDatabase db, SalesforceClient& client, OrgMapping mapping, const Clock& clock,
@@ -41,10 +44,9 @@ public:
 
 private:
     struct ObjectPull;
-    Status pullObject(PullWriter& writer, const QString& object, SyncSummary& summary,
+    Status pullObject(sqlite::Connection& db, const QString& object, SyncSummary& summary,
                       const SyncOptions& options, const CancelToken& cancel,
                       const ProgressCallback& progress);
-    // Runs on the pull's writer thread.
     Status retrySyncIssues(sqlite::Connection& db, SyncSummary& summary);
     QString now() const;
 

@@ -4,6 +4,7 @@
 // reference it replaces (nlohmann::json's DOM, CacheApplier::convert), and the whole engine is run on
 // pages that are malformed in every way the parser and the applier must survive.
 
+#include "FakeNetworkAccessManager.h"
 #include "SyncTestSupport.h"
 #include "db/DeferredIndexes.h"
 #include "db/Sqlite.h"
@@ -18,7 +19,9 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <atomic>
 #include <cmath>
+#include <thread>
 
 using nlohmann::json;
 using namespace vms;
@@ -622,6 +625,61 @@ private Q_SLOTS:
                                "contact_sf_id = '0035'")),
                  count / 97 + (5 < count % 97 ? 1 : 0));
         QVERIFY((*db)->quickCheck().isEmpty());
+    }
+
+    void writeLockIsNotHeldWhileThePageIsSlow() {
+        // The org is slow to send the next page: meanwhile a user's edit (another connection, another
+        // thread) must not wait for the sync's transaction.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vms.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        auto mapping = OrgMapping::loadDefault();
+        fakeforce::Org::Options o;
+        o.scale = QStringLiteral("tiny");
+        fakeforce::Org org(o);
+        fakeforce::FakeNetworkAccessManager nam(&org);
+        fakeforce::FaultRule slow;
+        slow.kind = fakeforce::FaultKind::Delay;
+        slow.delayMs = 700;
+        slow.pathContains = QStringLiteral("/query/"); // the pages after the first
+        org.addFault(slow);
+        OrgTokenSource tokens(org);
+        SalesforceClientOptions options;
+        options.queryBatchSize = 200;
+        SalesforceClient client(&nam, QUrl(org.instanceUrl()), &tokens, options);
+        Session session;
+        session.signedIn = true;
+        session.role = Role::Coordinator;
+        FixedClock clock{QDateTime::fromMSecsSinceEpoch(fakeforce::kDefaultNowMs, Qt::UTC)};
+
+        std::atomic<bool> stop{false};
+        std::atomic<qint64> worstWaitMs{0};
+        std::atomic<int> writes{0};
+        std::thread user([&] {
+            auto c = sqlite::Connection::open(path);
+            if (!c)
+                return;
+            while (!stop) {
+                QElapsedTimer t;
+                t.start();
+                if (c.value().exec(
+                        "BEGIN IMMEDIATE; INSERT OR REPLACE INTO meta(key, value) VALUES('test.edit', "
+                        "'x'); COMMIT")) {
+                    worstWaitMs = std::max<qint64>(worstWaitMs, t.elapsed());
+                    ++writes;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(15));
+            }
+        });
+        auto r = SyncEngine((*db)->connection(), client, *mapping, clock, session).run({});
+        stop = true;
+        user.join();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY(writes > 20);
+        // Without the commit while waiting, an edit could wait the whole 700 ms of a slow page.
+        QVERIFY2(worstWaitMs < 400, qPrintable(QString::number(worstWaitMs.load())));
+        QVERIFY(compareCacheWithOrg((*db)->connection(), org, *mapping).isEmpty());
     }
 
     void answersThatAreNotQueryAnswersStopTheSyncCleanly_data() {
