@@ -1,11 +1,11 @@
 // Benchmark: open an event roster of 200 participants, and mark one person, against performance.md
 // ("Open an event roster of 200 participants ≤ 50 ms"), on a cache with seed-scale volunteers.
-#include "attendance/AttendanceRoster.h"
-#include "attendance/AttendanceView.h"
-#include "attendance/ContactSearch.h"
-#include "attendance/RosterTableModel.h"
-#include "changes/LocalChanges.h"
-#include "db/Database.h"
+#include "core/attendance/AttendanceRoster.h"
+#include "core/attendance/ContactSearch.h"
+#include "core/changes/LocalChanges.h"
+#include "core/db/Database.h"
+#include "ui/attendance/AttendanceView.h"
+#include "ui/attendance/RosterTableModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

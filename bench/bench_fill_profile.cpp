@@ -1,7 +1,7 @@
 // Fills a profile folder's cache with deterministic demo-like data for screenshots and manual checks.
 // Usage: bench_fill_profile --profile DIR [--scale demo] [--role Coordinator] [--user NAME]
-#include "db/Database.h"
-#include "profile/Profile.h"
+#include "core/db/Database.h"
+#include "core/profile/Profile.h"
 #include "support/UiCacheFiller.h"
 
 #include <QCommandLineParser>

@@ -3,13 +3,13 @@
 // `scripts/bench reports`). The caches are built once (x10 takes a couple of minutes) and kept in
 // --cache-dir, by default $VMS_BENCH_CACHE_DIR or synthetic-caches/ beside the executable.
 
-#include "ReportPdfWriter.h"
 #include "SyntheticCache.h"
-#include "db/Database.h"
-#include "reports/CsvWriter.h"
-#include "reports/ReportEngine.h"
-#include "reports/ReportPeriod.h"
-#include "reports/XlsxWriter.h"
+#include "core/db/Database.h"
+#include "core/reports/CsvWriter.h"
+#include "core/reports/ReportEngine.h"
+#include "core/reports/ReportPeriod.h"
+#include "core/reports/XlsxWriter.h"
+#include "export/ReportPdfWriter.h"
 
 #include <QCommandLineParser>
 #include <QDir>

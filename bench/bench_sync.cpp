@@ -5,12 +5,12 @@
 // for the full sync: on the shared 2-core machine wall time depends on what else runs, CPU time much less.
 //
 // Usage: bench_sync [scale] [--full-only]   (scale: tiny, demo, seed (default), x10)
-#include "changes/LocalChanges.h"
-#include "db/Database.h"
-#include "salesforce/AccessTokenSource.h"
-#include "salesforce/OrgMapping.h"
-#include "salesforce/SalesforceClient.h"
-#include "sync/SyncEngine.h"
+#include "core/changes/LocalChanges.h"
+#include "core/db/Database.h"
+#include "core/salesforce/AccessTokenSource.h"
+#include "core/salesforce/OrgMapping.h"
+#include "core/salesforce/SalesforceClient.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

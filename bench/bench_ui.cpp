@@ -2,13 +2,13 @@
 // cold start to an interactive window, and opening a volunteer page. Each prints its figure beside
 // the budget. Usage: bench_ui [--scale x10|seed|demo] [--profile DIR]
 // Without --profile a throwaway profile is filled (UiCacheFiller) and removed afterwards.
-#include "MainWindow.h"
-#include "auth/Session.h"
-#include "common/Clock.h"
-#include "db/Database.h"
-#include "models/RecordTableModel.h"
+#include "core/auth/Session.h"
+#include "core/common/Clock.h"
+#include "core/db/Database.h"
+#include "core/models/RecordTableModel.h"
 #include "support/UiCacheFiller.h"
-#include "views/VolunteersView.h"
+#include "ui/MainWindow.h"
+#include "ui/views/VolunteersView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

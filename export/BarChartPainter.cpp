@@ -1,6 +1,6 @@
-#include "BarChartPainter.h"
+#include "export/BarChartPainter.h"
 
-#include "reports/ReportText.h"
+#include "core/reports/ReportText.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/ReportResult.h"
+#include "core/reports/ReportResult.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,7 +1,7 @@
-#include "ReportDocument.h"
+#include "export/ReportDocument.h"
 
-#include "BarChartPainter.h"
-#include "reports/ReportText.h"
+#include "core/reports/ReportText.h"
+#include "export/BarChartPainter.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

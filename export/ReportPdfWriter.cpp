@@ -1,7 +1,7 @@
-#include "ReportPdfWriter.h"
+#include "export/ReportPdfWriter.h"
 
-#include "ReportDocument.h"
-#include "reports/ReportExport.h"
+#include "core/reports/ReportExport.h"
+#include "export/ReportDocument.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>

@@ -1,8 +1,8 @@
-#include "cli/Cli.h"
+#include "app/cli/Cli.h"
 
-#include "cli/CliEnv.h"
-#include "cli/Commands.h"
-#include "common/LogSink.h"
+#include "app/cli/CliEnv.h"
+#include "app/cli/Commands.h"
+#include "core/common/LogSink.h"
 
 #include <QCoreApplication>
 

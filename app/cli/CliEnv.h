@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/AppContext.h"
-#include "common/Error.h"
+#include "app/common/AppContext.h"
+#include "core/common/Error.h"
 
 #include <QTextStream>
 

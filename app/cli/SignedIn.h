@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/AuthManager.h"
-#include "common/AppContext.h"
+#include "app/common/AppContext.h"
+#include "core/auth/AuthManager.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
-#include "cli/Cli.h"
-#include "cli/Commands.h"
+#include "app/cli/Cli.h"
+#include "app/cli/Commands.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,9 +1,9 @@
-#include "common/AppContext.h"
+#include "app/common/AppContext.h"
 
-#include "auth/AuthManager.h"
-#include "auth/KeychainTokenStore.h"
-#include "common/Logging.h"
-#include "salesforce/OrgMapping.h"
+#include "core/auth/AuthManager.h"
+#include "core/auth/KeychainTokenStore.h"
+#include "core/common/Logging.h"
+#include "core/salesforce/OrgMapping.h"
 
 #include <QNetworkAccessManager>
 

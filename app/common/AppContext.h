@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Error.h"
-#include "db/Database.h"
-#include "profile/Profile.h"
-#include "profile/ProfileSettings.h"
+#include "core/common/Error.h"
+#include "core/db/Database.h"
+#include "core/profile/Profile.h"
+#include "core/profile/ProfileSettings.h"
 
 #include <memory>
 #include <optional>

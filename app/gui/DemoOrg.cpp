@@ -1,4 +1,4 @@
-#include "DemoOrg.h"
+#include "app/gui/DemoOrg.h"
 
 #include "FakeHttpServer.h"
 #include "Org.h"

@@ -1,6 +1,6 @@
 #include "SyntheticCache.h"
 
-#include "domain/Status.h"
+#include "core/domain/Status.h"
 
 #include <QDateTime>
 #include <QSqlError>

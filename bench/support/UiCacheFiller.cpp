@@ -1,8 +1,8 @@
 #include "support/UiCacheFiller.h"
 
-#include "auth/Session.h"
-#include "db/Database.h"
-#include "domain/Status.h"
+#include "core/auth/Session.h"
+#include "core/db/Database.h"
+#include "core/domain/Status.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>

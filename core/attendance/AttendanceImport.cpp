@@ -1,4 +1,4 @@
-#include "attendance/AttendanceImport.h"
+#include "core/attendance/AttendanceImport.h"
 
 #include <QCoreApplication>
 #include <QFile>

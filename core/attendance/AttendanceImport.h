@@ -1,7 +1,7 @@
 #pragma once
 
-#include "attendance/AttendanceRoster.h"
-#include "changes/LocalChanges.h"
+#include "core/attendance/AttendanceRoster.h"
+#include "core/changes/LocalChanges.h"
 
 #include <QSqlDatabase>
 #include <QString>

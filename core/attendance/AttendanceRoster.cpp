@@ -1,6 +1,6 @@
-#include "attendance/AttendanceRoster.h"
+#include "core/attendance/AttendanceRoster.h"
 
-#include "common/LocaleFormat.h"
+#include "core/common/LocaleFormat.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "changes/LocalChanges.h"
-#include "common/Error.h"
-#include "domain/Status.h"
+#include "core/changes/LocalChanges.h"
+#include "core/common/Error.h"
+#include "core/domain/Status.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

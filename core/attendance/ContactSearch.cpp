@@ -1,4 +1,4 @@
-#include "attendance/ContactSearch.h"
+#include "core/attendance/ContactSearch.h"
 
 #include <QSet>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "attendance/AttendanceRoster.h"
+#include "core/attendance/AttendanceRoster.h"
 
 #include <QSqlDatabase>
 #include <QString>

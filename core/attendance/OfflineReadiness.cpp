@@ -1,4 +1,4 @@
-#include "attendance/OfflineReadiness.h"
+#include "core/attendance/OfflineReadiness.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

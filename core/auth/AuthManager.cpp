@@ -1,8 +1,8 @@
-#include "auth/AuthManager.h"
+#include "core/auth/AuthManager.h"
 
-#include "common/Logging.h"
-#include "db/Database.h"
-#include "salesforce/Soql.h"
+#include "core/common/Logging.h"
+#include "core/db/Database.h"
+#include "core/salesforce/Soql.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

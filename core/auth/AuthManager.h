@@ -1,13 +1,13 @@
 #pragma once
 
-#include "auth/OAuthTokens.h"
-#include "auth/Session.h"
-#include "auth/TokenStore.h"
-#include "common/Error.h"
-#include "salesforce/AccessTokenSource.h"
-#include "salesforce/CancelToken.h"
-#include "salesforce/OrgMapping.h"
-#include "salesforce/SalesforceClient.h"
+#include "core/auth/OAuthTokens.h"
+#include "core/auth/Session.h"
+#include "core/auth/TokenStore.h"
+#include "core/common/Error.h"
+#include "core/salesforce/AccessTokenSource.h"
+#include "core/salesforce/CancelToken.h"
+#include "core/salesforce/OrgMapping.h"
+#include "core/salesforce/SalesforceClient.h"
 
 #include <QMutex>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "auth/KeychainTokenStore.h"
+#include "core/auth/KeychainTokenStore.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

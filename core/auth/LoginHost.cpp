@@ -1,4 +1,4 @@
-#include "auth/LoginHost.h"
+#include "core/auth/LoginHost.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "auth/MemoryTokenStore.h"
+#include "core/auth/MemoryTokenStore.h"
 
 #include <QCoreApplication>
 

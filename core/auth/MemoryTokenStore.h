@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/TokenStore.h"
+#include "core/auth/TokenStore.h"
 
 #include <QHash>
 #include <QMutex>

@@ -1,7 +1,7 @@
-#include "auth/OAuthFlow.h"
+#include "core/auth/OAuthFlow.h"
 
-#include "auth/LoginHost.h"
-#include "common/Logging.h"
+#include "core/auth/LoginHost.h"
+#include "core/common/Logging.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

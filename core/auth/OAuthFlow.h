@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/OAuthTokens.h"
-#include "auth/Pkce.h"
-#include "common/Error.h"
+#include "core/auth/OAuthTokens.h"
+#include "core/auth/Pkce.h"
+#include "core/common/Error.h"
 
 #include <QByteArray>
 #include <QObject>

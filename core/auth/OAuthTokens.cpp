@@ -1,7 +1,7 @@
-#include "auth/OAuthTokens.h"
+#include "core/auth/OAuthTokens.h"
 
-#include "auth/LoginHost.h"
-#include "salesforce/Soql.h"
+#include "core/auth/LoginHost.h"
+#include "core/salesforce/Soql.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>

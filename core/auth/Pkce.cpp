@@ -1,4 +1,4 @@
-#include "auth/Pkce.h"
+#include "core/auth/Pkce.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

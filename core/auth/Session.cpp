@@ -1,6 +1,6 @@
-#include "auth/Session.h"
+#include "core/auth/Session.h"
 
-#include "db/Meta.h"
+#include "core/db/Meta.h"
 
 namespace vms {
 

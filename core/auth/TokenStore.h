@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/OAuthTokens.h"
-#include "common/Error.h"
+#include "core/auth/OAuthTokens.h"
+#include "core/common/Error.h"
 
 #include <optional>
 

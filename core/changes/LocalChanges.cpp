@@ -1,8 +1,8 @@
-#include "changes/LocalChanges.h"
+#include "core/changes/LocalChanges.h"
 
-#include "changes/OutboxFormat.h"
-#include "common/Logging.h"
-#include "db/Database.h"
+#include "core/changes/OutboxFormat.h"
+#include "core/common/Logging.h"
+#include "core/db/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

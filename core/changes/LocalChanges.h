@@ -1,10 +1,10 @@
 #pragma once
 
-#include "auth/Session.h"
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "domain/Entities.h"
-#include "domain/Status.h"
+#include "core/auth/Session.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/domain/Entities.h"
+#include "core/domain/Status.h"
 
 #include <QSqlDatabase>
 #include <QVariantMap>

@@ -1,4 +1,4 @@
-#include "changes/OutboxFormat.h"
+#include "core/changes/OutboxFormat.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

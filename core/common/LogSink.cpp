@@ -1,4 +1,4 @@
-#include "common/LogSink.h"
+#include "core/common/LogSink.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 Q_LOGGING_CATEGORY(lcDb, "vms.db", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSync, "vms.sync", QtInfoMsg)

@@ -1,7 +1,7 @@
-#include "db/CacheStats.h"
+#include "core/db/CacheStats.h"
 
-#include "db/Meta.h"
-#include "domain/Status.h"
+#include "core/db/Meta.h"
+#include "core/domain/Status.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
-#include "db/Database.h"
+#include "core/db/Database.h"
 
-#include "common/Logging.h"
-#include "db/DeferredIndexes.h"
-#include "db/Migrations.h"
-#include "db/Sqlite.h"
+#include "core/common/Logging.h"
+#include "core/db/DeferredIndexes.h"
+#include "core/db/Migrations.h"
+#include "core/db/Sqlite.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "db/DeferredIndexes.h"
+#include "core/db/DeferredIndexes.h"
 
-#include "db/Sqlite.h"
+#include "core/db/Sqlite.h"
 
 #include <functional>
 #include <utility>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Entities.h"
-#include "domain/Status.h"
+#include "core/domain/Entities.h"
+#include "core/domain/Status.h"
 
 #include <QVariant>
 

@@ -1,4 +1,4 @@
-#include "db/Meta.h"
+#include "core/db/Meta.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
-#include "db/Migrations.h"
+#include "core/db/Migrations.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

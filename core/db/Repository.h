@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Error.h"
-#include "db/Database.h"
-#include "db/EntityColumns.h"
+#include "core/common/Error.h"
+#include "core/db/Database.h"
+#include "core/db/EntityColumns.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

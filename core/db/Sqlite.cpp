@@ -1,4 +1,4 @@
-#include "db/Sqlite.h"
+#include "core/db/Sqlite.h"
 
 #include <QSqlDriver>
 #include <QVariant>

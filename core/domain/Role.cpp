@@ -1,4 +1,4 @@
-#include "domain/Role.h"
+#include "core/domain/Role.h"
 
 #include <QCoreApplication>
 

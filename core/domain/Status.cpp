@@ -1,4 +1,4 @@
-#include "domain/Status.h"
+#include "core/domain/Status.h"
 
 #include <QCoreApplication>
 

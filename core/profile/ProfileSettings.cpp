@@ -1,8 +1,8 @@
-#include "profile/ProfileSettings.h"
+#include "core/profile/ProfileSettings.h"
 
-#include "auth/LoginHost.h"
-#include "common/Logging.h"
-#include "profile/Profile.h"
+#include "core/auth/LoginHost.h"
+#include "core/common/Logging.h"
+#include "core/profile/Profile.h"
 
 #include <QCoreApplication>
 #include <QSettings>

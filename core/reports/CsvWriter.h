@@ -1,9 +1,9 @@
 #pragma once
 
-#include "auth/Session.h"
-#include "common/Error.h"
-#include "reports/CsvPreset.h"
-#include "reports/ReportResult.h"
+#include "core/auth/Session.h"
+#include "core/common/Error.h"
+#include "core/reports/CsvPreset.h"
+#include "core/reports/ReportResult.h"
 
 #include <QByteArray>
 

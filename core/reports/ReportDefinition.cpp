@@ -1,7 +1,7 @@
-#include "reports/ReportDefinition.h"
+#include "core/reports/ReportDefinition.h"
 
-#include "domain/Status.h"
-#include "reports/ReportSql.h"
+#include "core/domain/Status.h"
+#include "core/reports/ReportSql.h"
 
 #include <QCoreApplication>
 

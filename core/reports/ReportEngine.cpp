@@ -1,10 +1,10 @@
-#include "reports/ReportEngine.h"
+#include "core/reports/ReportEngine.h"
 
-#include "common/Logging.h"
-#include "db/Meta.h"
-#include "reports/ReportPeriod.h"
-#include "reports/ReportSql.h"
-#include "reports/ReportText.h"
+#include "core/common/Logging.h"
+#include "core/db/Meta.h"
+#include "core/reports/ReportPeriod.h"
+#include "core/reports/ReportSql.h"
+#include "core/reports/ReportText.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

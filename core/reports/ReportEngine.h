@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Error.h"
-#include "profile/ProfileSettings.h"
-#include "reports/ReportDefinition.h"
-#include "reports/ReportResult.h"
+#include "core/common/Error.h"
+#include "core/profile/ProfileSettings.h"
+#include "core/reports/ReportDefinition.h"
+#include "core/reports/ReportResult.h"
 
 #include <QSqlDatabase>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "reports/ReportExport.h"
+#include "core/reports/ReportExport.h"
 
 #include <QCoreApplication>
 #include <QDir>

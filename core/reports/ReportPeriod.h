@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "reports/ReportResult.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/reports/ReportResult.h"
 
 #include <QTimeZone>
 

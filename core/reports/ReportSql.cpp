@@ -1,6 +1,6 @@
-#include "reports/ReportSql.h"
+#include "core/reports/ReportSql.h"
 
-#include "domain/Status.h"
+#include "core/domain/Status.h"
 
 namespace vms {
 

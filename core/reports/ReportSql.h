@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/ReportPeriod.h"
+#include "core/reports/ReportPeriod.h"
 
 #include <QString>
 #include <QVariantMap>

@@ -1,7 +1,7 @@
-#include "reports/ReportTableModel.h"
+#include "core/reports/ReportTableModel.h"
 
-#include "domain/Status.h"
-#include "reports/ReportText.h"
+#include "core/domain/Status.h"
+#include "core/reports/ReportText.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
-#include "reports/ReportText.h"
+#include "core/reports/ReportText.h"
 
-#include "common/LocaleFormat.h"
+#include "core/common/LocaleFormat.h"
 
 #include <QCoreApplication>
 

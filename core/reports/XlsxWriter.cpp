@@ -1,7 +1,7 @@
-#include "reports/XlsxWriter.h"
+#include "core/reports/XlsxWriter.h"
 
-#include "reports/ReportExport.h"
-#include "reports/ReportText.h"
+#include "core/reports/ReportExport.h"
+#include "core/reports/ReportText.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/Session.h"
-#include "common/Error.h"
-#include "reports/ReportResult.h"
+#include "core/auth/Session.h"
+#include "core/common/Error.h"
+#include "core/reports/ReportResult.h"
 
 #include <atomic>
 

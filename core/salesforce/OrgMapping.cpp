@@ -1,4 +1,4 @@
-#include "salesforce/OrgMapping.h"
+#include "core/salesforce/OrgMapping.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
-#include "domain/Role.h"
+#include "core/common/Error.h"
+#include "core/domain/Role.h"
 
 #include <QList>
 #include <QPair>

@@ -1,4 +1,4 @@
-#include "salesforce/RecordPage.h"
+#include "core/salesforce/RecordPage.h"
 
 #include <algorithm>
 #include <charconv>

@@ -1,6 +1,6 @@
-#include "salesforce/SalesforceClient.h"
+#include "core/salesforce/SalesforceClient.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

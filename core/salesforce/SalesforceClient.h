@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Error.h"
-#include "salesforce/AccessTokenSource.h"
-#include "salesforce/CancelToken.h"
-#include "salesforce/RecordPage.h"
+#include "core/common/Error.h"
+#include "core/salesforce/AccessTokenSource.h"
+#include "core/salesforce/CancelToken.h"
+#include "core/salesforce/RecordPage.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "salesforce/Soql.h"
+#include "core/salesforce/Soql.h"
 
 #include <QTimeZone>
 

@@ -1,7 +1,7 @@
-#include "sync/CacheApplier.h"
+#include "core/sync/CacheApplier.h"
 
-#include "common/Logging.h"
-#include "domain/Status.h"
+#include "core/common/Logging.h"
+#include "core/domain/Status.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

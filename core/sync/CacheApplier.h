@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Error.h"
-#include "db/Sqlite.h"
-#include "salesforce/OrgMapping.h"
-#include "salesforce/RecordPage.h"
+#include "core/common/Error.h"
+#include "core/db/Sqlite.h"
+#include "core/salesforce/OrgMapping.h"
+#include "core/salesforce/RecordPage.h"
 
 #include <QVariant>
 

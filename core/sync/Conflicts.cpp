@@ -1,7 +1,7 @@
-#include "sync/Conflicts.h"
+#include "core/sync/Conflicts.h"
 
-#include "changes/OutboxFormat.h"
-#include "db/Database.h"
+#include "core/changes/OutboxFormat.h"
+#include "core/db/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "sync/Pusher.h"
+#include "core/sync/Pusher.h"
 
-#include "changes/OutboxFormat.h"
-#include "common/Logging.h"
-#include "db/Database.h"
-#include "salesforce/SalesforceClient.h"
-#include "sync/CacheApplier.h"
+#include "core/changes/OutboxFormat.h"
+#include "core/common/Logging.h"
+#include "core/db/Database.h"
+#include "core/salesforce/SalesforceClient.h"
+#include "core/sync/CacheApplier.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "salesforce/CancelToken.h"
-#include "salesforce/OrgMapping.h"
-#include "sync/SyncTypes.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/salesforce/CancelToken.h"
+#include "core/salesforce/OrgMapping.h"
+#include "core/sync/SyncTypes.h"
 
 #include <QSqlDatabase>
 #include <QVariantMap>

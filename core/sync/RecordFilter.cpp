@@ -1,6 +1,6 @@
-#include "sync/RecordFilter.h"
+#include "core/sync/RecordFilter.h"
 
-#include "salesforce/RecordPage.h"
+#include "core/salesforce/RecordPage.h"
 
 #include <optional>
 #include <string>

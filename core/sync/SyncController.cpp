@@ -1,9 +1,9 @@
-#include "sync/SyncController.h"
+#include "core/sync/SyncController.h"
 
-#include "auth/AuthManager.h"
-#include "common/Logging.h"
-#include "db/Database.h"
-#include "sync/SyncEngine.h"
+#include "core/auth/AuthManager.h"
+#include "core/common/Logging.h"
+#include "core/db/Database.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

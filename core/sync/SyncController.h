@@ -1,8 +1,8 @@
 #pragma once
 
-#include "salesforce/CancelToken.h"
-#include "salesforce/OrgMapping.h"
-#include "sync/SyncTypes.h"
+#include "core/salesforce/CancelToken.h"
+#include "core/salesforce/OrgMapping.h"
+#include "core/sync/SyncTypes.h"
 
 #include <QObject>
 #include <QTimer>

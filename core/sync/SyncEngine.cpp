@@ -1,15 +1,15 @@
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
-#include "common/Logging.h"
-#include "db/Database.h"
-#include "db/DeferredIndexes.h"
-#include "db/Meta.h"
-#include "db/Sqlite.h"
-#include "salesforce/SalesforceClient.h"
-#include "salesforce/Soql.h"
-#include "sync/CacheApplier.h"
-#include "sync/Pusher.h"
-#include "sync/RecordFilter.h"
+#include "core/common/Logging.h"
+#include "core/db/Database.h"
+#include "core/db/DeferredIndexes.h"
+#include "core/db/Meta.h"
+#include "core/db/Sqlite.h"
+#include "core/salesforce/SalesforceClient.h"
+#include "core/salesforce/Soql.h"
+#include "core/sync/CacheApplier.h"
+#include "core/sync/Pusher.h"
+#include "core/sync/RecordFilter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

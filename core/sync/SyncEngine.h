@@ -1,11 +1,11 @@
 #pragma once
 
-#include "auth/Session.h"
-#include "common/Clock.h"
-#include "common/Error.h"
-#include "salesforce/CancelToken.h"
-#include "salesforce/OrgMapping.h"
-#include "sync/SyncTypes.h"
+#include "core/auth/Session.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/salesforce/CancelToken.h"
+#include "core/salesforce/OrgMapping.h"
+#include "core/sync/SyncTypes.h"
 
 #include <QSet>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/Session.h"
-#include "db/Database.h"
+#include "core/auth/Session.h"
+#include "core/db/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // Drives the real check-in screen on a cache and reports each mark the moment the screen shows it, so
 // tst_AttendanceCrash can SIGKILL it mid-stream. Usage: attendance_crash_helper DB_PATH EVENT_ID NAME...
-#include "attendance/AttendanceView.h"
-#include "common/Clock.h"
-#include "db/Database.h"
+#include "core/common/Clock.h"
+#include "core/db/Database.h"
+#include "ui/attendance/AttendanceView.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,10 +1,10 @@
 #include "AttendanceFixture.h"
-#include "attendance/AttendanceImport.h"
-#include "attendance/AttendanceRoster.h"
-#include "attendance/ContactSearch.h"
-#include "attendance/OfflineReadiness.h"
-#include "changes/LocalChanges.h"
-#include "profile/ProfileSettings.h"
+#include "core/attendance/AttendanceImport.h"
+#include "core/attendance/AttendanceRoster.h"
+#include "core/attendance/ContactSearch.h"
+#include "core/attendance/OfflineReadiness.h"
+#include "core/changes/LocalChanges.h"
+#include "core/profile/ProfileSettings.h"
 
 #include <QTemporaryDir>
 #include <QTest>

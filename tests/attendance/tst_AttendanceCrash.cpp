@@ -1,5 +1,5 @@
 #include "AttendanceFixture.h"
-#include "domain/Status.h"
+#include "core/domain/Status.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

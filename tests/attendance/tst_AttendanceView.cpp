@@ -1,10 +1,10 @@
 #include "AttendanceFixture.h"
-#include "attendance/AttendanceView.h"
-#include "attendance/ImportDialog.h"
-#include "attendance/OfflineReadyDialog.h"
-#include "attendance/RosterTableModel.h"
-#include "attendance/StudentPickerDialog.h"
-#include "attendance/WalkInDialog.h"
+#include "ui/attendance/AttendanceView.h"
+#include "ui/attendance/ImportDialog.h"
+#include "ui/attendance/OfflineReadyDialog.h"
+#include "ui/attendance/RosterTableModel.h"
+#include "ui/attendance/StudentPickerDialog.h"
+#include "ui/attendance/WalkInDialog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,5 +1,5 @@
 #include "AttendanceFixture.h"
-#include "auth/Session.h"
+#include "core/auth/Session.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,12 +4,12 @@
 
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
-#include "auth/AuthManager.h"
-#include "auth/MemoryTokenStore.h"
-#include "changes/LocalChanges.h"
-#include "common/Clock.h"
-#include "db/Database.h"
-#include "db/Meta.h"
+#include "core/auth/AuthManager.h"
+#include "core/auth/MemoryTokenStore.h"
+#include "core/changes/LocalChanges.h"
+#include "core/common/Clock.h"
+#include "core/db/Database.h"
+#include "core/db/Meta.h"
 
 #include <QLoggingCategory>
 #include <QNetworkReply>

@@ -1,7 +1,7 @@
 // KeychainTokenStore against the real OS keychain (scripts/test runs CTest inside dbus-run-session with
 // an unlocked gnome-keyring-daemon).
 
-#include "auth/KeychainTokenStore.h"
+#include "core/auth/KeychainTokenStore.h"
 
 #include <QTest>
 #include <QUuid>

@@ -4,9 +4,9 @@
 
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
-#include "auth/LoginHost.h"
-#include "auth/OAuthFlow.h"
-#include "auth/Pkce.h"
+#include "core/auth/LoginHost.h"
+#include "core/auth/OAuthFlow.h"
+#include "core/auth/Pkce.h"
 
 #include <QNetworkReply>
 #include <QSignalSpy>

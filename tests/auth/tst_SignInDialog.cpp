@@ -4,11 +4,11 @@
 
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
-#include "auth/AccountButton.h"
-#include "auth/AuthManager.h"
-#include "auth/MemoryTokenStore.h"
-#include "auth/SignInDialog.h"
-#include "db/Database.h"
+#include "core/auth/AuthManager.h"
+#include "core/auth/MemoryTokenStore.h"
+#include "core/db/Database.h"
+#include "ui/auth/AccountButton.h"
+#include "ui/auth/SignInDialog.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,5 +1,5 @@
-#include "changes/LocalChanges.h"
-#include "db/Database.h"
+#include "core/changes/LocalChanges.h"
+#include "core/db/Database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

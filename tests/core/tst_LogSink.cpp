@@ -1,5 +1,5 @@
-#include "common/LogSink.h"
-#include "common/Logging.h"
+#include "core/common/LogSink.h"
+#include "core/common/Logging.h"
 
 #include <QDir>
 #include <QFile>

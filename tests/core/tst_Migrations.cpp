@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "db/Database.h"
-#include "db/Migrations.h"
+#include "core/db/Database.h"
+#include "core/db/Migrations.h"
 
 #include <QFile>
 #include <QSqlError>

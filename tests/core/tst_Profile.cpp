@@ -1,5 +1,5 @@
-#include "db/Database.h"
-#include "profile/Profile.h"
+#include "core/db/Database.h"
+#include "core/profile/Profile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,8 +2,8 @@
 // by hand (each reads as its default, with a warning, never a crash), the bounds, and who may change the
 // organisation settings.
 
-#include "profile/Profile.h"
-#include "profile/ProfileSettings.h"
+#include "core/profile/Profile.h"
+#include "core/profile/ProfileSettings.h"
 
 #include <QFile>
 #include <QRegularExpression>

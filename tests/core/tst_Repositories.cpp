@@ -1,5 +1,5 @@
-#include "db/Database.h"
-#include "db/Repository.h"
+#include "core/db/Database.h"
+#include "core/db/Repository.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

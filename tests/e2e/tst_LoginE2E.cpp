@@ -2,8 +2,8 @@
 // dbus-run-session, as scripts/test provides), and a real HTTP client playing the browser. Ends by
 // grepping the profile folder and $HOME for the tokens.
 
-#include "auth/KeychainTokenStore.h"
-#include "profile/Profile.h"
+#include "core/auth/KeychainTokenStore.h"
+#include "core/profile/Profile.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // role. The role is the one the org's permission sets give (read back from the profile's cached session),
 // and the window comes up; an unknown role is refused before anything starts.
 
-#include "auth/Session.h"
-#include "db/Database.h"
+#include "core/auth/Session.h"
+#include "core/db/Database.h"
 
 #include <QFileInfo>
 #include <QImage>

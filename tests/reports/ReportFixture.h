@@ -6,9 +6,9 @@
 // ended before the event (and one that starts after it), a Presenter participation and a duplicate
 // affiliation record.
 
-#include "db/Database.h"
-#include "db/Meta.h"
-#include "domain/Status.h"
+#include "core/db/Database.h"
+#include "core/db/Meta.h"
+#include "core/domain/Status.h"
 
 #include <QDateTime>
 #include <QSqlError>

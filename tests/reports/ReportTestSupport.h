@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reports/ReportResult.h"
-#include "reports/ReportText.h"
+#include "core/reports/ReportResult.h"
+#include "core/reports/ReportText.h"
 
 #include <QFile>
 #include <QJsonArray>

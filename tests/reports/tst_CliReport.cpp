@@ -1,7 +1,7 @@
 #include "ReportExpectations.h"
 #include "ReportFixture.h"
 #include "ReportTestSupport.h"
-#include "auth/Session.h"
+#include "core/auth/Session.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,12 +1,12 @@
 #include "ReportExpectations.h"
 #include "ReportFixture.h"
 #include "ReportTestSupport.h"
-#include "reports/CsvWriter.h"
-#include "reports/ReportEngine.h"
-#include "reports/ReportExport.h"
-#include "reports/ReportPeriod.h"
-#include "reports/ReportTableModel.h"
-#include "reports/XlsxWriter.h"
+#include "core/reports/CsvWriter.h"
+#include "core/reports/ReportEngine.h"
+#include "core/reports/ReportExport.h"
+#include "core/reports/ReportPeriod.h"
+#include "core/reports/ReportTableModel.h"
+#include "core/reports/XlsxWriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

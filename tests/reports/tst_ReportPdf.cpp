@@ -1,9 +1,9 @@
 #include "ReportExpectations.h"
 #include "ReportFixture.h"
-#include "ReportPdfWriter.h"
 #include "ReportTestSupport.h"
-#include "reports/ReportEngine.h"
-#include "reports/ReportPeriod.h"
+#include "core/reports/ReportEngine.h"
+#include "core/reports/ReportPeriod.h"
+#include "export/ReportPdfWriter.h"
 
 #include <QFile>
 #include <QGuiApplication>

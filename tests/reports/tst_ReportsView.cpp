@@ -1,12 +1,12 @@
 #include "ReportExpectations.h"
 #include "ReportFixture.h"
 #include "ReportTestSupport.h"
-#include "common/Clock.h"
-#include "reports/BarChartWidget.h"
-#include "reports/ReportFileChooser.h"
-#include "reports/ReportTableModel.h"
-#include "reports/ReportsView.h"
-#include "widgets/Prompter.h"
+#include "core/common/Clock.h"
+#include "core/reports/ReportTableModel.h"
+#include "ui/reports/BarChartWidget.h"
+#include "ui/reports/ReportFileChooser.h"
+#include "ui/reports/ReportsView.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

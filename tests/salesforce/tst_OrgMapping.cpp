@@ -4,10 +4,10 @@
 
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
-#include "db/Database.h"
-#include "salesforce/OrgMapping.h"
-#include "salesforce/SalesforceClient.h"
-#include "salesforce/Soql.h"
+#include "core/db/Database.h"
+#include "core/salesforce/OrgMapping.h"
+#include "core/salesforce/SalesforceClient.h"
+#include "core/salesforce/Soql.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

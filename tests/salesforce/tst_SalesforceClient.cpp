@@ -4,7 +4,7 @@
 
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
-#include "salesforce/SalesforceClient.h"
+#include "core/salesforce/SalesforceClient.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

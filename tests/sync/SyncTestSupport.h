@@ -1,12 +1,12 @@
 #pragma once
 
 #include "Org.h"
-#include "db/Database.h"
-#include "salesforce/AccessTokenSource.h"
-#include "salesforce/OrgMapping.h"
-#include "sync/CacheApplier.h"
-#include "sync/Pusher.h"
-#include "sync/RecordFilter.h"
+#include "core/db/Database.h"
+#include "core/salesforce/AccessTokenSource.h"
+#include "core/salesforce/OrgMapping.h"
+#include "core/sync/CacheApplier.h"
+#include "core/sync/Pusher.h"
+#include "core/sync/RecordFilter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

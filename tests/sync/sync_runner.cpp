@@ -1,10 +1,10 @@
 // A process that syncs a profile against a fake org and nothing else: tst_SyncCrash kills it with
 // SIGKILL at random moments. Usage: sync_runner BASE_URL ACCESS_TOKEN DB_PATH
-#include "db/Database.h"
-#include "salesforce/AccessTokenSource.h"
-#include "salesforce/OrgMapping.h"
-#include "salesforce/SalesforceClient.h"
-#include "sync/SyncEngine.h"
+#include "core/db/Database.h"
+#include "core/salesforce/AccessTokenSource.h"
+#include "core/salesforce/OrgMapping.h"
+#include "core/salesforce/SalesforceClient.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

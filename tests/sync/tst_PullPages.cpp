@@ -6,11 +6,11 @@
 
 #include "FakeNetworkAccessManager.h"
 #include "SyncTestSupport.h"
-#include "db/DeferredIndexes.h"
-#include "db/Sqlite.h"
-#include "salesforce/RecordPage.h"
-#include "salesforce/SalesforceClient.h"
-#include "sync/SyncEngine.h"
+#include "core/db/DeferredIndexes.h"
+#include "core/db/Sqlite.h"
+#include "core/salesforce/RecordPage.h"
+#include "core/salesforce/SalesforceClient.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

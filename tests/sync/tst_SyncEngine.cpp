@@ -1,10 +1,10 @@
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
 #include "SyncTestSupport.h"
-#include "changes/LocalChanges.h"
-#include "salesforce/SalesforceClient.h"
-#include "sync/Conflicts.h"
-#include "sync/SyncEngine.h"
+#include "core/changes/LocalChanges.h"
+#include "core/salesforce/SalesforceClient.h"
+#include "core/sync/Conflicts.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "UiContext.h"
-#include "common/Clock.h"
-#include "db/Database.h"
-#include "domain/Status.h"
-#include "widgets/Prompter.h"
+#include "core/common/Clock.h"
+#include "core/db/Database.h"
+#include "core/domain/Status.h"
+#include "ui/UiContext.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QSettings>
 #include <QSqlError>

@@ -1,5 +1,5 @@
-#include "MainWindow.h"
-#include "about/AboutDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/about/AboutDialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
-#include "common/Clock.h"
-#include "db/Database.h"
-#include "sync/Conflicts.h"
-#include "sync/ProblemsDialog.h"
+#include "core/common/Clock.h"
+#include "core/db/Database.h"
+#include "core/sync/Conflicts.h"
+#include "ui/sync/ProblemsDialog.h"
 
 #include <QPushButton>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "models/RecordTableModel.h"
+#include "core/models/RecordTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

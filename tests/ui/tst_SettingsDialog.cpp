@@ -4,13 +4,13 @@
 // exported file.
 
 #include "AccessibilityAudit.h"
-#include "MainWindow.h"
 #include "UiTestSupport.h"
-#include "models/DisplayTime.h"
-#include "profile/ProfileSettings.h"
-#include "reports/ReportsView.h"
-#include "settings/SettingsDialog.h"
-#include "views/EventsView.h"
+#include "core/models/DisplayTime.h"
+#include "core/profile/ProfileSettings.h"
+#include "ui/MainWindow.h"
+#include "ui/reports/ReportsView.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/views/EventsView.h"
 
 #include <QAbstractItemView>
 #include <QAction>

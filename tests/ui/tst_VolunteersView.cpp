@@ -1,8 +1,8 @@
-#include "MainWindow.h"
 #include "UiTestSupport.h"
-#include "models/RecordTableModel.h"
-#include "views/VolunteerPage.h"
-#include "views/VolunteersView.h"
+#include "core/models/RecordTableModel.h"
+#include "ui/MainWindow.h"
+#include "ui/views/VolunteerPage.h"
+#include "ui/views/VolunteersView.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

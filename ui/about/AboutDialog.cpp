@@ -1,4 +1,4 @@
-#include "AboutDialog.h"
+#include "ui/about/AboutDialog.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

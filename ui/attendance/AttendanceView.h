@@ -1,9 +1,9 @@
 #pragma once
 
-#include "attendance/AttendanceRoster.h"
-#include "attendance/ContactSearch.h"
-#include "auth/Session.h"
-#include "common/Clock.h"
+#include "core/attendance/AttendanceRoster.h"
+#include "core/attendance/ContactSearch.h"
+#include "core/auth/Session.h"
+#include "core/common/Clock.h"
 
 #include <QWidget>
 

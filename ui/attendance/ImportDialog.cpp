@@ -1,4 +1,4 @@
-#include "ImportDialog.h"
+#include "ui/attendance/ImportDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

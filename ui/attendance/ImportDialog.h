@@ -1,6 +1,6 @@
 #pragma once
 
-#include "attendance/AttendanceImport.h"
+#include "core/attendance/AttendanceImport.h"
 
 #include <QDialog>
 

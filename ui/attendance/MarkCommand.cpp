@@ -1,4 +1,4 @@
-#include "MarkCommand.h"
+#include "ui/attendance/MarkCommand.h"
 
 namespace vms {
 

@@ -1,7 +1,7 @@
-#include "OfflineReadyDialog.h"
+#include "ui/attendance/OfflineReadyDialog.h"
 
-#include "attendance/AttendanceRoster.h"
-#include "models/DisplayTime.h"
+#include "core/attendance/AttendanceRoster.h"
+#include "core/models/DisplayTime.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

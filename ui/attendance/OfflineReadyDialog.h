@@ -1,6 +1,6 @@
 #pragma once
 
-#include "attendance/OfflineReadiness.h"
+#include "core/attendance/OfflineReadiness.h"
 
 #include <QDialog>
 #include <QSqlDatabase>

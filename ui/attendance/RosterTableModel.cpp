@@ -1,4 +1,4 @@
-#include "RosterTableModel.h"
+#include "ui/attendance/RosterTableModel.h"
 
 #include <QBrush>
 #include <QColor>

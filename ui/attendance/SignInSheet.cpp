@@ -1,8 +1,8 @@
-#include "SignInSheet.h"
+#include "ui/attendance/SignInSheet.h"
 
-#include "RosterTableModel.h"
-#include "common/LocaleFormat.h"
-#include "models/DisplayTime.h"
+#include "core/common/LocaleFormat.h"
+#include "core/models/DisplayTime.h"
+#include "ui/attendance/RosterTableModel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

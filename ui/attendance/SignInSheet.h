@@ -1,7 +1,7 @@
 #pragma once
 
-#include "attendance/AttendanceRoster.h"
-#include "common/Error.h"
+#include "core/attendance/AttendanceRoster.h"
+#include "core/common/Error.h"
 
 #include <QString>
 

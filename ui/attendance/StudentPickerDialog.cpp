@@ -1,6 +1,6 @@
-#include "StudentPickerDialog.h"
+#include "ui/attendance/StudentPickerDialog.h"
 
-#include "attendance/ContactSearch.h"
+#include "core/attendance/ContactSearch.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "WalkInDialog.h"
+#include "ui/attendance/WalkInDialog.h"
 
 #include <QCompleter>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "changes/LocalChanges.h"
+#include "core/changes/LocalChanges.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "auth/AccountButton.h"
+#include "ui/auth/AccountButton.h"
 
-#include "auth/AuthManager.h"
+#include "core/auth/AuthManager.h"
 
 #include <QMenu>
 

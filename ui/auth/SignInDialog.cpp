@@ -1,7 +1,7 @@
-#include "auth/SignInDialog.h"
+#include "ui/auth/SignInDialog.h"
 
-#include "auth/AuthManager.h"
-#include "auth/OAuthFlow.h"
+#include "core/auth/AuthManager.h"
+#include "core/auth/OAuthFlow.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/Session.h"
-#include "profile/ProfileSettings.h"
+#include "core/auth/Session.h"
+#include "core/profile/ProfileSettings.h"
 
 #include <QDialog>
 #include <QUrl>

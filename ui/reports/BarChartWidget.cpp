@@ -1,7 +1,7 @@
-#include "reports/BarChartWidget.h"
+#include "ui/reports/BarChartWidget.h"
 
-#include "BarChartPainter.h"
-#include "reports/ReportText.h"
+#include "core/reports/ReportText.h"
+#include "export/BarChartPainter.h"
 
 #include <QDate>
 #include <QPainter>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "UiContext.h"
-#include "reports/ReportExport.h"
-#include "reports/ReportResult.h"
+#include "core/reports/ReportExport.h"
+#include "core/reports/ReportResult.h"
+#include "ui/UiContext.h"
 
 #include <QWidget>
 

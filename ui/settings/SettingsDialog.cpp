@@ -1,6 +1,6 @@
-#include "settings/SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
-#include "common/LocaleFormat.h"
+#include "core/common/LocaleFormat.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,8 +1,8 @@
-#include "sync/ProblemsDialog.h"
+#include "ui/sync/ProblemsDialog.h"
 
-#include "common/Clock.h"
-#include "db/Database.h"
-#include "sync/Conflicts.h"
+#include "core/common/Clock.h"
+#include "core/db/Database.h"
+#include "core/sync/Conflicts.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

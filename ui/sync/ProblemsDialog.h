@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/Session.h"
+#include "core/auth/Session.h"
 
 #include <QDialog>
 

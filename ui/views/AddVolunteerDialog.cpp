@@ -1,8 +1,8 @@
-#include "views/AddVolunteerDialog.h"
+#include "ui/views/AddVolunteerDialog.h"
 
-#include "changes/LocalChanges.h"
-#include "db/Database.h"
-#include "widgets/Prompter.h"
+#include "core/changes/LocalChanges.h"
+#include "core/db/Database.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,11 +1,11 @@
-#include "views/CalendarView.h"
+#include "ui/views/CalendarView.h"
 
-#include "common/Clock.h"
-#include "common/LocaleFormat.h"
-#include "db/Database.h"
-#include "models/CalendarModel.h"
-#include "models/DisplayTime.h"
-#include "widgets/EventStatusStyle.h"
+#include "core/common/Clock.h"
+#include "core/common/LocaleFormat.h"
+#include "core/db/Database.h"
+#include "core/models/DisplayTime.h"
+#include "ui/views/CalendarModel.h"
+#include "ui/widgets/EventStatusStyle.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "views/EditVolunteerCommand.h"
+#include "ui/views/EditVolunteerCommand.h"
 
 namespace vms {
 

@@ -1,15 +1,15 @@
-#include "views/HomeView.h"
+#include "ui/views/HomeView.h"
 
-#include "common/Clock.h"
-#include "db/CacheStats.h"
-#include "db/Database.h"
-#include "domain/Status.h"
-#include "models/AsyncLoad.h"
-#include "models/CalendarModel.h"
-#include "models/DisplayTime.h"
-#include "models/Plural.h"
-#include "widgets/EventStatusStyle.h"
-#include "widgets/ViewHelpers.h"
+#include "core/common/Clock.h"
+#include "core/db/CacheStats.h"
+#include "core/db/Database.h"
+#include "core/domain/Status.h"
+#include "core/models/AsyncLoad.h"
+#include "core/models/DisplayTime.h"
+#include "core/models/Plural.h"
+#include "ui/views/CalendarModel.h"
+#include "ui/widgets/EventStatusStyle.h"
+#include "ui/widgets/ViewHelpers.h"
 
 #include <QFrame>
 #include <QGridLayout>

@@ -1,14 +1,14 @@
-#include "views/OrganizationsView.h"
+#include "ui/views/OrganizationsView.h"
 
-#include "db/Database.h"
-#include "domain/Status.h"
-#include "models/AsyncLoad.h"
-#include "models/DisplayTime.h"
-#include "models/ListLoaders.h"
-#include "models/Plural.h"
-#include "models/RecordTableModel.h"
-#include "widgets/EventStatusStyle.h"
-#include "widgets/ViewHelpers.h"
+#include "core/db/Database.h"
+#include "core/domain/Status.h"
+#include "core/models/AsyncLoad.h"
+#include "core/models/DisplayTime.h"
+#include "core/models/ListLoaders.h"
+#include "core/models/Plural.h"
+#include "core/models/RecordTableModel.h"
+#include "ui/widgets/EventStatusStyle.h"
+#include "ui/widgets/ViewHelpers.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

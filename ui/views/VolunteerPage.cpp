@@ -1,14 +1,14 @@
-#include "views/VolunteerPage.h"
+#include "ui/views/VolunteerPage.h"
 
-#include "changes/LocalChanges.h"
-#include "common/Clock.h"
-#include "db/Database.h"
-#include "db/Repository.h"
-#include "domain/Role.h"
-#include "domain/Status.h"
-#include "models/DisplayTime.h"
-#include "views/EditVolunteerCommand.h"
-#include "widgets/Prompter.h"
+#include "core/changes/LocalChanges.h"
+#include "core/common/Clock.h"
+#include "core/db/Database.h"
+#include "core/db/Repository.h"
+#include "core/domain/Role.h"
+#include "core/domain/Status.h"
+#include "core/models/DisplayTime.h"
+#include "ui/views/EditVolunteerCommand.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "UiContext.h"
-#include "domain/Entities.h"
+#include "core/domain/Entities.h"
+#include "ui/UiContext.h"
 
 #include <QHash>
 #include <QVariantMap>

@@ -1,16 +1,16 @@
-#include "views/VolunteersView.h"
+#include "ui/views/VolunteersView.h"
 
-#include "common/Clock.h"
-#include "db/Database.h"
-#include "domain/Role.h"
-#include "models/AsyncLoad.h"
-#include "models/DisplayTime.h"
-#include "models/ListLoaders.h"
-#include "models/Plural.h"
-#include "models/RecordTableModel.h"
-#include "views/AddVolunteerDialog.h"
-#include "views/VolunteerPage.h"
-#include "widgets/ViewHelpers.h"
+#include "core/common/Clock.h"
+#include "core/db/Database.h"
+#include "core/domain/Role.h"
+#include "core/models/AsyncLoad.h"
+#include "core/models/DisplayTime.h"
+#include "core/models/ListLoaders.h"
+#include "core/models/Plural.h"
+#include "core/models/RecordTableModel.h"
+#include "ui/views/AddVolunteerDialog.h"
+#include "ui/views/VolunteerPage.h"
+#include "ui/widgets/ViewHelpers.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
-#include "widgets/EventStatusStyle.h"
+#include "ui/widgets/EventStatusStyle.h"
 
-#include "domain/Status.h"
-#include "models/ListLoaders.h"
+#include "core/domain/Status.h"
+#include "core/models/ListLoaders.h"
 
 namespace vms {
 

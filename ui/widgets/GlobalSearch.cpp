@@ -1,8 +1,8 @@
-#include "widgets/GlobalSearch.h"
+#include "ui/widgets/GlobalSearch.h"
 
-#include "db/Database.h"
-#include "models/DisplayTime.h"
-#include "widgets/ViewHelpers.h"
+#include "core/db/Database.h"
+#include "core/models/DisplayTime.h"
+#include "ui/widgets/ViewHelpers.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -1,4 +1,4 @@
-#include "widgets/Prompter.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QMessageBox>
 #include <QPushButton>

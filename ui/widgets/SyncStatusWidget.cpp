@@ -1,7 +1,7 @@
-#include "widgets/SyncStatusWidget.h"
+#include "ui/widgets/SyncStatusWidget.h"
 
-#include "models/DisplayTime.h"
-#include "models/Plural.h"
+#include "core/models/DisplayTime.h"
+#include "core/models/Plural.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

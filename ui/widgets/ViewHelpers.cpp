@@ -1,4 +1,4 @@
-#include "widgets/ViewHelpers.h"
+#include "ui/widgets/ViewHelpers.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,9 +1,9 @@
-#include "attendance/AttendanceRoster.h"
-#include "changes/LocalChanges.h"
-#include "cli/CliEnv.h"
-#include "cli/CommandLine.h"
-#include "cli/Commands.h"
-#include "cli/Json.h"
+#include "app/cli/CliEnv.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Json.h"
+#include "core/attendance/AttendanceRoster.h"
+#include "core/changes/LocalChanges.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "sync/Conflicts.h"
+#include "core/sync/Conflicts.h"
 
-#include "cli/CliEnv.h"
-#include "cli/CommandLine.h"
-#include "cli/Commands.h"
-#include "cli/Json.h"
+#include "app/cli/CliEnv.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Json.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
-#include "auth/TokenStore.h"
-#include "cli/CliEnv.h"
-#include "cli/CommandLine.h"
-#include "cli/Commands.h"
-#include "cli/Json.h"
-#include "cli/SignedIn.h"
-#include "db/CacheStats.h"
-#include "salesforce/SalesforceClient.h"
+#include "app/cli/CliEnv.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Json.h"
+#include "app/cli/SignedIn.h"
+#include "core/auth/TokenStore.h"
+#include "core/db/CacheStats.h"
+#include "core/salesforce/SalesforceClient.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
-#include "auth/AuthManager.h"
-#include "auth/LoginHost.h"
-#include "auth/OAuthFlow.h"
-#include "cli/CliEnv.h"
-#include "cli/CommandLine.h"
-#include "cli/Commands.h"
+#include "app/cli/CliEnv.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+#include "core/auth/AuthManager.h"
+#include "core/auth/LoginHost.h"
+#include "core/auth/OAuthFlow.h"
 
 #include <QCoreApplication>
 #include <QProcess>

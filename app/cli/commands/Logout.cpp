@@ -1,7 +1,7 @@
-#include "auth/AuthManager.h"
-#include "cli/CliEnv.h"
-#include "cli/CommandLine.h"
-#include "cli/Commands.h"
+#include "app/cli/CliEnv.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+#include "core/auth/AuthManager.h"
 
 #include <QCoreApplication>
 #include <QFile>

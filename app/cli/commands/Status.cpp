@@ -1,9 +1,9 @@
-#include "cli/CliEnv.h"
-#include "cli/CommandLine.h"
-#include "cli/Commands.h"
-#include "cli/Json.h"
-#include "db/CacheStats.h"
-#include "db/Meta.h"
+#include "app/cli/CliEnv.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Json.h"
+#include "core/db/CacheStats.h"
+#include "core/db/Meta.h"
 
 #include <QCoreApplication>
 

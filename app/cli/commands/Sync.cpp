@@ -1,11 +1,11 @@
-#include "cli/CliEnv.h"
-#include "cli/CommandLine.h"
-#include "cli/Commands.h"
-#include "cli/Json.h"
-#include "cli/SignedIn.h"
-#include "common/Logging.h"
-#include "salesforce/SalesforceClient.h"
-#include "sync/SyncEngine.h"
+#include "app/cli/CliEnv.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Json.h"
+#include "app/cli/SignedIn.h"
+#include "core/common/Logging.h"
+#include "core/salesforce/SalesforceClient.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QCoreApplication>
 

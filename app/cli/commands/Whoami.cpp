@@ -1,8 +1,8 @@
-#include "auth/AuthManager.h"
-#include "cli/CliEnv.h"
-#include "cli/CommandLine.h"
-#include "cli/Commands.h"
-#include "cli/Json.h"
+#include "app/cli/CliEnv.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Json.h"
+#include "core/auth/AuthManager.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "models/ListLoaders.h"
+#include "core/models/ListLoaders.h"
 
-#include "domain/Status.h"
-#include "models/DisplayTime.h"
+#include "core/domain/Status.h"
+#include "core/models/DisplayTime.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,7 +1,7 @@
-#include "models/DisplayTime.h"
+#include "core/models/DisplayTime.h"
 
-#include "common/LocaleFormat.h"
-#include "profile/ProfileSettings.h"
+#include "core/common/LocaleFormat.h"
+#include "core/profile/ProfileSettings.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/RecordTableModel.h"
+#include "core/models/RecordTableModel.h"
 
 #include <QSqlDatabase>
 #include <QStringList>

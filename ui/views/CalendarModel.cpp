@@ -1,9 +1,9 @@
-#include "models/CalendarModel.h"
+#include "ui/views/CalendarModel.h"
 
-#include "common/LocaleFormat.h"
-#include "models/DisplayTime.h"
-#include "models/Plural.h"
-#include "widgets/EventStatusStyle.h"
+#include "core/common/LocaleFormat.h"
+#include "core/models/DisplayTime.h"
+#include "core/models/Plural.h"
+#include "ui/widgets/EventStatusStyle.h"
 
 #include <QLocale>
 #include <QSqlQuery>
