@@ -658,6 +658,17 @@
     </message>
 </context>
 <context>
+    <name>vms::AuditLog</name>
+    <message>
+        <source>No record with id &apos;%1&apos; in the local cache.</source>
+        <translation>No record with id &apos;%1&apos; in the local cache.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. No file was written.</source>
+        <translation>Cannot write %1: %2. No file was written.</translation>
+    </message>
+</context>
+<context>
     <name>vms::AuthManager</name>
     <message>
         <source>Not signed in: sign in (vms-cli login) first.</source>

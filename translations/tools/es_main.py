@@ -883,3 +883,8 @@ ES.update({
 ES.update({
     "Clear|ViewHelpers": "Borrar",
 })
+
+# The audit log and backups of the local cache (issue #20).
+ES.update({
+    "No record with id '%1' in the local cache.": "No hay ningún registro con el id '%1' en la caché local.",
+})
