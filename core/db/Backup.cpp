@@ -3,7 +3,6 @@
 #include "core/changes/OutboxFormat.h"
 #include "core/common/Logging.h"
 #include "core/db/Database.h"
-#include "core/db/Meta.h"
 #include "core/db/Migrations.h"
 
 #include <QCoreApplication>
@@ -17,7 +16,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
