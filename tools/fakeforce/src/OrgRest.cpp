@@ -613,11 +613,28 @@ Response Org::handleComposite(const Request& req, const QString& version, const 
     if (records.size() > size_t(kCollectionLimit))
         return tooMany();
 
+    // Each record's object (the upsert's, or its attributes.type), and its field names in their own
+    // spelling: "id" and "Id" are one field, as in Salesforce.
+    std::vector<json> canonical;
+    std::vector<int> objects;
+    for (const auto& rec : records) {
+        QString type;
+        if (rec.is_object() && rec.contains("attributes") && rec["attributes"].is_object())
+            type = toQString(rec["attributes"].value("type", json()));
+        const int object = upsert ? upsertObject : schema().objectIndex(type);
+        json r = rec;
+        Org::WriteError duplicate;
+        if (object >= 0 && !OrgWriter::canonicalize(object, r, duplicate))
+            return errorResponse(400, duplicate.statusCode, duplicate.message);
+        canonical.push_back(std::move(r));
+        objects.push_back(object);
+    }
+
     // Upsert: the same external id twice in one request fails both records, as in Salesforce.
     QHash<QString, int> extCounts;
     if (upsert) {
         const std::string extName = schema().object(upsertObject).field(extField).name.toStdString();
-        for (const auto& rec : records)
+        for (const auto& rec : canonical)
             if (rec.is_object() && rec.contains(extName))
                 ++extCounts[(rec[extName].is_string() ? toQString(rec[extName])
                                                       : QString::fromStdString(rec[extName].dump()))
@@ -627,12 +644,13 @@ Response Org::handleComposite(const Request& req, const QString& version, const 
     OrgWriter writer(*this, true);
     std::vector<OrgWriter::Plan> plans;
     bool anyFailed = false;
-    for (const auto& rec : records) {
+    for (size_t i = 0; i < canonical.size(); ++i) {
+        const json& rec = canonical[i];
         OrgWriter::Plan p;
         QString type;
         if (rec.is_object() && rec.contains("attributes") && rec["attributes"].is_object())
             type = toQString(rec["attributes"].value("type", json()));
-        const int object = upsert ? upsertObject : schema().objectIndex(type);
+        const int object = objects[i];
         if (type.isEmpty() || object < 0 || (upsert && object != schema().objectIndex(type))) {
             p.errors.push_back(OrgWriter::error(
                 "INVALID_TYPE", type.isEmpty()

@@ -13,6 +13,38 @@ Org::WriteError OrgWriter::error(const char* code, const QString& message, const
     return Org::WriteError{QByteArray(code), message, fields};
 }
 
+bool OrgWriter::canonicalize(int object, json& record, Org::WriteError& err) {
+    if (!record.is_object())
+        return true;
+    const ObjectDef& o = schema().object(object);
+    json out = json::object();
+    for (auto it = record.begin(); it != record.end(); ++it) {
+        const QString name = QString::fromStdString(it.key());
+        const int f = name == QStringLiteral("attributes") ? -1 : o.fieldIndex(name);
+        const std::string key = f < 0 ? it.key() : o.field(f).name.toStdString();
+        if (out.contains(key)) {
+            err = error("JSON_PARSER_ERROR",
+                        QStringLiteral("Duplicate field %1 in a record of %2")
+                            .arg(QString::fromStdString(key), o.name),
+                        {QString::fromStdString(key)});
+            return false;
+        }
+        out[key] = it.value();
+    }
+    record = std::move(out);
+    return true;
+}
+
+bool OrgWriter::canonicalInto(Plan& plan, const json& fields, json& out) {
+    out = fields;
+    Org::WriteError err;
+    if (canonicalize(plan.object, out, err))
+        return true;
+    plan.fatal = true;
+    plan.errors.push_back(err);
+    return false;
+}
+
 qint64 OrgWriter::rowForId(int object, const QString& id, Plan& plan) {
     const Table& t = m_org.table(object);
     if (!sfid::looksLikeId(id)) {
@@ -250,10 +282,13 @@ void OrgWriter::claimUniques(const Plan& plan) {
                              1);
 }
 
-OrgWriter::Plan OrgWriter::planInsert(int object, const json& fields) {
+OrgWriter::Plan OrgWriter::planInsert(int object, const json& body) {
     Plan p;
     p.op = Plan::Op::Insert;
     p.object = object;
+    json fields;
+    if (!canonicalInto(p, body, fields))
+        return p;
     if (fields.is_object() && fields.contains("Id") && m_validate) {
         p.errors.push_back(error("INVALID_FIELD_FOR_INSERT_UPDATE",
                                  QStringLiteral("cannot specify Id in an insert call"),
@@ -265,10 +300,13 @@ OrgWriter::Plan OrgWriter::planInsert(int object, const json& fields) {
     return p;
 }
 
-OrgWriter::Plan OrgWriter::planUpdate(int object, const QString& id, const json& fields) {
+OrgWriter::Plan OrgWriter::planUpdate(int object, const QString& id, const json& body) {
     Plan p;
     p.op = Plan::Op::Update;
     p.object = object;
+    json fields;
+    if (!canonicalInto(p, body, fields))
+        return p;
     p.row = rowForId(object, id, p);
     if (p.row < 0)
         return p;
@@ -281,6 +319,9 @@ OrgWriter::Plan OrgWriter::planUpsert(int object, int extField, const QString& v
     const Table& t = m_org.table(object);
     Plan p;
     p.object = object;
+    json body;
+    if (!canonicalInto(p, fields, body))
+        return p;
     if (value.isEmpty()) {
         p.errors.push_back(
             error("MISSING_ARGUMENT", QStringLiteral("%1 not specified").arg(t.def().field(extField).name)));
@@ -312,7 +353,6 @@ OrgWriter::Plan OrgWriter::planUpsert(int object, int extField, const QString& v
             return p;
         }
     }
-    json body = fields;
     if (row >= 0) {
         p.op = Plan::Op::Update;
         p.row = row;

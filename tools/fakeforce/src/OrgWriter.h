@@ -43,7 +43,14 @@ public:
 
     static Org::WriteError error(const char* code, const QString& message, const QStringList& fields = {});
 
+    // Field names in a record body are case-insensitive, as in Salesforce ("id" is "Id"): renames every key
+    // that names a field of the object to the field's own spelling, leaving "attributes" and unknown names
+    // (INVALID_FIELD later) alone. Two keys naming one field are a JSON_PARSER_ERROR; returns false then.
+    static bool canonicalize(int object, detail::json& record, Org::WriteError& error);
+
 private:
+    // canonicalize() for a plan: a duplicate field fails the whole request (plan.fatal).
+    bool canonicalInto(Plan& plan, const detail::json& fields, detail::json& out);
     bool convert(Plan& plan, const detail::json& fields, bool insert);
     bool toCell(const FieldDef& fd, const detail::json& v, Cell& out, Plan& plan);
     void validateRecord(Plan& plan);

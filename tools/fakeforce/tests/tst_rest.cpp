@@ -336,6 +336,75 @@ private Q_SLOTS:
         QCOMPARE(errorCode(call("PATCH", url, "{\"records\": [")), QStringLiteral("JSON_PARSER_ERROR"));
     }
 
+    // fake-org.md #22: field names are case-insensitive in SOQL and in write bodies, and answers spell
+    // them as the schema does. jsforce, for one, sends "id" in sObject Collections updates.
+    void fieldNamesAreCaseInsensitive() {
+        Response r = query(QStringLiteral("select id, lastname, account.name, ACCOUNTID from contact where "
+                                          "lastname != null and contact_type__c = 'Volunteer' order by "
+                                          "LASTNAME, id limit 1"));
+        QCOMPARE(r.status, 200);
+        QJsonObject rec = records(r).at(0).toObject();
+        QStringList keys = rec.keys();
+        keys.sort();
+        QCOMPARE(keys, strings({"Account", "AccountId", "Id", "LastName", "attributes"}));
+        QVERIFY(rec.value(QStringLiteral("Account")).toObject().contains(QStringLiteral("Name")));
+        QCOMPARE(rec.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("Contact"));
+
+        // Single-record create and GET ?fields= in any case.
+        r = call("POST", api(QStringLiteral("sobjects/contact")),
+                 json({{QStringLiteral("lastname"), QStringLiteral("Lower")},
+                       {QStringLiteral("EMAIL"), QStringLiteral("lower@example.org")}}));
+        QCOMPARE(r.status, 201);
+        const QString id = doc(r).object().value(QStringLiteral("id")).toString();
+        r = call("GET", api(QStringLiteral("sobjects/Contact/%1?fields=lastName,email").arg(id)));
+        QCOMPARE(doc(r).object().value(QStringLiteral("LastName")).toString(), QStringLiteral("Lower"));
+        QCOMPARE(doc(r).object().value(QStringLiteral("Email")).toString(),
+                 QStringLiteral("lower@example.org"));
+
+        // Collections update with "id" (as jsforce sends it) and lower-case fields.
+        const QJsonObject attrs{{QStringLiteral("type"), QStringLiteral("Contact")}};
+        r = call("PATCH", api(QStringLiteral("composite/sobjects")),
+                 json({{QStringLiteral("allOrNone"), false},
+                       {QStringLiteral("records"),
+                        QJsonArray{QJsonObject{{QStringLiteral("attributes"), attrs},
+                                               {QStringLiteral("id"), id},
+                                               {QStringLiteral("title"), QStringLiteral("Lowercase")}}}}}));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(doc(r).array().at(0).toObject().value(QStringLiteral("success")).toBool(), true);
+        QCOMPARE(m_org->record(QStringLiteral("Contact"), id).value(QStringLiteral("Title")).toString(),
+                 QStringLiteral("Lowercase"));
+
+        // Collections upsert whose external id field is spelled differently in the URL and the records.
+        const QString url = api(QStringLiteral("composite/sobjects/Session_Participant__c/vms_client_id__c"));
+        const QByteArray body =
+            json({{QStringLiteral("allOrNone"), false},
+                  {QStringLiteral("records"),
+                   QJsonArray{QJsonObject{
+                       {QStringLiteral("attributes"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("Session_Participant__c")}}},
+                       {QStringLiteral("VMS_CLIENT_ID__C"),
+                        QStringLiteral("5b0c7f7e-2222-4a4a-a111-000000000001")},
+                       {QStringLiteral("session__c"), QString::fromLatin1(m_session)},
+                       {QStringLiteral("status__c"), QStringLiteral("Registered")}}}}});
+        r = call("PATCH", url, body);
+        QCOMPARE(r.status, 200);
+        QJsonObject res = doc(r).array().at(0).toObject();
+        QVERIFY2(res.value(QStringLiteral("success")).toBool(), r.body.constData());
+        QCOMPARE(res.value(QStringLiteral("created")).toBool(), true);
+        r = call("PATCH", url, body);
+        QCOMPARE(doc(r).array().at(0).toObject().value(QStringLiteral("created")).toBool(), false);
+
+        // Two spellings of one field in one record: refused, nothing written.
+        r = call("POST", api(QStringLiteral("sobjects/Contact")),
+                 "{\"LastName\":\"One\",\"lastname\":\"Two\"}");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorCode(r), QStringLiteral("JSON_PARSER_ERROR"));
+        QCOMPARE(
+            records(query(QStringLiteral("SELECT Id FROM Contact WHERE LastName IN ('One','Two')"))).size(),
+            0);
+    }
+
     void collectionsCreateUpdateDeleteGet() {
         QJsonArray recs;
         for (int i = 0; i < 3; ++i)
