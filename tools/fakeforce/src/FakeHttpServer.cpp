@@ -84,6 +84,7 @@ private:
                 return;
             }
             Request req = requestFromTarget(requestLine[0], requestLine[1]);
+            req.base = m_server->baseUrl();
             qsizetype contentLength = 0;
             bool chunked = false;
             bool expectContinue = false;

@@ -235,6 +235,9 @@ QNetworkReply* FakeNetworkAccessManager::createRequest(Operation op, const QNetw
     }
     Request req = requestFromTarget(
         method, url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment));
+    req.base =
+        url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+            .toString();
     for (const QByteArray& name : request.rawHeaderList())
         req.setHeader(name, request.rawHeader(name));
     if (outgoingData)

@@ -244,24 +244,31 @@ Response Org::handle(const Request& req) {
     return resp;
 }
 
-bool Org::authenticate(const Request& req, std::uint32_t& user, Response& error) {
-    const QByteArray auth = req.header("authorization");
+bool Org::authenticate(const Request& req, Caller& caller, Response& error) {
+    QByteArray auth = req.header("authorization");
+    // The identity URL also takes the token as a parameter (jsforce's identity() sends it so).
+    if (auth.isEmpty() && req.path.startsWith(QStringLiteral("/id/")) &&
+        req.query.hasQueryItem(QStringLiteral("oauth_token")))
+        auth = "Bearer " +
+               req.query.queryItemValue(QStringLiteral("oauth_token"), QUrl::FullyDecoded).toLatin1();
     const qsizetype sp = auth.indexOf(' ');
     const QByteArray scheme = sp > 0 ? auth.left(sp) : QByteArray();
     const QByteArray token = sp > 0 ? auth.mid(sp + 1).trimmed() : QByteArray();
-    auto it = m_accessTokens.find(token);
+    const auto it = m_accessTokens.find(token);
+    AccessToken* t = it == m_accessTokens.end() ? nullptr : &it.value();
     const bool schemeOk = scheme.compare("Bearer", Qt::CaseInsensitive) == 0 ||
                           scheme.compare("OAuth", Qt::CaseInsensitive) == 0;
-    if (!schemeOk || it == m_accessTokens.end() || it->expired ||
-        (m_sessionTimeoutMs > 0 && now() - it->lastUsedMs > m_sessionTimeoutMs)) {
-        if (it != m_accessTokens.end())
-            it->expired = true;
+    if (!schemeOk || !t || t->expired ||
+        (m_sessionTimeoutMs > 0 && now() - t->lastUsedMs > m_sessionTimeoutMs)) {
+        if (t)
+            t->expired = true;
         error = errorResponse(401, "INVALID_SESSION_ID", QStringLiteral("Session expired or invalid"));
         error.setHeader("WWW-Authenticate", "Token");
         return false;
     }
-    it->lastUsedMs = now();
-    user = it->user;
+    t->lastUsedMs = now();
+    caller.user = t->user;
+    caller.loginUrl = t->loginUrl;
     return true;
 }
 
@@ -334,9 +341,9 @@ Response Org::route(const Request& req, const FaultRule* fault) {
     }
 
     // Everything else needs a valid Bearer token.
-    std::uint32_t user = 0;
+    Caller caller;
     Response authError;
-    if (!authenticate(req, user, authError))
+    if (!authenticate(req, caller, authError))
         return authError;
 
     if (isId) {
@@ -353,7 +360,7 @@ Response Org::route(const Request& req, const FaultRule* fault) {
     const QString version = parts[2];
     if (!version.startsWith(u'v') || version.size() < 4 || !version.contains(u'.'))
         return errorResponse(404, "NOT_FOUND", QStringLiteral("The requested resource does not exist"));
-    return handleRest(req, version, parts.mid(3), user);
+    return handleRest(req, version, parts.mid(3), caller);
 }
 
 // ---- control API (C++) -------------------------------------------------------------------------------

@@ -119,8 +119,9 @@ public:
         QByteArray refreshToken;
         QByteArray json; // the token response body, as /services/oauth2/token would send it
     };
-    // Shortcut for tests: tokens for a user as if it had completed the OAuth flow.
-    Tokens issueTokens(const QString& user = {});
+    // Shortcut for tests: tokens for a user as if it had completed the OAuth flow on loginUrl (default:
+    // the instance URL, a My Domain login).
+    Tokens issueTokens(const QString& user = {}, const QString& loginUrl = {});
 
     QString instanceUrl() const { return m_options.instanceUrl; }
     void setInstanceUrl(const QString& url) { m_options.instanceUrl = url; }
@@ -141,6 +142,12 @@ private:
         QByteArray refreshToken;
         qint64 lastUsedMs = 0;
         bool expired = false;
+        QString loginUrl; // the login host the token was issued on (its identity URL's host)
+    };
+    // The signed-in user an API call acts for.
+    struct Caller {
+        std::uint32_t user = 0;
+        QString loginUrl;
     };
     struct Locator {
         std::shared_ptr<const SoqlQuery> query;
@@ -152,12 +159,12 @@ private:
     };
 
     Response route(const Request& req, const FaultRule* fault);
-    bool authenticate(const Request& req, std::uint32_t& user, Response& error);
+    bool authenticate(const Request& req, Caller& caller, Response& error);
     Response handleOAuth(const Request& req);
     Response handleIdentity(const Request& req, const QString& orgId, const QString& userId);
     Response handleControl(const Request& req);
     Response handleRest(const Request& req, const QString& version, const QStringList& rest,
-                        std::uint32_t user);
+                        const Caller& caller);
     Response handleQuery(const Request& req, const QString& version, bool all);
     Response handleQueryMore(const Request& req, const QString& version, const QString& locator);
     Response handleSObjects(const Request& req, const QString& version, const QStringList& parts);
@@ -169,7 +176,11 @@ private:
     void writeRecord(JsonWriter& w, const QByteArray& version, int object, std::uint32_t row,
                      const std::vector<FieldPath>& fields) const;
     void writeFieldValue(JsonWriter& w, int object, std::uint32_t row, int field) const;
-    QByteArray tokenResponse(std::uint32_t user, const QByteArray& access, const QByteArray& refresh) const;
+    QByteArray tokenResponse(std::uint32_t user, const QByteArray& access, const QByteArray& refresh,
+                             const QString& loginUrl) const;
+    // "<loginUrl>/id/<org id>/<user id>", Salesforce's identity URL.
+    QByteArray identityUrl(const QString& loginUrl, std::uint32_t user) const;
+    QString loginUrlOf(const Request& req) const { return req.base.isEmpty() ? instanceUrl() : req.base; }
     QByteArray newToken(const char* prefix, int length);
     std::uint32_t defaultUserRow() const;
     qint64 stampNow() const; // now(), truncated to the second like Salesforce datetimes

@@ -72,8 +72,7 @@ Response planErrors(const OrgWriter::Plan& plan) {
 } // namespace
 
 Response Org::handleRest(const Request& req, const QString& version, const QStringList& rest,
-                         std::uint32_t user) {
-    Q_UNUSED(user)
+                         const Caller& caller) {
     if (rest.isEmpty()) {
         JsonWriter w;
         const QByteArray base = "/services/data/" + version.toLatin1();
@@ -82,6 +81,9 @@ Response Org::handleRest(const Request& req, const QString& version, const QStri
             w.key(r);
             w.string(base + '/' + r);
         }
+        // As on Salesforce, the caller's identity URL (jsforce's identity() starts here).
+        w.key("identity");
+        w.string(identityUrl(caller.loginUrl, caller.user));
         w.endObject();
         return jsonResponse(200, w.take());
     }

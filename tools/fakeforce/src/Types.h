@@ -19,6 +19,9 @@ struct Request final {
     QUrlQuery query;   // decoded query items
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // Where the request was sent: "https://login.salesforce.com", "http://127.0.0.1:8765". Token answers
+    // name the identity URL on this (login) host. Empty: the org's instance URL.
+    QString base;
 
     QByteArray header(const QByteArray& lowerName) const {
         for (const auto& h : headers)
