@@ -418,7 +418,7 @@ QByteArray Org::insertRecord(const QString& object, const QVariantMap& fields, Q
             *error = QStringLiteral("INVALID_TYPE: %1").arg(object);
         return {};
     }
-    OrgWriter w(*this, false);
+    OrgWriter w(*this, false, m_signInUser);
     auto plan = w.planInsert(o, mapToJson(fields));
     if (!plan.ok()) {
         if (error)
@@ -445,7 +445,7 @@ bool Org::updateRecord(const QString& object, const QString& id, const QVariantM
     const int o = schema().objectIndex(object);
     if (o < 0)
         return false;
-    OrgWriter w(*this, false);
+    OrgWriter w(*this, false, m_signInUser);
     auto plan = w.planUpdate(o, id, mapToJson(fields));
     if (!plan.ok()) {
         if (error)
@@ -460,7 +460,7 @@ bool Org::deleteRecord(const QString& object, const QString& id) {
     const int o = schema().objectIndex(object);
     if (o < 0)
         return false;
-    OrgWriter w(*this, false);
+    OrgWriter w(*this, false, m_signInUser);
     auto plan = w.planDelete(o, id);
     if (!plan.ok())
         return false;

@@ -167,10 +167,17 @@ private:
                         const Caller& caller);
     Response handleQuery(const Request& req, const QString& version, bool all);
     Response handleQueryMore(const Request& req, const QString& version, const QString& locator);
-    Response handleSObjects(const Request& req, const QString& version, const QStringList& parts);
-    Response handleComposite(const Request& req, const QString& version, const QStringList& parts);
+    // user: the signed-in user the call acts for (a new Task's default OwnerId).
+    Response handleSObjects(const Request& req, const QString& version, const QStringList& parts,
+                            std::uint32_t user);
+    Response handleComposite(const Request& req, const QString& version, const QStringList& parts,
+                             std::uint32_t user);
     Response handleUpdatedDeleted(const Request& req, int object, bool deleted);
     Response describe(int object) const;
+    // The field an upsert or a GET by external id names, or -1 with the org's answer: no such field
+    // (notFoundStatus: 404 NOT_FOUND for one record, 400 INVALID_FIELD for a collection), or a field that
+    // is not an External ID (400 INVALID_FIELD, as for an upsert of Task by its plain VMS_Client_Id__c).
+    int externalIdField(int object, const QString& name, int notFoundStatus, Response& error) const;
 
     Response queryPage(const QString& version, Locator& loc, std::size_t offset, bool storeLocator);
     void writeRecord(JsonWriter& w, const QByteArray& version, int object, std::uint32_t row,

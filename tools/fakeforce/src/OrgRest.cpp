@@ -111,9 +111,9 @@ Response Org::handleRest(const Request& req, const QString& version, const QStri
         return jsonResponse(200, w.take());
     }
     if (head == QStringLiteral("sobjects"))
-        return handleSObjects(req, version, rest.mid(1));
+        return handleSObjects(req, version, rest.mid(1), caller.user);
     if (head == QStringLiteral("composite") && rest.size() >= 2 && rest[1] == QStringLiteral("sobjects"))
-        return handleComposite(req, version, rest.mid(2));
+        return handleComposite(req, version, rest.mid(2), caller.user);
     return notFound();
 }
 
@@ -176,6 +176,9 @@ Response Org::describe(int object) const {
         case FieldType::MultiPicklist:
             w.string(std::string_view("multipicklist"));
             break;
+        case FieldType::Combobox:
+            w.string(std::string_view("combobox"));
+            break;
         case FieldType::Boolean:
             w.string(std::string_view("boolean"));
             break;
@@ -214,12 +217,17 @@ Response Org::describe(int object) const {
         w.key("restrictedPicklist");
         w.boolean(f.restricted);
         w.key("defaultedOnCreate");
-        w.boolean(f.storage == Storage::Bool || f.storage == Storage::SysId || !f.autoNumberPrefix.isEmpty());
+        w.boolean(f.storage == Storage::Bool || f.storage == Storage::SysId ||
+                  !f.autoNumberPrefix.isEmpty() || !f.defaultValue.isEmpty() || f.defaultsToCaller);
         w.key("referenceTo");
         w.beginArray();
         if (f.refObject >= 0)
             w.string(schema().object(f.refObject).nameUtf8);
+        for (const int target : f.polymorphicTo)
+            w.string(schema().object(target).nameUtf8);
         w.endArray();
+        w.key("polymorphicForeignKey");
+        w.boolean(!f.polymorphicTo.empty());
         w.key("relationshipName");
         if (f.relationshipName.isEmpty())
             w.null();
@@ -232,7 +240,7 @@ Response Org::describe(int object) const {
             w.key("active");
             w.boolean(true);
             w.key("defaultValue");
-            w.boolean(false);
+            w.boolean(v == f.defaultValue);
             w.key("label");
             w.string(v);
             w.key("validFor");
@@ -249,6 +257,25 @@ Response Org::describe(int object) const {
     return jsonResponse(200, w.take());
 }
 
+int Org::externalIdField(int object, const QString& name, int notFoundStatus, Response& error) const {
+    const ObjectDef& o = schema().object(object);
+    const int f = o.fieldIndex(name);
+    if (f < 0) {
+        error = errorResponse(
+            notFoundStatus, notFoundStatus == 404 ? "NOT_FOUND" : "INVALID_FIELD",
+            QStringLiteral("Provided external ID field does not exist or is not accessible: %1").arg(name));
+        return -1;
+    }
+    if (!o.field(f).externalId && f != kFieldId) {
+        error = errorResponse(
+            400, "INVALID_FIELD",
+            QStringLiteral("Field name provided, %1 is not an External ID or indexed field for %2")
+                .arg(o.field(f).name, o.name));
+        return -1;
+    }
+    return f;
+}
+
 static QStringList splitList(const QString& s) {
     QStringList out;
     for (const QString& part : s.split(u',', Qt::SkipEmptyParts))
@@ -256,7 +283,8 @@ static QStringList splitList(const QString& s) {
     return out;
 }
 
-Response Org::handleSObjects(const Request& req, const QString& version, const QStringList& parts) {
+Response Org::handleSObjects(const Request& req, const QString& version, const QStringList& parts,
+                             std::uint32_t user) {
     if (parts.isEmpty()) {
         JsonWriter w;
         w.beginObject();
@@ -297,7 +325,7 @@ Response Org::handleSObjects(const Request& req, const QString& version, const Q
             Response err;
             if (!parseJson(req.body, body, err))
                 return err;
-            OrgWriter writer(*this, true);
+            OrgWriter writer(*this, true, user);
             auto plan = writer.planInsert(object, body);
             if (!plan.ok())
                 return planErrors(plan);
@@ -351,19 +379,17 @@ Response Org::handleSObjects(const Request& req, const QString& version, const Q
     if (parts.size() == 2) {
         row = t.rowOfId(parts[1]);
     } else if (parts.size() == 3) {
-        extField = o.fieldIndex(parts[1]);
-        if (extField < 0 || !(o.field(extField).externalId || extField == kFieldId))
-            return errorResponse(404, "NOT_FOUND",
-                                 QStringLiteral("Provided external ID field does not exist or is "
-                                                "not accessible: %1")
-                                     .arg(parts[1]));
+        Response fieldError;
+        extField = externalIdField(object, parts[1], 404, fieldError);
+        if (extField < 0)
+            return fieldError;
         extValue = parts[2];
         if (req.method == "PATCH" || req.method == "POST") {
             json body;
             Response err;
             if (!parseJson(req.body, body, err))
                 return err;
-            OrgWriter writer(*this, true);
+            OrgWriter writer(*this, true, user);
             auto plan = writer.planUpsert(object, extField, extValue, body);
             if (!plan.ok())
                 return planErrors(plan);
@@ -443,7 +469,7 @@ Response Org::handleSObjects(const Request& req, const QString& version, const Q
         Response err;
         if (!parseJson(req.body, body, err))
             return err;
-        OrgWriter writer(*this, true);
+        OrgWriter writer(*this, true, user);
         auto plan = writer.planUpdate(object, id, body);
         if (!plan.ok())
             return planErrors(plan);
@@ -451,7 +477,7 @@ Response Org::handleSObjects(const Request& req, const QString& version, const Q
         return jsonResponse(204, {});
     }
     if (req.method == "DELETE") {
-        OrgWriter writer(*this, true);
+        OrgWriter writer(*this, true, user);
         auto plan = writer.planDelete(object, id);
         if (!plan.ok())
             return planErrors(plan);
@@ -461,7 +487,8 @@ Response Org::handleSObjects(const Request& req, const QString& version, const Q
     return methodNotAllowed(req.method);
 }
 
-Response Org::handleComposite(const Request& req, const QString& version, const QStringList& parts) {
+Response Org::handleComposite(const Request& req, const QString& version, const QStringList& parts,
+                              std::uint32_t user) {
     auto tooMany = [] {
         return errorResponse(
             400, "EXCEEDED_ID_LIMIT",
@@ -535,7 +562,7 @@ Response Org::handleComposite(const Request& req, const QString& version, const 
             return errorResponse(400, "MISSING_ARGUMENT", QStringLiteral("ids is required"));
         if (ids.size() > kCollectionLimit)
             return tooMany();
-        OrgWriter writer(*this, true);
+        OrgWriter writer(*this, true, user);
         std::vector<OrgWriter::Plan> plans;
         std::vector<QString> planIds;
         bool anyFailed = false;
@@ -594,13 +621,10 @@ Response Org::handleComposite(const Request& req, const QString& version, const 
         upsertObject = schema().objectIndex(parts[0]);
         if (upsertObject < 0)
             return invalidType(parts[0]);
-        extField = schema().object(upsertObject).fieldIndex(parts[1]);
-        if (extField < 0 ||
-            !(schema().object(upsertObject).field(extField).externalId || extField == kFieldId))
-            return errorResponse(
-                400, "INVALID_FIELD",
-                QStringLiteral("Provided external ID field does not exist or is not accessible: %1")
-                    .arg(parts[1]));
+        Response fieldError;
+        extField = externalIdField(upsertObject, parts[1], 400, fieldError);
+        if (extField < 0)
+            return fieldError;
     }
     json body;
     Response err;
@@ -643,7 +667,7 @@ Response Org::handleComposite(const Request& req, const QString& version, const 
                                 .toLower()];
     }
 
-    OrgWriter writer(*this, true);
+    OrgWriter writer(*this, true, user);
     std::vector<OrgWriter::Plan> plans;
     bool anyFailed = false;
     for (size_t i = 0; i < canonical.size(); ++i) {

@@ -26,10 +26,12 @@ public:
         bool ok() const { return errors.empty(); }
     };
 
-    // validate: apply the org's validation rules (REST); the control API passes false.
-    OrgWriter(Org& org, bool validate)
+    // validate: apply the org's validation rules (REST); the control API passes false. caller: the user
+    // row the writes are made as (the default OwnerId of what they create).
+    OrgWriter(Org& org, bool validate, std::uint32_t caller)
         : m_org(org)
-        , m_validate(validate) {}
+        , m_validate(validate)
+        , m_caller(caller) {}
 
     Plan planInsert(int object, const detail::json& fields);
     Plan planUpdate(int object, const QString& id, const detail::json& fields);
@@ -53,11 +55,15 @@ private:
     bool canonicalInto(Plan& plan, const detail::json& fields, detail::json& out);
     bool convert(Plan& plan, const detail::json& fields, bool insert);
     bool toCell(const FieldDef& fd, const detail::json& v, Cell& out, Plan& plan);
+    bool polymorphicRef(const FieldDef& fd, const detail::json& v, Cell& out, Plan& plan);
     void validateRecord(Plan& plan);
     qint64 rowForId(int object, const QString& id, Plan& plan);
 
+    void addDefaults(Plan& plan) const;
+
     Org& m_org;
     bool m_validate;
+    std::uint32_t m_caller;
     QHash<QString, int> m_claimed; // "object:field:lowervalue" -> count
 };
 

@@ -418,8 +418,9 @@ private:
             if (peek().type != Token::Type::String)
                 return fail(QStringLiteral("LIKE needs a quoted string, found '%1'").arg(peek().text));
             const FieldDef& fd = schema().object(node->field.objects.back()).field(node->field.field);
-            if (fd.storage != Storage::Text && fd.storage != Storage::Pick &&
-                fd.storage != Storage::FullName) {
+            if ((fd.storage != Storage::Text && fd.storage != Storage::Pick &&
+                 fd.storage != Storage::FullName) ||
+                fd.type == FieldType::Reference) {
                 m_err = {"INVALID_QUERY_FILTER_OPERATOR",
                          QStringLiteral("invalid operator on %1 field: %2").arg(typeName(fd), fd.name)};
                 return nullptr;
@@ -559,6 +560,16 @@ private:
                 return typeError(fd, "and should be enclosed in quotes");
             lit.kind = Literal::Kind::String;
             lit.str = unescapeLike(t.text);
+            if (fd.type == FieldType::Reference) {
+                // A polymorphic reference holds 18-character ids: compare in that form.
+                if (!sfid::looksLikeId(lit.str)) {
+                    m_err = {"INVALID_QUERY_FILTER_OPERATOR",
+                             QStringLiteral("invalid ID field: %1").arg(lit.str)};
+                    return false;
+                }
+                if (const auto p = sfid::parse(lit.str))
+                    lit.str = QString::fromLatin1(sfid::make(p->prefix.constData(), p->number));
+            }
             lit.lowerUtf8 = lit.str.toLower().toUtf8();
             return true;
         }
@@ -588,6 +599,13 @@ bool resolveFieldPath(int object, const QString& dotted, FieldPath& out, SoqlErr
                              "use a custom relationship, be sure to append the '__r' after the custom "
                              "relationship name.")
                              .arg(parts[i])};
+                return false;
+            }
+            if (o.field(rf).refObject < 0) {
+                error = {"INVALID_FIELD",
+                         QStringLiteral("The polymorphic relationship '%1' needs TYPEOF, which this org's "
+                                        "SOQL subset does not support; select %2 instead.")
+                             .arg(parts[i], o.field(rf).name)};
                 return false;
             }
             out.refFields.push_back(rf);
