@@ -194,8 +194,21 @@ static bool faultMatches(const FaultRule& rule, const Request& req) {
     return true;
 }
 
+bool Org::isApiRequest(const Request& req) {
+    return !req.path.startsWith(QStringLiteral("/__fake/")) && req.path != QStringLiteral("/__fake");
+}
+
+void Org::beginRequest() {
+    ++m_inFlight;
+    m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
+}
+
+void Org::endRequest() {
+    m_inFlight = std::max(0, m_inFlight - 1);
+}
+
 Response Org::handle(const Request& req) {
-    if (req.path.startsWith(QStringLiteral("/__fake/")) || req.path == QStringLiteral("/__fake"))
+    if (!isApiRequest(req))
         return handleControl(req);
 
     std::optional<FaultRule> fired;
@@ -240,6 +253,8 @@ Response Org::handle(const Request& req) {
     e.query = req.query.query(QUrl::FullyDecoded);
     e.status = resp.delivery == Delivery::DropResponse ? 0 : resp.status;
     e.atMs = now();
+    e.inFlight = std::max(1, m_inFlight); // 1 when called directly, without a front end counting
+    m_maxInFlight = std::max(m_maxInFlight, e.inFlight);
     m_log.append(e);
     return resp;
 }

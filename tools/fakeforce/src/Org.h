@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <vector>
@@ -99,9 +100,29 @@ public:
     void expireQueryLocators();
     int openQueryLocators() const { return int(m_locators.size()); }
 
+    // ---- control: network latency and requests in flight (fake-org.md #24) -----------------------------
+    // Every API, OAuth and identity call waits this long before it is served, on a timer in the front
+    // end: no CPU is used, and calls on other connections wait at the same time, as over a real network.
+    // Survives reset(); the /__fake/ control API never waits.
+    void setLatencyMs(int ms) { m_latencyMs = std::max(0, ms); }
+    int latencyMs() const { return m_latencyMs; }
+    // Whether a request is an API, OAuth or identity call (waits, is counted in flight, is logged), not
+    // a /__fake/ control request.
+    static bool isApiRequest(const Request& req);
+    // The front ends report each API call from its arrival to the end of its answer (or its client's
+    // hang-up); the request log notes how many were in flight as each was served.
+    void beginRequest();
+    void endRequest();
+    int requestsInFlight() const { return m_inFlight; }
+    // The most API calls in flight at once since the log was last cleared.
+    int maxRequestsInFlight() const { return m_maxInFlight; }
+
     // ---- control: request log ------------------------------------------------------------------------
     const QList<RequestLogEntry>& requestLog() const { return m_log; }
-    void clearRequestLog() { m_log.clear(); }
+    void clearRequestLog() {
+        m_log.clear();
+        m_maxInFlight = m_inFlight;
+    }
     // Requests whose method matches (empty: any) and whose path contains pathContains.
     int countRequests(const QByteArray& method = {}, const QString& pathContains = {}) const;
 
@@ -228,6 +249,9 @@ private:
     int m_apiUsed = 0;
     int m_apiLimit = 100000;
     QList<RequestLogEntry> m_log;
+    int m_latencyMs = 0;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
 
     friend class OrgWriter;
 };

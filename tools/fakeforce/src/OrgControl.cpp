@@ -223,6 +223,8 @@ Response Org::handleControl(const Request& req) {
         w.beginObject();
         w.key("count");
         w.integer(m_log.size());
+        w.key("max_in_flight");
+        w.integer(m_maxInFlight);
         w.key("requests");
         w.beginArray();
         for (const RequestLogEntry& e : m_log) {
@@ -237,6 +239,8 @@ Response Org::handleControl(const Request& req) {
             w.integer(e.status);
             w.key("at");
             w.string(dt::formatDateTime(e.atMs));
+            w.key("in_flight");
+            w.integer(e.inFlight);
             w.endObject();
         }
         w.endArray();
@@ -294,6 +298,17 @@ Response Org::handleControl(const Request& req) {
                         body.value(QStringLiteral("limit")).toInt(0));
         return ok("{\"used\":" + QByteArray::number(m_apiUsed) +
                   ",\"limit\":" + QByteArray::number(m_apiLimit) + '}');
+    }
+    if (head == QStringLiteral("latency")) {
+        if (m == "POST") {
+            const QJsonValue ms = body.value(QStringLiteral("ms"));
+            if (!ms.isDouble() || ms.toDouble() < 0 || ms.toDouble() > 600000)
+                return bad(QStringLiteral("ms: a number of milliseconds, 0..600000"));
+            setLatencyMs(int(ms.toDouble()));
+        } else if (m != "GET") {
+            return bad(QStringLiteral("GET or POST"));
+        }
+        return ok("{\"ms\":" + QByteArray::number(m_latencyMs) + '}');
     }
     if (head == QStringLiteral("expire-tokens") && m == "POST") {
         expireAccessTokens();

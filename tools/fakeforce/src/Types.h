@@ -93,7 +93,8 @@ struct RequestLogEntry final {
     QString path;
     QString query;
     int status = 0;
-    qint64 atMs = 0; // org clock
+    qint64 atMs = 0;  // org clock
+    int inFlight = 1; // requests in flight (this one included) when it was served
 };
 
 // "500", "503", "503html", "delay", "close", "truncate", "drop", "limit", "expire-token" (control API names).
