@@ -144,6 +144,7 @@ bool Org::reset(const QString& scaleName, quint64 seedValue) {
     m_locators.clear();
     m_faults.clear();
     m_log.clear();
+    m_removedFields.clear();
     m_accessDenied = false;
     m_limitExceeded = false;
     m_apiUsed = 0;
@@ -556,7 +557,8 @@ QVariantMap Org::record(const QString& object, const QString& id) const {
         return {};
     QVariantMap out;
     for (int f = 0; f < int(t.def().fields.size()); ++f)
-        out.insert(t.def().field(f).name, cellToVariant(t, f, t.get(f, std::uint32_t(row))));
+        if (!fieldRemoved(o, f))
+            out.insert(t.def().field(f).name, cellToVariant(t, f, t.get(f, std::uint32_t(row))));
     return out;
 }
 
@@ -575,6 +577,8 @@ QByteArray Org::dumpJson(const QString& object) const {
         w.string(t.def().nameUtf8);
         w.endObject();
         for (int f = 0; f < int(t.def().fields.size()); ++f) {
+            if (fieldRemoved(o, f))
+                continue;
             w.key(std::string_view(t.def().field(f).nameUtf8.constData(),
                                    size_t(t.def().field(f).nameUtf8.size())));
             writeFieldValue(w, o, r, f);
@@ -680,7 +684,7 @@ bool Org::setPermissionSets(const QString& user, const QStringList& names) {
         for (std::uint32_t r = 0; r < ps.rowCount(); ++r) {
             bool isNull = true;
             const auto v = ps.text(nameField, r, isNull);
-            if (!isNull && QString::fromUtf8(v.data(), qsizetype(v.size())) == n)
+            if (!isNull && !ps.deleted(r) && QString::fromUtf8(v.data(), qsizetype(v.size())) == n)
                 set = r;
         }
         if (set < 0) {
@@ -714,6 +718,76 @@ QStringList Org::permissionSets(const QString& user) const {
             out << QString::fromUtf8(v.data(), qsizetype(v.size()));
         }
     return out;
+}
+
+// ---- the org's setup ----------------------------------------------------------------------------------
+
+static int setupField(const QString& object, const QString& field, int& objectIndex) {
+    objectIndex = schema().objectIndex(object);
+    return objectIndex < 0 ? -1 : schema().object(objectIndex).fieldIndex(field);
+}
+
+bool Org::removeField(const QString& object, const QString& field) {
+    int o = -1;
+    const int f = setupField(object, field, o);
+    if (f <= kFieldSystemModstamp) // unknown, or a system field no admin can delete
+        return false;
+    m_removedFields.insert({o, f});
+    return true;
+}
+
+bool Org::restoreField(const QString& object, const QString& field) {
+    int o = -1;
+    const int f = setupField(object, field, o);
+    return f >= 0 && m_removedFields.remove({o, f});
+}
+
+QStringList Org::removedFields() const {
+    QStringList out;
+    for (const auto& of : m_removedFields)
+        out << schema().object(of.first).name + u'.' + schema().object(of.first).field(of.second).name;
+    out.sort();
+    return out;
+}
+
+bool Org::removePermissionSet(const QString& name) {
+    Table& ps = table(kPermissionSet);
+    Table& psa = table(kPermissionSetAssignment);
+    const int nameField = ps.def().fieldIndex(u"Name");
+    const int setField = psa.def().fieldIndex(u"PermissionSetId");
+    bool found = false;
+    for (std::uint32_t r = 0; r < ps.rowCount(); ++r) {
+        bool isNull = true;
+        const auto v = ps.text(nameField, r, isNull);
+        if (ps.deleted(r) || isNull || QString::fromUtf8(v.data(), qsizetype(v.size())) != name)
+            continue;
+        found = true;
+        ps.setDeleted(r, true);
+        ps.setModstamp(r, stampNow());
+        for (std::uint32_t a = 0; a < psa.rowCount(); ++a)
+            if (!psa.deleted(a) && psa.ref(setField, a) == qint64(r)) {
+                psa.setDeleted(a, true);
+                psa.setModstamp(a, stampNow());
+            }
+    }
+    return found;
+}
+
+QStringList Org::vmsSetupFields() {
+    return {QStringLiteral("Account.VMS_Client_Id__c"),
+            QStringLiteral("Contact.VMS_Client_Id__c"),
+            QStringLiteral("Contact.Volunteer_Status__c"),
+            QStringLiteral("Session__c.VMS_Client_Id__c"),
+            QStringLiteral("Session_Participant__c.VMS_Client_Id__c"),
+            QStringLiteral("Session_Participant__c.Notes__c"),
+            QStringLiteral("Task.VMS_Client_Id__c")};
+}
+
+void Org::removeVmsSetup() {
+    for (const QString& f : vmsSetupFields())
+        removeField(f.section(u'.', 0, 0), f.section(u'.', 1));
+    removePermissionSet(QStringLiteral("VMS_Admin"));
+    removePermissionSet(QStringLiteral("VMS_Coordinator"));
 }
 
 bool Org::setSignInUser(const QString& user) {

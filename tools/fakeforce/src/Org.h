@@ -1,11 +1,13 @@
 #pragma once
 
+#include "SoqlParser.h"
 #include "Table.h"
 #include "Types.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -17,8 +19,6 @@
 
 namespace fakeforce {
 
-struct SoqlQuery;
-struct FieldPath;
 class JsonWriter;
 
 // The fake Salesforce org: data, sign-in state, fault switches and the request log, with one entry point
@@ -125,6 +125,29 @@ public:
     }
     // Requests whose method matches (empty: any) and whose path contains pathContains.
     int countRequests(const QByteArray& method = {}, const QString& pathContains = {}) const;
+
+    // ---- control: the setup VMS needs (fake-org.md #25) -------------------------------------------------
+    // Removes a field as an admin deleting it would: describe no longer lists it, SOQL and writes naming
+    // it fail with INVALID_FIELD, an upsert by it with NOT_FOUND; record() and dumps leave it out. Its
+    // values stay and come back with restoreField (Salesforce keeps a deleted field 15 days). reset()
+    // restores every field. Names as "Object.Field"; false for an unknown field.
+    bool removeField(const QString& object, const QString& field);
+    bool restoreField(const QString& object, const QString& field);
+    QStringList removedFields() const;
+    bool fieldRemoved(int object, int field) const { return m_removedFields.contains({object, field}); }
+    // For SOQL and field lists: the fields this org shows.
+    FieldVisible visibleFields() const {
+        return [this](int object, int field) {
+            return !fieldRemoved(object, field);
+        };
+    }
+    // Deletes a permission set and its assignments: the role it gave is gone. setPermissionSets() makes it
+    // anew. False if no such permission set.
+    bool removePermissionSet(const QString& name);
+    // Everything salesforce-org.md "What the org needs" adds (vmsSetupFields() and the VMS_Admin and
+    // VMS_Coordinator permission sets), removed at once.
+    void removeVmsSetup();
+    static QStringList vmsSetupFields();
 
     // ---- control: users and sign-in -------------------------------------------------------------------
     QByteArray orgId() const;
@@ -249,6 +272,7 @@ private:
     int m_apiUsed = 0;
     int m_apiLimit = 100000;
     QList<RequestLogEntry> m_log;
+    QSet<QPair<int, int>> m_removedFields; // (object, field)
     int m_latencyMs = 0;
     int m_inFlight = 0;
     int m_maxInFlight = 0;

@@ -299,6 +299,46 @@ Response Org::handleControl(const Request& req) {
         return ok("{\"used\":" + QByteArray::number(m_apiUsed) +
                   ",\"limit\":" + QByteArray::number(m_apiLimit) + '}');
     }
+    if (head == QStringLiteral("setup")) {
+        if (m == "POST") {
+            QStringList unknown;
+            const auto fields = [&](const char* key, bool remove) {
+                for (const auto& v : body.value(QLatin1String(key)).toArray()) {
+                    const QString name = v.toString();
+                    const QString object = name.section(u'.', 0, 0), field = name.section(u'.', 1);
+                    if (!(remove ? removeField(object, field) : restoreField(object, field)))
+                        unknown << name;
+                }
+            };
+            if (body.value(QStringLiteral("remove_vms_setup")).toBool())
+                removeVmsSetup();
+            fields("remove_fields", true);
+            fields("restore_fields", false);
+            for (const auto& v : body.value(QStringLiteral("remove_permission_sets")).toArray())
+                if (!removePermissionSet(v.toString()))
+                    unknown << v.toString();
+            if (!unknown.isEmpty())
+                return bad(QStringLiteral("no such field or permission set: %1")
+                               .arg(unknown.join(QStringLiteral(", "))));
+        } else if (m != "GET") {
+            return bad(QStringLiteral("GET or POST"));
+        }
+        QJsonArray removed, sets;
+        for (const QString& f : removedFields())
+            removed.append(f);
+        const Table& ps = table(kPermissionSet);
+        const int nameField = ps.def().fieldIndex(u"Name");
+        const int profileField = ps.def().fieldIndex(u"IsOwnedByProfile");
+        for (std::uint32_t r = 0; r < ps.rowCount(); ++r) {
+            bool isNull = true;
+            const auto v = ps.text(nameField, r, isNull);
+            if (!ps.deleted(r) && !isNull && !ps.boolean(profileField, r))
+                sets.append(QString::fromUtf8(v.data(), qsizetype(v.size())));
+        }
+        const QJsonObject out{{QStringLiteral("removed_fields"), removed},
+                              {QStringLiteral("permission_sets"), sets}};
+        return ok(QJsonDocument(out).toJson(QJsonDocument::Compact));
+    }
     if (head == QStringLiteral("latency")) {
         if (m == "POST") {
             const QJsonValue ms = body.value(QStringLiteral("ms"));

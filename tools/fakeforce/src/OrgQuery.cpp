@@ -493,7 +493,7 @@ Response Org::handleQuery(const Request& req, const QString& version, bool all) 
     if (soql.trimmed().isEmpty())
         return errorResponse(400, "MALFORMED_QUERY", QStringLiteral("A query string has to be specified"));
     SoqlError err;
-    std::shared_ptr<const SoqlQuery> q(SoqlParser::parse(soql, err).release());
+    std::shared_ptr<const SoqlQuery> q(SoqlParser::parse(soql, err, visibleFields()).release());
     if (!q)
         return errorResponse(400, err.errorCode, err.message);
 

@@ -141,7 +141,10 @@ Response Org::describe(int object) const {
     w.boolean(true);
     w.key("fields");
     w.beginArray();
-    for (const FieldDef& f : o.fields) {
+    for (int i = 0; i < int(o.fields.size()); ++i) {
+        if (fieldRemoved(object, i))
+            continue;
+        const FieldDef& f = o.field(i);
         w.beginObject();
         w.key("name");
         w.string(f.nameUtf8);
@@ -260,7 +263,7 @@ Response Org::describe(int object) const {
 int Org::externalIdField(int object, const QString& name, int notFoundStatus, Response& error) const {
     const ObjectDef& o = schema().object(object);
     const int f = o.fieldIndex(name);
-    if (f < 0) {
+    if (f < 0 || fieldRemoved(object, f)) {
         error = errorResponse(
             notFoundStatus, notFoundStatus == 404 ? "NOT_FOUND" : "INVALID_FIELD",
             QStringLiteral("Provided external ID field does not exist or is not accessible: %1").arg(name));
@@ -438,6 +441,8 @@ Response Org::handleSObjects(const Request& req, const QString& version, const Q
         const QString fieldParam = req.query.queryItemValue(QStringLiteral("fields"), QUrl::FullyDecoded);
         if (fieldParam.isEmpty()) {
             for (int f = 0; f < int(o.fields.size()); ++f) {
+                if (fieldRemoved(object, f))
+                    continue;
                 FieldPath p;
                 p.objects = {object};
                 p.field = f;
@@ -447,7 +452,7 @@ Response Org::handleSObjects(const Request& req, const QString& version, const Q
             for (const QString& name : splitList(fieldParam)) {
                 FieldPath p;
                 SoqlError err;
-                if (!resolveFieldPath(object, name, p, err))
+                if (!resolveFieldPath(object, name, p, err, visibleFields()))
                     return errorResponse(400, err.errorCode, err.message);
                 fields.push_back(p);
             }
@@ -525,7 +530,7 @@ Response Org::handleComposite(const Request& req, const QString& version, const 
         for (const QString& name : fieldNames) {
             FieldPath p;
             SoqlError err;
-            if (!resolveFieldPath(object, name, p, err))
+            if (!resolveFieldPath(object, name, p, err, visibleFields()))
                 return errorResponse(400, err.errorCode, err.message);
             hasId = hasId || (p.refFields.empty() && p.field == kFieldId);
             fields.push_back(p);

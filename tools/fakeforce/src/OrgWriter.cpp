@@ -231,7 +231,7 @@ bool OrgWriter::convert(Plan& plan, const json& fields, bool insert) {
         if (name == QStringLiteral("attributes"))
             continue;
         const int f = o.fieldIndex(name);
-        if (f < 0) {
+        if (f < 0 || m_org.fieldRemoved(plan.object, f)) {
             plan.errors.push_back(
                 error("INVALID_FIELD",
                       QStringLiteral("No such column '%1' on sobject of type %2").arg(name, o.name), {name}));
@@ -276,7 +276,7 @@ void OrgWriter::validateRecord(Plan& plan) {
     QStringList missing;
     for (int f = 0; f < int(o.fields.size()); ++f) {
         const FieldDef& fd = o.field(f);
-        if (fd.required && valueOf(f).isNull())
+        if (fd.required && !m_org.fieldRemoved(plan.object, f) && valueOf(f).isNull())
             missing << fd.name;
     }
     if (!missing.isEmpty())
@@ -364,7 +364,7 @@ void OrgWriter::addDefaults(Plan& plan) const {
     const ObjectDef& o = schema().object(plan.object);
     for (int f = 0; f < int(o.fields.size()); ++f) {
         const FieldDef& fd = o.field(f);
-        if (fd.defaultValue.isEmpty() && !fd.defaultsToCaller)
+        if ((fd.defaultValue.isEmpty() && !fd.defaultsToCaller) || m_org.fieldRemoved(plan.object, f))
             continue;
         if (std::any_of(plan.assigns.begin(), plan.assigns.end(),
                         [f](const Assign& a) { return a.field == f; }))

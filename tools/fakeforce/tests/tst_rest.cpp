@@ -858,6 +858,116 @@ private Q_SLOTS:
                      204);
     }
 
+    // fake-org.md #25: the org without the setup VMS needs, for the client's setup check.
+    void setupCanBeRemoved() {
+        auto described = [&](const char* object) {
+            QStringList names;
+            const Response d =
+                call("GET", api(QStringLiteral("sobjects/%1/describe").arg(QLatin1String(object))));
+            for (const auto& f : doc(d).object().value(QStringLiteral("fields")).toArray())
+                names << f.toObject().value(QStringLiteral("name")).toString();
+            return names;
+        };
+        Response r =
+            call("PATCH", api(QStringLiteral("sobjects/Session__c/") + QString::fromLatin1(m_session)),
+                 "{\"VMS_Client_Id__c\":\"kept-1\"}");
+        QCOMPARE(r.status, 204);
+        QVERIFY(m_org->removeField(QStringLiteral("Session__c"), QStringLiteral("VMS_Client_Id__c")));
+        QVERIFY(!m_org->removeField(QStringLiteral("Session__c"), QStringLiteral("Nope__c")));
+        QVERIFY(!m_org->removeField(QStringLiteral("Session__c"), QStringLiteral("Id")));
+        QCOMPARE(m_org->removedFields(), strings({"Session__c.VMS_Client_Id__c"}));
+        QVERIFY(!described("Session__c").contains(QStringLiteral("VMS_Client_Id__c")));
+        QVERIFY(described("Account").contains(QStringLiteral("VMS_Client_Id__c"))); // only the one named
+
+        // Everything naming it fails as on an org without the field.
+        QCOMPARE(errorCode(query(QStringLiteral("SELECT Id, VMS_Client_Id__c FROM Session__c"))),
+                 QStringLiteral("INVALID_FIELD"));
+        QCOMPARE(errorCode(query(QStringLiteral("SELECT Id FROM Session__c WHERE vms_client_id__c = 'x'"))),
+                 QStringLiteral("INVALID_FIELD"));
+        r = call("POST", api(QStringLiteral("sobjects/Session__c")),
+                 "{\"Name\":\"S\",\"VMS_Client_Id__c\":\"new-1\"}");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorCode(r), QStringLiteral("INVALID_FIELD"));
+        QCOMPARE(doc(r).array().at(0).toObject().value(QStringLiteral("fields")).toArray().at(0).toString(),
+                 QStringLiteral("VMS_Client_Id__c"));
+        QCOMPARE(call("POST", api(QStringLiteral("sobjects/Session__c")), "{\"Name\":\"S\"}").status, 201);
+        r = call("PATCH", api(QStringLiteral("sobjects/Session__c/VMS_Client_Id__c/new-1")),
+                 "{\"Name\":\"S\"}");
+        QCOMPARE(r.status, 404);
+        QCOMPARE(errorCode(r), QStringLiteral("NOT_FOUND"));
+        r = call("PATCH", api(QStringLiteral("composite/sobjects/Session__c/VMS_Client_Id__c")),
+                 "{\"records\":[{\"attributes\":{\"type\":\"Session__c\"},\"VMS_Client_Id__c\":\"new-1\","
+                 "\"Name\":\"S\"}]}");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorCode(r), QStringLiteral("INVALID_FIELD"));
+        const QString url = api(QStringLiteral("sobjects/Session__c/") + QString::fromLatin1(m_session));
+        QVERIFY(!doc(call("GET", url)).object().contains(QStringLiteral("VMS_Client_Id__c")));
+        QCOMPARE(call("GET", url + QStringLiteral("?fields=VMS_Client_Id__c")).status, 400);
+        QVERIFY(!m_org->record(QStringLiteral("Session__c"), QString::fromLatin1(m_session))
+                     .contains(QStringLiteral("VMS_Client_Id__c")));
+
+        // Restored, with its values (as an undeleted field comes back).
+        QVERIFY(m_org->restoreField(QStringLiteral("Session__c"), QStringLiteral("VMS_Client_Id__c")));
+        QVERIFY(described("Session__c").contains(QStringLiteral("VMS_Client_Id__c")));
+        QCOMPARE(m_org->record(QStringLiteral("Session__c"), QString::fromLatin1(m_session))
+                     .value(QStringLiteral("VMS_Client_Id__c"))
+                     .toString(),
+                 QStringLiteral("kept-1"));
+
+        // A permission set removed: the role it gave is gone, and it can be made again.
+        const QString roleQuery =
+            QStringLiteral("SELECT PermissionSet.Name FROM PermissionSetAssignment WHERE AssigneeId = '%1'")
+                .arg(QString::fromLatin1(m_org->userId(QStringLiteral("Jane Coordinator"))));
+        auto roles = [&] {
+            QStringList out;
+            for (const auto& v : records(query(roleQuery)))
+                out << v.toObject()
+                           .value(QStringLiteral("PermissionSet"))
+                           .toObject()
+                           .value(QStringLiteral("Name"))
+                           .toString();
+            return out;
+        };
+        QVERIFY(roles().contains(QStringLiteral("VMS_Coordinator")));
+        QVERIFY(m_org->removePermissionSet(QStringLiteral("VMS_Coordinator")));
+        QVERIFY(!m_org->removePermissionSet(QStringLiteral("VMS_Coordinator")));
+        QVERIFY(!roles().contains(QStringLiteral("VMS_Coordinator")));
+        QCOMPARE(records(query(QStringLiteral("SELECT Id FROM PermissionSet WHERE Name = 'VMS_Coordinator'")))
+                     .size(),
+                 0);
+        QVERIFY(m_org->setPermissionSets(QStringLiteral("Jane Coordinator"),
+                                         {QStringLiteral("VMS_Coordinator")}));
+        QVERIFY(roles().contains(QStringLiteral("VMS_Coordinator")));
+
+        // All of the setup at once, through the control API.
+        r = call("POST", QStringLiteral("/__fake/setup"), "{\"remove_vms_setup\":true}");
+        QCOMPARE(r.status, 200);
+        QStringList removed;
+        for (const auto& v : doc(r).object().value(QStringLiteral("removed_fields")).toArray())
+            removed << v.toString();
+        QStringList setup = Org::vmsSetupFields();
+        setup.sort();
+        QCOMPARE(removed, setup);
+        QVERIFY(doc(r).object().value(QStringLiteral("permission_sets")).toArray().isEmpty());
+        QVERIFY(!described("Task").contains(QStringLiteral("VMS_Client_Id__c")));
+        QVERIFY(!described("Contact").contains(QStringLiteral("Volunteer_Status__c")));
+        QVERIFY(!described("Session_Participant__c").contains(QStringLiteral("Notes__c")));
+        QVERIFY(m_org->permissionSets(QStringLiteral("Alex Admin")).filter(QStringLiteral("VMS_")).isEmpty());
+        r = call("POST", QStringLiteral("/__fake/setup"), "{\"restore_fields\":[\"Task.VMS_Client_Id__c\"]}");
+        QVERIFY(!doc(r)
+                     .object()
+                     .value(QStringLiteral("removed_fields"))
+                     .toArray()
+                     .contains(QStringLiteral("Task.VMS_Client_Id__c")));
+        QCOMPARE(
+            call("POST", QStringLiteral("/__fake/setup"), "{\"remove_fields\":[\"Task.Nope__c\"]}").status,
+            400);
+        // reset() brings the whole setup back.
+        QVERIFY(m_org->reset(QStringLiteral("tiny"), 42));
+        QVERIFY(m_org->removedFields().isEmpty());
+        QVERIFY(m_org->permissionSets(QStringLiteral("Alex Admin")).contains(QStringLiteral("VMS_Admin")));
+    }
+
     void ifUnmodifiedSince() {
         const QByteArray id = m_org->insertRecord(QStringLiteral("Contact"),
                                                   {{QStringLiteral("LastName"), QStringLiteral("Cond")}});
