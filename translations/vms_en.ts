@@ -858,6 +858,14 @@
         <source>Cannot open the local cache %1: %2</source>
         <translation>Cannot open the local cache %1: %2</translation>
     </message>
+    <message>
+        <source>The local cache stayed busy: another VMS program kept writing to it for more than %1 seconds. Nothing was saved; try again.</source>
+        <translation>The local cache stayed busy: another VMS program kept writing to it for more than %1 seconds. Nothing was saved; try again.</translation>
+    </message>
+    <message>
+        <source>Cannot start saving: %1</source>
+        <translation>Cannot start saving: %1</translation>
+    </message>
 </context>
 <context>
     <name>vms::DemoOrg</name>
@@ -1385,10 +1393,6 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>student</translation>
     </message>
     <message>
-        <source>Cannot start saving attendance: %1</source>
-        <translation>Cannot start saving attendance: %1</translation>
-    </message>
-    <message>
         <source>same email</source>
         <translation>same email</translation>
     </message>
@@ -1403,10 +1407,6 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source>&apos;%1&apos; is not an email address.</source>
         <translation>&apos;%1&apos; is not an email address.</translation>
-    </message>
-    <message>
-        <source>Cannot start saving the volunteer: %1</source>
-        <translation>Cannot start saving the volunteer: %1</translation>
     </message>
     <message>
         <source>The volunteer field &apos;%1&apos; cannot be edited in VMS.</source>

@@ -858,6 +858,14 @@
         <source>Cannot open the local cache %1: %2</source>
         <translation>No se puede abrir la caché local %1: %2</translation>
     </message>
+    <message>
+        <source>The local cache stayed busy: another VMS program kept writing to it for more than %1 seconds. Nothing was saved; try again.</source>
+        <translation>La caché local siguió ocupada: otro programa de VMS estuvo escribiendo en ella más de %1 segundos. No se guardó nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot start saving: %1</source>
+        <translation>No se puede empezar a guardar: %1</translation>
+    </message>
 </context>
 <context>
     <name>vms::DemoOrg</name>
@@ -1385,10 +1393,6 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>estudiante</translation>
     </message>
     <message>
-        <source>Cannot start saving attendance: %1</source>
-        <translation>No se puede empezar a guardar la asistencia: %1</translation>
-    </message>
-    <message>
         <source>same email</source>
         <translation>mismo correo electrónico</translation>
     </message>
@@ -1403,10 +1407,6 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source>&apos;%1&apos; is not an email address.</source>
         <translation>«%1» no es una dirección de correo electrónico.</translation>
-    </message>
-    <message>
-        <source>Cannot start saving the volunteer: %1</source>
-        <translation>No se puede empezar a guardar el voluntario: %1</translation>
     </message>
     <message>
         <source>The volunteer field &apos;%1&apos; cannot be edited in VMS.</source>

@@ -293,7 +293,7 @@ Result<std::vector<qint64>> LocalChanges::setAttendanceBatch(const std::vector<A
         return s.error();
     Transaction tx(m_db);
     if (!tx.begun())
-        return Error::database(Tr::tr("Cannot start saving attendance: %1").arg(m_db.lastError().text()));
+        return tx.beginError();
     std::vector<qint64> ids;
     ids.reserve(marks.size());
     for (const AttendanceMark& m : marks) {
@@ -358,7 +358,7 @@ Result<qint64> LocalChanges::addVolunteer(const NewVolunteer& v) {
 
     Transaction tx(m_db);
     if (!tx.begun())
-        return Error::database(Tr::tr("Cannot start saving the volunteer: %1").arg(m_db.lastError().text()));
+        return tx.beginError();
 
     // The organization is stored as its Salesforce Id when a cached organization has that name, so
     // reports and the push can resolve it; otherwise as the text the user typed.
@@ -427,7 +427,7 @@ Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
 
     Transaction tx(m_db);
     if (!tx.begun())
-        return Error::database(Tr::tr("Cannot start saving the volunteer: %1").arg(m_db.lastError().text()));
+        return tx.beginError();
     QStringList columns = changes.keys();
     QSqlQuery q(m_db);
     // Column names come from the allow-list above, never from user text.

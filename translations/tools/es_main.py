@@ -883,3 +883,10 @@ ES.update({
 ES.update({
     "Clear|ViewHelpers": "Borrar",
 })
+
+# A cache kept busy by another writer (Database).
+ES.update({
+    "The local cache stayed busy: another VMS program kept writing to it for more than %1 seconds. Nothing was saved; try again.":
+        "La caché local siguió ocupada: otro programa de VMS estuvo escribiendo en ella más de %1 segundos. No se guardó nada; inténtelo de nuevo.",
+    "Cannot start saving: %1": "No se puede empezar a guardar: %1",
+})
