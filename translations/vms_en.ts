@@ -1114,6 +1114,25 @@ Sign in and sync to bring them from Salesforce.</translation>
     </message>
 </context>
 <context>
+    <name>vms::FieldRules</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Required: Salesforce does not accept it empty.</source>
+        <translation>Required: Salesforce does not accept it empty.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; this has %2.</source>
+        <translation>At most %1 characters; this has %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the values Salesforce accepts: %2.</source>
+        <translation>“%1” is not one of the values Salesforce accepts: %2.</translation>
+    </message>
+</context>
+<context>
     <name>vms::GlobalSearch</name>
     <message>
         <source>Search volunteers, organizations and events</source>

@@ -1114,6 +1114,25 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
     </message>
 </context>
 <context>
+    <name>vms::FieldRules</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Required: Salesforce does not accept it empty.</source>
+        <translation>Obligatorio: Salesforce no lo acepta vacío.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; this has %2.</source>
+        <translation>Como máximo %1 caracteres; este tiene %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the values Salesforce accepts: %2.</source>
+        <translation>«%1» no es uno de los valores que Salesforce acepta: %2.</translation>
+    </message>
+</context>
+<context>
     <name>vms::GlobalSearch</name>
     <message>
         <source>Search volunteers, organizations and events</source>

@@ -1,5 +1,6 @@
 #include "core/sync/SyncEngine.h"
 
+#include "core/changes/FieldRules.h"
 #include "core/common/Logging.h"
 #include "core/db/Database.h"
 #include "core/db/DeferredIndexes.h"
@@ -77,13 +78,56 @@ Result<SyncSummary> SyncEngine::run(const SyncOptions& options, const CancelToke
     if (options.push)
         if (Status s = push(summary, cancel, progress); !s)
             return s.error();
-    if (options.pull)
+    if (options.pull) {
+        if (Status s = refreshFieldRules(summary, options, cancel); !s)
+            return s.error();
         if (Status s = pull(summary, options, cancel, progress); !s)
             return s.error();
+    }
     summary.durationMs = timer.elapsed();
     if (Status s = Meta(m_db).set(MetaKey::LastSync, now()); !s)
         qCWarning(lcSync) << "cannot record the sync time:" << s.error().message;
     return summary;
+}
+
+// What the org accepts in each field VMS writes (FieldRules), from its describe calls: one call per object,
+// when the rules were never read, are a day old, no longer match the mapping, or on a full resync. A
+// failure here only leaves the rules as they were (or none: nothing is checked then); the pull goes on.
+Status SyncEngine::refreshFieldRules(SyncSummary& summary, const SyncOptions& options,
+                                     const CancelToken& cancel) {
+    constexpr qint64 kMaxAgeSeconds = 24 * 3600;
+    const QDateTime nowUtc = m_clock.nowUtc();
+    for (const QString& object : objectsInOrder(m_mapping)) {
+        std::vector<const EntityMapping*> entities;
+        bool fresh = !options.full;
+        for (const EntityMapping& e : m_mapping.entities()) {
+            if (e.object != object)
+                continue;
+            entities.push_back(&e);
+            const auto at = FieldRules::fetchedAt(m_db, e);
+            const QDateTime fetched = at ? QDateTime::fromString(*at, Qt::ISODateWithMs) : QDateTime();
+            if (!fetched.isValid() || fetched > nowUtc || fetched.secsTo(nowUtc) >= kMaxAgeSeconds)
+                fresh = false;
+        }
+        if (fresh)
+            continue;
+        const auto describe = m_client.describe(object, cancel);
+        ++summary.apiCalls;
+        if (!describe) {
+            if (describe.error().kind == ErrorKind::Cancelled)
+                return describe.error();
+            qCWarning(lcSync).noquote()
+                << "cannot read the org's field rules for" << object << ":" << describe.error().message;
+            continue;
+        }
+        std::vector<FieldRules> rules;
+        for (const EntityMapping* e : entities)
+            rules.push_back(FieldRules::fromDescribe(*e, *describe));
+        if (Status s = FieldRules::store(m_db, rules, now()); !s)
+            qCWarning(lcSync).noquote()
+                << "cannot keep the org's field rules for" << object << ":" << s.error().message;
+    }
+    return {};
 }
 
 Status SyncEngine::push(SyncSummary& summary, const CancelToken& cancel, const ProgressCallback& progress) {
