@@ -171,6 +171,10 @@
         <source>Not added: a likely duplicate exists (%1).</source>
         <translation>Not added: a likely duplicate exists (%1).</translation>
     </message>
+    <message>
+        <source>Salesforce would refuse this volunteer as it is: see the fields marked above.</source>
+        <translation>Salesforce would refuse this volunteer as it is: see the fields marked above.</translation>
+    </message>
 </context>
 <context>
     <name>vms::AttendanceImport</name>
@@ -3468,6 +3472,10 @@ Sign in and sync to bring them from Salesforce.</translation>
         <source>Volunteer details</source>
         <translation>Volunteer details</translation>
     </message>
+    <message>
+        <source>Salesforce would refuse these changes as they are: see the fields marked below.</source>
+        <translation>Salesforce would refuse these changes as they are: see the fields marked below.</translation>
+    </message>
 </context>
 <context>
     <name>vms::VolunteersView</name>
@@ -3657,6 +3665,10 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>&amp;Add as new anyway</source>
         <translation>&amp;Add as new anyway</translation>
+    </message>
+    <message>
+        <source>Salesforce would refuse this walk-in as it is: see the fields marked above.</source>
+        <translation>Salesforce would refuse this walk-in as it is: see the fields marked above.</translation>
     </message>
 </context>
 </TS>

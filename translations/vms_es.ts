@@ -171,6 +171,10 @@
         <source>Not added: a likely duplicate exists (%1).</source>
         <translation>No se añadió: probablemente ya existe un duplicado (%1).</translation>
     </message>
+    <message>
+        <source>Salesforce would refuse this volunteer as it is: see the fields marked above.</source>
+        <translation>Salesforce rechazaría a este voluntario tal como está: vea los campos marcados arriba.</translation>
+    </message>
 </context>
 <context>
     <name>vms::AttendanceImport</name>
@@ -3468,6 +3472,10 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <source>Volunteer details</source>
         <translation>Datos del voluntario</translation>
     </message>
+    <message>
+        <source>Salesforce would refuse these changes as they are: see the fields marked below.</source>
+        <translation>Salesforce rechazaría estos cambios tal como están: vea los campos marcados abajo.</translation>
+    </message>
 </context>
 <context>
     <name>vms::VolunteersView</name>
@@ -3657,6 +3665,10 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
     <message>
         <source>&amp;Add as new anyway</source>
         <translation>&amp;Añadir como nuevo igualmente</translation>
+    </message>
+    <message>
+        <source>Salesforce would refuse this walk-in as it is: see the fields marked above.</source>
+        <translation>Salesforce rechazaría a esta persona sin inscripción tal como está: vea los campos marcados arriba.</translation>
     </message>
 </context>
 </TS>
