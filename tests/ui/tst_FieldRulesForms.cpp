@@ -105,6 +105,7 @@ private Q_SLOTS:
         QTRY_VERIFY(view.findChild<WalkInDialog*>() != nullptr);
         auto* dialog = view.findChild<WalkInDialog*>();
         QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(!find<QPushButton>(dialog, "walkInUseExistingButton")->isVisible());
         QTest::keyClicks(find<QLineEdit>(dialog, "walkInFirstName"), QStringLiteral("Ann"));
         auto* last = find<QLineEdit>(dialog, "walkInLastName");
         const QString name = QStringLiteral("Wolfeschlegelsteinhausenbergerdorff-Featherstonehaugh-") +
@@ -126,6 +127,12 @@ private Q_SLOTS:
         QCOMPARE(last->text(), name);
         QTRY_COMPARE(QApplication::focusWidget(), last);
         QVERIFY(find<QLabel>(dialog, "walkInMessage")->isVisible());
+        QVERIFY(!find<QPushButton>(dialog, "walkInUseExistingButton")->isVisible());
+        // A picture of the refusal, to look at (kept in the build folder).
+        QApplication::processEvents();
+        if (qEnvironmentVariableIsSet("VMS_BINARY_DIR"))
+            dialog->grab().save(qEnvironmentVariable("VMS_BINARY_DIR") +
+                                QStringLiteral("/walk-in-refused.png"));
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM volunteers")), volunteers);
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM outbox")), 0);
 
@@ -193,6 +200,10 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(page, "saveVolunteerButton"), Qt::LeftButton);
         QVERIFY(page->isEditing());
         QVERIFY(find<QLabel>(page, "volunteerEditError")->isVisible());
+        QApplication::processEvents();
+        if (qEnvironmentVariableIsSet("VMS_BINARY_DIR"))
+            w.window.grab().save(qEnvironmentVariable("VMS_BINARY_DIR") +
+                                 QStringLiteral("/volunteer-refused.png"));
         QCOMPARE(state->text(), QStringLiteral("KS"));
         QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
         QCOMPARE(f.scalar(QStringLiteral("SELECT title FROM volunteers WHERE id=1")).toString(),

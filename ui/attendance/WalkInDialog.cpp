@@ -2,6 +2,7 @@
 
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHash>
 #include <QLabel>
@@ -62,15 +63,18 @@ WalkInDialog::WalkInDialog(DuplicateFinder finder, ProblemFinder problems, const
     m_add->setDefault(true);
     m_useExisting = buttons->addButton(tr("&Use the selected person"), QDialogButtonBox::ActionRole);
     m_useExisting->setObjectName(QStringLiteral("walkInUseExistingButton"));
-    m_useExisting->hide();
     auto* cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("walkInCancelButton"));
+    // Only once every button is in: the box shows each of its buttons again whenever it lays them out.
+    m_useExisting->hide();
     layout->addWidget(buttons);
     // Our own handlers: Enter must run the duplicate check, not accept straight away.
     connect(m_add, &QPushButton::clicked, this, &WalkInDialog::addClicked);
     connect(m_useExisting, &QPushButton::clicked, this, &WalkInDialog::useExistingClicked);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_duplicates, &QListWidget::itemActivated, this, &WalkInDialog::useExistingClicked);
+    // Wide enough for a problem line or the duplicate warning to read in one or two lines.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     m_first->setFocus();
 }
 
@@ -108,18 +112,27 @@ bool WalkInDialog::showProblems(bool all) {
     const std::vector<FieldProblem> elsewhere = m_problemLines.show(problems, &first);
     if (!all && problems.empty() && !m_warned)
         m_message->hide();
+    growToFit();
     if (all && !problems.empty()) {
         QStringList texts;
         for (const FieldProblem& p : elsewhere)
             texts << p.text();
-        m_message->setText(texts.isEmpty() ? tr("Salesforce would refuse this walk-in as it is: see the fields "
-                                                "marked above.")
-                                           : texts.join(u' '));
+        m_message->setText(texts.isEmpty()
+                               ? tr("Salesforce would refuse this walk-in as it is: see the fields "
+                                    "marked above.")
+                               : texts.join(u' '));
         m_message->show();
         if (first)
             first->setFocus();
     }
     return !problems.empty();
+}
+
+void WalkInDialog::growToFit() {
+    // A line that appeared may need more height than the dialog has.
+    layout()->activate();
+    const QSize wanted = size().expandedTo(sizeHint());
+    resize(wanted.width(), std::max(wanted.height(), heightForWidth(wanted.width())));
 }
 
 void WalkInDialog::addClicked() {

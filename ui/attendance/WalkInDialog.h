@@ -42,6 +42,7 @@ private:
     // Shows the org's refusals beside their fields (all of them, or only those of fields with text, while
     // typing); true when there are some.
     bool showProblems(bool all);
+    void growToFit();
 
     DuplicateFinder m_finder;
     ProblemFinder m_problemFinder;

@@ -96,6 +96,10 @@ bool AddVolunteerDialog::showOrgProblems(bool all) {
     } else if (!all && problems.empty()) {
         m_problem->hide();
     }
+    // A line that appeared may need more height than the dialog has.
+    layout()->activate();
+    const QSize wanted = size().expandedTo(sizeHint());
+    resize(wanted.width(), std::max(wanted.height(), heightForWidth(wanted.width())));
     return !problems.empty();
 }
 

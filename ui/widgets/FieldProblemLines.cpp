@@ -11,6 +11,7 @@ void FieldProblemLines::add(QFormLayout* form, const QString& column, QWidget* f
     auto* label = new QLabel;
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QPalette warn = label->palette();
     warn.setColor(QPalette::WindowText, QColor(0xc9, 0x45, 0x3b));
     label->setPalette(warn);
