@@ -5,6 +5,9 @@ namespace vms {
 int exitCodeFor(ErrorKind kind) {
     switch (kind) {
     case ErrorKind::Usage:
+    // Not 3 or 4: both promise the work is kept, and a change refused because the cache stayed locked
+    // was not written at all. Like bad input, the command did nothing and says so; running it again works.
+    case ErrorKind::Busy:
         return 2;
     case ErrorKind::Partial:
         return 3;
