@@ -5,6 +5,7 @@
 #include "core/common/Error.h"
 #include "core/domain/Entities.h"
 #include "core/domain/Status.h"
+#include "core/salesforce/OrgMapping.h"
 
 #include <QSqlDatabase>
 #include <QVariantMap>
@@ -45,11 +46,15 @@ struct DuplicateCandidate {
 // and in the audit log (who changed what, old and new). When a call returns success the change is on
 // disk (synchronous=FULL) and will reach Salesforce exactly once, whatever happens to the process.
 //
-// The outbox keeps one pending entry per record: later edits merge into it, keeping the earliest
-// "base" (the value as last pulled) of each field so the push can detect conflicting server edits.
+// The outbox (core/db/Outbox) keeps one pending entry per record: later edits merge into it, keeping the
+// earliest "base" (the value as last pulled) of each field so the push can detect conflicting server
+// edits. A field the mapping cannot write to the org is refused here, when the user saves (a usage error
+// naming it), never dropped later at push time.
 class LocalChanges final {
 public:
-    LocalChanges(QSqlDatabase db, Session session, const Clock& clock);
+    // `mapping`: the org mapping in use (an admin may override the embedded default).
+    LocalChanges(QSqlDatabase db, Session session, const Clock& clock,
+                 const OrgMapping& mapping = OrgMapping::builtIn());
 
     // Marks attendance; returns the participation's local id (created when the person had none).
     Result<qint64> setAttendance(const AttendanceMark& mark);
@@ -69,10 +74,16 @@ public:
 
     static const QStringList& editableVolunteerColumns();
 
+    // Deletes a record (Admin only): gone here at once, and from the org at the next push when it had
+    // reached it. Only entities the mapping lets VMS delete.
+    Status deleteRecord(const QString& entity, qint64 localId);
+
 private:
     Result<qint64> applyMark(const AttendanceMark& mark);
-    Status recordOutbox(const QString& entity, qint64 localId, const QString& operation,
-                        const QVariantMap& fields, const QVariantMap& base, const QString& baseModstamp);
+    // Refuses (usage error naming them) columns the mapping cannot send for this kind of change.
+    Status checkWritable(const QString& entity, bool create, const QVariantMap& fields) const;
+    Status recordOutbox(const QString& entity, qint64 localId, bool create, const QVariantMap& fields,
+                        const QVariantMap& base, const QString& baseModstamp, const QString& sfId);
     Status audit(const QString& entity, qint64 localId, const QString& action, const QString& field,
                  const QVariant& oldValue, const QVariant& newValue);
     QString now() const;
@@ -80,6 +91,7 @@ private:
     QSqlDatabase m_db;
     Session m_session;
     const Clock& m_clock;
+    const OrgMapping& m_mapping;
 };
 
 } // namespace vms

@@ -7,6 +7,7 @@
 #include "core/domain/Role.h"
 #include "core/domain/Status.h"
 #include "core/models/DisplayTime.h"
+#include "core/sync/RefusedChanges.h"
 #include "ui/views/EditVolunteerCommand.h"
 #include "ui/widgets/Prompter.h"
 
@@ -174,6 +175,14 @@ void VolunteerPage::buildUi() {
     m_error->setPalette(warn);
     m_error->hide();
     outer->addWidget(m_error);
+    // A change Salesforce refused stays on the record, with the org's reason, until it is fixed here.
+    m_refusal = new QLabel;
+    m_refusal->setObjectName(QStringLiteral("volunteerRefusal"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refusal->setPalette(warn);
+    m_refusal->hide();
+    outer->addWidget(m_refusal);
 
     auto* scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("volunteerScroll"));
@@ -347,6 +356,18 @@ void VolunteerPage::fill() {
         badges << tr("No email");
     m_badges->setText(badges.join(QStringLiteral("   ")));
     m_badges->setVisible(!badges.isEmpty());
+    const auto refusal = refusalOf(m_context.database->connection(), QStringLiteral("volunteer"), v.id);
+    if (refusal && refusal->has_value()) {
+        const RefusedChange& r = **refusal;
+        m_refusal->setText(
+            tr("⚠ Salesforce did not accept the last change: %1%2. It is kept and sent again at "
+               "every sync; edit the record to fix it.")
+                .arg(r.message,
+                     r.fields.isEmpty() ? QString() : tr(" (field %1)").arg(r.fields.join(u", "))));
+        m_refusal->show();
+    } else {
+        m_refusal->hide();
+    }
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it)
         it.value()->setText(valueOf(v, it.key()));
     m_doNotCall->setChecked(v.doNotCall);

@@ -71,6 +71,7 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_refusal = nullptr;
     QHash<QString, QLineEdit*> m_fields;
     QCheckBox* m_doNotCall = nullptr;
     QCheckBox* m_emailOptOut = nullptr;

@@ -36,7 +36,7 @@ int runAdd(CliEnv& env, const QStringList& args) {
         return env.contextFailureCode();
     QSqlDatabase db = ctx->database().connection();
     const SystemClock clock;
-    LocalChanges changes(db, Session::loadCached(db), clock);
+    LocalChanges changes(db, Session::loadCached(db), clock, ctx->mapping());
     const NewVolunteer v{opts->value(QStringLiteral("first")), opts->value(QStringLiteral("last")), email,
                          opts->value(QStringLiteral("phone")), opts->value(QStringLiteral("organization"))};
     // Checked before adding so the new record cannot match itself; a walk-in is still added (the
@@ -90,7 +90,7 @@ int runEdit(CliEnv& env, const QStringList& args) {
     if (!id)
         return env.fail(id.error());
     const SystemClock clock;
-    LocalChanges changes(db, Session::loadCached(db), clock);
+    LocalChanges changes(db, Session::loadCached(db), clock, ctx->mapping());
     if (Status s = changes.editVolunteer(*id, changesMap); !s)
         return env.fail(s.error());
     env.out << *id << "\n";
