@@ -182,7 +182,6 @@ Status Pusher::recordSent(const std::vector<std::pair<const Item*, QVariantMap>>
 
 Status Pusher::accepted(const WriteMapping& w, Item& item, const QVariantMap& landed,
                         const QString& newSfId) {
-    Transaction tx(m_db);
     if (!newSfId.isEmpty() && item.sfId.isEmpty()) {
         item.sfId = newSfId;
         item.entry.sfId = newSfId;
@@ -206,9 +205,7 @@ Status Pusher::accepted(const WriteMapping& w, Item& item, const QVariantMap& la
                     return Error::database(q.lastError().text());
             }
     }
-    if (Status s = m_outbox.confirm(item.entry, landed); !s)
-        return s;
-    return tx.commit();
+    return m_outbox.confirm(item.entry, landed);
 }
 
 Status Pusher::failed(const WriteMapping& w, const Item& item, const OutboxError& error) {
@@ -378,6 +375,7 @@ Status Pusher::pushCreates(const WriteMapping& w, std::vector<Item> items, int r
             if (!found)
                 return found.error();
             std::vector<Item> rest;
+            Transaction tx(m_db);
             for (Item& item : items) {
                 const QString sfId = found->value(item.clientId);
                 if (sfId.isEmpty()) {
@@ -388,6 +386,8 @@ Status Pusher::pushCreates(const WriteMapping& w, std::vector<Item> items, int r
                     return s;
                 ++m_summary->entities[w.entity].pushed;
             }
+            if (Status s = tx.commit(); !s)
+                return s;
             items = std::move(rest);
         }
     }
@@ -478,6 +478,8 @@ Status Pusher::pushCreates(const WriteMapping& w, std::vector<Item> items, int r
         }
         if (!results && endsTheRun(results.error()))
             return results.error();
+        // One transaction per call: its outcomes are recorded together (one sync to disk, not one each).
+        Transaction tx(m_db);
         for (size_t i = 0; i < batch.size(); ++i) {
             Item& item = *batch[i].item;
             if (!results) {
@@ -495,6 +497,8 @@ Status Pusher::pushCreates(const WriteMapping& w, std::vector<Item> items, int r
                 return s;
             }
         }
+        if (Status s = tx.commit(); !s)
+            return s;
     }
     if (lost.empty())
         return {};
@@ -669,7 +673,9 @@ Status Pusher::pushUpdates(const WriteMapping& w, std::vector<Item> items, int r
         }
     }
 
-    // 4. Record the outcome: confirmed, or conflicts kept until a Coordinator decides.
+    // 4. Record the outcome: confirmed, or conflicts kept until a Coordinator decides (in one transaction:
+    // one sync to disk for them all).
+    Transaction tx(m_db);
     for (Plan& p : plans) {
         if (!p.sentOk)
             continue;
@@ -683,7 +689,6 @@ Status Pusher::pushUpdates(const WriteMapping& w, std::vector<Item> items, int r
                 return s;
             continue;
         }
-        Transaction tx(m_db);
         auto marked =
             m_outbox.markConflict(p.item->entry, p.conflictsLocal, p.conflictsServer, p.serverModstamp);
         if (!marked)
@@ -702,9 +707,9 @@ Status Pusher::pushUpdates(const WriteMapping& w, std::vector<Item> items, int r
                     ++m_summary->conflicts;
             }
         }
-        if (Status s = tx.commit(); !s)
-            return s;
     }
+    if (Status s = tx.commit(); !s)
+        return s;
 
     if (lost.empty())
         return {};
@@ -754,6 +759,7 @@ Status Pusher::pushDeletes(const WriteMapping& w, const std::vector<OutboxEntry>
         ++m_summary->apiCalls;
         if (!results && endsTheRun(results.error()))
             return results.error();
+        Transaction tx(m_db);
         for (size_t i = 0; i < batch.size(); ++i) {
             Item& item = batch[i];
             if (!results) {
@@ -772,6 +778,8 @@ Status Pusher::pushDeletes(const WriteMapping& w, const std::vector<OutboxEntry>
                 return s;
             }
         }
+        if (Status s = tx.commit(); !s)
+            return s;
     }
     return {};
 }

@@ -64,7 +64,8 @@ private:
     Result<QHash<QString, QString>> lookUpByClientId(const WriteMapping& w, const QStringList& clientIds);
     Status recordSent(const std::vector<std::pair<const Item*, QVariantMap>>& sent,
                       const QHash<qint64, QVariantMap>& ownWrites = {});
-    // The org accepted the item: confirm what landed, adopt a new Id and fill in references to it.
+    // The org accepted the item: confirm what landed, adopt a new Id and fill in references to it. Runs
+    // in the caller's transaction (one per collection call).
     Status accepted(const WriteMapping& w, Item& item, const QVariantMap& landed, const QString& newSfId);
     // The org refused it (record by record): gone, or failed with its error.
     Status refused(const WriteMapping& w, const Item& item, const RecordError& error);
