@@ -1444,6 +1444,10 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>This record has a sync conflict; resolve it first, then delete it.</source>
         <translation>This record has a sync conflict; resolve it first, then delete it.</translation>
     </message>
+    <message>
+        <source>The name of a volunteer already in Salesforce is changed in Salesforce, not in VMS.</source>
+        <translation>The name of a volunteer already in Salesforce is changed in Salesforce, not in VMS.</translation>
+    </message>
 </context>
 <context>
     <name>vms::LoginHost</name>
@@ -3618,6 +3622,14 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source> (field %1)</source>
         <translation> (field %1)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
     </message>
 </context>
 <context>

@@ -1444,6 +1444,10 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <source>This record has a sync conflict; resolve it first, then delete it.</source>
         <translation>Este registro tiene un conflicto de sincronización; resuélvalo primero y luego elimínelo.</translation>
     </message>
+    <message>
+        <source>The name of a volunteer already in Salesforce is changed in Salesforce, not in VMS.</source>
+        <translation>El nombre de un voluntario que ya está en Salesforce se cambia en Salesforce, no en VMS.</translation>
+    </message>
 </context>
 <context>
     <name>vms::LoginHost</name>
@@ -3618,6 +3622,14 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source> (field %1)</source>
         <translation> (campo %1)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
     </message>
 </context>
 <context>

@@ -397,9 +397,17 @@ Result<qint64> LocalChanges::addVolunteer(const NewVolunteer& v) {
 Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
     if (Status s = m_session.require(Permission::WriteRecords); !s)
         return s;
+    // The name too, while the walk-in has not reached Salesforce: it is part of the record VMS creates
+    // there (say the org refused a name too long for it), and afterwards Salesforce's to change.
+    const bool renames =
+        changes.contains(QStringLiteral("first_name")) || changes.contains(QStringLiteral("last_name"));
     for (auto it = changes.begin(); it != changes.end(); ++it)
-        if (!editableVolunteerColumns().contains(it.key()))
+        if (!editableVolunteerColumns().contains(it.key()) && it.key() != u"first_name" &&
+            it.key() != u"last_name")
             return Error::usage(Tr::tr("The volunteer field '%1' cannot be edited in VMS.").arg(it.key()));
+    if (changes.contains(QStringLiteral("last_name")) &&
+        changes.value(QStringLiteral("last_name")).toString().trimmed().isEmpty())
+        return Error::usage(Tr::tr("A volunteer needs a last name."));
     if (changes.contains(QStringLiteral("email"))) {
         const QString e = changes.value(QStringLiteral("email")).toString().trimmed();
         if (!e.isEmpty() && !e.contains(u'@'))
@@ -421,6 +429,9 @@ Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
         return Error::usage(Tr::tr("No volunteer with local id %1 in the cache.").arg(localId));
     const QString sfId = q.value(0).toString();
     const QString modstamp = q.value(1).toString();
+    if (renames && !sfId.isEmpty())
+        return Error::usage(
+            Tr::tr("The name of a volunteer already in Salesforce is changed in Salesforce, not in VMS."));
     QVariantMap fields, base;
     QStringList sets;
     QVariantList values;

@@ -69,7 +69,8 @@ public:
 
     // Edits a volunteer's contact details. `changes` maps column names (email, phone, mobile_phone,
     // title, department, mailing_street, mailing_city, mailing_state, mailing_postal_code, skills_text,
-    // recruitment_notes, do_not_call, email_opt_out) to new values; other columns are refused.
+    // recruitment_notes, do_not_call, email_opt_out; first_name and last_name while a walk-in has not
+    // reached Salesforce) to new values; other columns are refused.
     Status editVolunteer(qint64 localId, const QVariantMap& changes);
 
     static const QStringList& editableVolunteerColumns();

@@ -295,6 +295,23 @@ private Q_SLOTS:
         QCOMPARE(outboxFields(db(), QStringLiteral("volunteer"), m_volunteer).size(), 2);
     }
 
+    // A walk-in's name is part of the record VMS creates, so it can be corrected until it reaches the org;
+    // then it is Salesforce's.
+    void nameEditableOnlyBeforeTheFirstPush() {
+        LocalChanges changes(db(), sessionAs(Role::Coordinator), m_clock);
+        auto walkIn = changes.addVolunteer({QStringLiteral("Walk"), QString(86, u'x'), {}, {}, {}});
+        QVERIFY(walkIn.ok());
+        QVERIFY(changes.editVolunteer(*walkIn, {{QStringLiteral("last_name"), QStringLiteral("In")}}).ok());
+        const QJsonObject fields = outboxFields(db(), QStringLiteral("volunteer"), *walkIn);
+        QCOMPARE(fields.value(QStringLiteral("last_name")).toString(), QStringLiteral("In"));
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM outbox WHERE entity='volunteer'")), 1);
+        QCOMPARE(changes.editVolunteer(*walkIn, {{QStringLiteral("last_name"), QString()}}).error().kind,
+                 ErrorKind::Usage);
+        Status synced =
+            changes.editVolunteer(m_volunteer, {{QStringLiteral("first_name"), QStringLiteral("Augusta")}});
+        QCOMPARE(synced.error().kind, ErrorKind::Usage);
+    }
+
     void deleteIsAdminOnlyAndReplacesWaitingChanges() {
         QSqlQuery q(db());
         QVERIFY(q.exec(QStringLiteral("SELECT volunteer_id FROM participations WHERE id=%1")

@@ -382,12 +382,27 @@ private Q_SLOTS:
         QVERIFY(again.ok());
         QCOMPARE(again->entities.at(QStringLiteral("volunteer")).failed, 1);
         QCOMPARE(count(QStringLiteral("SELECT attempts FROM outbox WHERE entity='volunteer'")), 2);
-        // An edit of the record retries it at once: it is pending again, its old refusal cleared.
-        QVERIFY(changes().editVolunteer(*bad, {{QStringLiteral("title"), QStringLiteral("Fixed")}}).ok());
+        // An edit of the record retries it at once: it is pending again, its old refusal cleared. The
+        // name of a walk-in the org does not have yet is editable, so the refusal can be fixed here.
+        QVERIFY(
+            changes().editVolunteer(*bad, {{QStringLiteral("last_name"), QStringLiteral("Shortened")}}).ok());
         QCOMPARE(
             count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity='volunteer' AND state='pending' "
                                  "AND error_code IS NULL")),
             1);
+        auto fixed = sync();
+        QVERIFY2(fixed.ok(), fixed.ok() ? "" : qPrintable(fixed.error().message));
+        QCOMPARE(fixed->entities.at(QStringLiteral("volunteer")).pushed, 1);
+        QCOMPARE(fixed->entities.at(QStringLiteral("participation")).pushed, 1); // its attendance followed
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QCOMPARE(readCacheStats(m_db->connection())->problems(), 0);
+        // Once in Salesforce, the name is Salesforce's to change.
+        QCOMPARE(changes()
+                     .editVolunteer(*bad, {{QStringLiteral("last_name"), QStringLiteral("Again")}})
+                     .error()
+                     .kind,
+                 ErrorKind::Usage);
+        expectCacheEqualsOrg();
     }
 
     // A whole collection call refused (a 4xx, not per record): its records keep the org's answer; the

@@ -12,6 +12,7 @@
 #include "ui/views/VolunteerPage.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -98,6 +99,23 @@ private Q_SLOTS:
         QVERIFY(refusal);
         QTRY_VERIFY(refusal->isVisible());
         QVERIFY(refusal->text().contains(QStringLiteral("LastName")));
+
+        // It is fixed where it is shown: a walk-in Salesforce does not have yet can be renamed.
+        auto* volunteerPage = w.findChild<VolunteerPage*>();
+        QVERIFY(volunteerPage);
+        volunteerPage->startEditing();
+        auto* lastName = w.findChild<QLineEdit*>(QStringLiteral("volunteerField_last_name"));
+        QVERIFY(lastName && lastName->isVisible() && !lastName->isReadOnly());
+        lastName->setText(QStringLiteral("Shortened"));
+        QVERIFY(volunteerPage->save());
+        QTRY_VERIFY(!refusal->isVisible());
+        QCOMPARE(readCacheStats(f.db->connection())->problems(), 0);
+        SyncSummary again;
+        QVERIFY(engine.push(again, {}, {}).ok());
+        QCOMPARE(again.entities[QStringLiteral("volunteer")].pushed, 1);
+        // Now in Salesforce: the name rows are gone from the form.
+        QVERIFY(w.showPageNamed(page));
+        QTRY_VERIFY(!w.findChild<QLineEdit*>(QStringLiteral("volunteerField_last_name"))->isVisible());
     }
 };
 

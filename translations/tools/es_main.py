@@ -963,3 +963,10 @@ ES.update({
     " (field %1)": " (campo %1)",
     "Sync cancelled.": "Sincronización cancelada.",
 })
+
+# A walk-in's name, editable until it reaches Salesforce (issue #13).
+ES.update({
+    "Last name": "Apellidos",
+    "The name of a volunteer already in Salesforce is changed in Salesforce, not in VMS.":
+        "El nombre de un voluntario que ya está en Salesforce se cambia en Salesforce, no en VMS.",
+})

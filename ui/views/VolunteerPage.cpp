@@ -38,8 +38,11 @@ struct FieldSpec {
     const char* label;
 };
 
-// The contact fields LocalChanges lets VMS edit, in the order the form shows them.
+// The contact fields LocalChanges lets VMS edit, in the order the form shows them. The name rows show only
+// while a walk-in has not reached Salesforce (then the name is Salesforce's to change).
 constexpr FieldSpec kTextFields[] = {
+    {"first_name", QT_TRANSLATE_NOOP("vms::VolunteerPage", "First name")},
+    {"last_name", QT_TRANSLATE_NOOP("vms::VolunteerPage", "Last name")},
     {"email", QT_TRANSLATE_NOOP("vms::VolunteerPage", "Email")},
     {"phone", QT_TRANSLATE_NOOP("vms::VolunteerPage", "Phone")},
     {"mobile_phone", QT_TRANSLATE_NOOP("vms::VolunteerPage", "Mobile phone")},
@@ -53,6 +56,8 @@ constexpr FieldSpec kTextFields[] = {
 
 QString valueOf(const Volunteer& v, const QString& column) {
     static const QHash<QString, QString Volunteer::*> members = {
+        {QStringLiteral("first_name"), &Volunteer::firstName},
+        {QStringLiteral("last_name"), &Volunteer::lastName},
         {QStringLiteral("email"), &Volunteer::email},
         {QStringLiteral("phone"), &Volunteer::phone},
         {QStringLiteral("mobile_phone"), &Volunteer::mobilePhone},
@@ -198,6 +203,7 @@ void VolunteerPage::buildUi() {
     auto* contact = new QGroupBox(tr("Contact details"));
     contact->setObjectName(QStringLiteral("contactGroup"));
     auto* form = new QFormLayout(contact);
+    m_contactForm = form;
     for (const auto& spec : kTextFields) {
         const QString column = QString::fromLatin1(spec.column);
         auto* edit = new QLineEdit;
@@ -370,6 +376,8 @@ void VolunteerPage::fill() {
     }
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it)
         it.value()->setText(valueOf(v, it.key()));
+    for (const char* name : {"first_name", "last_name"})
+        m_contactForm->setRowVisible(m_fields.value(QLatin1String(name)), v.sfId.isEmpty());
     m_doNotCall->setChecked(v.doNotCall);
     m_emailOptOut->setChecked(v.emailOptOut);
     m_skillsText->setPlainText(v.skillsText);

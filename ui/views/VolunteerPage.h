@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -73,6 +74,7 @@ private:
     QLabel* m_error = nullptr;
     QLabel* m_refusal = nullptr;
     QHash<QString, QLineEdit*> m_fields;
+    QFormLayout* m_contactForm = nullptr;
     QCheckBox* m_doNotCall = nullptr;
     QCheckBox* m_emailOptOut = nullptr;
     QPlainTextEdit* m_skillsText = nullptr;

@@ -59,9 +59,11 @@ int runAdd(CliEnv& env, const QStringList& args) {
 int runEdit(CliEnv& env, const QStringList& args) {
     const QString cmd = QStringLiteral("volunteer edit");
     // Option -> local column (LocalChanges::editableVolunteerColumns).
+    // --first and --last only while a walk-in has not reached Salesforce (LocalChanges refuses them after).
     const std::pair<const char*, const char*> options[] = {
-        {"email", "email"}, {"phone", "phone"},           {"mobile", "mobile_phone"},
-        {"title", "title"}, {"department", "department"}, {"notes", "recruitment_notes"},
+        {"email", "email"},      {"phone", "phone"},           {"mobile", "mobile_phone"},
+        {"title", "title"},      {"department", "department"}, {"notes", "recruitment_notes"},
+        {"first", "first_name"}, {"last", "last_name"},
     };
     QList<OptionSpec> spec;
     for (const auto& [option, column] : options)
@@ -77,7 +79,8 @@ int runEdit(CliEnv& env, const QStringList& args) {
             changesMap.insert(QLatin1String(column), opts->value(QLatin1String(option)));
     if (changesMap.isEmpty())
         return env.usageError(
-            tr("%1: nothing to change; give --email, --phone, --mobile, --title, --department or --notes")
+            tr("%1: nothing to change; give --email, --phone, --mobile, --title, --department, --notes, "
+               "--first or --last")
                 .arg(cmd));
     const QString email = changesMap.value(QStringLiteral("email")).toString().trimmed();
     if (!email.isEmpty() && !email.contains(u'@'))
