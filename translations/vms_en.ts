@@ -46,6 +46,10 @@
         <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</source>
         <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</translation>
     </message>
+    <message>
+        <source>Salesforce did not take every change; see the sync problems.</source>
+        <translation>Salesforce did not take every change; see the sync problems.</translation>
+    </message>
 </context>
 <context>
     <name>vms::AboutDialog</name>
@@ -1320,16 +1324,16 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>No sync problems.</translation>
     </message>
     <message>
-        <source>⚠ %1 conflict(s) to resolve and %2 record(s) that could not be applied.</source>
-        <translation>⚠ %1 conflict(s) to resolve and %2 record(s) that could not be applied.</translation>
-    </message>
-    <message>
         <source>%1 — %2   %3</source>
         <translation>%1 — %2   %3</translation>
     </message>
     <message>
         <source>No events in the next two weeks.</source>
         <translation>No events in the next two weeks.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 change(s) refused by Salesforce, %2 conflict(s) to resolve and %3 record(s) that could not be applied.</source>
+        <translation>⚠ %1 change(s) refused by Salesforce, %2 conflict(s) to resolve and %3 record(s) that could not be applied.</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1528,30 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source>No volunteer with local id %1 in the cache.</source>
         <translation>No volunteer with local id %1 in the cache.</translation>
+    </message>
+    <message>
+        <source>The Salesforce mapping in use cannot send the %1 field(s) %2 to Salesforce, so the change was not saved.</source>
+        <translation>The Salesforce mapping in use cannot send the %1 field(s) %2 to Salesforce, so the change was not saved.</translation>
+    </message>
+    <message>
+        <source>No organization named “%1” is known here; pick one from the list, or leave the organization empty.</source>
+        <translation>No organization named “%1” is known here; pick one from the list, or leave the organization empty.</translation>
+    </message>
+    <message>
+        <source>The name of a volunteer already in Salesforce is changed in Salesforce, not in VMS.</source>
+        <translation>The name of a volunteer already in Salesforce is changed in Salesforce, not in VMS.</translation>
+    </message>
+    <message>
+        <source>%1 records cannot be deleted in VMS.</source>
+        <translation>%1 records cannot be deleted in VMS.</translation>
+    </message>
+    <message>
+        <source>This record is on its way to Salesforce; sync first, then delete it.</source>
+        <translation>This record is on its way to Salesforce; sync first, then delete it.</translation>
+    </message>
+    <message>
+        <source>This record has a sync conflict; resolve it first, then delete it.</source>
+        <translation>This record has a sync conflict; resolve it first, then delete it.</translation>
     </message>
 </context>
 <context>
@@ -1952,10 +1980,6 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>entity &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <source>participationUpsert and walkInVolunteer need an externalId (a replay must not duplicate)</source>
-        <translation>participationUpsert and walkInVolunteer need an externalId (a replay must not duplicate)</translation>
-    </message>
-    <message>
         <source>missing &quot;%1&quot;</source>
         <translation>missing &quot;%1&quot;</translation>
     </message>
@@ -1994,6 +2018,66 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source>%1: bad constant &quot;%2&quot;</source>
         <translation>%1: bad constant &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of column names</source>
+        <translation>%1: &quot;%2&quot; must be a list of column names</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;writes&quot; must be an object</source>
+        <translation>each entry of &quot;writes&quot; must be an object</translation>
+    </message>
+    <message>
+        <source>%1: no entity &quot;%2&quot; is read</source>
+        <translation>%1: no entity &quot;%2&quot; is read</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; is not read from the org</source>
+        <translation>%1: column &quot;%2&quot; is not read from the org</translation>
+    </message>
+    <message>
+        <source>%1: &quot;clientId&quot; must be an object</source>
+        <translation>%1: &quot;clientId&quot; must be an object</translation>
+    </message>
+    <message>
+        <source>%1: client id column &quot;%2&quot; is not read from the org</source>
+        <translation>%1: client id column &quot;%2&quot; is not read from the org</translation>
+    </message>
+    <message>
+        <source>%1: a record VMS creates needs a &quot;clientId&quot; (a replay must not duplicate it)</source>
+        <translation>%1: a record VMS creates needs a &quot;clientId&quot; (a replay must not duplicate it)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;references&quot; must be a list</source>
+        <translation>%1: &quot;references&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>%1: each reference must be an object</source>
+        <translation>%1: each reference must be an object</translation>
+    </message>
+    <message>
+        <source>%1: reference column &quot;%2&quot; is not written</source>
+        <translation>%1: reference column &quot;%2&quot; is not written</translation>
+    </message>
+    <message>
+        <source>%1: reference to unknown entity &quot;%2&quot;</source>
+        <translation>%1: reference to unknown entity &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a record cannot point at its own entity</source>
+        <translation>%1: a record cannot point at its own entity</translation>
+    </message>
+    <message>
+        <source>&quot;writes&quot; must be a list</source>
+        <translation>&quot;writes&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>writes.%1 is listed twice</source>
+        <translation>writes.%1 is listed twice</translation>
+    </message>
+    <message>
+        <source>writes.%1 must come after writes.%2, which it points at</source>
+        <translation>writes.%1 must come after writes.%2, which it points at</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2290,22 @@ Sign in and sync to bring them from Salesforce.</translation>
         <source>Salesforce&apos;s value was kept.</source>
         <translation>Salesforce&apos;s value was kept.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Not accepted by Salesforce&lt;/b&gt; — changes made here that Salesforce refused, with its reason. They are kept and sent again at every sync; fix the record and they go with your edit.</source>
+        <translation>&lt;b&gt;Not accepted by Salesforce&lt;/b&gt; — changes made here that Salesforce refused, with its reason. They are kept and sent again at every sync; fix the record and they go with your edit.</translation>
+    </message>
+    <message>
+        <source>Changes Salesforce did not accept</source>
+        <translation>Changes Salesforce did not accept</translation>
+    </message>
+    <message>
+        <source>Salesforce said</source>
+        <translation>Salesforce said</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Open the record</translation>
+    </message>
 </context>
 <context>
     <name>vms::Profile</name>
@@ -2255,6 +2355,68 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</source>
         <translation>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Pusher</name>
+    <message>
+        <source>Salesforce refused the record.</source>
+        <translation>Salesforce refused the record.</translation>
+    </message>
+    <message>
+        <source>The record is gone from Salesforce, so this change could not be saved there: %1</source>
+        <translation>The record is gone from Salesforce, so this change could not be saved there: %1</translation>
+    </message>
+    <message>
+        <source>The Salesforce mapping does not say how to write %1 records; the change is kept until it does.</source>
+        <translation>The Salesforce mapping does not say how to write %1 records; the change is kept until it does.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sync cancelled.</translation>
+    </message>
+    <message>
+        <source>The record this change belongs to is no longer in the local cache; the change is kept but cannot be sent.</source>
+        <translation>The record this change belongs to is no longer in the local cache; the change is kept but cannot be sent.</translation>
+    </message>
+    <message>
+        <source>The Salesforce mapping does not say how to send %1 when a record is created; the change is kept until it does.</source>
+        <translation>The Salesforce mapping does not say how to send %1 when a record is created; the change is kept until it does.</translation>
+    </message>
+    <message>
+        <source>The record has no client id, so it could not be sent without risking a duplicate.</source>
+        <translation>The record has no client id, so it could not be sent without risking a duplicate.</translation>
+    </message>
+    <message>
+        <source>Waits until the %1 record it belongs to has reached Salesforce.</source>
+        <translation>Waits until the %1 record it belongs to has reached Salesforce.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s answers to new records were lost several times in a row; they are kept and checked again at the next sync.</source>
+        <translation>Salesforce&apos;s answers to new records were lost several times in a row; they are kept and checked again at the next sync.</translation>
+    </message>
+    <message>
+        <source>The Salesforce mapping does not say how to send %1; the change is kept until it does.</source>
+        <translation>The Salesforce mapping does not say how to send %1; the change is kept until it does.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists in Salesforce.</source>
+        <translation>The record no longer exists in Salesforce.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s answers to changes were lost several times in a row; they are kept and checked again at the next sync.</source>
+        <translation>Salesforce&apos;s answers to changes were lost several times in a row; they are kept and checked again at the next sync.</translation>
+    </message>
+    <message>
+        <source>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</source>
+        <translation>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::RefusedChanges</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3723,22 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>Salesforce would refuse these changes as they are: see the fields marked below.</source>
         <translation>Salesforce would refuse these changes as they are: see the fields marked below.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>⚠ Salesforce did not accept the last change: %1%2. It is kept and sent again at every sync; edit the record to fix it.</source>
+        <translation>⚠ Salesforce did not accept the last change: %1%2. It is kept and sent again at every sync; edit the record to fix it.</translation>
+    </message>
+    <message>
+        <source> (field %1)</source>
+        <translation> (field %1)</translation>
     </message>
 </context>
 <context>

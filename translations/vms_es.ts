@@ -46,6 +46,10 @@
         <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</source>
         <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports; settings abre el diálogo de configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt;, la página de ese registro).</translation>
     </message>
+    <message>
+        <source>Salesforce did not take every change; see the sync problems.</source>
+        <translation>Salesforce no aceptó todos los cambios; vea los problemas de sincronización.</translation>
+    </message>
 </context>
 <context>
     <name>vms::AboutDialog</name>
@@ -1320,16 +1324,16 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>No hay problemas de sincronización.</translation>
     </message>
     <message>
-        <source>⚠ %1 conflict(s) to resolve and %2 record(s) that could not be applied.</source>
-        <translation>⚠ %1 conflicto(s) por resolver y %2 registro(s) que no se pudieron aplicar.</translation>
-    </message>
-    <message>
         <source>%1 — %2   %3</source>
         <translation>%1 — %2   %3</translation>
     </message>
     <message>
         <source>No events in the next two weeks.</source>
         <translation>No hay eventos en las dos próximas semanas.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 change(s) refused by Salesforce, %2 conflict(s) to resolve and %3 record(s) that could not be applied.</source>
+        <translation>⚠ %1 cambio(s) rechazado(s) por Salesforce, %2 conflicto(s) por resolver y %3 registro(s) que no se pudieron aplicar.</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1528,30 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source>No volunteer with local id %1 in the cache.</source>
         <translation>No hay ningún voluntario con el id local %1 en la caché.</translation>
+    </message>
+    <message>
+        <source>The Salesforce mapping in use cannot send the %1 field(s) %2 to Salesforce, so the change was not saved.</source>
+        <translation>El mapeo de Salesforce en uso no puede enviar a Salesforce el/los campo(s) %2 de %1, así que el cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>No organization named “%1” is known here; pick one from the list, or leave the organization empty.</source>
+        <translation>No se conoce aquí ninguna organización llamada “%1”; elija una de la lista o deje la organización vacía.</translation>
+    </message>
+    <message>
+        <source>The name of a volunteer already in Salesforce is changed in Salesforce, not in VMS.</source>
+        <translation>El nombre de un voluntario que ya está en Salesforce se cambia en Salesforce, no en VMS.</translation>
+    </message>
+    <message>
+        <source>%1 records cannot be deleted in VMS.</source>
+        <translation>Los registros de %1 no se pueden eliminar en VMS.</translation>
+    </message>
+    <message>
+        <source>This record is on its way to Salesforce; sync first, then delete it.</source>
+        <translation>Este registro va camino de Salesforce; sincronice primero y luego elimínelo.</translation>
+    </message>
+    <message>
+        <source>This record has a sync conflict; resolve it first, then delete it.</source>
+        <translation>Este registro tiene un conflicto de sincronización; resuélvalo primero y luego elimínelo.</translation>
     </message>
 </context>
 <context>
@@ -1952,10 +1980,6 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>falta la entidad «%1»</translation>
     </message>
     <message>
-        <source>participationUpsert and walkInVolunteer need an externalId (a replay must not duplicate)</source>
-        <translation>participationUpsert y walkInVolunteer necesitan un externalId (una repetición no debe duplicar)</translation>
-    </message>
-    <message>
         <source>missing &quot;%1&quot;</source>
         <translation>falta «%1»</translation>
     </message>
@@ -1994,6 +2018,66 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source>%1: bad constant &quot;%2&quot;</source>
         <translation>%1: constante «%2» incorrecta</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of column names</source>
+        <translation>%1: &quot;%2&quot; debe ser una lista de nombres de columna</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;writes&quot; must be an object</source>
+        <translation>cada entrada de &quot;writes&quot; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1: no entity &quot;%2&quot; is read</source>
+        <translation>%1: no se lee ninguna entidad &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; is not read from the org</source>
+        <translation>%1: la columna &quot;%2&quot; no se lee de la organización</translation>
+    </message>
+    <message>
+        <source>%1: &quot;clientId&quot; must be an object</source>
+        <translation>%1: &quot;clientId&quot; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1: client id column &quot;%2&quot; is not read from the org</source>
+        <translation>%1: la columna de id de cliente &quot;%2&quot; no se lee de la organización</translation>
+    </message>
+    <message>
+        <source>%1: a record VMS creates needs a &quot;clientId&quot; (a replay must not duplicate it)</source>
+        <translation>%1: un registro que crea VMS necesita un &quot;clientId&quot; (una repetición no debe duplicarlo)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;references&quot; must be a list</source>
+        <translation>%1: &quot;references&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>%1: each reference must be an object</source>
+        <translation>%1: cada referencia debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1: reference column &quot;%2&quot; is not written</source>
+        <translation>%1: la columna de referencia &quot;%2&quot; no se escribe</translation>
+    </message>
+    <message>
+        <source>%1: reference to unknown entity &quot;%2&quot;</source>
+        <translation>%1: referencia a una entidad desconocida &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a record cannot point at its own entity</source>
+        <translation>%1: un registro no puede apuntar a su propia entidad</translation>
+    </message>
+    <message>
+        <source>&quot;writes&quot; must be a list</source>
+        <translation>&quot;writes&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>writes.%1 is listed twice</source>
+        <translation>writes.%1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>writes.%1 must come after writes.%2, which it points at</source>
+        <translation>writes.%1 debe ir después de writes.%2, al que apunta</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2290,22 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <source>Salesforce&apos;s value was kept.</source>
         <translation>Se conservó el valor de Salesforce.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Not accepted by Salesforce&lt;/b&gt; — changes made here that Salesforce refused, with its reason. They are kept and sent again at every sync; fix the record and they go with your edit.</source>
+        <translation>&lt;b&gt;No aceptados por Salesforce&lt;/b&gt; — cambios hechos aquí que Salesforce rechazó, con su motivo. Se conservan y se vuelven a enviar en cada sincronización; corrija el registro y se enviarán con su edición.</translation>
+    </message>
+    <message>
+        <source>Changes Salesforce did not accept</source>
+        <translation>Cambios que Salesforce no aceptó</translation>
+    </message>
+    <message>
+        <source>Salesforce said</source>
+        <translation>Salesforce dijo</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Abrir el registro</translation>
+    </message>
 </context>
 <context>
     <name>vms::Profile</name>
@@ -2255,6 +2355,68 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</source>
         <translation>Solo un administrador puede cambiar el servidor de inicio de sesión y el intervalo de sincronización; el rol de este perfil es %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Pusher</name>
+    <message>
+        <source>Salesforce refused the record.</source>
+        <translation>Salesforce rechazó el registro.</translation>
+    </message>
+    <message>
+        <source>The record is gone from Salesforce, so this change could not be saved there: %1</source>
+        <translation>El registro ya no está en Salesforce, así que este cambio no se pudo guardar allí: %1</translation>
+    </message>
+    <message>
+        <source>The Salesforce mapping does not say how to write %1 records; the change is kept until it does.</source>
+        <translation>El mapeo de Salesforce no indica cómo escribir registros de %1; el cambio se conserva hasta que lo indique.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sincronización cancelada.</translation>
+    </message>
+    <message>
+        <source>The record this change belongs to is no longer in the local cache; the change is kept but cannot be sent.</source>
+        <translation>El registro al que pertenece este cambio ya no está en la caché local; el cambio se conserva, pero no se puede enviar.</translation>
+    </message>
+    <message>
+        <source>The Salesforce mapping does not say how to send %1 when a record is created; the change is kept until it does.</source>
+        <translation>El mapeo de Salesforce no indica cómo enviar %1 al crear un registro; el cambio se conserva hasta que lo indique.</translation>
+    </message>
+    <message>
+        <source>The record has no client id, so it could not be sent without risking a duplicate.</source>
+        <translation>El registro no tiene id de cliente, así que no se pudo enviar sin riesgo de duplicarlo.</translation>
+    </message>
+    <message>
+        <source>Waits until the %1 record it belongs to has reached Salesforce.</source>
+        <translation>Espera a que el registro de %1 al que pertenece llegue a Salesforce.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s answers to new records were lost several times in a row; they are kept and checked again at the next sync.</source>
+        <translation>Las respuestas de Salesforce a registros nuevos se perdieron varias veces seguidas; se conservan y se comprueban de nuevo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The Salesforce mapping does not say how to send %1; the change is kept until it does.</source>
+        <translation>El mapeo de Salesforce no indica cómo enviar %1; el cambio se conserva hasta que lo indique.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists in Salesforce.</source>
+        <translation>El registro ya no existe en Salesforce.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s answers to changes were lost several times in a row; they are kept and checked again at the next sync.</source>
+        <translation>Las respuestas de Salesforce a cambios se perdieron varias veces seguidas; se conservan y se comprueban de nuevo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</source>
+        <translation>El mapeo de Salesforce no permite eliminar registros de %1; el cambio se conserva hasta que lo permita.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::RefusedChanges</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3723,22 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>Salesforce would refuse these changes as they are: see the fields marked below.</source>
         <translation>Salesforce rechazaría estos cambios tal como están: vea los campos marcados abajo.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>⚠ Salesforce did not accept the last change: %1%2. It is kept and sent again at every sync; edit the record to fix it.</source>
+        <translation>⚠ Salesforce no aceptó el último cambio: %1%2. Se conserva y se vuelve a enviar en cada sincronización; edite el registro para corregirlo.</translation>
+    </message>
+    <message>
+        <source> (field %1)</source>
+        <translation> (campo %1)</translation>
     </message>
 </context>
 <context>

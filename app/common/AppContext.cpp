@@ -51,20 +51,27 @@ void AppContext::setTokenStore(std::unique_ptr<TokenStore> store) {
         m_auth->setTokenStore(m_tokenStore.get());
 }
 
+const OrgMapping& AppContext::mapping() {
+    if (!m_mapping) {
+        // An admin may point the profile at another org's mapping (settings.ini: salesforce/mapping_file).
+        auto loaded = OrgMapping::load(settings().mappingFile());
+        if (!loaded) {
+            qCWarning(lcApp).noquote() << loaded.error().message << "- using the default mapping";
+            loaded = OrgMapping::loadDefault();
+        }
+        m_mapping = std::make_unique<OrgMapping>(std::move(loaded).value());
+    }
+    return *m_mapping;
+}
+
 AuthManager& AppContext::auth() {
     if (!m_auth) {
-        // An admin may point the profile at another org's mapping (settings.ini: salesforce/mapping_file).
-        auto mapping = OrgMapping::load(settings().mappingFile());
-        if (!mapping) {
-            qCWarning(lcApp).noquote() << mapping.error().message << "- using the default mapping";
-            mapping = OrgMapping::loadDefault();
-        }
         AuthManager::Options options;
         // Interactive calls (whoami, sign-in): give up sooner than the sync engine would.
         options.client.maxAttempts = 3;
         options.client.requestTimeout = std::chrono::seconds(30);
         m_auth = std::make_unique<AuthManager>(&network(), &tokenStore(), m_profile.id(), m_database,
-                                               std::move(mapping).value(), options);
+                                               mapping(), options);
     }
     return *m_auth;
 }

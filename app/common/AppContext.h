@@ -14,6 +14,7 @@ class QNetworkAccessManager;
 namespace vms {
 
 class AuthManager;
+class OrgMapping;
 class SalesforceClient;
 class TokenStore;
 
@@ -29,6 +30,9 @@ public:
     std::shared_ptr<Database> sharedDatabase() const { return m_database; }
     // The profile's settings.ini, read fresh (the GUI may have changed it since the last call).
     ProfileSettings settings() const { return ProfileSettings(m_profile); }
+    // The Salesforce mapping in use: the admin's override file when settings.ini names one, else the
+    // embedded default. Read once.
+    const OrgMapping& mapping();
 
     // Sign-in and the org, created on first use on the calling (main) thread: the network access manager,
     // the token store (the OS keychain; the GUI may swap in a MemoryTokenStore for "this run only"), the
@@ -55,6 +59,7 @@ private:
     std::shared_ptr<Database> m_database;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<TokenStore> m_tokenStore;
+    std::unique_ptr<OrgMapping> m_mapping;
     std::unique_ptr<AuthManager> m_auth;
     std::thread m_dailyBackup;
 };

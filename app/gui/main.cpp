@@ -7,6 +7,7 @@
 #include "core/common/Clock.h"
 #include "core/common/LogSink.h"
 #include "core/db/CacheStats.h"
+#include "core/db/Outbox.h"
 #include "core/models/DisplayTime.h"
 #include "core/profile/ProfileSettings.h"
 #include "core/sync/SyncController.h"
@@ -159,7 +160,7 @@ int main(int argc, char* argv[]) {
             return;
         window.syncStatus()->setState(sync.online(), sync.busy(), syncText, stats->pendingChanges,
                                       QDateTime::fromString(stats->lastSync, Qt::ISODateWithMs),
-                                      stats->openConflicts + stats->syncIssues);
+                                      stats->problems());
     };
     QObject::connect(&sync, &vms::SyncController::started, &window, [&] {
         syncText = QApplication::translate("main", "Syncing…");
@@ -170,10 +171,15 @@ int main(int argc, char* argv[]) {
         showSyncState();
     });
     QObject::connect(&sync, &vms::SyncController::finished, &window,
-                     [&](bool ok, const QString& message, const vms::SyncSummary&) {
-                         syncText = ok ? QString() : message;
+                     [&](bool ok, const QString& message, const vms::SyncSummary& summary) {
+                         syncText =
+                             !ok ? message
+                             : summary.failed() > 0
+                                 ? QApplication::translate("main", "Salesforce did not take every change; "
+                                                                   "see the sync problems.")
+                                 : QString();
                          showSyncState();
-                         if (!ok)
+                         if (!ok || !summary.pulled)
                              return;
                          window.reloadViews(); // show what arrived
                          // The report on screen counts what arrived too (its "data as of" moves on).
@@ -197,6 +203,11 @@ int main(int argc, char* argv[]) {
         vms::ProblemsDialog dialog(context.sharedDatabase(),
                                    vms::Session::loadCached(context.database().connection()), clock, &window);
         QObject::connect(&dialog, &vms::ProblemsDialog::resolved, &sync, &vms::SyncController::syncNow);
+        // "Open the record" closes the list and shows the record, where the refused value is fixed.
+        QObject::connect(&dialog, &vms::ProblemsDialog::recordRequested, &window, [&](const QString& page) {
+            dialog.accept();
+            window.showPageNamed(page);
+        });
         dialog.exec();
         showSyncState();
     });
@@ -204,10 +215,8 @@ int main(int argc, char* argv[]) {
     // A new interval from the Settings dialog applies now, not at the next start.
     QObject::connect(&window, &vms::MainWindow::syncIntervalChanged, &sync,
                      &vms::SyncController::setIntervalMinutes);
-    // Local marks change the pending count between syncs.
-    QTimer pendingRefresh;
-    QObject::connect(&pendingRefresh, &QTimer::timeout, &window, showSyncState);
-    pendingRefresh.start(3000);
+    // Local changes, and the push's confirmations, change the counts between syncs.
+    QObject::connect(&vms::OutboxNotifier::instance(), &vms::OutboxNotifier::changed, &window, showSyncState);
     showSyncState();
     if (context.auth().hasCredentials())
         QTimer::singleShot(0, &sync, &vms::SyncController::syncNow);

@@ -319,12 +319,9 @@ Result<Role> AuthManager::fetchRole(const CancelToken& cancel) {
     auto role = roleFor(client(), m_mapping, creds->userId, cancel);
     if (!role)
         return role;
-    Session s = session();
-    if (s.signedIn && s.role != role.value()) {
-        s.role = role.value();
-        if (Status st = s.saveCached(m_db->connection()); !st)
-            return st.error();
-    }
+    // Only the role, and only while this user is still signed in: a sign-out made meanwhile stands.
+    if (Status st = Session::updateCachedRole(m_db->connection(), creds->userId, role.value()); !st)
+        return st.error();
     return role;
 }
 

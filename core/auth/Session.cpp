@@ -35,6 +35,12 @@ Status Session::saveCached(QSqlDatabase db) const {
     return {};
 }
 
+Status Session::updateCachedRole(QSqlDatabase db, const QString& userId, Role role) {
+    return Meta(std::move(db))
+        .setIf(MetaKey::SessionRole, roleName(role),
+               {{MetaKey::SessionSignedIn, QStringLiteral("1")}, {MetaKey::SessionUserId, userId}});
+}
+
 Status Session::clearCached(QSqlDatabase db) {
     Meta meta(std::move(db));
     return meta.set(MetaKey::SessionSignedIn, QStringLiteral("0"));

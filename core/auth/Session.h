@@ -22,6 +22,9 @@ struct Session {
     static Session loadCached(QSqlDatabase db);
     Status saveCached(QSqlDatabase db) const;
     static Status clearCached(QSqlDatabase db);
+    // The role read from the org for `userId`, cached only while that user is still the one signed in
+    // (one statement, so a sign-out made while the role was being read always stands).
+    static Status updateCachedRole(QSqlDatabase db, const QString& userId, Role role);
 };
 
 } // namespace vms

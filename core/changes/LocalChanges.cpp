@@ -1,13 +1,11 @@
 #include "core/changes/LocalChanges.h"
 
-#include "core/changes/OutboxFormat.h"
 #include "core/common/Logging.h"
 #include "core/db/AuditLog.h"
 #include "core/db/Database.h"
+#include "core/db/Outbox.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -44,8 +42,9 @@ bool validHours(double h) {
     return std::isfinite(h) && h >= 0.0 && h <= 24.0;
 }
 
+// Blank text is no value: a typed null, so SQL binds NULL and the outbox records JSON null.
 QVariant textOrNull(const QString& s) {
-    return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed());
+    return s.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.trimmed());
 }
 
 // The columns of a new volunteer as addVolunteer saves and sends them.
@@ -75,10 +74,11 @@ Error refusedByOrg(const std::vector<FieldProblem>& problems) {
 
 } // namespace
 
-LocalChanges::LocalChanges(QSqlDatabase db, Session session, const Clock& clock)
+LocalChanges::LocalChanges(QSqlDatabase db, Session session, const Clock& clock, const OrgMapping& mapping)
     : m_db(std::move(db))
     , m_session(std::move(session))
-    , m_clock(clock) {}
+    , m_clock(clock)
+    , m_mapping(mapping) {}
 
 QString LocalChanges::now() const {
     return m_clock.nowUtc().toString(Qt::ISODateWithMs);
@@ -111,54 +111,30 @@ Status LocalChanges::audit(const QString& entity, qint64 localId, const QString&
         {0, m_clock.nowUtc(), actor, entity, localId, action, field, oldValue, newValue, {}});
 }
 
-Status LocalChanges::recordOutbox(const QString& entity, qint64 localId, const QString& operation,
-                                  const QVariantMap& fields, const QVariantMap& base,
-                                  const QString& baseModstamp) {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, fields, base, operation FROM outbox WHERE entity=? AND local_id=? "
-                             "AND state IN ('pending','failed') ORDER BY id LIMIT 1"));
-    q.addBindValue(entity);
-    q.addBindValue(localId);
-    if (!q.exec())
-        return sqlError(q);
-    if (q.next()) {
-        // Merge into the waiting entry: newest value per field, earliest base per field.
-        const qint64 id = q.value(0).toLongLong();
-        QVariantMap mergedFields = outbox::decodeFields(q.value(1).toString());
-        QVariantMap mergedBase = outbox::decodeFields(q.value(2).toString());
-        const QString existingOp = q.value(3).toString();
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            mergedFields.insert(it.key(), it.value());
-        for (auto it = base.begin(); it != base.end(); ++it)
-            if (!mergedBase.contains(it.key()))
-                mergedBase.insert(it.key(), it.value());
-        QSqlQuery u(m_db);
-        u.prepare(
-            QStringLiteral("UPDATE outbox SET fields=?, base=?, operation=?, state='pending' WHERE id=?"));
-        u.addBindValue(outbox::encodeFields(mergedFields));
-        u.addBindValue(outbox::encodeFields(mergedBase));
-        // A record created locally stays a create (upsert) until it has been pushed.
-        u.addBindValue(existingOp == u"upsert" ? existingOp : operation);
-        u.addBindValue(id);
-        if (!u.exec())
-            return sqlError(u);
-        return {};
+Status LocalChanges::checkWritable(const QString& entity, bool create, const QVariantMap& fields) const {
+    const WriteMapping* w = m_mapping.write(entity);
+    QStringList refused;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const bool writable = w && (create ? w->createField(it.key()) : w->updateField(it.key()));
+        if (!writable)
+            refused << it.key();
     }
-    QSqlQuery i(m_db);
-    i.prepare(
-        QStringLiteral("INSERT INTO outbox(created_at,entity,local_id,operation,fields,base,base_modstamp,"
-                       "state,actor) VALUES(?,?,?,?,?,?,?,'pending',?)"));
-    i.addBindValue(now());
-    i.addBindValue(entity);
-    i.addBindValue(localId);
-    i.addBindValue(operation);
-    i.addBindValue(outbox::encodeFields(fields));
-    i.addBindValue(outbox::encodeFields(base));
-    i.addBindValue(baseModstamp.isEmpty() ? QVariant() : QVariant(baseModstamp));
-    i.addBindValue(m_session.userName);
-    if (!i.exec())
-        return sqlError(i);
-    return {};
+    if (refused.isEmpty())
+        return {};
+    // Said now, while the user can still act on it: a change the org would never receive is not queued.
+    return Error::usage(Tr::tr("The Salesforce mapping in use cannot send the %1 field(s) %2 to Salesforce, "
+                               "so the change was not saved.")
+                            .arg(entity, refused.join(QStringLiteral(", "))));
+}
+
+Status LocalChanges::recordOutbox(const QString& entity, qint64 localId, bool create,
+                                  const QVariantMap& fields, const QVariantMap& base,
+                                  const QString& baseModstamp, const QString& sfId) {
+    if (Status s = checkWritable(entity, create, fields); !s)
+        return s;
+    return Outbox(m_db).enqueue(entity, localId,
+                                create ? OutboxEntry::Operation::Create : OutboxEntry::Operation::Update,
+                                fields, base, baseModstamp, sfId, m_session.userName, now());
 }
 
 Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark, const FieldRules& rules) {
@@ -238,9 +214,7 @@ Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark, const FieldRu
         if (!ins.exec())
             return sqlError(ins);
         const qint64 id = ins.lastInsertId().toLongLong();
-        if (Status s =
-                recordOutbox(QStringLiteral("participation"), id, QStringLiteral("upsert"), fields, {}, {});
-            !s)
+        if (Status s = recordOutbox(QStringLiteral("participation"), id, true, fields, {}, {}, {}); !s)
             return s.error();
         if (Status s = audit(QStringLiteral("participation"), id, QStringLiteral("create"),
                              QStringLiteral("status"), {}, statusText);
@@ -301,9 +275,10 @@ Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark, const FieldRu
             return s.error();
     }
     // A participation Salesforce has never seen (client id, no sf id) is still a create.
-    const QString op = sfId.isEmpty() ? QStringLiteral("upsert") : QStringLiteral("update");
     Q_UNUSED(clientId)
-    if (Status s = recordOutbox(QStringLiteral("participation"), id, op, fields, base, modstamp); !s)
+    if (Status s =
+            recordOutbox(QStringLiteral("participation"), id, sfId.isEmpty(), fields, base, modstamp, sfId);
+        !s)
         return s.error();
     return id;
 }
@@ -412,41 +387,48 @@ Result<qint64> LocalChanges::addVolunteer(const NewVolunteer& v) {
     if (!tx.begun())
         return tx.beginError();
 
-    // The organization is stored as its Salesforce Id when a cached organization has that name, so
-    // reports and the push can resolve it; otherwise as the text the user typed.
-    QString affiliation = v.organizationName.trimmed();
-    QString accountSfId;
-    if (!affiliation.isEmpty()) {
+    // The organization is one VMS knows, by name: the walk-in points at it (its Salesforce Id fills
+    // npsp__Primary_Affiliation__c, at once or, for one created offline, once the org has it). A name VMS
+    // does not know could never reach the org, so it is refused now rather than lost later.
+    const QString organization = v.organizationName.trimmed();
+    QVariant organizationId, organizationSfId(QMetaType(QMetaType::QString));
+    if (!organization.isEmpty()) {
         QSqlQuery o(m_db);
-        o.prepare(
-            QStringLiteral("SELECT sf_id FROM organizations WHERE name = ? COLLATE NOCASE AND sf_id IS NOT "
-                           "NULL ORDER BY id LIMIT 1"));
-        o.addBindValue(affiliation);
+        o.prepare(QStringLiteral("SELECT id, sf_id FROM organizations WHERE name = ? COLLATE NOCASE ORDER BY "
+                                 "sf_id IS NULL, id LIMIT 1"));
+        o.addBindValue(organization);
         if (!o.exec())
             return sqlError(o);
-        if (o.next()) {
-            accountSfId = o.value(0).toString();
-            affiliation = accountSfId;
-        }
+        if (!o.next())
+            return Error::usage(Tr::tr("No organization named “%1” is known here; pick one from the list, or "
+                                       "leave the organization empty.")
+                                    .arg(organization));
+        organizationId = o.value(0);
+        if (!o.value(1).toString().isEmpty())
+            organizationSfId = o.value(1).toString();
     }
-    const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QVariantMap fields = newVolunteerFields(v);
+    if (!organization.isEmpty())
+        fields.insert(QStringLiteral("primary_affiliation"), organizationSfId);
+    if (Status s = checkWritable(QStringLiteral("volunteer"), true, fields); !s)
+        return s.error();
+
+    const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery ins(m_db);
     ins.prepare(QStringLiteral(
-        "INSERT INTO volunteers(client_id,first_name,last_name,email,phone,primary_affiliation,"
-        "pending,local_modified_at) VALUES(?,?,?,?,?,?,1,?)"));
+        "INSERT INTO "
+        "volunteers(client_id,first_name,last_name,email,phone,primary_affiliation,organization_id,"
+        "pending,local_modified_at) VALUES(?,?,?,?,?,?,?,1,?)"));
     ins.addBindValue(clientId);
     for (const char* column : {"first_name", "last_name", "email", "phone"})
         ins.addBindValue(fields.value(QLatin1String(column)));
-    ins.addBindValue(textOrNull(affiliation));
+    ins.addBindValue(organizationSfId);
+    ins.addBindValue(organizationId.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : organizationId);
     ins.addBindValue(now());
     if (!ins.exec())
         return sqlError(ins);
     const qint64 id = ins.lastInsertId().toLongLong();
-    if (!accountSfId.isEmpty())
-        fields.insert(QStringLiteral("primary_affiliation"), accountSfId);
-    if (Status s = recordOutbox(QStringLiteral("volunteer"), id, QStringLiteral("upsert"), fields, {}, {});
-        !s)
+    if (Status s = recordOutbox(QStringLiteral("volunteer"), id, true, fields, {}, {}, {}); !s)
         return s.error();
     if (Status s = audit(QStringLiteral("volunteer"), id, QStringLiteral("create"), QStringLiteral("name"),
                          {}, (v.firstName.trimmed() + u' ' + v.lastName.trimmed()).trimmed());
@@ -460,9 +442,17 @@ Result<qint64> LocalChanges::addVolunteer(const NewVolunteer& v) {
 Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
     if (Status s = m_session.require(Permission::WriteRecords); !s)
         return s;
+    // The name too, while the walk-in has not reached Salesforce: it is part of the record VMS creates
+    // there (say the org refused a name too long for it), and afterwards Salesforce's to change.
+    const bool renames =
+        changes.contains(QStringLiteral("first_name")) || changes.contains(QStringLiteral("last_name"));
     for (auto it = changes.begin(); it != changes.end(); ++it)
-        if (!editableVolunteerColumns().contains(it.key()))
+        if (!editableVolunteerColumns().contains(it.key()) && it.key() != u"first_name" &&
+            it.key() != u"last_name")
             return Error::usage(Tr::tr("The volunteer field '%1' cannot be edited in VMS.").arg(it.key()));
+    if (changes.contains(QStringLiteral("last_name")) &&
+        changes.value(QStringLiteral("last_name")).toString().trimmed().isEmpty())
+        return Error::usage(Tr::tr("A volunteer needs a last name."));
     if (changes.contains(QStringLiteral("email"))) {
         const QString e = changes.value(QStringLiteral("email")).toString().trimmed();
         if (!e.isEmpty() && !e.contains(u'@'))
@@ -489,6 +479,9 @@ Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
         return Error::usage(Tr::tr("No volunteer with local id %1 in the cache.").arg(localId));
     const QString sfId = q.value(0).toString();
     const QString modstamp = q.value(1).toString();
+    if (renames && !sfId.isEmpty())
+        return Error::usage(
+            Tr::tr("The name of a volunteer already in Salesforce is changed in Salesforce, not in VMS."));
     QVariantMap fields, base;
     QStringList sets;
     QVariantList values;
@@ -520,8 +513,51 @@ Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
     upd.addBindValue(localId);
     if (!upd.exec())
         return sqlError(upd);
-    const QString op = sfId.isEmpty() ? QStringLiteral("upsert") : QStringLiteral("update");
-    if (Status s = recordOutbox(QStringLiteral("volunteer"), localId, op, fields, base, modstamp); !s)
+    // A walk-in the org has not received yet is still a create: what was edited goes with it.
+    if (Status s =
+            recordOutbox(QStringLiteral("volunteer"), localId, sfId.isEmpty(), fields, base, modstamp, sfId);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status LocalChanges::deleteRecord(const QString& entity, qint64 localId) {
+    if (Status s = m_session.require(Permission::Administer); !s)
+        return s;
+    const WriteMapping* w = m_mapping.write(entity);
+    if (!w || !w->canDelete)
+        return Error::usage(Tr::tr("%1 records cannot be deleted in VMS.").arg(entity));
+    const QString table = Outbox::tableFor(entity);
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.beginError();
+    QSqlQuery q(m_db);
+    // The table name comes from the mapping's entity, never from user text.
+    q.prepare(QStringLiteral("SELECT sf_id FROM %1 WHERE id=?").arg(table));
+    q.addBindValue(localId);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error::usage(Tr::tr("No %1 with local id %2 in the cache.").arg(entity).arg(localId));
+    const QString sfId = q.value(0).toString();
+    auto entries = Outbox(m_db).entriesFor(entity, localId);
+    if (!entries)
+        return entries.error();
+    for (const OutboxEntry& e : *entries) {
+        // Sent, with its answer still unknown: the org may have it under an Id VMS does not know yet.
+        if (sfId.isEmpty() && !e.sent.isEmpty())
+            return Error::usage(
+                Tr::tr("This record is on its way to Salesforce; sync first, then delete it."));
+        if (e.state == OutboxEntry::State::Conflict)
+            return Error::usage(Tr::tr("This record has a sync conflict; resolve it first, then delete it."));
+    }
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id=?").arg(table));
+    q.addBindValue(localId);
+    if (!q.exec())
+        return sqlError(q);
+    if (Status s = Outbox(m_db).enqueueDelete(entity, localId, sfId, m_session.userName, now()); !s)
+        return s;
+    if (Status s = audit(entity, localId, QStringLiteral("delete"), {}, sfId, {}); !s)
         return s;
     return tx.commit();
 }

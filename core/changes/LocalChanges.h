@@ -6,6 +6,7 @@
 #include "core/common/Error.h"
 #include "core/domain/Entities.h"
 #include "core/domain/Status.h"
+#include "core/salesforce/OrgMapping.h"
 
 #include <QSqlDatabase>
 #include <QVariantMap>
@@ -49,11 +50,15 @@ struct DuplicateCandidate {
 // process. The transaction takes the write lock first (Transaction), so a sync writing the cache on
 // another connection only makes a call wait its turn.
 //
-// The outbox keeps one pending entry per record: later edits merge into it, keeping the earliest
-// "base" (the value as last pulled) of each field so the push can detect conflicting server edits.
+// The outbox (core/db/Outbox) keeps one pending entry per record: later edits merge into it, keeping the
+// earliest "base" (the value as last pulled) of each field so the push can detect conflicting server
+// edits. A field the mapping cannot write to the org is refused here, when the user saves (a usage error
+// naming it), never dropped later at push time.
 class LocalChanges final {
 public:
-    LocalChanges(QSqlDatabase db, Session session, const Clock& clock);
+    // `mapping`: the org mapping in use (an admin may override the embedded default).
+    LocalChanges(QSqlDatabase db, Session session, const Clock& clock,
+                 const OrgMapping& mapping = OrgMapping::builtIn());
 
     // Marks attendance; returns the participation's local id (created when the person had none).
     Result<qint64> setAttendance(const AttendanceMark& mark);
@@ -68,7 +73,8 @@ public:
 
     // Edits a volunteer's contact details. `changes` maps column names (email, phone, mobile_phone,
     // title, department, mailing_street, mailing_city, mailing_state, mailing_postal_code, skills_text,
-    // recruitment_notes, do_not_call, email_opt_out) to new values; other columns are refused.
+    // recruitment_notes, do_not_call, email_opt_out; first_name and last_name while a walk-in has not
+    // reached Salesforce) to new values; other columns are refused.
     Status editVolunteer(qint64 localId, const QVariantMap& changes);
 
     static const QStringList& editableVolunteerColumns();
@@ -79,10 +85,16 @@ public:
     Result<std::vector<FieldProblem>> checkNewVolunteer(const NewVolunteer& v) const;
     Result<std::vector<FieldProblem>> checkVolunteerEdit(const QVariantMap& changes) const;
 
+    // Deletes a record (Admin only): gone here at once, and from the org at the next push when it had
+    // reached it. Only entities the mapping lets VMS delete.
+    Status deleteRecord(const QString& entity, qint64 localId);
+
 private:
     Result<qint64> applyMark(const AttendanceMark& mark, const FieldRules& rules);
-    Status recordOutbox(const QString& entity, qint64 localId, const QString& operation,
-                        const QVariantMap& fields, const QVariantMap& base, const QString& baseModstamp);
+    // Refuses (usage error naming them) columns the mapping cannot send for this kind of change.
+    Status checkWritable(const QString& entity, bool create, const QVariantMap& fields) const;
+    Status recordOutbox(const QString& entity, qint64 localId, bool create, const QVariantMap& fields,
+                        const QVariantMap& base, const QString& baseModstamp, const QString& sfId);
     Status audit(const QString& entity, qint64 localId, const QString& action, const QString& field,
                  const QVariant& oldValue, const QVariant& newValue);
     QString now() const;
@@ -90,6 +102,7 @@ private:
     QSqlDatabase m_db;
     Session m_session;
     const Clock& m_clock;
+    const OrgMapping& m_mapping;
 };
 
 } // namespace vms

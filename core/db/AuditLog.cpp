@@ -1,6 +1,6 @@
 #include "core/db/AuditLog.h"
 
-#include "core/changes/OutboxFormat.h"
+#include "core/db/Outbox.h"
 #include "core/reports/CsvWriter.h"
 
 #include <QCoreApplication>
@@ -43,7 +43,7 @@ Result<std::vector<std::pair<QString, qint64>>> recordsNamed(QSqlDatabase db, co
     std::vector<std::pair<QString, qint64>> out;
     while (entities.next()) {
         const QString entity = entities.value(0).toString();
-        const QString table = outbox::tableForEntity(entity);
+        const QString table = Outbox::tableFor(entity);
         if (!db.tables().contains(table))
             continue;
         QString where =
@@ -52,7 +52,7 @@ Result<std::vector<std::pair<QString, qint64>>> recordsNamed(QSqlDatabase db, co
         if (withClientId)
             where += QStringLiteral(" OR client_id = ?");
         QSqlQuery q(db);
-        // `table` comes from outbox::tableForEntity, never from user text.
+        // `table` comes from Outbox::tableFor, never from user text.
         q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2").arg(table, where));
         q.addBindValue(idText);
         if (withClientId)
@@ -188,7 +188,7 @@ Result<std::vector<AuditEntry>> AuditLog::query(const Session& session, const Au
     for (AuditEntry& e : out) {
         const QString key = e.entity + u':' + QString::number(e.localId);
         if (!sfIds.contains(key)) {
-            const QString table = outbox::tableForEntity(e.entity);
+            const QString table = Outbox::tableFor(e.entity);
             QString sfId;
             if (m_db.tables().contains(table)) {
                 QSqlQuery s(m_db);

@@ -1,9 +1,9 @@
 #include "core/db/Backup.h"
 
-#include "core/changes/OutboxFormat.h"
 #include "core/common/Logging.h"
 #include "core/db/Database.h"
 #include "core/db/Migrations.h"
+#include "core/db/Outbox.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -210,11 +210,11 @@ bool worthCopying(const QString& dbPath) {
     if (sqlite3_open_v2(QFile::encodeName(dbPath).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
         SQLITE_OK) {
         sqlite3_busy_timeout(db, 10000);
+        worth = Outbox::hasEntries(db);
         sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v2(db,
-                               "SELECT EXISTS(SELECT 1 FROM outbox) OR EXISTS(SELECT 1 FROM meta WHERE "
-                               "key='sync.last_success')",
-                               -1, &st, nullptr) == SQLITE_OK &&
+        if (!worth &&
+            sqlite3_prepare_v2(db, "SELECT EXISTS(SELECT 1 FROM meta WHERE key='sync.last_success')", -1, &st,
+                               nullptr) == SQLITE_OK &&
             sqlite3_step(st) == SQLITE_ROW)
             worth = sqlite3_column_int(st, 0) != 0;
         sqlite3_finalize(st);
@@ -477,28 +477,13 @@ Status Carrier::carryDependents(const QString& table, qint64 srcId, qint64 dstId
 }
 
 Status Carrier::carryOutbox(Backup::RestoreReport& report) {
-    auto cols = columns(m_src, QStringLiteral("outbox"));
-    if (!cols)
-        return cols.error();
-    QStringList others = *cols;
-    others.removeAll(QStringLiteral("id"));
-    QSqlQuery entries(m_db);
-    if (!entries.exec(QStringLiteral("SELECT id, entity, local_id FROM %1.outbox ORDER BY id").arg(m_src)))
-        return sqlError(entries);
-    struct Entry {
-        qint64 id, localId;
-        QString entity;
-    };
-    std::vector<Entry> all;
-    while (entries.next())
-        all.push_back(
-            {entries.value(0).toLongLong(), entries.value(2).toLongLong(), entries.value(1).toString()});
-    entries.finish();
-
+    const auto all = Outbox::entriesIn(m_db, m_src);
+    if (!all)
+        return all.error();
     QHash<qint64, qint64> outboxIds;                          // cache's outbox id -> the restored one
     std::vector<std::tuple<QString, qint64, qint64>> records; // entity, cache's local id, restored local id
-    for (const Entry& e : all) {
-        auto dstId = carryRow(outbox::tableForEntity(e.entity), e.localId);
+    for (const Outbox::RecordRef& e : *all) {
+        auto dstId = carryRow(Outbox::tableFor(e.entity), e.localId);
         if (!dstId)
             return dstId.error();
         if (!*dstId)
@@ -508,24 +493,13 @@ Status Carrier::carryOutbox(Backup::RestoreReport& report) {
             m_handled.insert(record);
             records.emplace_back(e.entity, e.localId, **dstId);
             // The copy's own entries for this record give way to the cache's (rule 1).
-            QSqlQuery d(m_db);
-            d.prepare(QStringLiteral("DELETE FROM %1.outbox WHERE entity=? AND local_id=?").arg(m_dst));
-            d.addBindValue(e.entity);
-            d.addBindValue(**dstId);
-            if (!d.exec())
-                return sqlError(d);
+            if (auto removed = Outbox::removeEntriesIn(m_db, m_dst, e.entity, **dstId); !removed)
+                return removed.error();
         }
-        QStringList select;
-        for (const QString& c : others)
-            select << (c == u"local_id" ? QStringLiteral("?") : c);
-        QSqlQuery i(m_db);
-        i.prepare(QStringLiteral("INSERT INTO %1.outbox(%2) SELECT %3 FROM %4.outbox WHERE id=?")
-                      .arg(m_dst, others.join(u','), select.join(u','), m_src));
-        i.addBindValue(**dstId);
-        i.addBindValue(e.id);
-        if (!i.exec())
-            return sqlError(i);
-        outboxIds.insert(e.id, i.lastInsertId().toLongLong());
+        auto copied = Outbox::copyEntry(m_db, m_src, e.id, m_dst, **dstId);
+        if (!copied)
+            return copied.error();
+        outboxIds.insert(e.id, *copied);
         ++report.keptQueuedChanges;
     }
 
@@ -579,17 +553,15 @@ Status Carrier::carryOutbox(Backup::RestoreReport& report) {
 }
 
 Status Carrier::dropSentChanges(Backup::RestoreReport& report) {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT entity, local_id FROM %1.outbox").arg(m_dst)))
-        return sqlError(q);
-    std::vector<std::pair<QString, qint64>> queued;
-    while (q.next())
-        queued.emplace_back(q.value(0).toString(), q.value(1).toLongLong());
-    q.finish();
-    for (const auto& [entity, dstId] : queued) {
+    const auto queued = Outbox::recordsWithEntriesIn(m_db, m_dst);
+    if (!queued)
+        return queued.error();
+    for (const Outbox::RecordRef& r : *queued) {
+        const QString& entity = r.entity;
+        const qint64 dstId = r.localId;
         if (m_handled.contains(entity + u':' + QString::number(dstId)))
             continue;
-        const QString table = outbox::tableForEntity(entity);
+        const QString table = Outbox::tableFor(entity);
         auto key = keyOf(m_dst, table, dstId);
         if (!key)
             return key.error();
@@ -601,13 +573,11 @@ Status Carrier::dropSentChanges(Backup::RestoreReport& report) {
         if (!*inCache)
             continue; // rule 3: only the copy knows this change
         // Rule 2: the cache has the record and nothing queued for it.
+        const auto removed = Outbox::removeEntriesIn(m_db, m_dst, entity, dstId);
+        if (!removed)
+            return removed.error();
+        report.droppedSentChanges += *removed;
         QSqlQuery d(m_db);
-        d.prepare(QStringLiteral("DELETE FROM %1.outbox WHERE entity=? AND local_id=?").arg(m_dst));
-        d.addBindValue(entity);
-        d.addBindValue(dstId);
-        if (!d.exec())
-            return sqlError(d);
-        report.droppedSentChanges += d.numRowsAffected();
         d.prepare(
             QStringLiteral("DELETE FROM %1.conflicts WHERE entity=? AND local_id=? AND resolved_at IS NULL")
                 .arg(m_dst));
@@ -655,7 +625,7 @@ Status Carrier::carryAuditLog() {
             continue;
         // A record carried under another local id keeps its history under the new one.
         QVariant localId = all.value(3);
-        const QString table = outbox::tableForEntity(all.value(2).toString());
+        const QString table = Outbox::tableFor(all.value(2).toString());
         if (auto it = m_carried.constFind(table + u':' + localId.toString()); it != m_carried.constEnd())
             localId = *it;
         for (int c = 0; c < 8; ++c)

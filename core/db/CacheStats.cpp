@@ -1,6 +1,7 @@
 #include "core/db/CacheStats.h"
 
 #include "core/db/Meta.h"
+#include "core/db/Outbox.h"
 #include "core/domain/Status.h"
 
 #include <QSqlError>
@@ -46,12 +47,15 @@ Result<CacheStats> readCacheStats(QSqlDatabase db) {
             return n.error();
         stats.counts.emplace_back(QString::fromLatin1(name), *n);
     }
-    auto pending = scalar(QStringLiteral("SELECT count(*) FROM outbox"));
+    auto outbox = Outbox(db).counts();
+    if (!outbox)
+        return outbox.error();
     auto conflicts = scalar(QStringLiteral("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"));
     auto issues = scalar(QStringLiteral("SELECT count(*) FROM sync_issues"));
-    if (!pending || !conflicts || !issues)
+    if (!conflicts || !issues)
         return Error::database(q.lastError().text());
-    stats.pendingChanges = *pending;
+    stats.pendingChanges = outbox->total();
+    stats.failedChanges = outbox->failed;
     stats.openConflicts = *conflicts;
     stats.syncIssues = *issues;
     stats.lastSync = Meta(db).get(MetaKey::LastSync);

@@ -26,6 +26,24 @@ Status Meta::set(const char* key, const QString& value) {
     return {};
 }
 
+Status Meta::setIf(const char* key, const QString& value,
+                   std::initializer_list<std::pair<const char*, QString>> conditions) {
+    QString sql = QStringLiteral("UPDATE meta SET value=? WHERE key=?");
+    for (size_t i = 0; i < conditions.size(); ++i)
+        sql += QStringLiteral(" AND (SELECT value FROM meta WHERE key=?) = ?");
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    q.addBindValue(value);
+    q.addBindValue(QString::fromLatin1(key));
+    for (const auto& [conditionKey, conditionValue] : conditions) {
+        q.addBindValue(QString::fromLatin1(conditionKey));
+        q.addBindValue(conditionValue);
+    }
+    if (!q.exec())
+        return Error::database(q.lastError().text());
+    return {};
+}
+
 Status Meta::remove(const char* key) {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM meta WHERE key=?"));

@@ -5,6 +5,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <initializer_list>
+#include <utility>
+
 namespace vms {
 
 // Small key/value facts kept in the cache: the cached session (user, role) for offline use, the time
@@ -25,6 +28,9 @@ public:
         : m_db(std::move(db)) {}
     QString get(const char* key, const QString& fallback = {}) const;
     Status set(const char* key, const QString& value);
+    // Sets an existing key only while every (key, value) of `conditions` holds, in one statement.
+    Status setIf(const char* key, const QString& value,
+                 std::initializer_list<std::pair<const char*, QString>> conditions);
     Status remove(const char* key);
 
 private:

@@ -160,7 +160,23 @@ const std::vector<const char*> kVersion3 = {
     "ROWID",
 };
 
-// Version 4 (only its place in allVersions() gives it a number): what the org accepts in each field VMS
+// Version 4: the outbox keeps what each change needs to reach the org exactly once and to say why it
+// did not (core/db/Outbox): the record's Salesforce Id (a delete's only link once its row is gone), what
+// was last sent while its answer is unknown (so the org holding it is this client's own write), and the
+// org's refusal as it gave it (code, message in last_error, fields). An operation names what the user
+// did ("create"); how it is sent is the mapping's business. A walk-in's organization is kept as a link
+// to the local organization, so one created offline too can be filled in once the org has it.
+const std::vector<const char*> kVersion4 = {
+    "ALTER TABLE outbox ADD COLUMN sf_id TEXT",
+    "ALTER TABLE outbox ADD COLUMN sent TEXT",
+    "ALTER TABLE outbox ADD COLUMN error_code TEXT",
+    "ALTER TABLE outbox ADD COLUMN error_fields TEXT",
+    "UPDATE outbox SET operation='create' WHERE operation='upsert'",
+    "ALTER TABLE volunteers ADD COLUMN organization_id INTEGER REFERENCES organizations(id) ON DELETE SET "
+    "NULL",
+};
+
+// Version 5 (only its place in allVersions() gives it a number): what the org accepts in each field VMS
 // writes, by local entity and column, from the org's describe calls (changes/FieldRules), so a change the
 // org would refuse is refused when the user saves it. The sync fills it; empty until the first sync.
 // type NULL: the mapping names a field the org does not have.
@@ -173,7 +189,7 @@ const std::vector<const char*> kFieldRules = {
 };
 
 const std::vector<std::vector<const char*>>& allVersions() {
-    static const std::vector<std::vector<const char*>> versions = {kVersion1, kVersion2, kVersion3,
+    static const std::vector<std::vector<const char*>> versions = {kVersion1, kVersion2, kVersion3, kVersion4,
                                                                    kFieldRules};
     return versions;
 }

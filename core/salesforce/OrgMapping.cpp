@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace vms {
@@ -112,20 +113,77 @@ struct Parser {
         return out;
     }
 
-    WriteMapping write(const json& writes, const char* key) {
-        WriteMapping w;
-        const QString where = QStringLiteral("writes.") + QLatin1String(key);
-        const auto it = writes.find(key);
-        if (it == writes.end() || !it->is_object()) {
-            fail(Tr::tr("missing \"%1\"").arg(where));
-            return w;
+    QStringList columnList(const json& obj, const char* key, const QString& where) {
+        QStringList out;
+        const auto it = obj.find(key);
+        if (it == obj.end())
+            return out;
+        if (!it->is_array()) {
+            fail(Tr::tr("%1: \"%2\" must be a list of column names").arg(where, QLatin1String(key)));
+            return out;
         }
-        w.entity = str(*it, "entity");
-        w.object = apiName(*it, "object");
-        w.externalIdField = apiName(*it, "externalId", false);
-        w.externalIdColumn = str(*it, "externalIdColumn", !w.externalIdField.isEmpty());
-        w.fields = fields(*it, where);
-        if (const auto c = it->find("constants"); c != it->end()) {
+        for (const json& c : *it) {
+            const QString column = c.is_string() ? QString::fromStdString(c.get<std::string>()) : QString();
+            if (!isColumnName(column)) {
+                fail(Tr::tr("%1: \"%2\" must be a list of column names").arg(where, QLatin1String(key)));
+                return out;
+            }
+            out << column;
+        }
+        return out;
+    }
+
+    // One entry of "writes". Its columns must be read too (the read mapping gives their fields and types):
+    // a value VMS writes is a value it shows, and the pull must be able to bring it back.
+    WriteMapping write(const json& w, const std::vector<EntityMapping>& entities) {
+        WriteMapping out;
+        if (!w.is_object()) {
+            fail(Tr::tr("each entry of \"writes\" must be an object"));
+            return out;
+        }
+        out.entity = str(w, "entity");
+        const QString where = QStringLiteral("writes.") + out.entity;
+        const EntityMapping* read = nullptr;
+        for (const EntityMapping& e : entities)
+            if (e.entity == out.entity)
+                read = &e;
+        if (!read) {
+            fail(Tr::tr("%1: no entity \"%2\" is read").arg(where, out.entity));
+            return out;
+        }
+        out.object = read->object;
+        auto fieldsOf = [&](const char* key) {
+            std::vector<FieldMapping> fields;
+            for (const QString& column : columnList(w, key, where)) {
+                const FieldMapping* f = read->byColumn(column);
+                if (!f) {
+                    fail(Tr::tr("%1: column \"%2\" is not read from the org").arg(where, column));
+                    return fields;
+                }
+                fields.push_back(*f);
+            }
+            return fields;
+        };
+        out.create = fieldsOf("create");
+        out.update = fieldsOf("update");
+        if (const auto c = w.find("clientId"); c != w.end()) {
+            if (!c->is_object()) {
+                fail(Tr::tr("%1: \"clientId\" must be an object").arg(where));
+                return out;
+            }
+            out.clientIdColumn = str(*c, "column");
+            const FieldMapping* f = read->byColumn(out.clientIdColumn);
+            if (!f)
+                fail(Tr::tr("%1: client id column \"%2\" is not read from the org")
+                         .arg(where, out.clientIdColumn));
+            else
+                out.clientIdField = f->sfField;
+            out.upsertByClientId = c->value("upsert", false);
+        }
+        if (out.canCreate() && out.clientIdColumn.isEmpty())
+            fail(Tr::tr("%1: a record VMS creates needs a \"clientId\" (a replay must not duplicate it)")
+                     .arg(where));
+        if (const auto c = w.find("constants"); c != w.end()) {
             if (!c->is_object())
                 fail(Tr::tr("%1: \"constants\" must be an object").arg(where));
             else
@@ -134,10 +192,46 @@ struct Parser {
                     if (!isApiName(field) || !kv->is_string())
                         fail(Tr::tr("%1: bad constant \"%2\"").arg(where, field));
                     else
-                        w.constants.append({field, QString::fromStdString(kv->get<std::string>())});
+                        out.constants.append({field, QString::fromStdString(kv->get<std::string>())});
                 }
         }
-        return w;
+        if (const auto r = w.find("references"); r != w.end()) {
+            if (!r->is_array()) {
+                fail(Tr::tr("%1: \"references\" must be a list").arg(where));
+                return out;
+            }
+            for (const json& ref : *r) {
+                if (!ref.is_object()) {
+                    fail(Tr::tr("%1: each reference must be an object").arg(where));
+                    return out;
+                }
+                WriteReference wr;
+                wr.column = str(ref, "column");
+                wr.entity = str(ref, "entity");
+                wr.link = str(ref, "link");
+                wr.master = ref.value("master", false);
+                if (!problem.isEmpty())
+                    return out;
+                if (!isColumnName(wr.link))
+                    fail(Tr::tr("%1: \"%2\" is not a column name").arg(where, wr.link));
+                const bool written =
+                    std::any_of(out.create.begin(), out.create.end(),
+                                [&](const FieldMapping& f) { return f.column == wr.column; }) ||
+                    std::any_of(out.update.begin(), out.update.end(),
+                                [&](const FieldMapping& f) { return f.column == wr.column; });
+                if (!written)
+                    fail(Tr::tr("%1: reference column \"%2\" is not written").arg(where, wr.column));
+                if (std::none_of(entities.begin(), entities.end(),
+                                 [&](const EntityMapping& e) { return e.entity == wr.entity; }))
+                    fail(Tr::tr("%1: reference to unknown entity \"%2\"").arg(where, wr.entity));
+                // Parents first: a record pointed at must be pushed before those pointing at it.
+                if (wr.entity == out.entity)
+                    fail(Tr::tr("%1: a record cannot point at its own entity").arg(where));
+                out.references.push_back(std::move(wr));
+            }
+        }
+        out.canDelete = w.value("delete", false);
+        return out;
     }
 };
 
@@ -159,8 +253,30 @@ const FieldMapping* EntityMapping::byColumn(const QString& column) const {
     return findBy(fields, column, &FieldMapping::column);
 }
 
-const FieldMapping* WriteMapping::byColumn(const QString& column) const {
-    return findBy(fields, column, &FieldMapping::column);
+const FieldMapping* WriteMapping::createField(const QString& column) const {
+    return findBy(create, column, &FieldMapping::column);
+}
+
+const FieldMapping* WriteMapping::updateField(const QString& column) const {
+    return findBy(update, column, &FieldMapping::column);
+}
+
+const WriteMapping* OrgMapping::write(const QString& entity) const {
+    for (const WriteMapping& w : m_writes)
+        if (w.entity == entity)
+            return &w;
+    return nullptr;
+}
+
+std::vector<std::pair<QString, QString>> OrgMapping::childLinks(const QString& entity) const {
+    std::vector<std::pair<QString, QString>> out;
+    for (const WriteMapping& w : m_writes) {
+        const EntityMapping* e = this->entity(w.entity);
+        for (const WriteReference& r : w.references)
+            if (r.entity == entity && e)
+                out.emplace_back(e->table, r.link);
+    }
+    return out;
 }
 
 QStringList EntityMapping::selectFields() const {
@@ -204,6 +320,16 @@ Role OrgMapping::roleForPermissionSets(const QStringList& names) const {
 
 Result<OrgMapping> OrgMapping::loadDefault() {
     return loadFile(QString::fromLatin1(kDefaultResource));
+}
+
+const OrgMapping& OrgMapping::builtIn() {
+    static const OrgMapping mapping = [] {
+        auto m = loadDefault();
+        if (!m)
+            qFatal("the embedded Salesforce mapping does not load: %s", qPrintable(m.error().message));
+        return std::move(m).value();
+    }();
+    return mapping;
 }
 
 Result<OrgMapping> OrgMapping::load(const QString& overridePath) {
@@ -265,15 +391,25 @@ Result<OrgMapping> OrgMapping::fromJson(const QByteArray& bytes, const QString& 
         if (!m.entity(QLatin1String(required)))
             return bad(Tr::tr("entity \"%1\" is missing").arg(QLatin1String(required)));
 
-    const json writes = doc.value("writes", json::object());
-    m.m_participationUpsert = p.write(writes, "participationUpsert");
-    m.m_participationUpdate = p.write(writes, "participationUpdate");
-    m.m_walkInVolunteer = p.write(writes, "walkInVolunteer");
-    m.m_volunteerEdit = p.write(writes, "volunteerEdit");
-    if (p.problem.isEmpty() &&
-        (m.m_participationUpsert.externalIdField.isEmpty() || m.m_walkInVolunteer.externalIdField.isEmpty()))
-        p.fail(Tr::tr(
-            "participationUpsert and walkInVolunteer need an externalId (a replay must not duplicate)"));
+    const auto writes = doc.find("writes");
+    if (writes != doc.end() && !writes->is_array())
+        return bad(Tr::tr("\"writes\" must be a list"));
+    if (writes != doc.end())
+        for (const json& w : *writes) {
+            WriteMapping wm = p.write(w, m.m_entities);
+            if (!p.problem.isEmpty())
+                return bad(p.problem);
+            if (m.write(wm.entity))
+                return bad(Tr::tr("writes.%1 is listed twice").arg(wm.entity));
+            m.m_writes.push_back(std::move(wm));
+        }
+    // Dependency order: a record pointed at (and written by VMS) is pushed before those pointing at it.
+    for (size_t i = 0; i < m.m_writes.size(); ++i)
+        for (const WriteReference& r : m.m_writes[i].references)
+            for (size_t j = i + 1; j < m.m_writes.size(); ++j)
+                if (m.m_writes[j].entity == r.entity)
+                    p.fail(Tr::tr("writes.%1 must come after writes.%2, which it points at")
+                               .arg(m.m_writes[i].entity, r.entity));
     if (!p.problem.isEmpty())
         return bad(p.problem);
     return m;

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace vms {
@@ -49,16 +50,39 @@ struct EntityMapping {
     QString soql(const QString& condition = {}, const QString& orderBy = {}) const;
 };
 
-// One kind of write (salesforce-org.md, "Objects written"): local column -> SF field, plus constants.
-struct WriteMapping {
-    QString entity;           // local entity, "participation"
-    QString object;           // "Session_Participant__c"
-    QString externalIdField;  // "VMS_Client_Id__c" for upserts; empty for updates by Id
-    QString externalIdColumn; // "client_id"
-    std::vector<FieldMapping> fields;
-    QList<QPair<QString, QString>> constants; // SF field -> fixed value ("Contact_Type__c" -> "Volunteer")
+// A column of a written record that points at another local record: the field takes that record's
+// Salesforce Id, known once the record has reached the org (salesforce-org.md, "Planning writes": a
+// record created offline that others point at is pushed first, and their references filled in).
+struct WriteReference {
+    QString column; // "event_sf_id": the written column (and so its field, Session__c)
+    QString entity; // "event": the local entity pointed at
+    QString link;   // "event_id": the column holding that record's local id
+    // A master-detail parent: when it is deleted in the org, the record goes with it, so the org saying
+    // ENTITY_IS_DELETED about this field means the change has nowhere to go.
+    bool master = false;
+};
 
-    const FieldMapping* byColumn(const QString& column) const;
+// How one local entity is written (salesforce-org.md, "Objects written" and "Planning writes"). Field
+// names and types come from the entity's read mapping: a write lists local columns.
+struct WriteMapping {
+    QString entity; // "participation"
+    QString object; // "Session_Participant__c"
+    // The client-generated UUID a record created in VMS carries (VMS_Client_Id__c), so a replay after a
+    // lost answer can never make a second record. With `upsertByClientId` the org upserts by it (an
+    // External ID); without (Task: activity fields cannot be External IDs) a create is sent, and after a
+    // lost answer the record is looked up by it before anything is sent again.
+    QString clientIdColumn; // "client_id"; empty when VMS never creates this entity
+    QString clientIdField;  // "VMS_Client_Id__c" (from the read mapping)
+    bool upsertByClientId = false;
+    std::vector<FieldMapping> create;         // sent when the record is created
+    std::vector<FieldMapping> update;         // may be sent when an existing record is edited
+    QList<QPair<QString, QString>> constants; // sent on create: SF field -> value ("Contact_Type__c")
+    std::vector<WriteReference> references;
+    bool canDelete = false;
+
+    bool canCreate() const { return !create.empty(); }
+    const FieldMapping* createField(const QString& column) const;
+    const FieldMapping* updateField(const QString& column) const;
 };
 
 // The object and field names VMS uses in the org, as data. This is the only place Salesforce object,
@@ -68,14 +92,15 @@ struct WriteMapping {
 //
 // The sync engine pulls entities() in order (parents first), using EntityMapping::soql() with its
 // SystemModstamp condition, and converts each record's fields by FieldMapping::type into the columns
-// named; it pushes with participationUpsert() / participationUpdate() / walkInVolunteer() /
-// volunteerEdit() through SalesforceClient::upsertByExternalId / updateById.
+// named; it pushes the outbox by writes(), in their order (parents first).
 class OrgMapping final {
 public:
     static constexpr char kDefaultResource[] = ":/vms/salesforce/mapping.json";
 
     // The embedded default.
     static Result<OrgMapping> loadDefault();
+    // The embedded default, read once (it is compiled in and checked by tests, so it cannot fail to load).
+    static const OrgMapping& builtIn();
     // An admin's override file (ErrorKind::Usage naming the problem when it is malformed).
     static Result<OrgMapping> loadFile(const QString& path);
     // The override when overridePath is not empty, else the default.
@@ -97,16 +122,18 @@ public:
     // The role the user's permission-set names give: Admin > Coordinator > User.
     Role roleForPermissionSets(const QStringList& names) const;
 
-    const WriteMapping& participationUpsert() const { return m_participationUpsert; }
-    const WriteMapping& participationUpdate() const { return m_participationUpdate; }
-    const WriteMapping& walkInVolunteer() const { return m_walkInVolunteer; }
-    const WriteMapping& volunteerEdit() const { return m_volunteerEdit; }
+    // How each writable entity is written, in dependency order (a record pointed at comes first).
+    const std::vector<WriteMapping>& writes() const { return m_writes; }
+    const WriteMapping* write(const QString& entity) const;
+    // The (table, link column) of every written record that can point at `entity` through a reference:
+    // where a record of `entity` may have children with local changes.
+    std::vector<std::pair<QString, QString>> childLinks(const QString& entity) const;
 
 private:
     std::vector<EntityMapping> m_entities;
     QString m_idField, m_modstampField, m_deletedField;
     QString m_adminPermissionSet, m_coordinatorPermissionSet;
-    WriteMapping m_participationUpsert, m_participationUpdate, m_walkInVolunteer, m_volunteerEdit;
+    std::vector<WriteMapping> m_writes;
 };
 
 } // namespace vms

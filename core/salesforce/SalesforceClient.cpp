@@ -678,7 +678,8 @@ Result<std::vector<SaveResult>> parseSaveResults(const json& array, std::size_t 
     return out;
 }
 
-Result<std::vector<SaveResult>> SalesforceClient::collectionWrite(const QString& path, const QString& object,
+Result<std::vector<SaveResult>> SalesforceClient::collectionWrite(const QByteArray& method,
+                                                                  const QString& path, const QString& object,
                                                                   const std::vector<json>& records,
                                                                   Replay replay, const CancelToken& cancel) {
     std::vector<SaveResult> all;
@@ -694,7 +695,7 @@ Result<std::vector<SaveResult>> SalesforceClient::collectionWrite(const QString&
             list.push_back(std::move(rec));
         }
         SfRequest req;
-        req.method = "PATCH";
+        req.method = method;
         req.path = path;
         req.body = QByteArray::fromStdString(body.dump());
         req.replay = replay;
@@ -714,16 +715,47 @@ Result<std::vector<SaveResult>> SalesforceClient::upsertByExternalId(const QStri
                                                                      const QString& externalIdField,
                                                                      const std::vector<json>& records,
                                                                      const CancelToken& cancel) {
-    return collectionWrite(dataPath() + QStringLiteral("/composite/sobjects/") + object + u'/' +
-                               externalIdField,
-                           object, records, Replay::Safe, cancel);
+    return collectionWrite(
+        "PATCH", dataPath() + QStringLiteral("/composite/sobjects/") + object + u'/' + externalIdField,
+        object, records, Replay::Safe, cancel);
 }
 
 Result<std::vector<SaveResult>> SalesforceClient::updateById(const QString& object,
                                                              const std::vector<json>& records,
                                                              const CancelToken& cancel) {
-    return collectionWrite(dataPath() + QStringLiteral("/composite/sobjects"), object, records,
+    return collectionWrite("PATCH", dataPath() + QStringLiteral("/composite/sobjects"), object, records,
                            Replay::Unsafe, cancel);
+}
+
+Result<std::vector<SaveResult>> SalesforceClient::createRecords(const QString& object,
+                                                                const std::vector<json>& records,
+                                                                const CancelToken& cancel) {
+    return collectionWrite("POST", dataPath() + QStringLiteral("/composite/sobjects"), object, records,
+                           Replay::Unsafe, cancel);
+}
+
+Result<std::vector<SaveResult>> SalesforceClient::deleteRecords(const QStringList& ids,
+                                                                const CancelToken& cancel) {
+    std::vector<SaveResult> all;
+    all.reserve(static_cast<std::size_t>(ids.size()));
+    for (qsizetype from = 0; from < ids.size(); from += kMaxCollectionSize) {
+        const QStringList chunk = ids.mid(from, kMaxCollectionSize);
+        SfRequest req;
+        req.method = "DELETE";
+        req.path = dataPath() + QStringLiteral("/composite/sobjects");
+        req.query = {{QStringLiteral("ids"), chunk.join(u',')},
+                     {QStringLiteral("allOrNone"), QStringLiteral("false")}};
+        req.replay = Replay::Safe;
+        auto resp = send(req, cancel);
+        if (!resp)
+            return resp.error();
+        auto results = parseSaveResults(resp->json, static_cast<std::size_t>(chunk.size()));
+        if (!results)
+            return results.error();
+        for (SaveResult& r : results.value())
+            all.push_back(std::move(r));
+    }
+    return all;
 }
 
 Result<std::vector<json>> SalesforceClient::retrieve(const QString& object, const QStringList& ids,

@@ -216,6 +216,15 @@ public:
     Result<std::vector<SaveResult>> updateById(const QString& object,
                                                const std::vector<nlohmann::json>& records,
                                                const CancelToken& cancel = {});
+    // POST /composite/sobjects: creates records of `object` (each gets "attributes"). Replay::Unsafe: after
+    // a lost answer a record may or may not have been made, so the caller looks it up (by the client id it
+    // carries) before sending it again.
+    Result<std::vector<SaveResult>> createRecords(const QString& object,
+                                                  const std::vector<nlohmann::json>& records,
+                                                  const CancelToken& cancel = {});
+    // DELETE /composite/sobjects?ids=..&allOrNone=false (at most 200 ids a call). Replay::Safe: a replay
+    // of a delete that landed answers ENTITY_IS_DELETED for it, which the caller counts as done.
+    Result<std::vector<SaveResult>> deleteRecords(const QStringList& ids, const CancelToken& cancel = {});
     // GET /composite/sobjects/{object}?ids=..&fields=..: records in the order of ids (null for an id that
     // does not exist). More than 200 ids are fetched in consecutive calls.
     Result<std::vector<nlohmann::json>> retrieve(const QString& object, const QStringList& ids,
@@ -247,7 +256,8 @@ private:
     friend class SalesforceCall;
     Result<QueryStats> runQuery(const QString& resource, const QString& soql, const PageHandler& onPage,
                                 const CancelToken& cancel, int batchSize);
-    Result<std::vector<SaveResult>> collectionWrite(const QString& path, const QString& object,
+    Result<std::vector<SaveResult>> collectionWrite(const QByteArray& method, const QString& path,
+                                                    const QString& object,
                                                     const std::vector<nlohmann::json>& records, Replay replay,
                                                     const CancelToken& cancel);
     QUrl resolve(const SfRequest& request) const;

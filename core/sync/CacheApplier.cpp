@@ -23,13 +23,6 @@ QString fromUtf8(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-bool isAscii(std::string_view s) {
-    for (const char c : s)
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return false;
-    return true;
-}
-
 // Digits at s[from, from + n) as a number; -1 when any is not a digit.
 int digits(std::string_view s, size_t from, size_t n) {
     int v = 0;
@@ -142,28 +135,40 @@ QVariant CacheApplier::Bound::toVariant() const {
     return {};
 }
 
-QString CacheApplier::normaliseModstamp(const QString& raw) {
-    // The org's own format is fixed-width: fast path without date parsing.
-    if (raw.size() == 28 && raw.endsWith(QLatin1String("+0000")) && raw.at(10) == u'T')
-        return raw.left(23) + QLatin1Char('Z');
-    if (raw.size() == 24 && raw.endsWith(u'Z'))
-        return raw;
+namespace {
+// Any other form the org might send ("+00:00", no milliseconds), through Qt's ISO parser; empty when it is
+// not a date and time at all.
+QString normaliseSlowly(const QString& raw) {
     QDateTime t = QDateTime::fromString(raw, Qt::ISODateWithMs);
     if (!t.isValid())
         return {};
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
+} // namespace
+
+QString CacheApplier::normaliseModstamp(const QString& raw) {
+    if ((raw.size() == 28 || raw.size() == 24) && raw.at(10) == u'T') {
+        const QByteArray latin1 = raw.toLatin1();
+        qint64 ms = 0;
+        if (fastDateTime(std::string_view(latin1.constData(), static_cast<size_t>(latin1.size())), ms))
+            return raw.size() == 28 ? raw.left(23) + QLatin1Char('Z') : raw;
+    }
+    return normaliseSlowly(raw);
+}
 
 std::string CacheApplier::normaliseModstamp(std::string_view raw) {
-    // The same rules on the UTF-8 bytes; only ASCII text has as many bytes as QString has units.
-    if (raw.size() == 28 && raw.substr(23) == "+0000" && raw[10] == 'T' && isAscii(raw)) {
-        std::string out(raw.substr(0, 23));
-        out += 'Z';
-        return out;
-    }
-    if (raw.size() == 24 && raw.back() == 'Z' && isAscii(raw))
+    // The org's own fixed-width forms, checked digit by digit (a stamp becomes a watermark and then a
+    // query: text that merely has the right shape must not pass).
+    qint64 ms = 0;
+    if (fastDateTime(raw, ms)) {
+        if (raw.size() == 28) {
+            std::string out(raw.substr(0, 23));
+            out += 'Z';
+            return out;
+        }
         return std::string(raw);
-    return normaliseModstamp(fromUtf8(raw)).toStdString();
+    }
+    return normaliseSlowly(fromUtf8(raw)).toStdString();
 }
 
 bool CacheApplier::convert(const nlohmann::json& value, FieldType type, QVariant& out, QString& problem) {
@@ -346,15 +351,17 @@ CacheApplier::~CacheApplier() = default;
 vms::Result<std::unique_ptr<CacheApplier>>
 CacheApplier::create(sqlite::Connection& db, const EntityMapping& mapping, const QString& pulledAt,
                      const std::vector<std::string>& pageFields, const QString& idField,
-                     const QString& modstampField) {
+                     const QString& modstampField,
+                     const std::vector<std::pair<QString, QString>>& childLinks) {
     std::unique_ptr<CacheApplier> a(new CacheApplier(db, mapping, pulledAt));
-    if (Status s = a->prepare(pageFields, idField, modstampField); !s)
+    if (Status s = a->prepare(pageFields, idField, modstampField, childLinks); !s)
         return s.error();
     return a;
 }
 
 Status CacheApplier::prepare(const std::vector<std::string>& pageFields, const QString& idField,
-                             const QString& modstampField) {
+                             const QString& modstampField,
+                             const std::vector<std::pair<QString, QString>>& childLinks) {
     const EntityMapping& mapping = m_mapping;
     m_isParticipation = mapping.table == u"participations";
     m_isEvent = mapping.table == u"events";
@@ -433,12 +440,17 @@ Status CacheApplier::prepare(const std::vector<std::string>& pageFields, const Q
                 QStringLiteral("UPDATE %1 SET sf_id=? WHERE client_id=? AND sf_id IS NULL").arg(t));
             !s)
             return s;
-    if (Status s = prepareInto(m_delete, QStringLiteral("DELETE FROM %1 WHERE sf_id=?").arg(t)); !s)
-        return s;
-    if (Status s = prepareInto(m_outboxFields,
-                               QStringLiteral("SELECT fields FROM outbox WHERE entity=? AND local_id=?"));
+    if (Status s = prepareInto(
+            m_delete,
+            QStringLiteral("DELETE FROM %1 WHERE sf_id=? AND %2").arg(t, noPendingCondition(t, childLinks)));
         !s)
         return s;
+    if (Status s = prepareInto(m_exists, QStringLiteral("SELECT 1 FROM %1 WHERE sf_id=?").arg(t)); !s)
+        return s;
+    auto outbox = OutboxPullView::prepare(m_db);
+    if (!outbox)
+        return outbox.error();
+    m_outbox = std::move(outbox).value();
 
     sqlite::Statement pending;
     if (Status s = prepareInto(pending, QStringLiteral("SELECT 1 FROM %1 WHERE pending=1 LIMIT 1").arg(t));
@@ -472,28 +484,33 @@ Status CacheApplier::prepare(const std::vector<std::string>& pageFields, const Q
     return {};
 }
 
-bool CacheApplier::remove(std::string_view sfId) {
+QString CacheApplier::noPendingCondition(const QString& table,
+                                         const std::vector<std::pair<QString, QString>>& childLinks) {
+    QString condition = table + QStringLiteral(".pending=0");
+    for (const auto& [child, link] : childLinks)
+        condition += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM %1 c WHERE c.%2=%3.id AND c.pending=1)")
+                         .arg(child, link, table);
+    return condition;
+}
+
+CacheApplier::Removal CacheApplier::remove(std::string_view sfId) {
+    // One statement decides, inside the pull's write transaction: a local change saved between two of
+    // the pull's transactions is seen here.
     m_delete.bindText(1, sfId);
     if (Status s = m_delete.exec(); !s) {
         qCWarning(lcSync) << "cannot delete" << m_mapping.table << fromUtf8(sfId) << s.error().message;
-        return false;
+        return Removal::Failed;
     }
-    return m_db.changes() > 0;
+    if (m_db.changes() > 0)
+        return Removal::Removed;
+    m_exists.bindText(1, sfId);
+    const bool exists = m_exists.step() == sqlite::Statement::StepResult::Row;
+    m_exists.reset();
+    return exists ? Removal::Kept : Removal::Absent;
 }
 
 QStringList CacheApplier::pendingColumns(qint64 localId) {
-    const std::string entity = m_mapping.entity.toStdString();
-    m_outboxFields.bindText(1, entity);
-    m_outboxFields.bindInt(2, localId);
-    QStringList out;
-    while (m_outboxFields.step() == sqlite::Statement::StepResult::Row) {
-        const std::string_view text = m_outboxFields.columnText(0);
-        const nlohmann::json fields = nlohmann::json::parse(text, nullptr, false);
-        if (fields.is_object())
-            for (auto it = fields.begin(); it != fields.end(); ++it)
-                out << QString::fromStdString(it.key());
-    }
-    return out;
+    return m_outbox->pendingColumns(m_mapping.entity.toStdString(), localId);
 }
 
 CacheApplier::Result CacheApplier::applyParticipationLinks(const RecordView& record) {
@@ -631,7 +648,10 @@ CacheApplier::Result CacheApplier::apply(const RecordView& record) {
         if (links.outcome == Outcome::Issue)
             return links;
         if (links.outcome == Outcome::Dropped) {
-            remove(sfId);
+            if (remove(sfId) == Removal::Kept)
+                return {
+                    Outcome::Kept, QStringLiteral("KEPT_FOR_LOCAL_CHANGE"),
+                    QStringLiteral("%1 Kept here until the change made here is sent.").arg(links.message)};
             return links;
         }
     }

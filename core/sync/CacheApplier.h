@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/db/Outbox.h"
 #include "core/db/Sqlite.h"
 #include "core/salesforce/OrgMapping.h"
 #include "core/salesforce/RecordPage.h"
@@ -9,6 +10,7 @@
 
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,25 +35,36 @@ namespace vms {
 class CacheApplier final {
 public:
     // Dropped: the record points at a parent the org deleted, so it goes with it (salesforce-org.md).
-    enum class Outcome { Applied, Unchanged, Deleted, Issue, Dropped };
+    // Kept: it would have been dropped, but a local change on it waits to be sent (see remove()).
+    enum class Outcome { Applied, Unchanged, Deleted, Issue, Dropped, Kept };
     struct Result {
         Outcome outcome = Outcome::Applied;
         QString code, message;
     };
 
     // `pageFields`: the slots of the pages apply() will see (RecordPage::fields()); `idField` and
-    // `modstampField` name the system fields (OrgMapping::idField(), modstampField()).
+    // `modstampField` name the system fields (OrgMapping::idField(), modstampField()). `childLinks`: the
+    // (table, link column) of records that may point at this entity's rows with local changes of their
+    // own (OrgMapping::childLinks), which keep their parent in place.
     static vms::Result<std::unique_ptr<CacheApplier>>
     create(sqlite::Connection& db, const EntityMapping& mapping, const QString& pulledAt,
-           const std::vector<std::string>& pageFields, const QString& idField, const QString& modstampField);
+           const std::vector<std::string>& pageFields, const QString& idField, const QString& modstampField,
+           const std::vector<std::pair<QString, QString>>& childLinks = {});
     ~CacheApplier();
     CacheApplier(const CacheApplier&) = delete;
     CacheApplier& operator=(const CacheApplier&) = delete;
 
     // `record` must come from a page with the pageFields given to create().
     Result apply(const RecordView& record);
-    // Removes the cached record with this Salesforce Id (deleted on the server). True if one existed.
-    bool remove(std::string_view sfId);
+    // Removes the cached record with this Salesforce Id (deleted on the server, or now another entity's),
+    // unless a local change waits on it or on a record pointing at it: a pull never deletes what the user
+    // has not sent yet (the row is Kept, and the caller keeps it as a visible sync issue).
+    enum class Removal { Absent, Removed, Kept, Failed };
+    Removal remove(std::string_view sfId);
+    // The SQL condition (on `table`'s row) that it has no local change waiting, nor any record pointing
+    // at it through `childLinks`. Table and column names come from the mapping.
+    static QString noPendingCondition(const QString& table,
+                                      const std::vector<std::pair<QString, QString>>& childLinks);
 
     // Converts one field of a record to its column value: the rules apply() follows, in their
     // reference form (tests compare the cache with the org through it).
@@ -95,7 +108,7 @@ public:
 private:
     CacheApplier(sqlite::Connection& db, const EntityMapping& mapping, const QString& pulledAt);
     Status prepare(const std::vector<std::string>& pageFields, const QString& idField,
-                   const QString& modstampField);
+                   const QString& modstampField, const std::vector<std::pair<QString, QString>>& childLinks);
     Result applyParticipationLinks(const RecordView& record);
     Result applyOverPending(qint64 localId, std::string_view modstamp);
     void refreshSkills(qint64 volunteerId);
@@ -117,7 +130,8 @@ private:
     std::string m_modstamp;
     sqlite::Statement m_upsert, m_findBySf, m_adoptClient, m_delete;
     sqlite::Statement m_eventLookup, m_volunteerLookup, m_studentLookup, m_teacherLookup, m_tombstone;
-    sqlite::Statement m_skillsClear, m_skillsAdd, m_outboxFields;
+    sqlite::Statement m_skillsClear, m_skillsAdd, m_exists;
+    std::optional<OutboxPullView> m_outbox;
 };
 
 } // namespace vms

@@ -1,12 +1,10 @@
 #include "core/sync/Conflicts.h"
 
-#include "core/changes/OutboxFormat.h"
 #include "core/db/AuditLog.h"
 #include "core/db/Database.h"
+#include "core/db/Outbox.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -30,6 +28,48 @@ Conflicts::Conflicts(QSqlDatabase db, Session session, const Clock& clock)
     : m_db(std::move(db))
     , m_session(std::move(session))
     , m_clock(clock) {}
+
+Result<bool> Conflicts::record(QSqlDatabase db, const FoundConflict& found, const QString& now) {
+    auto text = [](const QVariant& v) {
+        return v.isNull() ? QVariant() : QVariant(v.toString());
+    };
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM conflicts WHERE entity=? AND local_id=? AND column_name=? AND "
+                             "resolved_at IS NULL"));
+    q.addBindValue(found.entity);
+    q.addBindValue(found.localId);
+    q.addBindValue(found.column);
+    if (!q.exec())
+        return sqlError(q);
+    if (q.next()) {
+        const qint64 existing = q.value(0).toLongLong();
+        q.prepare(
+            QStringLiteral("UPDATE conflicts SET local_value=?, server_value=?, detected_at=? WHERE id=?"));
+        q.addBindValue(text(found.localValue));
+        q.addBindValue(text(found.serverValue));
+        q.addBindValue(now);
+        q.addBindValue(existing);
+        if (!q.exec())
+            return sqlError(q);
+        return false;
+    }
+    q.prepare(
+        QStringLiteral("INSERT INTO conflicts(entity,local_id,object,sf_id,field,column_name,local_value,"
+                       "server_value,detected_at,outbox_id) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(found.entity);
+    q.addBindValue(found.localId);
+    q.addBindValue(found.object);
+    q.addBindValue(found.recordSfId);
+    q.addBindValue(found.field);
+    q.addBindValue(found.column);
+    q.addBindValue(text(found.localValue));
+    q.addBindValue(text(found.serverValue));
+    q.addBindValue(now);
+    q.addBindValue(found.outboxId);
+    if (!q.exec())
+        return sqlError(q);
+    return true;
+}
 
 Result<std::vector<Conflict>> Conflicts::open() const {
     QSqlQuery q(m_db);
@@ -74,20 +114,8 @@ Status Conflicts::resolve(qint64 conflictId, bool keepLocal) {
     const qint64 localId = q.value(1).toLongLong();
     const QString column = q.value(2).toString();
     const QVariant localValue = q.value(3), serverValue = q.value(4);
-    const QString table = outbox::tableForEntity(entity);
+    const QString table = Outbox::tableFor(entity);
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-
-    // The outbox entry that holds the conflicting field(s).
-    q.prepare(
-        QStringLiteral("SELECT id, fields FROM outbox WHERE entity=? AND local_id=? ORDER BY id LIMIT 1"));
-    q.addBindValue(entity);
-    q.addBindValue(localId);
-    if (!q.exec())
-        return sqlError(q);
-    const bool hasEntry = q.next();
-    const qint64 outboxId = hasEntry ? q.value(0).toLongLong() : 0;
-    QJsonObject fields =
-        hasEntry ? QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object() : QJsonObject();
 
     if (!keepLocal) {
         // The server wins: the cache takes its value and the local edit of this field is dropped.
@@ -97,35 +125,18 @@ Status Conflicts::resolve(qint64 conflictId, bool keepLocal) {
         q.addBindValue(localId);
         if (!q.exec())
             return sqlError(q);
-        fields.remove(column);
-    }
-    if (hasEntry) {
-        if (fields.isEmpty()) {
-            q.prepare(QStringLiteral("DELETE FROM outbox WHERE id=?"));
-            q.addBindValue(outboxId);
-        } else {
-            q.prepare(QStringLiteral("UPDATE outbox SET fields=?, state=CASE WHEN (SELECT count(*) FROM "
-                                     "conflicts WHERE entity=? AND "
-                                     "local_id=? AND resolved_at IS NULL AND id != ?) > 0 THEN 'conflict' "
-                                     "ELSE 'pending' END WHERE id=?"));
-            q.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
-            q.addBindValue(entity);
-            q.addBindValue(localId);
-            q.addBindValue(conflictId);
-            q.addBindValue(outboxId);
-        }
-        if (!q.exec())
-            return sqlError(q);
     }
     q.prepare(
-        QStringLiteral("UPDATE %1 SET pending = EXISTS(SELECT 1 FROM outbox WHERE entity=? AND local_id=?) "
-                       "WHERE id=?")
-            .arg(table));
+        QStringLiteral("SELECT count(*) FROM conflicts WHERE entity=? AND local_id=? AND resolved_at IS "
+                       "NULL AND id != ?"));
     q.addBindValue(entity);
     q.addBindValue(localId);
-    q.addBindValue(localId);
-    if (!q.exec())
+    q.addBindValue(conflictId);
+    if (!q.exec() || !q.next())
         return sqlError(q);
+    const bool othersOpen = q.value(0).toLongLong() > 0;
+    if (Status s = Outbox(m_db).settleConflict(entity, localId, column, keepLocal, othersOpen); !s)
+        return s;
     q.prepare(QStringLiteral("UPDATE conflicts SET resolved_at=?, resolution=? WHERE id=?"));
     q.addBindValue(now);
     q.addBindValue(keepLocal ? QStringLiteral("local") : QStringLiteral("server"));

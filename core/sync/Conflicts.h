@@ -5,6 +5,7 @@
 #include "core/common/Error.h"
 
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include <vector>
 
@@ -19,12 +20,25 @@ struct Conflict {
     QString detectedAt;
 };
 
+// A conflict the push found: one field changed here and in the org.
+struct FoundConflict {
+    QString entity;
+    qint64 localId = 0;
+    QString object, recordSfId, field, column;
+    QVariant localValue, serverValue;
+    qint64 outboxId = 0;
+};
+
 // Edits that met a newer server change to the same field (found by the push). A Coordinator decides
 // which value wins; until then both are kept: the local one in the cache and the outbox, the server's
-// here.
+// here. The owner of the conflicts table.
 class Conflicts final {
 public:
     Conflicts(QSqlDatabase db, Session session, const Clock& clock);
+
+    // Records what the push found, inside its transaction; a field already in conflict gets the newest
+    // values. True when the conflict is new.
+    static Result<bool> record(QSqlDatabase db, const FoundConflict& found, const QString& now);
 
     Result<std::vector<Conflict>> open() const;
     // keepLocal: the local value is pushed at the next sync (based on the server value it was shown

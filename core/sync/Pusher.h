@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
+#include "core/db/Outbox.h"
 #include "core/salesforce/CancelToken.h"
 #include "core/salesforce/OrgMapping.h"
 #include "core/sync/SyncTypes.h"
@@ -14,41 +15,65 @@
 namespace vms {
 
 class SalesforceClient;
+struct SaveResult;
+struct RecordError;
 
-// Sends the outbox to the org, exactly once in effect:
-//  - records created in VMS (walk-in volunteers, new attendance) are upserted by VMS_Client_Id__c, so a
-//    replay after a lost answer finds the record the first attempt made (201 then 200, never a twin);
-//  - edits of records the org already has are first checked against the org's SystemModstamp: if the
-//    org changed since VMS last pulled, each edited field is compared with the value VMS based its edit
-//    on. A field changed on both sides becomes a conflict (kept, never overwritten either way); fields
-//    changed only here are pushed (merge).
-//  - an outbox entry leaves only when the org confirmed it and the user has not changed it since.
-//  - a record the org refuses stays queued with its error (state 'failed') and is retried next run.
+// Sends the outbox to the org, exactly once in effect, as the mapping's writes() say, entity by entity
+// in their order (a record others point at goes first, and their references are filled with its new Id;
+// a record whose parent has not reached the org waits, saying so):
+//  - a record created in VMS is upserted by its client id (VMS_Client_Id__c) where that is an External
+//    ID, so a replay after a lost answer finds the record the first attempt made; where it is not (Task),
+//    it is created, and a create whose answer was lost is looked up by its client id before it is sent
+//    again;
+//  - an edit of a record the org has is first checked against the org's values: a field changed there
+//    since VMS pulled it becomes a conflict (kept, never overwritten either way); a value equal to what
+//    this client last sent is its own write whose answer was lost, never a conflict;
+//  - a delete goes by Id; "already deleted" counts as done.
+// What is about to be sent is recorded on the entry before each call. When an answer is lost, the same
+// run reads the records back, confirms what landed and sends what did not, then goes on.
+// An entry leaves the outbox only when the org confirmed exactly what was sent, or answered that the
+// record is gone (then the user is told). Whatever else the org refuses, record by record or a whole
+// call, stays on its entries (code, message, fields), is retried next run, and blocks nothing else.
+// The run stops only when the org cannot be reached, the sign-in is gone, the day's API budget is used
+// up, or it is cancelled.
 class Pusher final {
 public:
     Pusher(QSqlDatabase db, SalesforceClient& client, const OrgMapping& mapping, const Clock& clock);
     Status run(SyncSummary& summary, const CancelToken& cancel, const ProgressCallback& progress);
 
-    // Do two column values mean the same (numbers compared as numbers, null == empty text)?
-    static bool sameValue(const QVariant& a, const QVariant& b);
+    static bool sameValue(const QVariant& a, const QVariant& b) { return Outbox::sameValue(a, b); }
 
 private:
-    struct Entry {
-        qint64 id = 0, localId = 0;
-        QString entity, operation, fieldsText;
-        QVariantMap fields, base;
-        QString baseModstamp;
+    // An entry with the record it changes.
+    struct Item {
+        OutboxEntry entry;
+        QVariantMap row; // the record's columns (empty when its row is gone)
         QString sfId, clientId;
     };
 
-    std::vector<Entry> load(const QString& entity);
-    Status pushCreates(const QString& entity, std::vector<Entry>& entries, SyncSummary& summary,
-                       const CancelToken& cancel);
-    Status pushEdits(const QString& entity, std::vector<Entry>& entries, SyncSummary& summary,
-                     const CancelToken& cancel);
-    // Completes an entry the org accepted: sets the Salesforce Id, removes the entry unless it changed.
-    void confirmed(const Entry& e, const QString& table, const QString& sfId);
-    void failed(const Entry& e, const QString& code, const QString& message, SyncSummary& summary);
+    Status pushCreates(const WriteMapping& w, std::vector<Item> items, int round);
+    Status pushUpdates(const WriteMapping& w, std::vector<Item> items, int round);
+    Status pushDeletes(const WriteMapping& w, const std::vector<OutboxEntry>& entries);
+
+    Result<std::optional<QVariantMap>> readRow(const WriteMapping& w, qint64 localId);
+    // The value a written column takes: for a reference, the Salesforce Id of the local record it points
+    // at (`waitsFor` names that record's entity while the org does not have it yet).
+    Status columnValue(const WriteMapping& w, const QString& column, const QVariantMap& row, QVariant& value,
+                       QString& waitsFor);
+    // Salesforce Ids of records created without an External ID, by client id (SOQL on the client id field).
+    Result<QHash<QString, QString>> lookUpByClientId(const WriteMapping& w, const QStringList& clientIds);
+    Status recordSent(const std::vector<std::pair<const Item*, QVariantMap>>& sent,
+                      const QHash<qint64, QVariantMap>& ownWrites = {});
+    // The org accepted the item: confirm what landed, adopt a new Id and fill in references to it. Runs
+    // in the caller's transaction (one per collection call).
+    Status accepted(const WriteMapping& w, Item& item, const QVariantMap& landed, const QString& newSfId);
+    // The org refused it (record by record): gone, or failed with its error.
+    Status refused(const WriteMapping& w, const Item& item, const RecordError& error);
+    Status failed(const WriteMapping& w, const Item& item, const OutboxError& error);
+    Status gone(const WriteMapping& w, const Item& item, const RecordError& error);
+    bool isGone(const WriteMapping& w, const RecordError& error) const;
+    const FieldMapping* fieldFor(const WriteMapping& w, const OutboxEntry& entry,
+                                 const QString& column) const;
     nlohmann::json columnToJson(const QVariant& v, FieldType type) const;
     QString now() const;
 
@@ -56,6 +81,9 @@ private:
     SalesforceClient& m_client;
     const OrgMapping& m_mapping;
     const Clock& m_clock;
+    Outbox m_outbox;
+    SyncSummary* m_summary = nullptr;
+    const CancelToken* m_cancel = nullptr;
 };
 
 } // namespace vms

@@ -3,6 +3,7 @@
 #include "core/auth/AuthManager.h"
 #include "core/common/Logging.h"
 #include "core/db/Database.h"
+#include "core/db/Outbox.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,15 @@ SyncController::SyncController(std::shared_ptr<Database> db, AuthManager& auth, 
     // After a network failure, try again every minute until the org answers.
     m_retry.setInterval(60 * 1000);
     connect(&m_retry, &QTimer::timeout, this, &SyncController::syncNow);
+    // A local change waits a moment, so the marks of a busy minute go together; offline it waits for
+    // the retry (or the network coming back), which pushes it too.
+    m_pushSoon.setSingleShot(true);
+    m_pushSoon.setInterval(2000);
+    connect(&m_pushSoon, &QTimer::timeout, this, &SyncController::pushNow);
+    connect(&OutboxNotifier::instance(), &OutboxNotifier::queued, this, [this] {
+        if (m_online && m_auth.hasCredentials())
+            m_pushSoon.start();
+    });
     if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability r) {
@@ -58,6 +68,12 @@ void SyncController::syncFull() {
     start(true);
 }
 
+void SyncController::pushNow() {
+    if (!m_auth.hasCredentials())
+        return; // nothing to report: the change waits for a sign-in
+    start(false, true);
+}
+
 void SyncController::cancel() {
     m_cancel.cancel();
 }
@@ -69,11 +85,13 @@ void SyncController::setOnline(bool online) {
     Q_EMIT onlineChanged(online);
 }
 
-void SyncController::start(bool full) {
+void SyncController::start(bool full, bool pushOnly) {
     if (m_busy) {
-        m_again = true;
+        // Run after this one: a sync (which pushes too), or a push alone.
+        (pushOnly ? m_pushAgain : m_again) = true;
         return;
     }
+    m_pushSoon.stop(); // this run takes what is queued
     if (!m_auth.hasCredentials()) {
         Q_EMIT finished(false, tr("Not signed in."), {});
         return;
@@ -85,14 +103,18 @@ void SyncController::start(bool full) {
     // Everything the run needs is copied for the worker; it touches no object of this thread but the
     // thread-safe AuthManager::refreshAccessToken (through its client) and the Database's per-thread
     // connections.
-    m_thread = QThread::create([this, full, db = m_db, mapping = m_mapping, cancel = m_cancel] {
+    m_thread = QThread::create([this, full, pushOnly, db = m_db, mapping = m_mapping, cancel = m_cancel] {
         QNetworkAccessManager nam;
         std::unique_ptr<SalesforceClient> client = m_auth.makeClient(&nam);
         Session session = m_auth.session();
-        if (auto role = AuthManager::roleFor(*client, mapping, session.userId, cancel); role) {
-            session.role = *role;
-            (void)session.saveCached(db->connection());
-        }
+        // The role is read from the org at each sync (not for a push alone: it decides nothing there).
+        // Only the role is written back, and only while this user is still signed in: a sign-out made
+        // meanwhile stands.
+        if (!pushOnly)
+            if (auto role = AuthManager::roleFor(*client, mapping, session.userId, cancel); role) {
+                session.role = *role;
+                (void)Session::updateCachedRole(db->connection(), session.userId, *role);
+            }
         SystemClock clock;
         SyncSummary summary;
         bool ok = false;
@@ -102,6 +124,7 @@ void SyncController::start(bool full) {
             SyncEngine engine(db->connection(), *client, mapping, clock, session);
             SyncOptions options;
             options.full = full;
+            options.pull = !pushOnly;
             auto result = engine.run(options, cancel, [this](const SyncProgress& p) {
                 const QString text =
                     p.phase == u"push" ? tr("Sending %1…").arg(p.object)
@@ -144,8 +167,11 @@ void SyncController::onWorkerDone(bool ok, int errorKind, const QString& message
                                     : QStringLiteral("sync failed: %1").arg(message));
     Q_EMIT finished(ok, message, summary);
     if (m_again) {
-        m_again = false;
+        m_again = m_pushAgain = false;
         syncNow();
+    } else if (m_pushAgain) {
+        m_pushAgain = false;
+        pushNow();
     }
 }
 

@@ -20,7 +20,9 @@ class Database;
 // with its own QNetworkAccessManager, SalesforceClient and database connection, so the window never
 // freezes. Syncs automatically at start (syncSoon), on an interval, and when the network comes back
 // (QNetworkInformation where the platform has a backend, else a retry timer after a network failure),
-// and on demand. One run at a time; a request during a run is remembered and run after it.
+// and on demand. A new local change (OutboxNotifier::queued) is pushed a moment later when online, so a
+// burst of marks goes in one push. One run at a time; a request during a run is remembered and run
+// after it.
 class SyncController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncController)
@@ -34,10 +36,14 @@ public:
     bool online() const { return m_online; }
     // 0 disables the interval.
     void setIntervalMinutes(int minutes);
+    // How long after a new local change the push starts (later changes in that time go with it).
+    void setPushDelayMs(int ms) { m_pushSoon.setInterval(ms); }
 
 public Q_SLOTS:
     void syncNow();
     void syncFull();
+    // Sends the outbox without pulling (after local changes).
+    void pushNow();
     void cancel();
 
 Q_SIGNALS:
@@ -48,7 +54,7 @@ Q_SIGNALS:
     void onlineChanged(bool online);
 
 private:
-    void start(bool full);
+    void start(bool full, bool pushOnly = false);
     void onWorkerDone(bool ok, int errorKind, const QString& message, const SyncSummary& summary);
     void setOnline(bool online);
 
@@ -59,8 +65,9 @@ private:
     QThread* m_thread = nullptr;
     bool m_busy = false;
     bool m_again = false;
+    bool m_pushAgain = false;
     bool m_online = true;
-    QTimer m_interval, m_retry;
+    QTimer m_interval, m_retry, m_pushSoon;
 };
 
 } // namespace vms

@@ -85,8 +85,11 @@ Result<SyncSummary> SyncEngine::run(const SyncOptions& options, const CancelToke
             return s.error();
     }
     summary.durationMs = timer.elapsed();
-    if (Status s = Meta(m_db).set(MetaKey::LastSync, now()); !s)
-        qCWarning(lcSync) << "cannot record the sync time:" << s.error().message;
+    summary.pulled = options.pull;
+    // The last sync is the last time the cache caught up with the org: a push alone is not one.
+    if (options.pull)
+        if (Status s = Meta(m_db).set(MetaKey::LastSync, now()); !s)
+            qCWarning(lcSync) << "cannot record the sync time:" << s.error().message;
     return summary;
 }
 
@@ -151,6 +154,8 @@ Status SyncEngine::pull(SyncSummary& summary, const SyncOptions& options, const 
     Status result = [&]() -> Status {
         // A first sync that died before putting its deferred indexes back: do it before anything else.
         restoreDeferredIndexes(db, QString());
+        if (Status s = releaseKeptRows(db, summary); !s)
+            return s;
         for (const QString& object : objectsInOrder(m_mapping)) {
             if (cancel.isCancelled())
                 return Error{ErrorKind::Cancelled, Tr::tr("Sync cancelled."), {}};
@@ -231,6 +236,10 @@ constexpr qint64 kMaxHeldWaitMs = 50;
 // A full resync removes the local records the org no longer has in slices of this many local ids, each
 // its own short transaction, for the same reason.
 constexpr qint64 kReconcileIdsPerTransaction = 20'000;
+// How far past this computer's clock a SystemModstamp may lie and still become a watermark: clocks
+// drift a little. Kept under the 10-minute overlap, so a bogus stamp just inside it still cannot make
+// the next pull start after rows it never read.
+constexpr qint64 kFutureStampSkewSeconds = 300;
 // A first load this big (the query's totalSize) builds its tables' secondary indexes at the end instead of
 // row by row (DeferredIndexes); below it the difference is a few milliseconds, not worth a schema change.
 constexpr qint64 kDeferIndexesFrom = 4000;
@@ -255,6 +264,8 @@ struct SyncEngine::ObjectPull {
         // deletes keeps a first sync fast.
         bool hadRows = false;
         IdSet appliedIds;
+        // Records that may point at this entity's rows with local changes of their own (they keep it).
+        std::vector<std::pair<QString, QString>> childLinks;
     };
 
     QString object;
@@ -266,6 +277,10 @@ struct SyncEngine::ObjectPull {
     bool reconcile = false;
     bool anyIssues = false;
     std::string pulledAt;
+    // The latest SystemModstamp that may become a watermark (now plus a small skew), and how many
+    // records carried a later one.
+    std::string latestStamp;
+    qint64 futureStamps = 0;
     bool movedEntity = false;
     qint64 applied = 0;
 
@@ -286,6 +301,8 @@ struct SyncEngine::ObjectPull {
     // ready (statements, appliers, deferred indexes for a first load).
     Status setup(sqlite::Connection& db, const OrgMapping& mapping, const SyncOptions& options,
                  const QDateTime& nowUtc, bool forceFull, const QString& pulledAtText);
+    // A row this pull would have removed but that a local change still needs: a visible sync issue.
+    Status keep(const std::string& entity, std::string_view id, const std::string& payload);
     Status prepare(sqlite::Connection& db, const OrgMapping& mapping, const QString& pulledAtText);
     // Local records the server no longer has; then the object's pull time.
     Status conclude(sqlite::Connection& db);
@@ -299,6 +316,9 @@ Status SyncEngine::ObjectPull::prepare(sqlite::Connection& db, const OrgMapping&
     pulledAt = utf8(pulledAtText);
     objectUtf8 = utf8(object);
     databasePath = db.path();
+    latestStamp = utf8(QDateTime::fromString(pulledAtText, Qt::ISODateWithMs)
+                           .addSecs(kFutureStampSkewSeconds)
+                           .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
     auto prepareInto = [&db](sqlite::Statement& into, const char* sql) -> Status {
         auto st = db.prepare(sql);
         if (!st)
@@ -332,7 +352,7 @@ Status SyncEngine::ObjectPull::prepare(sqlite::Connection& db, const OrgMapping&
             return s;
     for (Route& r : routes) {
         auto applier = CacheApplier::create(db, *r.mapping, pulledAtText, slots, mapping.idField(),
-                                            mapping.modstampField());
+                                            mapping.modstampField(), r.childLinks);
         if (!applier)
             return applier.error();
         r.applier = std::move(applier).value();
@@ -351,10 +371,31 @@ Status SyncEngine::ObjectPull::commit(sqlite::Connection& db) {
     return {};
 }
 
+Status SyncEngine::ObjectPull::keep(const std::string& entity, std::string_view id,
+                                    const std::string& payload) {
+    static const std::string code = "KEPT_FOR_LOCAL_CHANGE";
+    static const std::string message = "Deleted in Salesforce, or now a different kind of record there; kept "
+                                       "here until the change made here is sent.";
+    saveIssue.bindText(1, entity);
+    saveIssue.bindText(2, id);
+    saveIssue.bindText(3, code);
+    saveIssue.bindText(4, message);
+    saveIssue.bindText(5, payload);
+    saveIssue.bindText(6, pulledAt);
+    saveIssue.bindText(7, pulledAt);
+    anyIssues = true;
+    return saveIssue.exec();
+}
+
 Status SyncEngine::ObjectPull::applyRecord(const RecordView& record, std::string& pageMax) {
     const std::string_view id = record.string(idSlot);
     const std::string modstamp = CacheApplier::normaliseModstamp(record.string(modstampSlot));
-    if (modstamp > pageMax)
+    // A stamp that does not parse, or lies in the future, never becomes the watermark: the next pull
+    // would start after rows that were never read. The record itself is still applied (or kept as an
+    // issue when its stamp does not parse).
+    if (modstamp > latestStamp)
+        ++futureStamps;
+    else if (modstamp > pageMax)
         pageMax = modstamp;
     if (reconcile && !id.empty()) {
         seen.bindText(1, id);
@@ -382,10 +423,17 @@ Status SyncEngine::ObjectPull::applyRecord(const RecordView& record, std::string
             continue;
         }
         // Deleted on the server, or now belongs to another entity (a contact whose type changed).
-        if ((r.hadRows || r.appliedIds.contains(id)) && r.applier->remove(id)) {
-            ++r.counts->deleted;
-            if (!isDeleted)
-                movedEntity = true;
+        if (r.hadRows || r.appliedIds.contains(id)) {
+            const CacheApplier::Removal removal = r.applier->remove(id);
+            if (removal == CacheApplier::Removal::Removed) {
+                ++r.counts->deleted;
+                if (!isDeleted)
+                    movedEntity = true;
+            } else if (removal == CacheApplier::Removal::Kept) {
+                if (Status s = keep(r.entity, id, record.toJson().dump()); !s)
+                    return s;
+                continue;
+            }
         }
         if (anyIssues)
             if (Status s = clearIssueFor(r.entity); !s)
@@ -394,6 +442,8 @@ Status SyncEngine::ObjectPull::applyRecord(const RecordView& record, std::string
     if (!target)
         return {};
     const CacheApplier::Result result = target->applier->apply(record);
+    if (result.outcome == CacheApplier::Outcome::Kept)
+        return keep(target->entity, id, record.toJson().dump());
     if (result.outcome == CacheApplier::Outcome::Issue) {
         // Kept whole and retried on later runs; never dropped, never stops the run.
         const std::string code = utf8(result.code), message = utf8(result.message);
@@ -533,15 +583,20 @@ Status SyncEngine::ObjectPull::setup(sqlite::Connection& db, const OrgMapping& m
 
 Status SyncEngine::ObjectPull::conclude(sqlite::Connection& db) {
     if (reconcile) {
-        // Local records the server no longer has (deleted beyond the recycle bin's 15 days, or merged). A
-        // crash between slices leaves the rest for the next reconciling pull, as a crash before one big
+        // Local records the server no longer has (deleted beyond the recycle bin's 15 days, or merged),
+        // except those a local change still needs: they stay, as visible sync issues. The removals go in
+        // slices of local ids, each its own short transaction, so a user's edit waits little; a crash
+        // between slices leaves the rest for the next reconciling pull, as a crash before one big
         // transaction would have.
         for (const Route& r : routes) {
-            auto last = db.prepare(utf8(QStringLiteral("SELECT max(id) FROM %1").arg(r.mapping->table)));
+            const QString& table = r.mapping->table;
+            const QString notSeen =
+                QStringLiteral("%1.sf_id IS NOT NULL AND %1.sf_id NOT IN (SELECT sf_id FROM sync_seen)")
+                    .arg(table);
+            auto last = db.prepare(utf8(QStringLiteral("SELECT max(id) FROM %1").arg(table)));
             auto prepared = db.prepare(
-                utf8(QStringLiteral("DELETE FROM %1 WHERE id > ? AND id <= ? AND sf_id IS NOT NULL AND sf_id "
-                                    "NOT IN (SELECT sf_id FROM sync_seen)")
-                         .arg(r.mapping->table)));
+                utf8(QStringLiteral("DELETE FROM %1 WHERE %1.id > ? AND %1.id <= ? AND %2 AND %3")
+                         .arg(table, notSeen, CacheApplier::noPendingCondition(table, r.childLinks))));
             if (!last || !prepared)
                 return !last ? last.error() : prepared.error();
             sqlite::Statement maxQuery = std::move(last).value(), remove = std::move(prepared).value();
@@ -565,6 +620,27 @@ Status SyncEngine::ObjectPull::conclude(sqlite::Connection& db) {
                     (void)db.exec("ROLLBACK");
                     return s;
                 }
+            }
+            WriteTurn::letWaitingWritersIn(databasePath);
+            if (Status s = db.exec("BEGIN IMMEDIATE"); !s)
+                return s;
+            auto kept = db.prepare(utf8(QStringLiteral("SELECT sf_id FROM %1 WHERE %2").arg(table, notSeen)));
+            if (!kept) {
+                (void)db.exec("ROLLBACK");
+                return kept.error();
+            }
+            sqlite::Statement keptRows = std::move(kept).value();
+            std::vector<std::string> ids;
+            while (keptRows.step() == sqlite::Statement::StepResult::Row)
+                ids.emplace_back(keptRows.columnText(0));
+            for (const std::string& id : ids)
+                if (Status s = keep(r.entity, id, "{}"); !s) {
+                    (void)db.exec("ROLLBACK");
+                    return s;
+                }
+            if (Status s = db.exec("COMMIT"); !s) {
+                (void)db.exec("ROLLBACK");
+                return s;
             }
         }
     }
@@ -603,6 +679,7 @@ Status SyncEngine::pullObject(sqlite::Connection& db, const QString& object, Syn
                 pull.fields << f;
         ObjectPull::Route route;
         route.mapping = &e;
+        route.childLinks = m_mapping.childLinks(e.entity);
         route.filter = *filter;
         route.counts = &summary.entities[e.entity];
         route.entity = utf8(e.entity);
@@ -676,8 +753,88 @@ Status SyncEngine::pullObject(sqlite::Connection& db, const QString& object, Syn
     }
     if (Status s = pull.conclude(db); !s)
         return s;
+    if (pull.futureStamps > 0)
+        qCWarning(lcSync).noquote()
+            << QStringLiteral(
+                   "%1 records of %2 carry a SystemModstamp after this computer's time (plus %3 s); "
+                   "they are kept, but do not move the watermark")
+                   .arg(pull.futureStamps)
+                   .arg(object)
+                   .arg(kFutureStampSkewSeconds);
     qCInfo(lcSync).noquote()
         << QStringLiteral("pulled object=%1 records=%2 full=%3").arg(object).arg(done).arg(pull.full);
+    return {};
+}
+
+Status SyncEngine::releaseKeptRows(sqlite::Connection& db, SyncSummary& summary) {
+    // Rows an earlier pull kept for a local change (KEPT_FOR_LOCAL_CHANGE): once no change waits on them
+    // any more (it was sent, or settled), they go as that pull would have removed them.
+    auto listed = db.prepare("SELECT entity, sf_id FROM sync_issues WHERE code='KEPT_FOR_LOCAL_CHANGE'");
+    if (!listed)
+        return listed.error();
+    sqlite::Statement list = std::move(listed).value();
+    std::vector<std::pair<std::string, std::string>> kept;
+    while (list.step() == sqlite::Statement::StepResult::Row)
+        kept.emplace_back(list.columnText(0), list.columnText(1));
+    if (kept.empty())
+        return {};
+    auto clear = db.prepare("DELETE FROM sync_issues WHERE entity=? AND sf_id=?");
+    if (!clear)
+        return clear.error();
+    sqlite::Statement clearIssue = std::move(clear).value();
+    if (Status s = db.exec("BEGIN IMMEDIATE"); !s)
+        return s;
+    Status result = [&]() -> Status {
+        for (const auto& [entity, sfId] : kept) {
+            const EntityMapping* e = m_mapping.entity(QString::fromStdString(entity));
+            bool done = !e;
+            if (e) {
+                // Table and column names come from the mapping.
+                const auto links = m_mapping.childLinks(e->entity);
+                auto removed =
+                    db.prepare(utf8(QStringLiteral("DELETE FROM %1 WHERE sf_id=? AND %2")
+                                        .arg(e->table, CacheApplier::noPendingCondition(e->table, links))));
+                auto exists =
+                    db.prepare(utf8(QStringLiteral("SELECT 1 FROM %1 WHERE sf_id=?").arg(e->table)));
+                if (!removed || !exists)
+                    return !removed ? removed.error() : exists.error();
+                sqlite::Statement removeRow = std::move(removed).value(),
+                                  existsRow = std::move(exists).value();
+                removeRow.bindText(1, sfId);
+                if (Status s = removeRow.exec(); !s)
+                    return s;
+                if (db.changes() > 0) {
+                    done = true;
+                    ++summary.entities[e->entity].deleted;
+                    // Records that pointed at it went with it locally (they had no change waiting): read
+                    // them again in full this run, linked to where they belong now.
+                    for (const auto& [childTable, link] : links)
+                        for (const EntityMapping& child : m_mapping.entities())
+                            if (child.table == childTable)
+                                m_forceFull.insert(child.object);
+                } else {
+                    existsRow.bindText(1, sfId);
+                    done = existsRow.step() != sqlite::Statement::StepResult::Row;
+                    existsRow.reset();
+                }
+            }
+            if (done) {
+                clearIssue.bindText(1, entity);
+                clearIssue.bindText(2, sfId);
+                if (Status s = clearIssue.exec(); !s)
+                    return s;
+            }
+        }
+        return {};
+    }();
+    if (!result) {
+        (void)db.exec("ROLLBACK");
+        return result;
+    }
+    if (Status s = db.exec("COMMIT"); !s) {
+        (void)db.exec("ROLLBACK");
+        return s;
+    }
     return {};
 }
 
@@ -688,7 +845,9 @@ Status SyncEngine::retrySyncIssues(sqlite::Connection& db, SyncSummary& summary)
     auto prepared = [&db](const char* sql) {
         return db.prepare(sql);
     };
-    auto kept = prepared("SELECT sf_id, payload FROM sync_issues WHERE entity=? ORDER BY id");
+    // Rows kept for a local change are released by releaseKeptRows(), not applied again.
+    auto kept = prepared("SELECT sf_id, payload FROM sync_issues WHERE entity=? AND code != "
+                         "'KEPT_FOR_LOCAL_CHANGE' ORDER BY id");
     auto clear = prepared("DELETE FROM sync_issues WHERE entity=? AND sf_id=?");
     auto touch = prepared("UPDATE sync_issues SET attempts=attempts+1, last_seen=?, code=?, message=? "
                           "WHERE entity=? AND sf_id=?");
@@ -727,7 +886,7 @@ Status SyncEngine::retrySyncIssues(sqlite::Connection& db, SyncSummary& summary)
                 const RecordPage page = RecordPage::fromJson(fields, record);
                 r = applier.value()->apply(RecordView(page, 0));
             }
-            if (r.outcome == CacheApplier::Outcome::Issue) {
+            if (r.outcome == CacheApplier::Outcome::Issue || r.outcome == CacheApplier::Outcome::Kept) {
                 const std::string code = utf8(r.code), message = utf8(r.message);
                 touchIssue.bindText(1, pulledAtUtf8);
                 touchIssue.bindText(2, code);

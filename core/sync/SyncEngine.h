@@ -49,6 +49,7 @@ private:
                       const ProgressCallback& progress);
     Status retrySyncIssues(sqlite::Connection& db, SyncSummary& summary);
     Status refreshFieldRules(SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel);
+    Status releaseKeptRows(sqlite::Connection& db, SyncSummary& summary);
     QString now() const;
 
     QSqlDatabase m_db;

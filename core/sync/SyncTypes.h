@@ -36,6 +36,14 @@ struct SyncSummary {
     std::vector<SyncErrorItem> errors;        // records the org refused, or that could not be applied
     qint64 durationMs = 0;
     qint64 apiCalls = 0;
+    bool pulled = false; // the run pulled too (not a push alone)
+
+    qint64 failed() const {
+        qint64 n = 0;
+        for (const auto& [entity, c] : entities)
+            n += c.failed;
+        return n;
+    }
 };
 
 struct SyncProgress {

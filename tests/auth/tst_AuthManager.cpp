@@ -216,6 +216,31 @@ private Q_SLOTS:
         QCOMPARE(Meta(m_db->connection()).get(MetaKey::LastSync), QStringLiteral("2026-11-01T00:00:00Z"));
     }
 
+    // The sync reads the role at its start and caches it; a sign-out made while it was being read must
+    // stand (issue #13: a sync that finished after a sign-out marked the profile signed in again).
+    void roleReadDuringASyncNeverUndoesASignOut() {
+        auto s = signIn(QStringLiteral("Jane Coordinator"));
+        QVERIFY(s.ok());
+        const Session atStart = m_auth->session(); // what the sync worker holds
+        auto role = AuthManager::roleFor(m_auth->client(), OrgMapping::builtIn(), atStart.userId);
+        QVERIFY(role.ok());
+        QVERIFY(m_auth->signOut(false).ok()); // meanwhile, in the window
+        QVERIFY(Session::updateCachedRole(m_db->connection(), atStart.userId, Role::Admin).ok());
+        const Session after = Session::loadCached(m_db->connection());
+        QVERIFY(!after.signedIn);
+        QCOMPARE(after.role, Role::Coordinator);
+        // Signed in, the role read is cached.
+        QVERIFY(signIn(QStringLiteral("Jane Coordinator")).ok());
+        QVERIFY(Session::updateCachedRole(m_db->connection(), atStart.userId, Role::Admin).ok());
+        QCOMPARE(Session::loadCached(m_db->connection()).role, Role::Admin);
+        QVERIFY(Session::loadCached(m_db->connection()).signedIn);
+        // Another user's role never lands on this one.
+        QVERIFY(
+            Session::updateCachedRole(m_db->connection(), QStringLiteral("005000000000999AAA"), Role::User)
+                .ok());
+        QCOMPARE(Session::loadCached(m_db->connection()).role, Role::Admin);
+    }
+
     void signOutRevokesAtTheOrg() {
         QVERIFY(signIn(QStringLiteral("Jane Coordinator")).ok());
         QVERIFY(m_auth->signOut(true).ok());

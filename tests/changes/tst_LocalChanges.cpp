@@ -1,11 +1,15 @@
 #include "core/changes/LocalChanges.h"
 #include "core/db/Database.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
 
 using namespace vms;
 
@@ -121,7 +125,7 @@ private Q_SLOTS:
         const QJsonObject fields = outboxFields(db(), QStringLiteral("participation"), *first);
         QCOMPARE(fields.value(QStringLiteral("status")).toString(), QStringLiteral("No-Show"));
         QVERIFY(fields.value(QStringLiteral("delivery_hours")).isNull());
-        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM outbox WHERE operation='upsert'")), 1);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM outbox WHERE operation='create'")), 1);
     }
 
     void editOfServerRecordKeepsBaseForConflicts() {
@@ -206,13 +210,27 @@ private Q_SLOTS:
             {QStringLiteral("Ada"), QStringLiteral("Lovelace"), {}, QStringLiteral("816-555-9999"), {}});
         QVERIFY(none.ok() && none->empty());
 
+        // An organization VMS does not know could never reach the org: refused now, nothing written.
+        auto unknown = changes.addVolunteer({QStringLiteral("Zoë"), QStringLiteral("O'Brien, Jr."),
+                                             QStringLiteral("zoe@example.org"),
+                                             QStringLiteral("816 555 0199"), QStringLiteral("Unknown Org")});
+        QCOMPARE(unknown.error().kind, ErrorKind::Usage);
+        QVERIFY(unknown.error().message.contains(QStringLiteral("Unknown Org")));
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QSqlQuery org(db());
+        QVERIFY(org.exec(QStringLiteral(
+            "INSERT INTO organizations(sf_id,name) VALUES('001000000000009AAA','Unknown Org')")));
+        const qint64 orgId = org.lastInsertId().toLongLong();
         auto id = changes.addVolunteer({QStringLiteral("Zoë"), QStringLiteral("O'Brien, Jr."),
                                         QStringLiteral("zoe@example.org"), QStringLiteral("816 555 0199"),
-                                        QStringLiteral("Unknown Org")});
+                                        QStringLiteral("unknown org")});
         QVERIFY(id.ok());
         const QJsonObject fields = outboxFields(db(), QStringLiteral("volunteer"), *id);
         QCOMPARE(fields.value(QStringLiteral("last_name")).toString(), QStringLiteral("O'Brien, Jr."));
-        QVERIFY(!fields.contains(QStringLiteral("primary_affiliation"))); // unresolved name is not pushed
+        QCOMPARE(fields.value(QStringLiteral("primary_affiliation")).toString(),
+                 QStringLiteral("001000000000009AAA"));
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT organization_id FROM volunteers WHERE id=%1").arg(*id)),
+                 orgId);
         // The walk-in can be marked at once, before it has ever reached Salesforce.
         auto mark = changes.setAttendance(
             {m_event, {ContactRef::Kind::Volunteer, *id}, ParticipationStatus::Attended, 1.0, false});
@@ -242,6 +260,85 @@ private Q_SLOTS:
         QVERIFY(q.value(2).isNull());
         QCOMPARE(q.value(3).toString(), QStringLiteral("Engineer"));
         QVERIFY(!q.next());
+    }
+
+    // A field the mapping in use cannot write is refused when the user saves (vms-cli exit 2), never
+    // queued to be dropped at push time.
+    void fieldWithoutWriteMappingRefusedAtSave() {
+        QFile f(QString::fromLatin1(OrgMapping::kDefaultResource));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto doc = nlohmann::json::parse(f.readAll().toStdString());
+        auto& update = doc["writes"][0]["update"];
+        update.erase(std::find(update.begin(), update.end(), "recruitment_notes"));
+        auto mapping = OrgMapping::fromJson(QByteArray::fromStdString(doc.dump()));
+        QVERIFY(mapping.ok());
+        LocalChanges changes(db(), sessionAs(Role::Coordinator), m_clock, *mapping);
+        Status refused = changes.editVolunteer(
+            m_volunteer, {{QStringLiteral("recruitment_notes"), QStringLiteral("Call after 5")},
+                          {QStringLiteral("title"), QStringLiteral("Engineer")}});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Usage);
+        QCOMPARE(exitCodeFor(refused.error().kind), 2);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("recruitment_notes")),
+                 qPrintable(refused.error().message));
+        // Nothing of the edit was kept: not the row, not the outbox, not the audit log.
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM audit_log")), 0);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM volunteers WHERE title='Engineer'")), 0);
+        // With the default mapping the same edit is queued whole.
+        LocalChanges standard(db(), sessionAs(Role::Coordinator), m_clock);
+        QVERIFY(standard
+                    .editVolunteer(m_volunteer,
+                                   {{QStringLiteral("recruitment_notes"), QStringLiteral("Call after 5")},
+                                    {QStringLiteral("title"), QStringLiteral("Engineer")}})
+                    .ok());
+        QCOMPARE(outboxFields(db(), QStringLiteral("volunteer"), m_volunteer).size(), 2);
+    }
+
+    // A walk-in's name is part of the record VMS creates, so it can be corrected until it reaches the org;
+    // then it is Salesforce's.
+    void nameEditableOnlyBeforeTheFirstPush() {
+        LocalChanges changes(db(), sessionAs(Role::Coordinator), m_clock);
+        auto walkIn = changes.addVolunteer({QStringLiteral("Walk"), QString(86, u'x'), {}, {}, {}});
+        QVERIFY(walkIn.ok());
+        QVERIFY(changes.editVolunteer(*walkIn, {{QStringLiteral("last_name"), QStringLiteral("In")}}).ok());
+        const QJsonObject fields = outboxFields(db(), QStringLiteral("volunteer"), *walkIn);
+        QCOMPARE(fields.value(QStringLiteral("last_name")).toString(), QStringLiteral("In"));
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM outbox WHERE entity='volunteer'")), 1);
+        QCOMPARE(changes.editVolunteer(*walkIn, {{QStringLiteral("last_name"), QString()}}).error().kind,
+                 ErrorKind::Usage);
+        Status synced =
+            changes.editVolunteer(m_volunteer, {{QStringLiteral("first_name"), QStringLiteral("Augusta")}});
+        QCOMPARE(synced.error().kind, ErrorKind::Usage);
+    }
+
+    void deleteIsAdminOnlyAndReplacesWaitingChanges() {
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("SELECT volunteer_id FROM participations WHERE id=%1")
+                           .arg(m_serverParticipation)) &&
+                q.next());
+        const ContactRef grace{ContactRef::Kind::Volunteer, q.value(0).toLongLong()};
+        LocalChanges coordinator(db(), sessionAs(Role::Coordinator), m_clock);
+        QVERIFY(coordinator.setAttendance({m_event, grace, ParticipationStatus::Attended, 3.0, false}).ok());
+        QCOMPARE(
+            coordinator.deleteRecord(QStringLiteral("participation"), m_serverParticipation).error().kind,
+            ErrorKind::Forbidden);
+        LocalChanges admin(db(), sessionAs(Role::Admin), m_clock);
+        QCOMPARE(admin.deleteRecord(QStringLiteral("volunteer"), m_volunteer).error().kind, ErrorKind::Usage);
+        QVERIFY(admin.deleteRecord(QStringLiteral("participation"), m_serverParticipation).ok());
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM participations WHERE id=%1")
+                                  .arg(m_serverParticipation)),
+                 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT operation, sf_id FROM outbox")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("delete"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("a02000000000001AAA"));
+        QVERIFY(!q.next());
+        // One the org never had just goes: there is nothing to tell it.
+        auto walkIn = coordinator.setAttendance(
+            {m_event, {ContactRef::Kind::Volunteer, m_volunteer}, ParticipationStatus::Attended, 1.0, false});
+        QVERIFY(walkIn.ok());
+        QVERIFY(admin.deleteRecord(QStringLiteral("participation"), *walkIn).ok());
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM outbox")), 1);
     }
 };
 

@@ -39,10 +39,12 @@ private Q_SLOTS:
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &perr);
         QVERIFY2(perr.error == QJsonParseError::NoError, r.out.constData());
         const QJsonObject o = doc.object();
-        const QStringList keys = {QStringLiteral("profile"),   QStringLiteral("signed_in"),
-                                  QStringLiteral("user"),      QStringLiteral("role"),
-                                  QStringLiteral("counts"),    QStringLiteral("pending_changes"),
-                                  QStringLiteral("conflicts"), QStringLiteral("last_sync")};
+        // cli.md's keys, then the extension: refused changes, waiting records and their total.
+        const QStringList keys = {
+            QStringLiteral("profile"),     QStringLiteral("signed_in"),    QStringLiteral("user"),
+            QStringLiteral("role"),        QStringLiteral("counts"),       QStringLiteral("pending_changes"),
+            QStringLiteral("conflicts"),   QStringLiteral("last_sync"),    QStringLiteral("failed_changes"),
+            QStringLiteral("sync_issues"), QStringLiteral("sync_problems")};
         QStringList actualKeys = o.keys();
         QStringList expectedKeys = keys;
         actualKeys.sort();

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "core/db/Database.h"
 #include "core/db/Migrations.h"
+#include "core/db/Outbox.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -99,6 +100,33 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT search_key FROM volunteers WHERE last_name='Nguyễn'")) &&
                 q.next());
         QVERIFY2(q.value(0).toString().contains(QStringLiteral("nguyễn")), qPrintable(q.value(0).toString()));
+    }
+
+    // Version 4 gave the outbox what a change needs to reach the org exactly once (core/db/Outbox): the
+    // entries of an older cache read through it, a create named as such, a refusal still a refusal.
+    void version3OutboxReadsAfterMigration() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+        QVERIFY(loadDump(test::fixturePath(QStringLiteral("schema-v3.sql")), path));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        Outbox outbox(db.value()->connection());
+        auto counts = outbox.counts();
+        QVERIFY(counts.ok());
+        QCOMPARE(counts->pending, 1);
+        QCOMPARE(counts->failed, 1);
+        auto entries = outbox.toPush(QStringLiteral("participation"));
+        QVERIFY(entries.ok() && entries->size() == 1);
+        QCOMPARE(entries->front().operation, OutboxEntry::Operation::Create);
+        QCOMPARE(entries->front().fields.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("Attended"));
+        auto refused = outbox.problems();
+        QVERIFY(refused.ok() && refused->size() == 1);
+        QCOMPARE(refused->front().state, OutboxEntry::State::Failed);
+        QVERIFY(refused->front().error.message.contains(QStringLiteral("STRING_TOO_LONG")));
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT organization_id FROM volunteers")) && q.next());
+        QVERIFY(q.value(0).isNull());
     }
 
     void newerSchemaRefused() {

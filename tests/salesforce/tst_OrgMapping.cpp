@@ -74,26 +74,51 @@ private Q_SLOTS:
                  Role::Admin);
         QCOMPARE(m->roleForPermissionSets({}), Role::User);
 
-        const WriteMapping& p = m->participationUpsert();
-        QCOMPARE(p.object, QStringLiteral("Session_Participant__c"));
-        QCOMPARE(p.externalIdField, QStringLiteral("VMS_Client_Id__c"));
-        QCOMPARE(p.byColumn(QStringLiteral("status"))->sfField, QStringLiteral("Status__c"));
-        QCOMPARE(p.byColumn(QStringLiteral("delivery_hours"))->sfField, QStringLiteral("Delivery_Hours__c"));
-        QCOMPARE(p.byColumn(QStringLiteral("event_sf_id"))->sfField, QStringLiteral("Session__c"));
-        QCOMPARE(p.byColumn(QStringLiteral("contact_sf_id"))->sfField, QStringLiteral("Contact__c"));
-        QCOMPARE(p.byColumn(QStringLiteral("participant_type"))->sfField,
+        // Writes, in dependency order: a volunteer before the attendance that points at it.
+        QCOMPARE(m->writes().size(), size_t(2));
+        QCOMPARE(m->writes().front().entity, QStringLiteral("volunteer"));
+        const WriteMapping* p = m->write(QStringLiteral("participation"));
+        QVERIFY(p);
+        QCOMPARE(p->object, QStringLiteral("Session_Participant__c"));
+        QCOMPARE(p->clientIdField, QStringLiteral("VMS_Client_Id__c"));
+        QCOMPARE(p->clientIdColumn, QStringLiteral("client_id"));
+        QVERIFY(p->upsertByClientId);
+        QVERIFY(p->canDelete);
+        QCOMPARE(p->createField(QStringLiteral("status"))->sfField, QStringLiteral("Status__c"));
+        QCOMPARE(p->createField(QStringLiteral("delivery_hours"))->sfField,
+                 QStringLiteral("Delivery_Hours__c"));
+        QCOMPARE(p->createField(QStringLiteral("event_sf_id"))->sfField, QStringLiteral("Session__c"));
+        QCOMPARE(p->createField(QStringLiteral("contact_sf_id"))->sfField, QStringLiteral("Contact__c"));
+        QCOMPARE(p->createField(QStringLiteral("participant_type"))->sfField,
                  QStringLiteral("Participant_Type__c"));
-        const WriteMapping& w = m->walkInVolunteer();
-        QCOMPARE(w.externalIdField, QStringLiteral("VMS_Client_Id__c"));
-        QVERIFY(w.constants.contains({QStringLiteral("Contact_Type__c"), QStringLiteral("Volunteer")}));
+        QVERIFY(p->updateField(QStringLiteral("status")));
+        QVERIFY(!p->updateField(QStringLiteral("event_sf_id"))); // an attendance never moves event
+        QCOMPARE(p->references.size(), size_t(4));
+        QCOMPARE(p->references.front().entity, QStringLiteral("event"));
+        QCOMPARE(p->references.front().link, QStringLiteral("event_id"));
+        QVERIFY(p->references.front().master);
+        const WriteMapping* w = m->write(QStringLiteral("volunteer"));
+        QVERIFY(w && w->upsertByClientId);
+        QVERIFY(w->constants.contains({QStringLiteral("Contact_Type__c"), QStringLiteral("Volunteer")}));
+        // A walk-in sends everything it can be given before its first push, notes and organization too.
+        for (const char* c : {"first_name", "last_name", "email", "phone", "title", "department",
+                              "recruitment_notes", "primary_affiliation"})
+            QVERIFY2(w->createField(QLatin1String(c)), c);
+        QCOMPARE(w->createField(QStringLiteral("primary_affiliation"))->sfField,
+                 QStringLiteral("npsp__Primary_Affiliation__c"));
         QStringList editable;
-        for (const FieldMapping& f : m->volunteerEdit().fields)
+        for (const FieldMapping& f : w->update)
             editable << f.sfField;
         QCOMPARE(editable.size(), 13);
         for (const char* f : {"Email", "Phone", "MobilePhone", "Title", "Department", "MailingStreet",
                               "MailingCity", "MailingState", "MailingPostalCode", "Volunteer_Skills_Text__c",
                               "Volunteer_Recruitment_Notes__c", "DoNotCall", "HasOptedOutOfEmail"})
             QVERIFY2(editable.contains(QLatin1String(f)), f);
+        // Where a volunteer's children may wait with changes of their own.
+        const auto children = m->childLinks(QStringLiteral("volunteer"));
+        QCOMPARE(children.size(), size_t(1));
+        QCOMPARE(children.front(),
+                 (std::pair{QStringLiteral("participations"), QStringLiteral("volunteer_id")}));
     }
 
     // Every mapped column exists in the local schema (core/db/Migrations.cpp).
@@ -112,12 +137,14 @@ private Q_SLOTS:
         };
         for (const EntityMapping& e : m->entities())
             check(e.table, e.fields);
-        auto tableOf = [&](const WriteMapping& w) {
-            return m->entity(w.entity)->table;
-        };
-        for (const WriteMapping* w : {&m->participationUpsert(), &m->participationUpdate(),
-                                      &m->walkInVolunteer(), &m->volunteerEdit()})
-            check(tableOf(*w), w->fields);
+        for (const WriteMapping& w : m->writes()) {
+            const QString table = m->entity(w.entity)->table;
+            check(table, w.create);
+            check(table, w.update);
+            const QSqlRecord rec = conn.record(table);
+            for (const WriteReference& r : w.references)
+                QVERIFY2(rec.indexOf(r.link) >= 0, qPrintable(table + u'.' + r.link));
+        }
     }
 
     // Every default query is valid SOQL over fields the org has.
@@ -173,9 +200,26 @@ private Q_SLOTS:
         auto missing = doc;
         missing["entities"].erase(9);
         QVERIFY(!OrgMapping::fromJson(QByteArray::fromStdString(missing.dump())).ok());
-        auto noExt = doc;
-        noExt["writes"]["participationUpsert"].erase("externalId");
-        QVERIFY(!OrgMapping::fromJson(QByteArray::fromStdString(noExt.dump())).ok());
+        // A record VMS creates needs a client id (a replay must not duplicate it).
+        auto noClientId = doc;
+        noClientId["writes"][1].erase("clientId");
+        QVERIFY(!OrgMapping::fromJson(QByteArray::fromStdString(noClientId.dump())).ok());
+        // Without an External ID it is created, then looked up by it: allowed (Task).
+        auto lookUp = doc;
+        lookUp["writes"][1]["clientId"]["upsert"] = false;
+        auto looked = OrgMapping::fromJson(QByteArray::fromStdString(lookUp.dump()));
+        QVERIFY(looked.ok());
+        QVERIFY(!looked->write(QStringLiteral("participation"))->upsertByClientId);
+        // A column the org is never read for cannot be written.
+        auto unread = doc;
+        unread["writes"][0]["update"].push_back("not_a_column");
+        QVERIFY(!OrgMapping::fromJson(QByteArray::fromStdString(unread.dump())).ok());
+        // Parents first: attendance listed before the volunteers it points at is refused.
+        auto order = doc;
+        std::swap(order["writes"][0], order["writes"][1]);
+        auto misordered = OrgMapping::fromJson(QByteArray::fromStdString(order.dump()));
+        QVERIFY(!misordered.ok());
+        QVERIFY(misordered.error().message.contains(u"after"));
         QVERIFY(!OrgMapping::fromJson("not json").ok());
         QVERIFY(!OrgMapping::loadFile(dir.filePath(QStringLiteral("absent.json"))).ok());
     }

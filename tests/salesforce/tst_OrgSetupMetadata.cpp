@@ -5,6 +5,8 @@
 // expects. The mapping is read as data, so a field or a write added to it is checked without touching
 // this test.
 
+#include "core/salesforce/OrgMapping.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -101,37 +103,28 @@ struct Usage {
     QSet<QString> createdObjects;                // objects VMS creates records of (upserts)
 };
 
-// Any JSON object with an "object" and a "fields" list of {"sf": ...} is a group of fields of that object;
-// under "entities" VMS reads them, under "writes" it writes them (with its external id and constants).
-void collect(const QJsonValue& v, bool writing, Usage& usage) {
-    if (v.isArray()) {
-        for (const QJsonValue& item : v.toArray())
-            collect(item, writing, usage);
-        return;
+// What the mapping reads and writes, from the mapping itself (OrgMapping), so entities and writes added to
+// mapping.json later are checked without touching this test.
+Usage usageOf(const vms::OrgMapping& mapping) {
+    Usage usage;
+    for (const vms::EntityMapping& e : mapping.entities())
+        for (const vms::FieldMapping& f : e.fields)
+            usage.read[e.object].insert(f.sfField);
+    for (const vms::WriteMapping& w : mapping.writes()) {
+        auto& target = usage.written[w.object];
+        for (const auto* fields : {&w.create, &w.update})
+            for (const vms::FieldMapping& f : *fields)
+                target.insert(f.sfField);
+        for (const auto& [field, value] : w.constants)
+            target.insert(field);
+        if (!w.clientIdField.isEmpty())
+            target.insert(w.clientIdField);
+        if (w.upsertByClientId)
+            usage.externalIds[w.object].insert(w.clientIdField);
+        if (w.canCreate())
+            usage.createdObjects.insert(w.object);
     }
-    if (!v.isObject())
-        return;
-    const QJsonObject o = v.toObject();
-    const QString object = o.value(QStringLiteral("object")).toString();
-    if (!object.isEmpty() && o.value(QStringLiteral("fields")).isArray()) {
-        auto& target = writing ? usage.written[object] : usage.read[object];
-        for (const QJsonValue& f : o.value(QStringLiteral("fields")).toArray())
-            target.insert(f.toObject().value(QStringLiteral("sf")).toString());
-        if (writing) {
-            const QString externalId = o.value(QStringLiteral("externalId")).toString();
-            if (!externalId.isEmpty()) {
-                target.insert(externalId);
-                usage.externalIds[object].insert(externalId);
-                usage.createdObjects.insert(object);
-            }
-            const QJsonObject constants = o.value(QStringLiteral("constants")).toObject();
-            for (auto it = constants.begin(); it != constants.end(); ++it)
-                target.insert(it.key());
-        }
-    }
-    for (auto it = o.begin(); it != o.end(); ++it)
-        if (it.key() != u"fields")
-            collect(it.value(), writing, usage);
+    return usage;
 }
 
 // Salesforce's rules for which field a permission set names (Metadata API PermissionSet, FieldPermissions):
@@ -251,18 +244,16 @@ class TestOrgSetupMetadata final : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QFile f(sourceDir() + QStringLiteral("/core/salesforce/mapping.json"));
-        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
-        const QJsonObject mapping = QJsonDocument::fromJson(f.readAll()).object();
-        collect(mapping.value(QStringLiteral("entities")), false, m_usage);
-        collect(mapping.value(QStringLiteral("writes")), true, m_usage);
+        auto mapping =
+            vms::OrgMapping::loadFile(sourceDir() + QStringLiteral("/core/salesforce/mapping.json"));
+        QVERIFY2(mapping.ok(), mapping.ok() ? "" : qPrintable(mapping.error().message));
+        m_usage = usageOf(*mapping);
         // The test must see something, or every check below passes vacuously.
         QVERIFY(m_usage.read.size() >= 5);
         QVERIFY(!m_usage.written.isEmpty());
         QVERIFY(!m_usage.externalIds.isEmpty());
-        const QJsonObject sets = mapping.value(QStringLiteral("permissionSets")).toObject();
-        m_adminSet = sets.value(QStringLiteral("admin")).toString();
-        m_coordinatorSet = sets.value(QStringLiteral("coordinator")).toString();
+        m_adminSet = mapping->adminPermissionSet();
+        m_coordinatorSet = mapping->coordinatorPermissionSet();
         QVERIFY(!m_adminSet.isEmpty() && !m_coordinatorSet.isEmpty());
         for (const QString& name : {m_adminSet, m_coordinatorSet})
             m_sets.insert(name, loadPermissionSet(name));

@@ -427,8 +427,9 @@ private Q_SLOTS:
         QCOMPARE(r->entities.at(QStringLiteral("participation")).failed, 1);
         QVERIFY(!r->errors.empty());
         QCOMPARE(scalar(m_db->connection(),
-                        QStringLiteral("SELECT count(*) FROM outbox WHERE state='failed' AND last_error LIKE "
-                                       "'%FIELD_CUSTOM_VALIDATION_EXCEPTION%'")),
+                        QStringLiteral(
+                            "SELECT count(*) FROM outbox WHERE state='failed' AND error_code="
+                            "'FIELD_CUSTOM_VALIDATION_EXCEPTION' AND error_fields='Delivery_Hours__c'")),
                  1);
     }
 

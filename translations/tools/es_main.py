@@ -929,3 +929,91 @@ ES.update({
         "La caché local siguió ocupada: otro programa de VMS estuvo escribiendo en ella más de %1 segundos. No se guardó nada; inténtelo de nuevo.",
     "Cannot start saving: %1": "No se puede empezar a guardar: %1",
 })
+
+
+# Local changes on their way to the org (issue #13): refusals, waiting changes, the mapping's writes.
+ES.update({
+    "Salesforce did not take every change; see the sync problems.":
+        "Salesforce no aceptó todos los cambios; vea los problemas de sincronización.",
+    "⚠ %1 change(s) refused by Salesforce, %2 conflict(s) to resolve and %3 record(s) that could not be applied.":
+        "⚠ %1 cambio(s) rechazado(s) por Salesforce, %2 conflicto(s) por resolver y %3 registro(s) que no se "
+        "pudieron aplicar.",
+    "The Salesforce mapping in use cannot send the %1 field(s) %2 to Salesforce, so the change was not saved.":
+        "El mapeo de Salesforce en uso no puede enviar a Salesforce el/los campo(s) %2 de %1, así que el cambio "
+        "no se guardó.",
+    "No organization named “%1” is known here; pick one from the list, or leave the organization empty.":
+        "No se conoce aquí ninguna organización llamada “%1”; elija una de la lista o deje la organización vacía.",
+    "%1 records cannot be deleted in VMS.": "Los registros de %1 no se pueden eliminar en VMS.",
+    "Cannot start deleting: %1": "No se puede empezar a eliminar: %1",
+    "This record is on its way to Salesforce; sync first, then delete it.":
+        "Este registro va camino de Salesforce; sincronice primero y luego elimínelo.",
+    "This record has a sync conflict; resolve it first, then delete it.":
+        "Este registro tiene un conflicto de sincronización; resuélvalo primero y luego elimínelo.",
+    "%1: \"%2\" must be a list of column names": "%1: \"%2\" debe ser una lista de nombres de columna",
+    "each entry of \"writes\" must be an object": "cada entrada de \"writes\" debe ser un objeto",
+    "%1: no entity \"%2\" is read": "%1: no se lee ninguna entidad \"%2\"",
+    "%1: column \"%2\" is not read from the org": "%1: la columna \"%2\" no se lee de la organización",
+    "%1: \"clientId\" must be an object": "%1: \"clientId\" debe ser un objeto",
+    "%1: client id column \"%2\" is not read from the org":
+        "%1: la columna de id de cliente \"%2\" no se lee de la organización",
+    "%1: a record VMS creates needs a \"clientId\" (a replay must not duplicate it)":
+        "%1: un registro que crea VMS necesita un \"clientId\" (una repetición no debe duplicarlo)",
+    "%1: \"references\" must be a list": "%1: \"references\" debe ser una lista",
+    "%1: each reference must be an object": "%1: cada referencia debe ser un objeto",
+    "%1: reference column \"%2\" is not written": "%1: la columna de referencia \"%2\" no se escribe",
+    "%1: reference to unknown entity \"%2\"": "%1: referencia a una entidad desconocida \"%2\"",
+    "%1: a record cannot point at its own entity": "%1: un registro no puede apuntar a su propia entidad",
+    "\"writes\" must be a list": "\"writes\" debe ser una lista",
+    "writes.%1 is listed twice": "writes.%1 aparece dos veces",
+    "writes.%1 must come after writes.%2, which it points at":
+        "writes.%1 debe ir después de writes.%2, al que apunta",
+    "<b>Not accepted by Salesforce</b> — changes made here that Salesforce refused, with its reason. They are kept "
+    "and sent again at every sync; fix the record and they go with your edit.":
+        "<b>No aceptados por Salesforce</b> — cambios hechos aquí que Salesforce rechazó, con su motivo. Se "
+        "conservan y se vuelven a enviar en cada sincronización; corrija el registro y se enviarán con su edición.",
+    "Changes Salesforce did not accept": "Cambios que Salesforce no aceptó",
+    "Salesforce said": "Salesforce dijo",
+    "&Open the record": "&Abrir el registro",
+    "Salesforce refused the record.": "Salesforce rechazó el registro.",
+    "The record is gone from Salesforce, so this change could not be saved there: %1":
+        "El registro ya no está en Salesforce, así que este cambio no se pudo guardar allí: %1",
+    "The Salesforce mapping does not say how to write %1 records; the change is kept until it does.":
+        "El mapeo de Salesforce no indica cómo escribir registros de %1; el cambio se conserva hasta que lo indique.",
+    "The record this change belongs to is no longer in the local cache; the change is kept but cannot be sent.":
+        "El registro al que pertenece este cambio ya no está en la caché local; el cambio se conserva, pero no se "
+        "puede enviar.",
+    "The Salesforce mapping does not say how to send %1 when a record is created; the change is kept until it does.":
+        "El mapeo de Salesforce no indica cómo enviar %1 al crear un registro; el cambio se conserva hasta que lo "
+        "indique.",
+    "The record has no client id, so it could not be sent without risking a duplicate.":
+        "El registro no tiene id de cliente, así que no se pudo enviar sin riesgo de duplicarlo.",
+    "Waits until the %1 record it belongs to has reached Salesforce.":
+        "Espera a que el registro de %1 al que pertenece llegue a Salesforce.",
+    "Salesforce's answers to new records were lost several times in a row; they are kept and checked again at "
+    "the next sync.":
+        "Las respuestas de Salesforce a registros nuevos se perdieron varias veces seguidas; se conservan y se "
+        "comprueban de nuevo en la próxima sincronización.",
+    "The Salesforce mapping does not say how to send %1; the change is kept until it does.":
+        "El mapeo de Salesforce no indica cómo enviar %1; el cambio se conserva hasta que lo indique.",
+    "The record no longer exists in Salesforce.": "El registro ya no existe en Salesforce.",
+    "Salesforce's answers to changes were lost several times in a row; they are kept and checked again at the "
+    "next sync.":
+        "Las respuestas de Salesforce a cambios se perdieron varias veces seguidas; se conservan y se comprueban "
+        "de nuevo en la próxima sincronización.",
+    "The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.":
+        "El mapeo de Salesforce no permite eliminar registros de %1; el cambio se conserva hasta que lo permita.",
+    "%1 at %2": "%1 en %2",
+    "⚠ Salesforce did not accept the last change: %1%2. It is kept and sent again at every sync; edit the record "
+    "to fix it.":
+        "⚠ Salesforce no aceptó el último cambio: %1%2. Se conserva y se vuelve a enviar en cada sincronización; "
+        "edite el registro para corregirlo.",
+    " (field %1)": " (campo %1)",
+    "Sync cancelled.": "Sincronización cancelada.",
+})
+
+# A walk-in's name, editable until it reaches Salesforce (issue #13).
+ES.update({
+    "Last name": "Apellidos",
+    "The name of a volunteer already in Salesforce is changed in Salesforce, not in VMS.":
+        "El nombre de un voluntario que ya está en Salesforce se cambia en Salesforce, no en VMS.",
+})

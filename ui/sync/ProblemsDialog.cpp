@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/db/Database.h"
 #include "core/sync/Conflicts.h"
+#include "core/sync/RefusedChanges.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -41,6 +42,21 @@ ProblemsDialog::ProblemsDialog(std::shared_ptr<Database> db, Session session, co
     setWindowTitle(tr("Sync problems"));
     resize(900, 560);
     auto* layout = new QVBoxLayout(this);
+
+    auto* refusedLabel = new QLabel(
+        tr("<b>Not accepted by Salesforce</b> — changes made here that Salesforce refused, with its reason. "
+           "They are kept and sent again at every sync; fix the record and they go with your edit."));
+    refusedLabel->setWordWrap(true);
+    layout->addWidget(refusedLabel);
+    m_refused = makeTable(QStringLiteral("refusedTable"), tr("Changes Salesforce did not accept"),
+                          {tr("Record"), tr("Field"), tr("Salesforce said"), tr("Tries")});
+    layout->addWidget(m_refused, 2);
+    auto* refusedButtons = new QHBoxLayout;
+    m_openRecord = new QPushButton(tr("&Open the record"));
+    m_openRecord->setObjectName(QStringLiteral("openRecordButton"));
+    refusedButtons->addWidget(m_openRecord);
+    refusedButtons->addStretch(1);
+    layout->addLayout(refusedButtons);
 
     auto* conflictsLabel =
         new QLabel(tr("<b>Conflicts</b> — changed here and in Salesforce since the last sync. "
@@ -82,12 +98,39 @@ ProblemsDialog::ProblemsDialog(std::shared_ptr<Database> db, Session session, co
     connect(m_keepLocal, &QPushButton::clicked, this, [this] { resolveSelected(true); });
     connect(m_keepServer, &QPushButton::clicked, this, [this] { resolveSelected(false); });
     connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, &ProblemsDialog::updateButtons);
+    connect(m_refused, &QTableWidget::itemSelectionChanged, this, &ProblemsDialog::updateButtons);
+    auto openSelected = [this] {
+        const auto items = m_refused->selectedItems();
+        if (items.isEmpty())
+            return;
+        const QString page = m_refused->item(items.first()->row(), 0)->data(Qt::UserRole).toString();
+        if (!page.isEmpty())
+            Q_EMIT recordRequested(page);
+    };
+    connect(m_openRecord, &QPushButton::clicked, this, openSelected);
+    connect(m_refused, &QTableWidget::itemActivated, this, openSelected);
     reload();
 }
 
 ProblemsDialog::~ProblemsDialog() = default;
 
 void ProblemsDialog::reload() {
+    m_refused->setRowCount(0);
+    if (auto refused = refusedChanges(m_db->connection()); refused) {
+        for (const RefusedChange& c : *refused) {
+            const int row = m_refused->rowCount();
+            m_refused->insertRow(row);
+            auto* record = new QTableWidgetItem(c.record);
+            record->setData(Qt::UserRole, c.page);
+            m_refused->setItem(row, 0, record);
+            m_refused->setItem(row, 1, new QTableWidgetItem(c.fields.join(QStringLiteral(", "))));
+            const QString said = c.waiting ? c.message : QStringLiteral("%1 (%2)").arg(c.message, c.code);
+            m_refused->setItem(row, 2, new QTableWidgetItem(said));
+            m_refused->setItem(row, 3, new QTableWidgetItem(QString::number(c.attempts)));
+        }
+    }
+    if (m_refused->rowCount() > 0)
+        m_refused->selectRow(0);
     m_conflicts->setRowCount(0);
     auto open = Conflicts(m_db->connection(), m_session, m_clock).open();
     if (open) {
@@ -121,6 +164,10 @@ void ProblemsDialog::reload() {
 }
 
 void ProblemsDialog::updateButtons() {
+    const auto refused = m_refused->selectedItems();
+    m_openRecord->setEnabled(
+        !refused.isEmpty() &&
+        !m_refused->item(refused.first()->row(), 0)->data(Qt::UserRole).toString().isEmpty());
     const bool selected = !m_conflicts->selectedItems().isEmpty();
     const QString why = refusalReason(m_session.role, Permission::ResolveConflicts);
     for (QPushButton* b : {m_keepLocal, m_keepServer}) {

@@ -162,13 +162,14 @@ void HomeView::reload() {
                                    : Plural::of(d.stats.pendingChanges,
                                                 tr("⟳ %1 local change waiting to sync."),
                                                 tr("⟳ %1 local changes waiting to sync.")));
-            const qint64 problems = d.stats.openConflicts + d.stats.syncIssues;
-            m_problems->setText(problems == 0
-                                    ? tr("No sync problems.")
-                                    : tr("⚠ %1 conflict(s) to resolve and %2 record(s) that could not be "
-                                         "applied.")
-                                          .arg(d.stats.openConflicts)
-                                          .arg(d.stats.syncIssues));
+            m_problems->setText(
+                d.stats.problems() == 0
+                    ? tr("No sync problems.")
+                    : tr("⚠ %1 change(s) refused by Salesforce, %2 conflict(s) to resolve and "
+                         "%3 record(s) that could not be applied.")
+                          .arg(d.stats.failedChanges)
+                          .arg(d.stats.openConflicts)
+                          .arg(d.stats.syncIssues));
             m_upcoming->clear();
             for (const CalendarEvent& e : d.upcoming) {
                 if (e.startUtcMs < now)

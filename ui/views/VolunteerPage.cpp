@@ -7,6 +7,7 @@
 #include "core/domain/Role.h"
 #include "core/domain/Status.h"
 #include "core/models/DisplayTime.h"
+#include "core/sync/RefusedChanges.h"
 #include "ui/views/EditVolunteerCommand.h"
 #include "ui/widgets/Prompter.h"
 
@@ -37,8 +38,11 @@ struct FieldSpec {
     const char* label;
 };
 
-// The contact fields LocalChanges lets VMS edit, in the order the form shows them.
+// The contact fields LocalChanges lets VMS edit, in the order the form shows them. The name rows show only
+// while a walk-in has not reached Salesforce (then the name is Salesforce's to change).
 constexpr FieldSpec kTextFields[] = {
+    {"first_name", QT_TRANSLATE_NOOP("vms::VolunteerPage", "First name")},
+    {"last_name", QT_TRANSLATE_NOOP("vms::VolunteerPage", "Last name")},
     {"email", QT_TRANSLATE_NOOP("vms::VolunteerPage", "Email")},
     {"phone", QT_TRANSLATE_NOOP("vms::VolunteerPage", "Phone")},
     {"mobile_phone", QT_TRANSLATE_NOOP("vms::VolunteerPage", "Mobile phone")},
@@ -52,6 +56,8 @@ constexpr FieldSpec kTextFields[] = {
 
 QString valueOf(const Volunteer& v, const QString& column) {
     static const QHash<QString, QString Volunteer::*> members = {
+        {QStringLiteral("first_name"), &Volunteer::firstName},
+        {QStringLiteral("last_name"), &Volunteer::lastName},
         {QStringLiteral("email"), &Volunteer::email},
         {QStringLiteral("phone"), &Volunteer::phone},
         {QStringLiteral("mobile_phone"), &Volunteer::mobilePhone},
@@ -174,6 +180,14 @@ void VolunteerPage::buildUi() {
     m_error->setPalette(warn);
     m_error->hide();
     outer->addWidget(m_error);
+    // A change Salesforce refused stays on the record, with the org's reason, until it is fixed here.
+    m_refusal = new QLabel;
+    m_refusal->setObjectName(QStringLiteral("volunteerRefusal"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refusal->setPalette(warn);
+    m_refusal->hide();
+    outer->addWidget(m_refusal);
 
     auto* scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("volunteerScroll"));
@@ -189,6 +203,7 @@ void VolunteerPage::buildUi() {
     auto* contact = new QGroupBox(tr("Contact details"));
     contact->setObjectName(QStringLiteral("contactGroup"));
     auto* form = new QFormLayout(contact);
+    m_contactForm = form;
     for (const auto& spec : kTextFields) {
         const QString column = QString::fromLatin1(spec.column);
         auto* edit = new QLineEdit;
@@ -361,8 +376,22 @@ void VolunteerPage::fill() {
         badges << tr("No email");
     m_badges->setText(badges.join(QStringLiteral("   ")));
     m_badges->setVisible(!badges.isEmpty());
+    const auto refusal = refusalOf(m_context.database->connection(), QStringLiteral("volunteer"), v.id);
+    if (refusal && refusal->has_value()) {
+        const RefusedChange& r = **refusal;
+        m_refusal->setText(
+            tr("⚠ Salesforce did not accept the last change: %1%2. It is kept and sent again at "
+               "every sync; edit the record to fix it.")
+                .arg(r.message,
+                     r.fields.isEmpty() ? QString() : tr(" (field %1)").arg(r.fields.join(u", "))));
+        m_refusal->show();
+    } else {
+        m_refusal->hide();
+    }
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it)
         it.value()->setText(valueOf(v, it.key()));
+    for (const char* name : {"first_name", "last_name"})
+        m_contactForm->setRowVisible(m_fields.value(QLatin1String(name)), v.sfId.isEmpty());
     m_doNotCall->setChecked(v.doNotCall);
     m_emailOptOut->setChecked(v.emailOptOut);
     m_skillsText->setPlainText(v.skillsText);

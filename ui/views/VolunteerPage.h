@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -78,7 +79,9 @@ private:
     QPushButton* m_cancel = nullptr;
     QLabel* m_error = nullptr;
     FieldProblemLines m_problemLines;
+    QLabel* m_refusal = nullptr;
     QHash<QString, QLineEdit*> m_fields;
+    QFormLayout* m_contactForm = nullptr;
     QCheckBox* m_doNotCall = nullptr;
     QCheckBox* m_emailOptOut = nullptr;
     QPlainTextEdit* m_skillsText = nullptr;

@@ -184,7 +184,7 @@ int runSet(CliEnv& env, const QStringList& args) {
         }
     }
     const SystemClock clock;
-    LocalChanges changes(db, Session::loadCached(db), clock);
+    LocalChanges changes(db, Session::loadCached(db), clock, ctx->mapping());
     auto id = changes.setAttendance({*eventId, *contact, status, hours, false});
     if (!id)
         return env.fail(id.error());

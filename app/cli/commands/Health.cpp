@@ -92,9 +92,7 @@ int runHealth(CliEnv& env, const QStringList& args) {
                                 hours > 24 ? QStringLiteral("warning") : QStringLiteral("ok"),
                                 tr("%1 (%2 h ago)").arg(stats->lastSync).arg(hours), 0, 0});
         }
-        QSqlQuery q(ctx->database().connection());
-        q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state='failed'"));
-        const qint64 failed = q.next() ? q.value(0).toLongLong() : 0;
+        const qint64 failed = stats->failedChanges;
         findings.push_back({QStringLiteral("changes"),
                             failed > 0 ? QStringLiteral("error") : QStringLiteral("ok"),
                             tr("%1 queued, %2 refused by the org, %3 conflicts, %4 records waiting to apply")

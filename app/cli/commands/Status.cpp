@@ -38,6 +38,10 @@ int runStatus(CliEnv& env, const QStringList& args) {
         j["pending_changes"] = stats->pendingChanges;
         j["conflicts"] = stats->openConflicts;
         j["last_sync"] = stringOrNull(stats->lastSync);
+        // After cli.md's keys (an extension): what makes up the sync problems the window counts.
+        j["failed_changes"] = stats->failedChanges;
+        j["sync_issues"] = stats->syncIssues;
+        j["sync_problems"] = stats->problems();
         printJson(env.out, j);
         return 0;
     }
@@ -49,8 +53,10 @@ int runStatus(CliEnv& env, const QStringList& args) {
     for (const auto& [name, n] : stats->counts)
         env.out << QStringLiteral("  %1 %2\n").arg(name, -16).arg(n);
     env.out << tr("Pending changes: %1").arg(stats->pendingChanges) << "\n";
+    env.out << tr("Refused changes: %1").arg(stats->failedChanges) << "\n";
     env.out << tr("Open conflicts:  %1").arg(stats->openConflicts) << "\n";
-    env.out << tr("Sync problems:   %1").arg(stats->syncIssues) << "\n";
+    env.out << tr("Waiting records: %1").arg(stats->syncIssues) << "\n";
+    env.out << tr("Sync problems:   %1").arg(stats->problems()) << "\n";
     env.out << tr("Last sync:       %1").arg(stats->lastSync.isEmpty() ? tr("never") : stats->lastSync)
             << "\n";
     return 0;

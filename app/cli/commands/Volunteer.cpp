@@ -49,7 +49,7 @@ int runAdd(CliEnv& env, const QStringList& args) {
         return env.contextFailureCode();
     QSqlDatabase db = ctx->database().connection();
     const SystemClock clock;
-    LocalChanges changes(db, Session::loadCached(db), clock);
+    LocalChanges changes(db, Session::loadCached(db), clock, ctx->mapping());
     const NewVolunteer v{opts->value(QStringLiteral("first")), opts->value(QStringLiteral("last")), email,
                          opts->value(QStringLiteral("phone")), opts->value(QStringLiteral("organization"))};
     const auto problems = changes.checkNewVolunteer(v);
@@ -81,9 +81,11 @@ int runAdd(CliEnv& env, const QStringList& args) {
 int runEdit(CliEnv& env, const QStringList& args) {
     const QString cmd = QStringLiteral("volunteer edit");
     // Option -> local column (LocalChanges::editableVolunteerColumns).
+    // --first and --last only while a walk-in has not reached Salesforce (LocalChanges refuses them after).
     const std::pair<const char*, const char*> options[] = {
-        {"email", "email"}, {"phone", "phone"},           {"mobile", "mobile_phone"},
-        {"title", "title"}, {"department", "department"}, {"notes", "recruitment_notes"},
+        {"email", "email"},      {"phone", "phone"},           {"mobile", "mobile_phone"},
+        {"title", "title"},      {"department", "department"}, {"notes", "recruitment_notes"},
+        {"first", "first_name"}, {"last", "last_name"},
     };
     QList<OptionSpec> spec;
     for (const auto& [option, column] : options)
@@ -99,7 +101,8 @@ int runEdit(CliEnv& env, const QStringList& args) {
             changesMap.insert(QLatin1String(column), opts->value(QLatin1String(option)));
     if (changesMap.isEmpty())
         return env.usageError(
-            tr("%1: nothing to change; give --email, --phone, --mobile, --title, --department or --notes")
+            tr("%1: nothing to change; give --email, --phone, --mobile, --title, --department, --notes, "
+               "--first or --last")
                 .arg(cmd));
     const QString email = changesMap.value(QStringLiteral("email")).toString().trimmed();
     if (!email.isEmpty() && !email.contains(u'@'))
@@ -112,7 +115,7 @@ int runEdit(CliEnv& env, const QStringList& args) {
     if (!id)
         return env.fail(id.error());
     const SystemClock clock;
-    LocalChanges changes(db, Session::loadCached(db), clock);
+    LocalChanges changes(db, Session::loadCached(db), clock, ctx->mapping());
     const auto problems = changes.checkVolunteerEdit(changesMap);
     if (!problems)
         return env.fail(problems.error());
