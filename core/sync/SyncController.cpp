@@ -88,10 +88,13 @@ void SyncController::start(bool full) {
     m_thread = QThread::create([this, full, db = m_db, mapping = m_mapping, cancel = m_cancel] {
         QNetworkAccessManager nam;
         std::unique_ptr<SalesforceClient> client = m_auth.makeClient(&nam);
+        // The role is read from the org at every sync. It is cached on the GUI thread (noteRole, below),
+        // where a sign-out happens too, so a sign-out during the run can never be undone by it.
         Session session = m_auth.session();
-        if (auto role = AuthManager::roleFor(*client, mapping, session.userId, cancel); role) {
-            session.role = *role;
-            (void)session.saveCached(db->connection());
+        std::optional<Role> role;
+        if (auto fromOrg = AuthManager::roleFor(*client, mapping, session.userId, cancel); fromOrg) {
+            session.role = *fromOrg;
+            role = *fromOrg;
         }
         SystemClock clock;
         SyncSummary summary;
@@ -120,7 +123,12 @@ void SyncController::start(bool full) {
         client.reset();
         db->releaseThreadConnection();
         QMetaObject::invokeMethod(
-            this, [this, ok, kind, message, summary] { onWorkerDone(ok, kind, message, summary); },
+            this,
+            [this, ok, kind, message, summary, role] {
+                if (role)
+                    (void)m_auth.noteRole(*role);
+                onWorkerDone(ok, kind, message, summary);
+            },
             Qt::QueuedConnection);
     });
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
