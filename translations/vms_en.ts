@@ -46,6 +46,14 @@
         <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</source>
         <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</translation>
     </message>
+    <message>
+        <source>This computer&apos;s data was removed.</source>
+        <translation>This computer&apos;s data was removed.</translation>
+    </message>
+    <message>
+        <source>Remove this computer&apos;s data</source>
+        <translation>Remove this computer&apos;s data</translation>
+    </message>
 </context>
 <context>
     <name>vms::AboutDialog</name>
@@ -237,6 +245,14 @@
     <message>
         <source>Hours must be between 0 and 24, not %1.</source>
         <translation>Hours must be between 0 and 24, not %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text (byte 0x%2 at column %3). Save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel) and import it again.</source>
+        <translation>Line %1 is not valid UTF-8 text (byte 0x%2 at column %3). Save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel) and import it again.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starts here and its closing quote is missing, so the rest of the file cannot be read. Close the quote and import again.</source>
+        <translation>Line %1: a quoted field starts here and its closing quote is missing, so the rest of the file cannot be read. Close the quote and import again.</translation>
     </message>
 </context>
 <context>
@@ -695,6 +711,14 @@
         <source>Signed out here, but the org could not be told to revoke the sign-in: %1</source>
         <translation>Signed out here, but the org could not be told to revoke the sign-in: %1</translation>
     </message>
+    <message>
+        <source>The stored sign-in is unusable: %1 Sign in again.</source>
+        <translation>The stored sign-in is unusable: %1 Sign in again.</translation>
+    </message>
+    <message>
+        <source>The org answered for another user than the one who signed in.</source>
+        <translation>The org answered for another user than the one who signed in.</translation>
+    </message>
 </context>
 <context>
     <name>vms::BarChartPainter</name>
@@ -864,6 +888,10 @@
     <message>
         <source>The demo org could not start: %1</source>
         <translation>The demo org could not start: %1</translation>
+    </message>
+    <message>
+        <source>--demo runs only on a profile of its own, and %1 is a real profile: the demo would sign it into the demo org. Leave out --profile, or give a new folder.</source>
+        <translation>--demo runs only on a profile of its own, and %1 is a real profile: the demo would sign it into the demo org. Leave out --profile, or give a new folder.</translation>
     </message>
 </context>
 <context>
@@ -1418,22 +1446,75 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     </message>
 </context>
 <context>
+    <name>vms::LocalData</name>
+    <message>
+        <source>Could not delete %1. Delete it by hand (or wipe the disk) before the computer changes hands.</source>
+        <translation>Could not delete %1. Delete it by hand (or wipe the disk) before the computer changes hands.</translation>
+    </message>
+    <message>
+        <source>The local files were deleted, but the sign-in could not be removed from the keychain: %1</source>
+        <translation>The local files were deleted, but the sign-in could not be removed from the keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::LocalDataPrompt</name>
+    <message>
+        <source>VMS could not count the changes that have not reached Salesforce yet; any there are will be lost.</source>
+        <translation>VMS could not count the changes that have not reached Salesforce yet; any there are will be lost.</translation>
+    </message>
+    <message>
+        <source>Every change made on this computer has reached Salesforce.</source>
+        <translation>Every change made on this computer has reached Salesforce.</translation>
+    </message>
+    <message>
+        <source>Remove this computer&apos;s data</source>
+        <translation>Remove this computer&apos;s data</translation>
+    </message>
+    <message>
+        <source>Sign out and delete everything VMS keeps about your org on this computer: the local copy of the records, the logs, the backups and the sign-in. VMS closes when it is done.
+
+%1</source>
+        <translation>Sign out and delete everything VMS keeps about your org on this computer: the local copy of the records, the logs, the backups and the sign-in. VMS closes when it is done.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Use this before the computer changes hands. Your settings stay.</source>
+        <translation>Use this before the computer changes hands. Your settings stay.</translation>
+    </message>
+    <message>
+        <source>Remove data and close</source>
+        <translation>Remove data and close</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>You are signed out. Also delete what VMS keeps about your org on this computer (the local copy of the records, the logs and the backups)? VMS closes when it is done.
+
+%1</source>
+        <translation>You are signed out. Also delete what VMS keeps about your org on this computer (the local copy of the records, the logs and the backups)? VMS closes when it is done.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Keep the data if you or a colleague will sign in on this computer again.</source>
+        <translation>Keep the data if you or a colleague will sign in on this computer again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer and not yet in Salesforce will be lost.</source>
+        <translation>
+            <numerusform>%n change made on this computer and not yet in Salesforce will be lost.</numerusform>
+            <numerusform>%n changes made on this computer and not yet in Salesforce will be lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vms::LoginHost</name>
     <message>
         <source>The login URL is empty.</source>
         <translation>The login URL is empty.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
-        <translation>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</translation>
-    </message>
-    <message>
-        <source>The login URL must not contain a user name or password.</source>
-        <translation>The login URL must not contain a user name or password.</translation>
-    </message>
-    <message>
-        <source>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</source>
-        <translation>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</translation>
     </message>
     <message>
         <source>The login URL &apos;%1&apos; must be just the host, e.g. https://login.salesforce.com.</source>
@@ -1546,6 +1627,10 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
+    <message>
+        <source>&amp;Remove This Computer&apos;s Data…</source>
+        <translation>&amp;Remove This Computer&apos;s Data…</translation>
+    </message>
 </context>
 <context>
     <name>vms::MemoryTokenStore</name>
@@ -1608,10 +1693,6 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>This sign-in is already over; you can close this page.</translation>
     </message>
     <message>
-        <source>The sign-in answer does not belong to this sign-in (state mismatch).</source>
-        <translation>The sign-in answer does not belong to this sign-in (state mismatch).</translation>
-    </message>
-    <message>
         <source>Access was denied in the browser (%1).</source>
         <translation>Access was denied in the browser (%1).</translation>
     </message>
@@ -1643,6 +1724,10 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>Sign-in failed</source>
         <translation>Sign-in failed</translation>
     </message>
+    <message>
+        <source>This page does not belong to the sign-in in progress (state mismatch), so it was ignored. Finish signing in from the window that VMS opened.</source>
+        <translation>This page does not belong to the sign-in in progress (state mismatch), so it was ignored. Finish signing in from the window that VMS opened.</translation>
+    </message>
 </context>
 <context>
     <name>vms::OAuthTokens</name>
@@ -1653,10 +1738,6 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source>The org&apos;s token answer has no %1 (is the connected app&apos;s scope missing refresh_token?).</source>
         <translation>The org&apos;s token answer has no %1 (is the connected app&apos;s scope missing refresh_token?).</translation>
-    </message>
-    <message>
-        <source>The org&apos;s token answer names an insecure or missing instance URL.</source>
-        <translation>The org&apos;s token answer names an insecure or missing instance URL.</translation>
     </message>
     <message>
         <source>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
@@ -2147,6 +2228,10 @@ Sign in and sync to bring them from Salesforce.</translation>
         <source>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</source>
         <translation>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</translation>
     </message>
+    <message>
+        <source>Nothing is remembered from a sign-in that did not succeed.</source>
+        <translation>Nothing is remembered from a sign-in that did not succeed.</translation>
+    </message>
 </context>
 <context>
     <name>vms::ReportDocument</name>
@@ -2200,6 +2285,18 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>The report was cancelled.</source>
         <translation>The report was cancelled.</translation>
+    </message>
+    <message>
+        <source>no district in the cache has the id &apos;%1&apos;</source>
+        <translation>no district in the cache has the id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no organization in the cache has the id &apos;%1&apos;</source>
+        <translation>no organization in the cache has the id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no event in the cache has the type &apos;%1&apos;</source>
+        <translation>no event in the cache has the type &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2656,10 @@ Sign in and sync to bring them from Salesforce.</translation>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
 </context>
 <context>
     <name>vms::Role</name>
@@ -2697,10 +2798,6 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>The org&apos;s answer does not list one record per id.</translation>
     </message>
     <message>
-        <source>Refusing to send a request to %1: only https:// (or http:// on loopback) is allowed.</source>
-        <translation>Refusing to send a request to %1: only https:// (or http:// on loopback) is allowed.</translation>
-    </message>
-    <message>
         <source>The org did not answer within %1 s.</source>
         <translation>The org did not answer within %1 s.</translation>
     </message>
@@ -2751,6 +2848,44 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>an empty answer</source>
         <translation>an empty answer</translation>
+    </message>
+    <message>
+        <source>The org pointed to &apos;%1&apos;, which is not on its instance (%2); VMS does not follow it.</source>
+        <translation>The org pointed to &apos;%1&apos;, which is not on its instance (%2); VMS does not follow it.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::SalesforceHosts</name>
+    <message>
+        <source>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
+        <translation>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</translation>
+    </message>
+    <message>
+        <source>The login URL must not contain a user name or password.</source>
+        <translation>The login URL must not contain a user name or password.</translation>
+    </message>
+    <message>
+        <source>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</source>
+        <translation>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Salesforce login host. Sign in at https://login.salesforce.com, https://test.salesforce.com or your org&apos;s My Domain (https://NAME.my.salesforce.com).</source>
+        <translation>&apos;%1&apos; is not a Salesforce login host. Sign in at https://login.salesforce.com, https://test.salesforce.com or your org&apos;s My Domain (https://NAME.my.salesforce.com).</translation>
+    </message>
+    <message>
+        <source>The org named &apos;%1&apos;, which is not a Salesforce host over https; VMS does not talk to it.</source>
+        <translation>The org named &apos;%1&apos;, which is not a Salesforce host over https; VMS does not talk to it.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Session</name>
+    <message>
+        <source>You are signed out: sign in again (vms-cli login) to make changes or export.</source>
+        <translation>You are signed out: sign in again (vms-cli login) to make changes or export.</translation>
     </message>
 </context>
 <context>

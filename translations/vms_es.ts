@@ -46,6 +46,14 @@
         <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</source>
         <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports; settings abre el diálogo de configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt;, la página de ese registro).</translation>
     </message>
+    <message>
+        <source>This computer&apos;s data was removed.</source>
+        <translation>Se eliminaron los datos de este equipo.</translation>
+    </message>
+    <message>
+        <source>Remove this computer&apos;s data</source>
+        <translation>Eliminar los datos de este equipo</translation>
+    </message>
 </context>
 <context>
     <name>vms::AboutDialog</name>
@@ -237,6 +245,14 @@
     <message>
         <source>Hours must be between 0 and 24, not %1.</source>
         <translation>Las horas deben estar entre 0 y 24, no %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text (byte 0x%2 at column %3). Save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel) and import it again.</source>
+        <translation>La línea %1 no es texto UTF-8 válido (byte 0x%2 en la columna %3). Guarde el archivo como UTF-8 («CSV UTF-8» en Excel) e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starts here and its closing quote is missing, so the rest of the file cannot be read. Close the quote and import again.</source>
+        <translation>Línea %1: aquí empieza un campo entre comillas al que le falta la comilla de cierre, así que el resto del archivo no se puede leer. Cierre las comillas e importe de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -695,6 +711,14 @@
         <source>Signed out here, but the org could not be told to revoke the sign-in: %1</source>
         <translation>Sesión cerrada aquí, pero no se pudo pedir a la organización que revoque el inicio de sesión: %1</translation>
     </message>
+    <message>
+        <source>The stored sign-in is unusable: %1 Sign in again.</source>
+        <translation>El inicio de sesión guardado no se puede usar: %1 Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>The org answered for another user than the one who signed in.</source>
+        <translation>La organización respondió por otro usuario distinto del que inició sesión.</translation>
+    </message>
 </context>
 <context>
     <name>vms::BarChartPainter</name>
@@ -864,6 +888,10 @@
     <message>
         <source>The demo org could not start: %1</source>
         <translation>La organización de demostración no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>--demo runs only on a profile of its own, and %1 is a real profile: the demo would sign it into the demo org. Leave out --profile, or give a new folder.</source>
+        <translation>--demo solo funciona con un perfil propio, y %1 es un perfil real: la demostración iniciaría su sesión en la organización de demostración. Omita --profile o indique una carpeta nueva.</translation>
     </message>
 </context>
 <context>
@@ -1418,22 +1446,75 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     </message>
 </context>
 <context>
+    <name>vms::LocalData</name>
+    <message>
+        <source>Could not delete %1. Delete it by hand (or wipe the disk) before the computer changes hands.</source>
+        <translation>No se pudo eliminar %1. Elimínelo a mano (o borre el disco) antes de que el equipo cambie de manos.</translation>
+    </message>
+    <message>
+        <source>The local files were deleted, but the sign-in could not be removed from the keychain: %1</source>
+        <translation>Se eliminaron los archivos locales, pero el inicio de sesión no se pudo quitar del llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::LocalDataPrompt</name>
+    <message>
+        <source>VMS could not count the changes that have not reached Salesforce yet; any there are will be lost.</source>
+        <translation>VMS no pudo contar los cambios que aún no han llegado a Salesforce; los que haya se perderán.</translation>
+    </message>
+    <message>
+        <source>Every change made on this computer has reached Salesforce.</source>
+        <translation>Todos los cambios hechos en este equipo han llegado a Salesforce.</translation>
+    </message>
+    <message>
+        <source>Remove this computer&apos;s data</source>
+        <translation>Eliminar los datos de este equipo</translation>
+    </message>
+    <message>
+        <source>Sign out and delete everything VMS keeps about your org on this computer: the local copy of the records, the logs, the backups and the sign-in. VMS closes when it is done.
+
+%1</source>
+        <translation>Cerrar la sesión y eliminar todo lo que VMS guarda de su organización en este equipo: la copia local de los registros, los registros de actividad, las copias de seguridad y el inicio de sesión. VMS se cierra al terminar.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Use this before the computer changes hands. Your settings stay.</source>
+        <translation>Use esto antes de que el equipo cambie de manos. La configuración se conserva.</translation>
+    </message>
+    <message>
+        <source>Remove data and close</source>
+        <translation>Eliminar datos y cerrar</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>You are signed out. Also delete what VMS keeps about your org on this computer (the local copy of the records, the logs and the backups)? VMS closes when it is done.
+
+%1</source>
+        <translation>Ha cerrado la sesión. ¿Eliminar también lo que VMS guarda de su organización en este equipo (la copia local de los registros, los registros de actividad y las copias de seguridad)? VMS se cierra al terminar.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Keep the data if you or a colleague will sign in on this computer again.</source>
+        <translation>Conserve los datos si usted o un compañero volverán a iniciar sesión en este equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer and not yet in Salesforce will be lost.</source>
+        <translation>
+            <numerusform>%n cambio hecho en este equipo y que aún no está en Salesforce se perderá.</numerusform>
+            <numerusform>%n cambios hechos en este equipo y que aún no están en Salesforce se perderán.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vms::LoginHost</name>
     <message>
         <source>The login URL is empty.</source>
         <translation>La URL de inicio de sesión está vacía.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
-        <translation>«%1» no es una URL de inicio de sesión: use https://login.salesforce.com, https://test.salesforce.com o su My Domain (https://…).</translation>
-    </message>
-    <message>
-        <source>The login URL must not contain a user name or password.</source>
-        <translation>La URL de inicio de sesión no debe contener un nombre de usuario ni una contraseña.</translation>
-    </message>
-    <message>
-        <source>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</source>
-        <translation>Se rechaza la URL http:// sin cifrar «%1»: solo se admite https:// (http:// solo en la dirección local de este equipo).</translation>
     </message>
     <message>
         <source>The login URL &apos;%1&apos; must be just the host, e.g. https://login.salesforce.com.</source>
@@ -1546,6 +1627,10 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
+    <message>
+        <source>&amp;Remove This Computer&apos;s Data…</source>
+        <translation>&amp;Eliminar los datos de este equipo…</translation>
+    </message>
 </context>
 <context>
     <name>vms::MemoryTokenStore</name>
@@ -1608,10 +1693,6 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>Este inicio de sesión ya terminó; puede cerrar esta página.</translation>
     </message>
     <message>
-        <source>The sign-in answer does not belong to this sign-in (state mismatch).</source>
-        <translation>La respuesta de inicio de sesión no pertenece a este inicio de sesión (state no coincide).</translation>
-    </message>
-    <message>
         <source>Access was denied in the browser (%1).</source>
         <translation>Se denegó el acceso en el navegador (%1).</translation>
     </message>
@@ -1643,6 +1724,10 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <source>Sign-in failed</source>
         <translation>El inicio de sesión falló</translation>
     </message>
+    <message>
+        <source>This page does not belong to the sign-in in progress (state mismatch), so it was ignored. Finish signing in from the window that VMS opened.</source>
+        <translation>Esta página no corresponde al inicio de sesión en curso (el estado no coincide), así que se ha ignorado. Termine de iniciar sesión desde la ventana que abrió VMS.</translation>
+    </message>
 </context>
 <context>
     <name>vms::OAuthTokens</name>
@@ -1653,10 +1738,6 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source>The org&apos;s token answer has no %1 (is the connected app&apos;s scope missing refresh_token?).</source>
         <translation>La respuesta de token de la organización no tiene %1 (¿falta refresh_token en el ámbito de la aplicación conectada?).</translation>
-    </message>
-    <message>
-        <source>The org&apos;s token answer names an insecure or missing instance URL.</source>
-        <translation>La respuesta de token de la organización indica una URL de instancia insegura o ausente.</translation>
     </message>
     <message>
         <source>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
@@ -2147,6 +2228,10 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <source>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</source>
         <translation>Solo un administrador puede cambiar el servidor de inicio de sesión y el intervalo de sincronización; el rol de este perfil es %1.</translation>
     </message>
+    <message>
+        <source>Nothing is remembered from a sign-in that did not succeed.</source>
+        <translation>No se recuerda nada de un inicio de sesión que no tuvo éxito.</translation>
+    </message>
 </context>
 <context>
     <name>vms::ReportDocument</name>
@@ -2200,6 +2285,18 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>The report was cancelled.</source>
         <translation>Se canceló el informe.</translation>
+    </message>
+    <message>
+        <source>no district in the cache has the id &apos;%1&apos;</source>
+        <translation>ningún distrito de la caché tiene el id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no organization in the cache has the id &apos;%1&apos;</source>
+        <translation>ninguna organización de la caché tiene el id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no event in the cache has the type &apos;%1&apos;</source>
+        <translation>ningún evento de la caché es del tipo &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2656,10 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
 </context>
 <context>
     <name>vms::Role</name>
@@ -2697,10 +2798,6 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>La respuesta de la organización no incluye un registro por id.</translation>
     </message>
     <message>
-        <source>Refusing to send a request to %1: only https:// (or http:// on loopback) is allowed.</source>
-        <translation>Se rechaza enviar una petición a %1: solo se admite https:// (o http:// en la dirección local).</translation>
-    </message>
-    <message>
         <source>The org did not answer within %1 s.</source>
         <translation>La organización no respondió en %1 s.</translation>
     </message>
@@ -2751,6 +2848,44 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>an empty answer</source>
         <translation>una respuesta vacía</translation>
+    </message>
+    <message>
+        <source>The org pointed to &apos;%1&apos;, which is not on its instance (%2); VMS does not follow it.</source>
+        <translation>La organización indicó &apos;%1&apos;, que no está en su instancia (%2); VMS no lo sigue.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::SalesforceHosts</name>
+    <message>
+        <source>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
+        <translation>«%1» no es una URL de inicio de sesión: use https://login.salesforce.com, https://test.salesforce.com o su My Domain (https://…).</translation>
+    </message>
+    <message>
+        <source>The login URL must not contain a user name or password.</source>
+        <translation>La URL de inicio de sesión no debe contener un nombre de usuario ni una contraseña.</translation>
+    </message>
+    <message>
+        <source>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</source>
+        <translation>Se rechaza la URL http:// sin cifrar «%1»: solo se admite https:// (http:// solo en la dirección local de este equipo).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Salesforce login host. Sign in at https://login.salesforce.com, https://test.salesforce.com or your org&apos;s My Domain (https://NAME.my.salesforce.com).</source>
+        <translation>&apos;%1&apos; no es un servidor de inicio de sesión de Salesforce. Inicie sesión en https://login.salesforce.com, https://test.salesforce.com o el My Domain de su organización (https://NOMBRE.my.salesforce.com).</translation>
+    </message>
+    <message>
+        <source>The org named &apos;%1&apos;, which is not a Salesforce host over https; VMS does not talk to it.</source>
+        <translation>La organización indicó &apos;%1&apos;, que no es un servidor de Salesforce con https; VMS no se comunica con él.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Session</name>
+    <message>
+        <source>You are signed out: sign in again (vms-cli login) to make changes or export.</source>
+        <translation>Ha cerrado la sesión: inicie sesión de nuevo (vms-cli login) para hacer cambios o exportar.</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString profile = dir.filePath(QStringLiteral("profile"));
         QVERIFY(login(profile).code == 0);
+        // One change that will never reach the org: --wipe below must say so.
+        QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("volunteer"),
+                      QStringLiteral("add"), QStringLiteral("--first"), QStringLiteral("Walk"),
+                      QStringLiteral("--last"), QStringLiteral("In")})
+                     .code,
+                 0);
         const QByteArray refresh = KeychainTokenStore().load(profileId(profile)).value()->refreshToken;
         control("DELETE", QStringLiteral("requests"));
         const Run out = cli({QStringLiteral("--profile"), profile, QStringLiteral("logout")});
@@ -270,13 +276,18 @@ private Q_SLOTS:
         QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
         QVERIFY(!KeychainTokenStore().load(profileId(profile)).value().has_value());
         QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("whoami")}).code, 5);
-        // --wipe removes the cache too.
+        // --wipe removes this computer's data: the cache, the logs, the backups, after saying what is lost.
         QVERIFY(QFile::exists(profile + QStringLiteral("/vms.sqlite")));
-        QCOMPARE(
-            cli({QStringLiteral("--profile"), profile, QStringLiteral("logout"), QStringLiteral("--wipe")})
-                .code,
-            0);
+        QVERIFY(QFileInfo(profile + QStringLiteral("/logs")).isDir());
+        QDir().mkpath(profile + QStringLiteral("/backups"));
+        const Run wipe =
+            cli({QStringLiteral("--profile"), profile, QStringLiteral("logout"), QStringLiteral("--wipe")});
+        QCOMPARE(wipe.code, 0);
+        QVERIFY2(wipe.err.contains(u"1 change(s)") && wipe.err.contains(u"not reached Salesforce"),
+                 qPrintable(wipe.err));
         QVERIFY(!QFile::exists(profile + QStringLiteral("/vms.sqlite")));
+        QVERIFY(!QFile::exists(profile + QStringLiteral("/logs")));
+        QVERIFY(!QFile::exists(profile + QStringLiteral("/backups")));
     }
 
     void noKeychainExitsSevenAndWritesNothing() {

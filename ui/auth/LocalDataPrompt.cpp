@@ -2,6 +2,9 @@
 
 #include "ui/widgets/Prompter.h"
 
+#include <algorithm>
+#include <climits>
+
 namespace vms {
 
 QString LocalDataPrompt::unpushedText(qint64 unpushed) {
@@ -10,7 +13,7 @@ QString LocalDataPrompt::unpushedText(qint64 unpushed) {
                   "be lost.");
     if (unpushed == 0)
         return tr("Every change made on this computer has reached Salesforce.");
-    return tr("%n change(s) made on this computer have not reached Salesforce yet and will be lost.", nullptr,
+    return tr("%n change(s) made on this computer and not yet in Salesforce will be lost.", nullptr,
               static_cast<int>(std::min<qint64>(unpushed, INT_MAX)));
 }
 
