@@ -1,5 +1,6 @@
 #include "export/ReportPdfWriter.h"
 
+#include "core/common/PrivateFiles.h"
 #include "core/reports/ReportExport.h"
 #include "export/ReportDocument.h"
 
@@ -19,7 +20,7 @@ Status ReportPdfWriter::write(const ReportResult& result, const QString& path, c
     if (Status s = ReportExport::authorize(session, result, ExportFormat::Pdf); !s)
         return s;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file))
         return ReportExport::writeError(path, file.errorString());
     const ReportDocument doc(result);
     int pages = 0;

@@ -43,12 +43,20 @@
         <translation>Start on the demo org signed in with this role (user, coordinator, admin; default coordinator).</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</source>
-        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</translation>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record's page).</source>
+        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record's page).</translation>
     </message>
     <message>
         <source>Salesforce did not take every change; see the sync problems.</source>
         <translation>Salesforce did not take every change; see the sync problems.</translation>
+    </message>
+    <message>
+        <source>This computer's data was removed.</source>
+        <translation>This computer's data was removed.</translation>
+    </message>
+    <message>
+        <source>Remove this computer's data</source>
+        <translation>Remove this computer's data</translation>
     </message>
 </context>
 <context>
@@ -74,8 +82,8 @@
         <translation>Licence: %1</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;%1&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;%1&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;</translation>
+        <source>&lt;a href="%1"&gt;Home page&lt;/a&gt; · &lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt;</source>
+        <translation>&lt;a href="%1"&gt;Home page&lt;/a&gt; · &lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -191,20 +199,20 @@
         <translation>The file is empty; the first line must name the columns.</translation>
     </message>
     <message>
-        <source>Unknown column &apos;%1&apos; in the first line; the columns are: %2.</source>
-        <translation>Unknown column &apos;%1&apos; in the first line; the columns are: %2.</translation>
+        <source>Unknown column '%1' in the first line; the columns are: %2.</source>
+        <translation>Unknown column '%1' in the first line; the columns are: %2.</translation>
     </message>
     <message>
-        <source>The column &apos;%1&apos; appears twice.</source>
-        <translation>The column &apos;%1&apos; appears twice.</translation>
+        <source>The column '%1' appears twice.</source>
+        <translation>The column '%1' appears twice.</translation>
     </message>
     <message>
-        <source>The first line must include a &apos;status&apos; column.</source>
-        <translation>The first line must include a &apos;status&apos; column.</translation>
+        <source>The first line must include a 'status' column.</source>
+        <translation>The first line must include a 'status' column.</translation>
     </message>
     <message>
-        <source>The first line must include &apos;contact_id&apos;, &apos;email&apos; or &apos;first_name&apos; and &apos;last_name&apos; to say who each row is.</source>
-        <translation>The first line must include &apos;contact_id&apos;, &apos;email&apos; or &apos;first_name&apos; and &apos;last_name&apos; to say who each row is.</translation>
+        <source>The first line must include 'contact_id', 'email' or 'first_name' and 'last_name' to say who each row is.</source>
+        <translation>The first line must include 'contact_id', 'email' or 'first_name' and 'last_name' to say who each row is.</translation>
     </message>
     <message>
         <source>Has %1 fields; the first line names %2.</source>
@@ -235,16 +243,24 @@
         <translation>The status is empty; use Registered, Attended, No-Show or Cancelled.</translation>
     </message>
     <message>
-        <source>Unknown status &apos;%1&apos;; use Registered, Attended, No-Show or Cancelled.</source>
-        <translation>Unknown status &apos;%1&apos;; use Registered, Attended, No-Show or Cancelled.</translation>
+        <source>Unknown status '%1'; use Registered, Attended, No-Show or Cancelled.</source>
+        <translation>Unknown status '%1'; use Registered, Attended, No-Show or Cancelled.</translation>
     </message>
     <message>
-        <source>Hours &apos;%1&apos; is not a number.</source>
-        <translation>Hours &apos;%1&apos; is not a number.</translation>
+        <source>Hours '%1' is not a number.</source>
+        <translation>Hours '%1' is not a number.</translation>
     </message>
     <message>
         <source>Hours must be between 0 and 24, not %1.</source>
         <translation>Hours must be between 0 and 24, not %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text (byte 0x%2 at column %3). Save the file as UTF-8 ("CSV UTF-8" in Excel) and import it again.</source>
+        <translation>Line %1 is not valid UTF-8 text (byte 0x%2 at column %3). Save the file as UTF-8 ("CSV UTF-8" in Excel) and import it again.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starts here and its closing quote is missing, so the rest of the file cannot be read. Close the quote and import again.</source>
+        <translation>Line %1: a quoted field starts here and its closing quote is missing, so the rest of the file cannot be read. Close the quote and import again.</translation>
     </message>
 </context>
 <context>
@@ -258,8 +274,8 @@
         <translation>--event: no cached event has the Salesforce Id %1.</translation>
     </message>
     <message>
-        <source>--event: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
-        <translation>--event: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</translation>
+        <source>--event: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
+        <translation>--event: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id.</translation>
     </message>
     <message>
         <source>--event: no event with local id %1 in the cache.</source>
@@ -270,8 +286,8 @@
         <translation>--contact: no cached volunteer or student has the Salesforce Id %1.</translation>
     </message>
     <message>
-        <source>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</source>
-        <translation>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</translation>
+        <source>--contact: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</source>
+        <translation>--contact: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</translation>
     </message>
     <message>
         <source>--contact: no %1 with local id %2 in the cache.</source>
@@ -286,8 +302,8 @@
         <translation>volunteer</translation>
     </message>
     <message>
-        <source>ID: &apos;%1&apos; is a student, not a volunteer.</source>
-        <translation>ID: &apos;%1&apos; is a student, not a volunteer.</translation>
+        <source>ID: '%1' is a student, not a volunteer.</source>
+        <translation>ID: '%1' is a student, not a volunteer.</translation>
     </message>
     <message>
         <source>date not set</source>
@@ -569,8 +585,8 @@
         </translation>
     </message>
     <message>
-        <source>Nobody matches &apos;%1&apos;. Check the spelling or add a walk-in (Ctrl+Shift+W).</source>
-        <translation>Nobody matches &apos;%1&apos;. Check the spelling or add a walk-in (Ctrl+Shift+W).</translation>
+        <source>Nobody matches '%1'. Check the spelling or add a walk-in (Ctrl+Shift+W).</source>
+        <translation>Nobody matches '%1'. Check the spelling or add a walk-in (Ctrl+Shift+W).</translation>
     </message>
     <message>
         <source>%1 is already marked Attended.</source>
@@ -668,8 +684,8 @@
 <context>
     <name>vms::AuditLog</name>
     <message>
-        <source>No record with id &apos;%1&apos; in the local cache.</source>
-        <translation>No record with id &apos;%1&apos; in the local cache.</translation>
+        <source>No record with id '%1' in the local cache.</source>
+        <translation>No record with id '%1' in the local cache.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. No file was written.</source>
@@ -695,8 +711,8 @@
         <translation>The org did not renew the session: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Salesforce user id.</source>
-        <translation>&apos;%1&apos; is not a Salesforce user id.</translation>
+        <source>'%1' is not a Salesforce user id.</source>
+        <translation>'%1' is not a Salesforce user id.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
@@ -713,6 +729,14 @@
     <message>
         <source>Signed out here, but the org could not be told to revoke the sign-in: %1</source>
         <translation>Signed out here, but the org could not be told to revoke the sign-in: %1</translation>
+    </message>
+    <message>
+        <source>The stored sign-in is unusable: %1 Sign in again.</source>
+        <translation>The stored sign-in is unusable: %1 Sign in again.</translation>
+    </message>
+    <message>
+        <source>The org answered for another user than the one who signed in.</source>
+        <translation>The org answered for another user than the one who signed in.</translation>
     </message>
 </context>
 <context>
@@ -782,8 +806,8 @@
         <translation>%1 is damaged (%2); it cannot be restored.</translation>
     </message>
     <message>
-        <source>%1 is a copy of another org&apos;s data (org %2; this profile is signed in to org %3). Nothing was restored.</source>
-        <translation>%1 is a copy of another org&apos;s data (org %2; this profile is signed in to org %3). Nothing was restored.</translation>
+        <source>%1 is a copy of another org's data (org %2; this profile is signed in to org %3). Nothing was restored.</source>
+        <translation>%1 is a copy of another org's data (org %2; this profile is signed in to org %3). Nothing was restored.</translation>
     </message>
     <message>
         <source>The restore failed and changed nothing: %1</source>
@@ -966,6 +990,10 @@
     <message>
         <source>The demo org could not start: %1</source>
         <translation>The demo org could not start: %1</translation>
+    </message>
+    <message>
+        <source>--demo runs only on a profile of its own, and %1 is a real profile: the demo would sign it into the demo org. Leave out --profile, or give a new folder.</source>
+        <translation>--demo runs only on a profile of its own, and %1 is a real profile: the demo would sign it into the demo org. Leave out --profile, or give a new folder.</translation>
     </message>
 </context>
 <context>
@@ -1518,12 +1546,12 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>A volunteer needs a last name.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an email address.</source>
-        <translation>&apos;%1&apos; is not an email address.</translation>
+        <source>'%1' is not an email address.</source>
+        <translation>'%1' is not an email address.</translation>
     </message>
     <message>
-        <source>The volunteer field &apos;%1&apos; cannot be edited in VMS.</source>
-        <translation>The volunteer field &apos;%1&apos; cannot be edited in VMS.</translation>
+        <source>The volunteer field '%1' cannot be edited in VMS.</source>
+        <translation>The volunteer field '%1' cannot be edited in VMS.</translation>
     </message>
     <message>
         <source>No volunteer with local id %1 in the cache.</source>
@@ -1555,26 +1583,79 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     </message>
 </context>
 <context>
+    <name>vms::LocalData</name>
+    <message>
+        <source>Could not delete %1. Delete it by hand (or wipe the disk) before the computer changes hands.</source>
+        <translation>Could not delete %1. Delete it by hand (or wipe the disk) before the computer changes hands.</translation>
+    </message>
+    <message>
+        <source>The local files were deleted, but the sign-in could not be removed from the keychain: %1</source>
+        <translation>The local files were deleted, but the sign-in could not be removed from the keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::LocalDataPrompt</name>
+    <message>
+        <source>VMS could not count the changes that have not reached Salesforce yet; any there are will be lost.</source>
+        <translation>VMS could not count the changes that have not reached Salesforce yet; any there are will be lost.</translation>
+    </message>
+    <message>
+        <source>Every change made on this computer has reached Salesforce.</source>
+        <translation>Every change made on this computer has reached Salesforce.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer and not yet in Salesforce will be lost.</source>
+        <translation>
+            <numerusform>%n change made on this computer and not yet in Salesforce will be lost.</numerusform>
+            <numerusform>%n changes made on this computer and not yet in Salesforce will be lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove this computer's data</source>
+        <translation>Remove this computer's data</translation>
+    </message>
+    <message>
+        <source>Sign out and delete everything VMS keeps about your org on this computer: the local copy of the records, the logs, the backups and the sign-in. VMS closes when it is done.
+
+%1</source>
+        <translation>Sign out and delete everything VMS keeps about your org on this computer: the local copy of the records, the logs, the backups and the sign-in. VMS closes when it is done.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Use this before the computer changes hands. Your settings stay.</source>
+        <translation>Use this before the computer changes hands. Your settings stay.</translation>
+    </message>
+    <message>
+        <source>Remove data and close</source>
+        <translation>Remove data and close</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>You are signed out. Also delete what VMS keeps about your org on this computer (the local copy of the records, the logs and the backups)? VMS closes when it is done.
+
+%1</source>
+        <translation>You are signed out. Also delete what VMS keeps about your org on this computer (the local copy of the records, the logs and the backups)? VMS closes when it is done.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Keep the data if you or a colleague will sign in on this computer again.</source>
+        <translation>Keep the data if you or a colleague will sign in on this computer again.</translation>
+    </message>
+</context>
+<context>
     <name>vms::LoginHost</name>
     <message>
         <source>The login URL is empty.</source>
         <translation>The login URL is empty.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
-        <translation>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</translation>
-    </message>
-    <message>
-        <source>The login URL must not contain a user name or password.</source>
-        <translation>The login URL must not contain a user name or password.</translation>
-    </message>
-    <message>
-        <source>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</source>
-        <translation>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</translation>
-    </message>
-    <message>
-        <source>The login URL &apos;%1&apos; must be just the host, e.g. https://login.salesforce.com.</source>
-        <translation>The login URL &apos;%1&apos; must be just the host, e.g. https://login.salesforce.com.</translation>
+        <source>The login URL '%1' must be just the host, e.g. https://login.salesforce.com.</source>
+        <translation>The login URL '%1' must be just the host, e.g. https://login.salesforce.com.</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1764,10 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
+    <message>
+        <source>&amp;Remove This Computer's Data…</source>
+        <translation>&amp;Remove This Computer's Data…</translation>
+    </message>
 </context>
 <context>
     <name>vms::MemoryTokenStore</name>
@@ -1694,8 +1779,8 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
 <context>
     <name>vms::Migrations</name>
     <message>
-        <source>Cannot read the cache&apos;s schema version: %1</source>
-        <translation>Cannot read the cache&apos;s schema version: %1</translation>
+        <source>Cannot read the cache's schema version: %1</source>
+        <translation>Cannot read the cache's schema version: %1</translation>
     </message>
     <message>
         <source>The local cache was written by a newer VMS (schema %1; this build knows %2). Update VMS to open it.</source>
@@ -1713,16 +1798,16 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>Sign-in timed out: the browser did not come back within %1 s.</translation>
     </message>
     <message>
-        <source>The connected app&apos;s client id (consumer key) is empty.</source>
-        <translation>The connected app&apos;s client id (consumer key) is empty.</translation>
+        <source>The connected app's client id (consumer key) is empty.</source>
+        <translation>The connected app's client id (consumer key) is empty.</translation>
     </message>
     <message>
         <source>The redirect port must be 1–65535.</source>
         <translation>The redirect port must be 1–65535.</translation>
     </message>
     <message>
-        <source>Cannot listen on localhost port %1 for the browser&apos;s redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</source>
-        <translation>Cannot listen on localhost port %1 for the browser&apos;s redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</translation>
+        <source>Cannot listen on localhost port %1 for the browser's redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</source>
+        <translation>Cannot listen on localhost port %1 for the browser's redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -1743,10 +1828,6 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source>This sign-in is already over; you can close this page.</source>
         <translation>This sign-in is already over; you can close this page.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer does not belong to this sign-in (state mismatch).</source>
-        <translation>The sign-in answer does not belong to this sign-in (state mismatch).</translation>
     </message>
     <message>
         <source>Access was denied in the browser (%1).</source>
@@ -1780,24 +1861,24 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>Sign-in failed</source>
         <translation>Sign-in failed</translation>
     </message>
+    <message>
+        <source>This page does not belong to the sign-in in progress (state mismatch), so it was ignored. Finish signing in from the window that VMS opened.</source>
+        <translation>This page does not belong to the sign-in in progress (state mismatch), so it was ignored. Finish signing in from the window that VMS opened.</translation>
+    </message>
 </context>
 <context>
     <name>vms::OAuthTokens</name>
     <message>
-        <source>The org&apos;s token answer is not valid JSON.</source>
-        <translation>The org&apos;s token answer is not valid JSON.</translation>
+        <source>The org's token answer is not valid JSON.</source>
+        <translation>The org's token answer is not valid JSON.</translation>
     </message>
     <message>
-        <source>The org&apos;s token answer has no %1 (is the connected app&apos;s scope missing refresh_token?).</source>
-        <translation>The org&apos;s token answer has no %1 (is the connected app&apos;s scope missing refresh_token?).</translation>
+        <source>The org's token answer has no %1 (is the connected app's scope missing refresh_token?).</source>
+        <translation>The org's token answer has no %1 (is the connected app's scope missing refresh_token?).</translation>
     </message>
     <message>
-        <source>The org&apos;s token answer names an insecure or missing instance URL.</source>
-        <translation>The org&apos;s token answer names an insecure or missing instance URL.</translation>
-    </message>
-    <message>
-        <source>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
-        <translation>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</translation>
+        <source>The org's identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
+        <translation>The org's identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</translation>
     </message>
     <message>
         <source>The keychain entry of VMS is damaged.</source>
@@ -1960,116 +2041,116 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>not a JSON object</translation>
     </message>
     <message>
-        <source>missing &quot;entities&quot;</source>
-        <translation>missing &quot;entities&quot;</translation>
+        <source>missing "entities"</source>
+        <translation>missing "entities"</translation>
     </message>
     <message>
         <source>each entity must be an object</source>
         <translation>each entity must be an object</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a table name</source>
-        <translation>&quot;%1&quot; is not a table name</translation>
+        <source>"%1" is not a table name</source>
+        <translation>"%1" is not a table name</translation>
     </message>
     <message>
-        <source>entity &quot;%1&quot; is listed twice</source>
-        <translation>entity &quot;%1&quot; is listed twice</translation>
+        <source>entity "%1" is listed twice</source>
+        <translation>entity "%1" is listed twice</translation>
     </message>
     <message>
-        <source>entity &quot;%1&quot; is missing</source>
-        <translation>entity &quot;%1&quot; is missing</translation>
+        <source>entity "%1" is missing</source>
+        <translation>entity "%1" is missing</translation>
     </message>
     <message>
-        <source>missing &quot;%1&quot;</source>
-        <translation>missing &quot;%1&quot;</translation>
+        <source>missing "%1"</source>
+        <translation>missing "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a string</source>
-        <translation>&quot;%1&quot; must be a string</translation>
+        <source>"%1" must be a string</source>
+        <translation>"%1" must be a string</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Salesforce API name: %2</source>
-        <translation>&quot;%1&quot; is not a Salesforce API name: %2</translation>
+        <source>"%1" is not a Salesforce API name: %2</source>
+        <translation>"%1" is not a Salesforce API name: %2</translation>
     </message>
     <message>
-        <source>unknown field type &quot;%1&quot;</source>
-        <translation>unknown field type &quot;%1&quot;</translation>
+        <source>unknown field type "%1"</source>
+        <translation>unknown field type "%1"</translation>
     </message>
     <message>
-        <source>%1: &quot;fields&quot; must be a non-empty list</source>
-        <translation>%1: &quot;fields&quot; must be a non-empty list</translation>
+        <source>%1: "fields" must be a non-empty list</source>
+        <translation>%1: "fields" must be a non-empty list</translation>
     </message>
     <message>
         <source>%1: each field must be an object</source>
         <translation>%1: each field must be an object</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a column name</source>
-        <translation>%1: &quot;%2&quot; is not a column name</translation>
+        <source>%1: "%2" is not a column name</source>
+        <translation>%1: "%2" is not a column name</translation>
     </message>
     <message>
-        <source>%1: column &quot;%2&quot; is mapped twice</source>
-        <translation>%1: column &quot;%2&quot; is mapped twice</translation>
+        <source>%1: column "%2" is mapped twice</source>
+        <translation>%1: column "%2" is mapped twice</translation>
     </message>
     <message>
-        <source>%1: &quot;constants&quot; must be an object</source>
-        <translation>%1: &quot;constants&quot; must be an object</translation>
+        <source>%1: "constants" must be an object</source>
+        <translation>%1: "constants" must be an object</translation>
     </message>
     <message>
-        <source>%1: bad constant &quot;%2&quot;</source>
-        <translation>%1: bad constant &quot;%2&quot;</translation>
+        <source>%1: bad constant "%2"</source>
+        <translation>%1: bad constant "%2"</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a list of column names</source>
-        <translation>%1: &quot;%2&quot; must be a list of column names</translation>
+        <source>%1: "%2" must be a list of column names</source>
+        <translation>%1: "%2" must be a list of column names</translation>
     </message>
     <message>
-        <source>each entry of &quot;writes&quot; must be an object</source>
-        <translation>each entry of &quot;writes&quot; must be an object</translation>
+        <source>each entry of "writes" must be an object</source>
+        <translation>each entry of "writes" must be an object</translation>
     </message>
     <message>
-        <source>%1: no entity &quot;%2&quot; is read</source>
-        <translation>%1: no entity &quot;%2&quot; is read</translation>
+        <source>%1: no entity "%2" is read</source>
+        <translation>%1: no entity "%2" is read</translation>
     </message>
     <message>
-        <source>%1: column &quot;%2&quot; is not read from the org</source>
-        <translation>%1: column &quot;%2&quot; is not read from the org</translation>
+        <source>%1: column "%2" is not read from the org</source>
+        <translation>%1: column "%2" is not read from the org</translation>
     </message>
     <message>
-        <source>%1: &quot;clientId&quot; must be an object</source>
-        <translation>%1: &quot;clientId&quot; must be an object</translation>
+        <source>%1: "clientId" must be an object</source>
+        <translation>%1: "clientId" must be an object</translation>
     </message>
     <message>
-        <source>%1: client id column &quot;%2&quot; is not read from the org</source>
-        <translation>%1: client id column &quot;%2&quot; is not read from the org</translation>
+        <source>%1: client id column "%2" is not read from the org</source>
+        <translation>%1: client id column "%2" is not read from the org</translation>
     </message>
     <message>
-        <source>%1: a record VMS creates needs a &quot;clientId&quot; (a replay must not duplicate it)</source>
-        <translation>%1: a record VMS creates needs a &quot;clientId&quot; (a replay must not duplicate it)</translation>
+        <source>%1: a record VMS creates needs a "clientId" (a replay must not duplicate it)</source>
+        <translation>%1: a record VMS creates needs a "clientId" (a replay must not duplicate it)</translation>
     </message>
     <message>
-        <source>%1: &quot;references&quot; must be a list</source>
-        <translation>%1: &quot;references&quot; must be a list</translation>
+        <source>%1: "references" must be a list</source>
+        <translation>%1: "references" must be a list</translation>
     </message>
     <message>
         <source>%1: each reference must be an object</source>
         <translation>%1: each reference must be an object</translation>
     </message>
     <message>
-        <source>%1: reference column &quot;%2&quot; is not written</source>
-        <translation>%1: reference column &quot;%2&quot; is not written</translation>
+        <source>%1: reference column "%2" is not written</source>
+        <translation>%1: reference column "%2" is not written</translation>
     </message>
     <message>
-        <source>%1: reference to unknown entity &quot;%2&quot;</source>
-        <translation>%1: reference to unknown entity &quot;%2&quot;</translation>
+        <source>%1: reference to unknown entity "%2"</source>
+        <translation>%1: reference to unknown entity "%2"</translation>
     </message>
     <message>
         <source>%1: a record cannot point at its own entity</source>
         <translation>%1: a record cannot point at its own entity</translation>
     </message>
     <message>
-        <source>&quot;writes&quot; must be a list</source>
-        <translation>&quot;writes&quot; must be a list</translation>
+        <source>"writes" must be a list</source>
+        <translation>"writes" must be a list</translation>
     </message>
     <message>
         <source>writes.%1 is listed twice</source>
@@ -2251,8 +2332,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <source>Keep &amp;Salesforce&apos;s</source>
-        <translation>Keep &amp;Salesforce&apos;s</translation>
+        <source>Keep &amp;Salesforce's</source>
+        <translation>Keep &amp;Salesforce's</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waiting to apply&lt;/b&gt; — records from Salesforce that could not be stored yet. They are kept and tried again at every sync.</source>
@@ -2287,8 +2368,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Your value will be sent to Salesforce at the next sync.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s value was kept.</source>
-        <translation>Salesforce&apos;s value was kept.</translation>
+        <source>Salesforce's value was kept.</source>
+        <translation>Salesforce's value was kept.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not accepted by Salesforce&lt;/b&gt; — changes made here that Salesforce refused, with its reason. They are kept and sent again at every sync; fix the record and they go with your edit.</source>
@@ -2329,32 +2410,36 @@ Sign in and sync to bring them from Salesforce.</translation>
 <context>
     <name>vms::ProfileSettings</name>
     <message>
-        <source>Enter your org&apos;s My Domain address.</source>
-        <translation>Enter your org&apos;s My Domain address.</translation>
+        <source>Enter your org's My Domain address.</source>
+        <translation>Enter your org's My Domain address.</translation>
     </message>
     <message>
         <source>Enter a time zone, e.g. America/Chicago.</source>
         <translation>Enter a time zone, e.g. America/Chicago.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a time zone this computer knows; use an IANA name such as America/Chicago.</source>
-        <translation>&apos;%1&apos; is not a time zone this computer knows; use an IANA name such as America/Chicago.</translation>
+        <source>'%1' is not a time zone this computer knows; use an IANA name such as America/Chicago.</source>
+        <translation>'%1' is not a time zone this computer knows; use an IANA name such as America/Chicago.</translation>
     </message>
     <message>
         <source>Sync every %1 to %2 minutes, or 0 for never; got %3.</source>
         <translation>Sync every %1 to %2 minutes, or 0 for never; got %3.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a language VMS has; use %2, or nothing to follow the system.</source>
-        <translation>&apos;%1&apos; is not a language VMS has; use %2, or nothing to follow the system.</translation>
+        <source>'%1' is not a language VMS has; use %2, or nothing to follow the system.</source>
+        <translation>'%1' is not a language VMS has; use %2, or nothing to follow the system.</translation>
     </message>
     <message>
         <source>Cannot save the settings to %1.</source>
         <translation>Cannot save the settings to %1.</translation>
     </message>
     <message>
-        <source>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</source>
-        <translation>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</translation>
+        <source>Only an Admin can change the login host and the sync interval; this profile's role is %1.</source>
+        <translation>Only an Admin can change the login host and the sync interval; this profile's role is %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is remembered from a sign-in that did not succeed.</source>
+        <translation>Nothing is remembered from a sign-in that did not succeed.</translation>
     </message>
 </context>
 <context>
@@ -2392,8 +2477,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Waits until the %1 record it belongs to has reached Salesforce.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s answers to new records were lost several times in a row; they are kept and checked again at the next sync.</source>
-        <translation>Salesforce&apos;s answers to new records were lost several times in a row; they are kept and checked again at the next sync.</translation>
+        <source>Salesforce's answers to new records were lost several times in a row; they are kept and checked again at the next sync.</source>
+        <translation>Salesforce's answers to new records were lost several times in a row; they are kept and checked again at the next sync.</translation>
     </message>
     <message>
         <source>The Salesforce mapping does not say how to send %1; the change is kept until it does.</source>
@@ -2404,8 +2489,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>The record no longer exists in Salesforce.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s answers to changes were lost several times in a row; they are kept and checked again at the next sync.</source>
-        <translation>Salesforce&apos;s answers to changes were lost several times in a row; they are kept and checked again at the next sync.</translation>
+        <source>Salesforce's answers to changes were lost several times in a row; they are kept and checked again at the next sync.</source>
+        <translation>Salesforce's answers to changes were lost several times in a row; they are kept and checked again at the next sync.</translation>
     </message>
     <message>
         <source>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</source>
@@ -2441,12 +2526,12 @@ Sign in and sync to bring them from Salesforce.</translation>
 <context>
     <name>vms::ReportEngine</name>
     <message>
-        <source>unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</source>
-        <translation>unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</translation>
+        <source>unknown report '%1' (see 'vms-cli report list')</source>
+        <translation>unknown report '%1' (see 'vms-cli report list')</translation>
     </message>
     <message>
-        <source>the report period is empty: &apos;from&apos; must be on or before &apos;to&apos;</source>
-        <translation>the report period is empty: &apos;from&apos; must be on or before &apos;to&apos;</translation>
+        <source>the report period is empty: 'from' must be on or before 'to'</source>
+        <translation>the report period is empty: 'from' must be on or before 'to'</translation>
     </message>
     <message>
         <source>Period: %1 (%2 to %3, %4)</source>
@@ -2472,6 +2557,18 @@ Sign in and sync to bring them from Salesforce.</translation>
         <source>The report was cancelled.</source>
         <translation>The report was cancelled.</translation>
     </message>
+    <message>
+        <source>no district in the cache has the id '%1'</source>
+        <translation>no district in the cache has the id '%1'</translation>
+    </message>
+    <message>
+        <source>no organization in the cache has the id '%1'</source>
+        <translation>no organization in the cache has the id '%1'</translation>
+    </message>
+    <message>
+        <source>no event in the cache has the type '%1'</source>
+        <translation>no event in the cache has the type '%1'</translation>
+    </message>
 </context>
 <context>
     <name>vms::ReportExport</name>
@@ -2495,16 +2592,16 @@ Sign in and sync to bring them from Salesforce.</translation>
 <context>
     <name>vms::ReportPeriod</name>
     <message>
-        <source>--school-year must be four digits naming two consecutive years, e.g. 2526; got &apos;%1&apos;</source>
-        <translation>--school-year must be four digits naming two consecutive years, e.g. 2526; got &apos;%1&apos;</translation>
+        <source>--school-year must be four digits naming two consecutive years, e.g. 2526; got '%1'</source>
+        <translation>--school-year must be four digits naming two consecutive years, e.g. 2526; got '%1'</translation>
     </message>
     <message>
-        <source>--school-year &apos;%1&apos; does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</source>
-        <translation>--school-year &apos;%1&apos; does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</translation>
+        <source>--school-year '%1' does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</source>
+        <translation>--school-year '%1' does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>&apos;%1&apos; is not a date in the form YYYY-MM-DD</translation>
+        <source>'%1' is not a date in the form YYYY-MM-DD</source>
+        <translation>'%1' is not a date in the form YYYY-MM-DD</translation>
     </message>
     <message>
         <source>School year %1–%2</source>
@@ -2830,6 +2927,10 @@ Sign in and sync to bring them from Salesforce.</translation>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
 </context>
 <context>
     <name>vms::Role</name>
@@ -2956,20 +3057,16 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>The org answered HTTP %1.</translation>
     </message>
     <message>
-        <source>The org&apos;s query answer has no records.</source>
-        <translation>The org&apos;s query answer has no records.</translation>
+        <source>The org's query answer has no records.</source>
+        <translation>The org's query answer has no records.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>The org&apos;s answer does not list one record per id.</source>
-        <translation>The org&apos;s answer does not list one record per id.</translation>
-    </message>
-    <message>
-        <source>Refusing to send a request to %1: only https:// (or http:// on loopback) is allowed.</source>
-        <translation>Refusing to send a request to %1: only https:// (or http:// on loopback) is allowed.</translation>
+        <source>The org's answer does not list one record per id.</source>
+        <translation>The org's answer does not list one record per id.</translation>
     </message>
     <message>
         <source>The org did not answer within %1 s.</source>
@@ -2988,8 +3085,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>The org answered %1 with an error page.</translation>
     </message>
     <message>
-        <source>The org&apos;s daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</source>
-        <translation>The org&apos;s daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</translation>
+        <source>The org's daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</source>
+        <translation>The org's daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</translation>
     </message>
     <message>
         <source>The org answered with an unexpected redirect (%1).</source>
@@ -3000,28 +3097,66 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>The org answered with a web page instead of data.</translation>
     </message>
     <message>
-        <source>The org&apos;s answer was cut short or is not valid JSON.</source>
-        <translation>The org&apos;s answer was cut short or is not valid JSON.</translation>
+        <source>The org's answer was cut short or is not valid JSON.</source>
+        <translation>The org's answer was cut short or is not valid JSON.</translation>
     </message>
     <message>
-        <source>The org&apos;s answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</source>
-        <translation>The org&apos;s answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</translation>
+        <source>The org's answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</source>
+        <translation>The org's answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</translation>
     </message>
     <message>
         <source>The org could not be reached after %1 attempts: %2</source>
         <translation>The org could not be reached after %1 attempts: %2</translation>
     </message>
     <message>
-        <source>The org&apos;s answer does not list one result per record.</source>
-        <translation>The org&apos;s answer does not list one result per record.</translation>
+        <source>The org's answer does not list one result per record.</source>
+        <translation>The org's answer does not list one result per record.</translation>
     </message>
     <message>
-        <source>The org&apos;s query answer is not in the expected form (%1).</source>
-        <translation>The org&apos;s query answer is not in the expected form (%1).</translation>
+        <source>The org's query answer is not in the expected form (%1).</source>
+        <translation>The org's query answer is not in the expected form (%1).</translation>
     </message>
     <message>
         <source>an empty answer</source>
         <translation>an empty answer</translation>
+    </message>
+    <message>
+        <source>The org pointed to '%1', which is not on its instance (%2); VMS does not follow it.</source>
+        <translation>The org pointed to '%1', which is not on its instance (%2); VMS does not follow it.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::SalesforceHosts</name>
+    <message>
+        <source>'%1' is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
+        <translation>'%1' is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</translation>
+    </message>
+    <message>
+        <source>The login URL must not contain a user name or password.</source>
+        <translation>The login URL must not contain a user name or password.</translation>
+    </message>
+    <message>
+        <source>Refusing the plain http:// login URL '%1': only https:// is allowed (http:// only on this computer's loopback address).</source>
+        <translation>Refusing the plain http:// login URL '%1': only https:// is allowed (http:// only on this computer's loopback address).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Salesforce login host. Sign in at https://login.salesforce.com, https://test.salesforce.com or your org's My Domain (https://NAME.my.salesforce.com).</source>
+        <translation>'%1' is not a Salesforce login host. Sign in at https://login.salesforce.com, https://test.salesforce.com or your org's My Domain (https://NAME.my.salesforce.com).</translation>
+    </message>
+    <message>
+        <source>The org named '%1', which is not a Salesforce host over https; VMS does not talk to it.</source>
+        <translation>The org named '%1', which is not a Salesforce host over https; VMS does not talk to it.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Session</name>
+    <message>
+        <source>You are signed out: sign in again (vms-cli login) to make changes or export.</source>
+        <translation>You are signed out: sign in again (vms-cli login) to make changes or export.</translation>
     </message>
 </context>
 <context>
@@ -3202,8 +3337,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>&amp;Client id:</translation>
     </message>
     <message>
-        <source>Enter the connected app&apos;s client id (ask your Salesforce admin).</source>
-        <translation>Enter the connected app&apos;s client id (ask your Salesforce admin).</translation>
+        <source>Enter the connected app's client id (ask your Salesforce admin).</source>
+        <translation>Enter the connected app's client id (ask your Salesforce admin).</translation>
     </message>
     <message>
         <source>Waiting for you to finish signing in in your browser…</source>
@@ -3379,8 +3514,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <source>The mapping&apos;s filter for %1 is not valid: %2</source>
-        <translation>The mapping&apos;s filter for %1 is not valid: %2</translation>
+        <source>The mapping's filter for %1 is not valid: %2</source>
+        <translation>The mapping's filter for %1 is not valid: %2</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -3629,8 +3764,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Recruitment notes:</translation>
     </message>
     <message>
-        <source>Edit this volunteer&apos;s contact details (Ctrl+E)</source>
-        <translation>Edit this volunteer&apos;s contact details (Ctrl+E)</translation>
+        <source>Edit this volunteer's contact details (Ctrl+E)</source>
+        <translation>Edit this volunteer's contact details (Ctrl+E)</translation>
     </message>
     <message>
         <source>Volunteer %1</source>
@@ -3915,8 +4050,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>A last name is needed.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an email address.</source>
-        <translation>&apos;%1&apos; is not an email address.</translation>
+        <source>'%1' is not an email address.</source>
+        <translation>'%1' is not an email address.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>

@@ -43,12 +43,20 @@
         <translation>Empezar con la organización de demostración, con la sesión iniciada con este rol (user, coordinator, admin; coordinator por defecto).</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</source>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record's page).</source>
         <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports; settings abre el diálogo de configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt;, la página de ese registro).</translation>
     </message>
     <message>
         <source>Salesforce did not take every change; see the sync problems.</source>
         <translation>Salesforce no aceptó todos los cambios; vea los problemas de sincronización.</translation>
+    </message>
+    <message>
+        <source>This computer's data was removed.</source>
+        <translation>Se eliminaron los datos de este equipo.</translation>
+    </message>
+    <message>
+        <source>Remove this computer's data</source>
+        <translation>Eliminar los datos de este equipo</translation>
     </message>
 </context>
 <context>
@@ -74,8 +82,8 @@
         <translation>Licencia: %1</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;%1&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;%1&quot;&gt;Página web&lt;/a&gt; · &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;</translation>
+        <source>&lt;a href="%1"&gt;Home page&lt;/a&gt; · &lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt;</source>
+        <translation>&lt;a href="%1"&gt;Página web&lt;/a&gt; · &lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -191,19 +199,19 @@
         <translation>El archivo está vacío; la primera línea debe nombrar las columnas.</translation>
     </message>
     <message>
-        <source>Unknown column &apos;%1&apos; in the first line; the columns are: %2.</source>
+        <source>Unknown column '%1' in the first line; the columns are: %2.</source>
         <translation>Columna «%1» desconocida en la primera línea; las columnas son: %2.</translation>
     </message>
     <message>
-        <source>The column &apos;%1&apos; appears twice.</source>
+        <source>The column '%1' appears twice.</source>
         <translation>La columna «%1» aparece dos veces.</translation>
     </message>
     <message>
-        <source>The first line must include a &apos;status&apos; column.</source>
+        <source>The first line must include a 'status' column.</source>
         <translation>La primera línea debe incluir una columna «status».</translation>
     </message>
     <message>
-        <source>The first line must include &apos;contact_id&apos;, &apos;email&apos; or &apos;first_name&apos; and &apos;last_name&apos; to say who each row is.</source>
+        <source>The first line must include 'contact_id', 'email' or 'first_name' and 'last_name' to say who each row is.</source>
         <translation>La primera línea debe incluir «contact_id», «email» o «first_name» y «last_name» para indicar quién es cada fila.</translation>
     </message>
     <message>
@@ -235,16 +243,24 @@
         <translation>El estado está vacío; use Registered, Attended, No-Show o Cancelled.</translation>
     </message>
     <message>
-        <source>Unknown status &apos;%1&apos;; use Registered, Attended, No-Show or Cancelled.</source>
+        <source>Unknown status '%1'; use Registered, Attended, No-Show or Cancelled.</source>
         <translation>Estado «%1» desconocido; use Registered, Attended, No-Show o Cancelled.</translation>
     </message>
     <message>
-        <source>Hours &apos;%1&apos; is not a number.</source>
+        <source>Hours '%1' is not a number.</source>
         <translation>Las horas «%1» no son un número.</translation>
     </message>
     <message>
         <source>Hours must be between 0 and 24, not %1.</source>
         <translation>Las horas deben estar entre 0 y 24, no %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text (byte 0x%2 at column %3). Save the file as UTF-8 ("CSV UTF-8" in Excel) and import it again.</source>
+        <translation>La línea %1 no es texto UTF-8 válido (byte 0x%2 en la columna %3). Guarde el archivo como UTF-8 («CSV UTF-8» en Excel) e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starts here and its closing quote is missing, so the rest of the file cannot be read. Close the quote and import again.</source>
+        <translation>Línea %1: aquí empieza un campo entre comillas al que le falta la comilla de cierre, así que el resto del archivo no se puede leer. Cierre las comillas e importe de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -258,7 +274,7 @@
         <translation>--event: ningún evento de la caché tiene el Id de Salesforce %1.</translation>
     </message>
     <message>
-        <source>--event: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
+        <source>--event: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
         <translation>--event: «%1» no es ni un Id de Salesforce (15 o 18 caracteres) ni un id local.</translation>
     </message>
     <message>
@@ -270,7 +286,7 @@
         <translation>--contact: ningún voluntario o estudiante de la caché tiene el Id de Salesforce %1.</translation>
     </message>
     <message>
-        <source>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</source>
+        <source>--contact: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</source>
         <translation>--contact: «%1» no es ni un Id de Salesforce (15 o 18 caracteres) ni un id local (123 para un voluntario, s123 para un estudiante).</translation>
     </message>
     <message>
@@ -286,7 +302,7 @@
         <translation>voluntario</translation>
     </message>
     <message>
-        <source>ID: &apos;%1&apos; is a student, not a volunteer.</source>
+        <source>ID: '%1' is a student, not a volunteer.</source>
         <translation>ID: «%1» es un estudiante, no un voluntario.</translation>
     </message>
     <message>
@@ -569,7 +585,7 @@
         </translation>
     </message>
     <message>
-        <source>Nobody matches &apos;%1&apos;. Check the spelling or add a walk-in (Ctrl+Shift+W).</source>
+        <source>Nobody matches '%1'. Check the spelling or add a walk-in (Ctrl+Shift+W).</source>
         <translation>Nadie coincide con «%1». Revise la ortografía o añada a alguien sin inscripción (Ctrl+Mayús+W).</translation>
     </message>
     <message>
@@ -668,8 +684,8 @@
 <context>
     <name>vms::AuditLog</name>
     <message>
-        <source>No record with id &apos;%1&apos; in the local cache.</source>
-        <translation>No hay ningún registro con el id &apos;%1&apos; en la caché local.</translation>
+        <source>No record with id '%1' in the local cache.</source>
+        <translation>No hay ningún registro con el id '%1' en la caché local.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. No file was written.</source>
@@ -695,7 +711,7 @@
         <translation>La organización no renovó la sesión: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Salesforce user id.</source>
+        <source>'%1' is not a Salesforce user id.</source>
         <translation>«%1» no es un id de usuario de Salesforce.</translation>
     </message>
     <message>
@@ -713,6 +729,14 @@
     <message>
         <source>Signed out here, but the org could not be told to revoke the sign-in: %1</source>
         <translation>Sesión cerrada aquí, pero no se pudo pedir a la organización que revoque el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>The stored sign-in is unusable: %1 Sign in again.</source>
+        <translation>El inicio de sesión guardado no se puede usar: %1 Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>The org answered for another user than the one who signed in.</source>
+        <translation>La organización respondió por otro usuario distinto del que inició sesión.</translation>
     </message>
 </context>
 <context>
@@ -782,7 +806,7 @@
         <translation>%1 está dañada (%2); no se puede restaurar.</translation>
     </message>
     <message>
-        <source>%1 is a copy of another org&apos;s data (org %2; this profile is signed in to org %3). Nothing was restored.</source>
+        <source>%1 is a copy of another org's data (org %2; this profile is signed in to org %3). Nothing was restored.</source>
         <translation>%1 es una copia de los datos de otra organización (organización %2; este perfil tiene la sesión iniciada en la organización %3). No se restauró nada.</translation>
     </message>
     <message>
@@ -966,6 +990,10 @@
     <message>
         <source>The demo org could not start: %1</source>
         <translation>La organización de demostración no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>--demo runs only on a profile of its own, and %1 is a real profile: the demo would sign it into the demo org. Leave out --profile, or give a new folder.</source>
+        <translation>--demo solo funciona con un perfil propio, y %1 es un perfil real: la demostración iniciaría su sesión en la organización de demostración. Omita --profile o indique una carpeta nueva.</translation>
     </message>
 </context>
 <context>
@@ -1518,11 +1546,11 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>Un voluntario necesita apellidos.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an email address.</source>
+        <source>'%1' is not an email address.</source>
         <translation>«%1» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <source>The volunteer field &apos;%1&apos; cannot be edited in VMS.</source>
+        <source>The volunteer field '%1' cannot be edited in VMS.</source>
         <translation>El campo «%1» del voluntario no se puede editar en VMS.</translation>
     </message>
     <message>
@@ -1555,25 +1583,78 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     </message>
 </context>
 <context>
+    <name>vms::LocalData</name>
+    <message>
+        <source>Could not delete %1. Delete it by hand (or wipe the disk) before the computer changes hands.</source>
+        <translation>No se pudo eliminar %1. Elimínelo a mano (o borre el disco) antes de que el equipo cambie de manos.</translation>
+    </message>
+    <message>
+        <source>The local files were deleted, but the sign-in could not be removed from the keychain: %1</source>
+        <translation>Se eliminaron los archivos locales, pero el inicio de sesión no se pudo quitar del llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::LocalDataPrompt</name>
+    <message>
+        <source>VMS could not count the changes that have not reached Salesforce yet; any there are will be lost.</source>
+        <translation>VMS no pudo contar los cambios que aún no han llegado a Salesforce; los que haya se perderán.</translation>
+    </message>
+    <message>
+        <source>Every change made on this computer has reached Salesforce.</source>
+        <translation>Todos los cambios hechos en este equipo han llegado a Salesforce.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer and not yet in Salesforce will be lost.</source>
+        <translation>
+            <numerusform>%n cambio hecho en este equipo y que aún no está en Salesforce se perderá.</numerusform>
+            <numerusform>%n cambios hechos en este equipo y que aún no están en Salesforce se perderán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove this computer's data</source>
+        <translation>Eliminar los datos de este equipo</translation>
+    </message>
+    <message>
+        <source>Sign out and delete everything VMS keeps about your org on this computer: the local copy of the records, the logs, the backups and the sign-in. VMS closes when it is done.
+
+%1</source>
+        <translation>Cerrar la sesión y eliminar todo lo que VMS guarda de su organización en este equipo: la copia local de los registros, los registros de actividad, las copias de seguridad y el inicio de sesión. VMS se cierra al terminar.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Use this before the computer changes hands. Your settings stay.</source>
+        <translation>Use esto antes de que el equipo cambie de manos. La configuración se conserva.</translation>
+    </message>
+    <message>
+        <source>Remove data and close</source>
+        <translation>Eliminar datos y cerrar</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>You are signed out. Also delete what VMS keeps about your org on this computer (the local copy of the records, the logs and the backups)? VMS closes when it is done.
+
+%1</source>
+        <translation>Ha cerrado la sesión. ¿Eliminar también lo que VMS guarda de su organización en este equipo (la copia local de los registros, los registros de actividad y las copias de seguridad)? VMS se cierra al terminar.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Keep the data if you or a colleague will sign in on this computer again.</source>
+        <translation>Conserve los datos si usted o un compañero volverán a iniciar sesión en este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>vms::LoginHost</name>
     <message>
         <source>The login URL is empty.</source>
         <translation>La URL de inicio de sesión está vacía.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
-        <translation>«%1» no es una URL de inicio de sesión: use https://login.salesforce.com, https://test.salesforce.com o su My Domain (https://…).</translation>
-    </message>
-    <message>
-        <source>The login URL must not contain a user name or password.</source>
-        <translation>La URL de inicio de sesión no debe contener un nombre de usuario ni una contraseña.</translation>
-    </message>
-    <message>
-        <source>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</source>
-        <translation>Se rechaza la URL http:// sin cifrar «%1»: solo se admite https:// (http:// solo en la dirección local de este equipo).</translation>
-    </message>
-    <message>
-        <source>The login URL &apos;%1&apos; must be just the host, e.g. https://login.salesforce.com.</source>
+        <source>The login URL '%1' must be just the host, e.g. https://login.salesforce.com.</source>
         <translation>La URL de inicio de sesión «%1» debe ser solo el servidor, p. ej. https://login.salesforce.com.</translation>
     </message>
 </context>
@@ -1683,6 +1764,10 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
+    <message>
+        <source>&amp;Remove This Computer's Data…</source>
+        <translation>&amp;Eliminar los datos de este equipo…</translation>
+    </message>
 </context>
 <context>
     <name>vms::MemoryTokenStore</name>
@@ -1694,7 +1779,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
 <context>
     <name>vms::Migrations</name>
     <message>
-        <source>Cannot read the cache&apos;s schema version: %1</source>
+        <source>Cannot read the cache's schema version: %1</source>
         <translation>No se puede leer la versión del esquema de la caché: %1</translation>
     </message>
     <message>
@@ -1713,7 +1798,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>Se agotó el tiempo de inicio de sesión: el navegador no volvió en %1 s.</translation>
     </message>
     <message>
-        <source>The connected app&apos;s client id (consumer key) is empty.</source>
+        <source>The connected app's client id (consumer key) is empty.</source>
         <translation>El id de cliente (consumer key) de la aplicación conectada está vacío.</translation>
     </message>
     <message>
@@ -1721,7 +1806,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>El puerto de redirección debe estar entre 1 y 65535.</translation>
     </message>
     <message>
-        <source>Cannot listen on localhost port %1 for the browser&apos;s redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</source>
+        <source>Cannot listen on localhost port %1 for the browser's redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</source>
         <translation>No se puede escuchar en el puerto %1 de localhost para la redirección del navegador (%2). ¿Hay otro inicio de sesión en curso? Elija otro puerto con --redirect-port.</translation>
     </message>
     <message>
@@ -1743,10 +1828,6 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source>This sign-in is already over; you can close this page.</source>
         <translation>Este inicio de sesión ya terminó; puede cerrar esta página.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer does not belong to this sign-in (state mismatch).</source>
-        <translation>La respuesta de inicio de sesión no pertenece a este inicio de sesión (state no coincide).</translation>
     </message>
     <message>
         <source>Access was denied in the browser (%1).</source>
@@ -1780,23 +1861,23 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <source>Sign-in failed</source>
         <translation>El inicio de sesión falló</translation>
     </message>
+    <message>
+        <source>This page does not belong to the sign-in in progress (state mismatch), so it was ignored. Finish signing in from the window that VMS opened.</source>
+        <translation>Esta página no corresponde al inicio de sesión en curso (el estado no coincide), así que se ha ignorado. Termine de iniciar sesión desde la ventana que abrió VMS.</translation>
+    </message>
 </context>
 <context>
     <name>vms::OAuthTokens</name>
     <message>
-        <source>The org&apos;s token answer is not valid JSON.</source>
+        <source>The org's token answer is not valid JSON.</source>
         <translation>La respuesta de token de la organización no es JSON válido.</translation>
     </message>
     <message>
-        <source>The org&apos;s token answer has no %1 (is the connected app&apos;s scope missing refresh_token?).</source>
+        <source>The org's token answer has no %1 (is the connected app's scope missing refresh_token?).</source>
         <translation>La respuesta de token de la organización no tiene %1 (¿falta refresh_token en el ámbito de la aplicación conectada?).</translation>
     </message>
     <message>
-        <source>The org&apos;s token answer names an insecure or missing instance URL.</source>
-        <translation>La respuesta de token de la organización indica una URL de instancia insegura o ausente.</translation>
-    </message>
-    <message>
-        <source>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
+        <source>The org's identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
         <translation>La URL de identidad de la organización no tiene la forma …/id/&lt;org&gt;/&lt;user&gt;.</translation>
     </message>
     <message>
@@ -1960,7 +2041,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <source>missing &quot;entities&quot;</source>
+        <source>missing "entities"</source>
         <translation>falta «entities»</translation>
     </message>
     <message>
@@ -1968,35 +2049,35 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>cada entidad debe ser un objeto</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a table name</source>
+        <source>"%1" is not a table name</source>
         <translation>«%1» no es un nombre de tabla</translation>
     </message>
     <message>
-        <source>entity &quot;%1&quot; is listed twice</source>
+        <source>entity "%1" is listed twice</source>
         <translation>la entidad «%1» aparece dos veces</translation>
     </message>
     <message>
-        <source>entity &quot;%1&quot; is missing</source>
+        <source>entity "%1" is missing</source>
         <translation>falta la entidad «%1»</translation>
     </message>
     <message>
-        <source>missing &quot;%1&quot;</source>
+        <source>missing "%1"</source>
         <translation>falta «%1»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a string</source>
+        <source>"%1" must be a string</source>
         <translation>«%1» debe ser una cadena de texto</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Salesforce API name: %2</source>
+        <source>"%1" is not a Salesforce API name: %2</source>
         <translation>«%1» no es un nombre de API de Salesforce: %2</translation>
     </message>
     <message>
-        <source>unknown field type &quot;%1&quot;</source>
+        <source>unknown field type "%1"</source>
         <translation>tipo de campo «%1» desconocido</translation>
     </message>
     <message>
-        <source>%1: &quot;fields&quot; must be a non-empty list</source>
+        <source>%1: "fields" must be a non-empty list</source>
         <translation>%1: «fields» debe ser una lista no vacía</translation>
     </message>
     <message>
@@ -2004,72 +2085,72 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>%1: cada campo debe ser un objeto</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a column name</source>
+        <source>%1: "%2" is not a column name</source>
         <translation>%1: «%2» no es un nombre de columna</translation>
     </message>
     <message>
-        <source>%1: column &quot;%2&quot; is mapped twice</source>
+        <source>%1: column "%2" is mapped twice</source>
         <translation>%1: la columna «%2» está asignada dos veces</translation>
     </message>
     <message>
-        <source>%1: &quot;constants&quot; must be an object</source>
+        <source>%1: "constants" must be an object</source>
         <translation>%1: «constants» debe ser un objeto</translation>
     </message>
     <message>
-        <source>%1: bad constant &quot;%2&quot;</source>
+        <source>%1: bad constant "%2"</source>
         <translation>%1: constante «%2» incorrecta</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a list of column names</source>
-        <translation>%1: &quot;%2&quot; debe ser una lista de nombres de columna</translation>
+        <source>%1: "%2" must be a list of column names</source>
+        <translation>%1: "%2" debe ser una lista de nombres de columna</translation>
     </message>
     <message>
-        <source>each entry of &quot;writes&quot; must be an object</source>
-        <translation>cada entrada de &quot;writes&quot; debe ser un objeto</translation>
+        <source>each entry of "writes" must be an object</source>
+        <translation>cada entrada de "writes" debe ser un objeto</translation>
     </message>
     <message>
-        <source>%1: no entity &quot;%2&quot; is read</source>
-        <translation>%1: no se lee ninguna entidad &quot;%2&quot;</translation>
+        <source>%1: no entity "%2" is read</source>
+        <translation>%1: no se lee ninguna entidad "%2"</translation>
     </message>
     <message>
-        <source>%1: column &quot;%2&quot; is not read from the org</source>
-        <translation>%1: la columna &quot;%2&quot; no se lee de la organización</translation>
+        <source>%1: column "%2" is not read from the org</source>
+        <translation>%1: la columna "%2" no se lee de la organización</translation>
     </message>
     <message>
-        <source>%1: &quot;clientId&quot; must be an object</source>
-        <translation>%1: &quot;clientId&quot; debe ser un objeto</translation>
+        <source>%1: "clientId" must be an object</source>
+        <translation>%1: "clientId" debe ser un objeto</translation>
     </message>
     <message>
-        <source>%1: client id column &quot;%2&quot; is not read from the org</source>
-        <translation>%1: la columna de id de cliente &quot;%2&quot; no se lee de la organización</translation>
+        <source>%1: client id column "%2" is not read from the org</source>
+        <translation>%1: la columna de id de cliente "%2" no se lee de la organización</translation>
     </message>
     <message>
-        <source>%1: a record VMS creates needs a &quot;clientId&quot; (a replay must not duplicate it)</source>
-        <translation>%1: un registro que crea VMS necesita un &quot;clientId&quot; (una repetición no debe duplicarlo)</translation>
+        <source>%1: a record VMS creates needs a "clientId" (a replay must not duplicate it)</source>
+        <translation>%1: un registro que crea VMS necesita un "clientId" (una repetición no debe duplicarlo)</translation>
     </message>
     <message>
-        <source>%1: &quot;references&quot; must be a list</source>
-        <translation>%1: &quot;references&quot; debe ser una lista</translation>
+        <source>%1: "references" must be a list</source>
+        <translation>%1: "references" debe ser una lista</translation>
     </message>
     <message>
         <source>%1: each reference must be an object</source>
         <translation>%1: cada referencia debe ser un objeto</translation>
     </message>
     <message>
-        <source>%1: reference column &quot;%2&quot; is not written</source>
-        <translation>%1: la columna de referencia &quot;%2&quot; no se escribe</translation>
+        <source>%1: reference column "%2" is not written</source>
+        <translation>%1: la columna de referencia "%2" no se escribe</translation>
     </message>
     <message>
-        <source>%1: reference to unknown entity &quot;%2&quot;</source>
-        <translation>%1: referencia a una entidad desconocida &quot;%2&quot;</translation>
+        <source>%1: reference to unknown entity "%2"</source>
+        <translation>%1: referencia a una entidad desconocida "%2"</translation>
     </message>
     <message>
         <source>%1: a record cannot point at its own entity</source>
         <translation>%1: un registro no puede apuntar a su propia entidad</translation>
     </message>
     <message>
-        <source>&quot;writes&quot; must be a list</source>
-        <translation>&quot;writes&quot; debe ser una lista</translation>
+        <source>"writes" must be a list</source>
+        <translation>"writes" debe ser una lista</translation>
     </message>
     <message>
         <source>writes.%1 is listed twice</source>
@@ -2251,7 +2332,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Conservar el &amp;mío</translation>
     </message>
     <message>
-        <source>Keep &amp;Salesforce&apos;s</source>
+        <source>Keep &amp;Salesforce's</source>
         <translation>Conservar el de &amp;Salesforce</translation>
     </message>
     <message>
@@ -2287,7 +2368,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Su valor se enviará a Salesforce en la próxima sincronización.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s value was kept.</source>
+        <source>Salesforce's value was kept.</source>
         <translation>Se conservó el valor de Salesforce.</translation>
     </message>
     <message>
@@ -2329,7 +2410,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
 <context>
     <name>vms::ProfileSettings</name>
     <message>
-        <source>Enter your org&apos;s My Domain address.</source>
+        <source>Enter your org's My Domain address.</source>
         <translation>Introduzca la dirección My Domain de su organización.</translation>
     </message>
     <message>
@@ -2337,7 +2418,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Introduzca una zona horaria, p. ej. America/Chicago.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a time zone this computer knows; use an IANA name such as America/Chicago.</source>
+        <source>'%1' is not a time zone this computer knows; use an IANA name such as America/Chicago.</source>
         <translation>«%1» no es una zona horaria que conozca este equipo; use un nombre IANA como America/Chicago.</translation>
     </message>
     <message>
@@ -2345,7 +2426,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Sincronice cada %1 a %2 minutos, o 0 para nunca; se recibió %3.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a language VMS has; use %2, or nothing to follow the system.</source>
+        <source>'%1' is not a language VMS has; use %2, or nothing to follow the system.</source>
         <translation>«%1» no es un idioma que tenga VMS; use %2, o nada para seguir al sistema.</translation>
     </message>
     <message>
@@ -2353,8 +2434,12 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>No se puede guardar la configuración en %1.</translation>
     </message>
     <message>
-        <source>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</source>
+        <source>Only an Admin can change the login host and the sync interval; this profile's role is %1.</source>
         <translation>Solo un administrador puede cambiar el servidor de inicio de sesión y el intervalo de sincronización; el rol de este perfil es %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is remembered from a sign-in that did not succeed.</source>
+        <translation>No se recuerda nada de un inicio de sesión que no tuvo éxito.</translation>
     </message>
 </context>
 <context>
@@ -2392,7 +2477,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Espera a que el registro de %1 al que pertenece llegue a Salesforce.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s answers to new records were lost several times in a row; they are kept and checked again at the next sync.</source>
+        <source>Salesforce's answers to new records were lost several times in a row; they are kept and checked again at the next sync.</source>
         <translation>Las respuestas de Salesforce a registros nuevos se perdieron varias veces seguidas; se conservan y se comprueban de nuevo en la próxima sincronización.</translation>
     </message>
     <message>
@@ -2404,7 +2489,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>El registro ya no existe en Salesforce.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s answers to changes were lost several times in a row; they are kept and checked again at the next sync.</source>
+        <source>Salesforce's answers to changes were lost several times in a row; they are kept and checked again at the next sync.</source>
         <translation>Las respuestas de Salesforce a cambios se perdieron varias veces seguidas; se conservan y se comprueban de nuevo en la próxima sincronización.</translation>
     </message>
     <message>
@@ -2441,11 +2526,11 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
 <context>
     <name>vms::ReportEngine</name>
     <message>
-        <source>unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</source>
+        <source>unknown report '%1' (see 'vms-cli report list')</source>
         <translation>informe «%1» desconocido (vea «vms-cli report list»)</translation>
     </message>
     <message>
-        <source>the report period is empty: &apos;from&apos; must be on or before &apos;to&apos;</source>
+        <source>the report period is empty: 'from' must be on or before 'to'</source>
         <translation>el periodo del informe está vacío: «from» debe ser igual o anterior a «to»</translation>
     </message>
     <message>
@@ -2472,6 +2557,18 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <source>The report was cancelled.</source>
         <translation>Se canceló el informe.</translation>
     </message>
+    <message>
+        <source>no district in the cache has the id '%1'</source>
+        <translation>ningún distrito de la caché tiene el id '%1'</translation>
+    </message>
+    <message>
+        <source>no organization in the cache has the id '%1'</source>
+        <translation>ninguna organización de la caché tiene el id '%1'</translation>
+    </message>
+    <message>
+        <source>no event in the cache has the type '%1'</source>
+        <translation>ningún evento de la caché es del tipo '%1'</translation>
+    </message>
 </context>
 <context>
     <name>vms::ReportExport</name>
@@ -2495,15 +2592,15 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
 <context>
     <name>vms::ReportPeriod</name>
     <message>
-        <source>--school-year must be four digits naming two consecutive years, e.g. 2526; got &apos;%1&apos;</source>
+        <source>--school-year must be four digits naming two consecutive years, e.g. 2526; got '%1'</source>
         <translation>--school-year deben ser cuatro cifras que nombren dos años consecutivos, p. ej. 2526; se recibió «%1»</translation>
     </message>
     <message>
-        <source>--school-year &apos;%1&apos; does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</source>
+        <source>--school-year '%1' does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</source>
         <translation>--school-year «%1» no nombra dos años consecutivos (p. ej. 2526 para ago 2025 - jul 2026)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <source>'%1' is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» no es una fecha con la forma AAAA-MM-DD</translation>
     </message>
     <message>
@@ -2830,6 +2927,10 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
 </context>
 <context>
     <name>vms::Role</name>
@@ -2956,7 +3057,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>La organización respondió HTTP %1.</translation>
     </message>
     <message>
-        <source>The org&apos;s query answer has no records.</source>
+        <source>The org's query answer has no records.</source>
         <translation>La respuesta de la consulta de la organización no tiene registros.</translation>
     </message>
     <message>
@@ -2964,12 +3065,8 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>The org&apos;s answer does not list one record per id.</source>
+        <source>The org's answer does not list one record per id.</source>
         <translation>La respuesta de la organización no incluye un registro por id.</translation>
-    </message>
-    <message>
-        <source>Refusing to send a request to %1: only https:// (or http:// on loopback) is allowed.</source>
-        <translation>Se rechaza enviar una petición a %1: solo se admite https:// (o http:// en la dirección local).</translation>
     </message>
     <message>
         <source>The org did not answer within %1 s.</source>
@@ -2988,7 +3085,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>La organización respondió %1 con una página de error.</translation>
     </message>
     <message>
-        <source>The org&apos;s daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</source>
+        <source>The org's daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</source>
         <translation>Se agotó el límite diario de peticiones API de la organización (%1). Inténtelo mañana o pida al administrador de Salesforce que lo aumente.</translation>
     </message>
     <message>
@@ -3000,11 +3097,11 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>La organización respondió con una página web en lugar de datos.</translation>
     </message>
     <message>
-        <source>The org&apos;s answer was cut short or is not valid JSON.</source>
+        <source>The org's answer was cut short or is not valid JSON.</source>
         <translation>La respuesta de la organización llegó cortada o no es JSON válido.</translation>
     </message>
     <message>
-        <source>The org&apos;s answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</source>
+        <source>The org's answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</source>
         <translation>Se perdió la respuesta de la organización a un cambio (%1); puede que se guardara o no, así que no se reenvía a ciegas.</translation>
     </message>
     <message>
@@ -3012,16 +3109,54 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>No se pudo contactar con la organización tras %1 intentos: %2</translation>
     </message>
     <message>
-        <source>The org&apos;s answer does not list one result per record.</source>
+        <source>The org's answer does not list one result per record.</source>
         <translation>La respuesta de la organización no incluye un resultado por registro.</translation>
     </message>
     <message>
-        <source>The org&apos;s query answer is not in the expected form (%1).</source>
+        <source>The org's query answer is not in the expected form (%1).</source>
         <translation>La respuesta de la consulta de la organización no tiene la forma esperada (%1).</translation>
     </message>
     <message>
         <source>an empty answer</source>
         <translation>una respuesta vacía</translation>
+    </message>
+    <message>
+        <source>The org pointed to '%1', which is not on its instance (%2); VMS does not follow it.</source>
+        <translation>La organización indicó '%1', que no está en su instancia (%2); VMS no lo sigue.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::SalesforceHosts</name>
+    <message>
+        <source>'%1' is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
+        <translation>«%1» no es una URL de inicio de sesión: use https://login.salesforce.com, https://test.salesforce.com o su My Domain (https://…).</translation>
+    </message>
+    <message>
+        <source>The login URL must not contain a user name or password.</source>
+        <translation>La URL de inicio de sesión no debe contener un nombre de usuario ni una contraseña.</translation>
+    </message>
+    <message>
+        <source>Refusing the plain http:// login URL '%1': only https:// is allowed (http:// only on this computer's loopback address).</source>
+        <translation>Se rechaza la URL http:// sin cifrar «%1»: solo se admite https:// (http:// solo en la dirección local de este equipo).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Salesforce login host. Sign in at https://login.salesforce.com, https://test.salesforce.com or your org's My Domain (https://NAME.my.salesforce.com).</source>
+        <translation>'%1' no es un servidor de inicio de sesión de Salesforce. Inicie sesión en https://login.salesforce.com, https://test.salesforce.com o el My Domain de su organización (https://NOMBRE.my.salesforce.com).</translation>
+    </message>
+    <message>
+        <source>The org named '%1', which is not a Salesforce host over https; VMS does not talk to it.</source>
+        <translation>La organización indicó '%1', que no es un servidor de Salesforce con https; VMS no se comunica con él.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Session</name>
+    <message>
+        <source>You are signed out: sign in again (vms-cli login) to make changes or export.</source>
+        <translation>Ha cerrado la sesión: inicie sesión de nuevo (vms-cli login) para hacer cambios o exportar.</translation>
     </message>
 </context>
 <context>
@@ -3202,7 +3337,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Id de &amp;cliente:</translation>
     </message>
     <message>
-        <source>Enter the connected app&apos;s client id (ask your Salesforce admin).</source>
+        <source>Enter the connected app's client id (ask your Salesforce admin).</source>
         <translation>Introduzca el id de cliente de la aplicación conectada (pídalo a su administrador de Salesforce).</translation>
     </message>
     <message>
@@ -3379,7 +3514,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Sincronización cancelada.</translation>
     </message>
     <message>
-        <source>The mapping&apos;s filter for %1 is not valid: %2</source>
+        <source>The mapping's filter for %1 is not valid: %2</source>
         <translation>El filtro de la correspondencia para %1 no es válido: %2</translation>
     </message>
     <message>
@@ -3629,7 +3764,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Notas de captación:</translation>
     </message>
     <message>
-        <source>Edit this volunteer&apos;s contact details (Ctrl+E)</source>
+        <source>Edit this volunteer's contact details (Ctrl+E)</source>
         <translation>Editar los datos de contacto de este voluntario (Ctrl+E)</translation>
     </message>
     <message>
@@ -3915,7 +4050,7 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
         <translation>Hacen falta los apellidos.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an email address.</source>
+        <source>'%1' is not an email address.</source>
         <translation>«%1» no es una dirección de correo electrónico.</translation>
     </message>
     <message>

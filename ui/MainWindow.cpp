@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "core/auth/AuthManager.h"
 #include "core/db/Database.h"
 #include "core/models/DisplayTime.h"
 #include "ui/about/AboutDialog.h"
@@ -161,6 +162,11 @@ void MainWindow::buildUi() {
     setCentralWidget(splitter);
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    // For a laptop that changes hands or is lost: the cache, logs, backups and the keychain entry go.
+    m_removeLocalData =
+        fileMenu->addAction(tr("&Remove This Computer's Data…"), this, &MainWindow::removeLocalDataRequested);
+    m_removeLocalData->setObjectName(QStringLiteral("removeLocalDataAction"));
+    fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -212,14 +218,11 @@ void MainWindow::buildUi() {
     auto* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
-    statusBar()->showMessage(m_context.session.signedIn ? tr("Signed in as %1 (%2)")
-                                                              .arg(m_context.session.userName,
-                                                                   roleDisplayName(m_context.session.role))
-                                                        : tr("Not signed in"));
     m_syncStatus = new SyncStatusWidget(statusBar());
     statusBar()->addPermanentWidget(m_syncStatus);
     buildToolBar();
     connectViews();
+    setSession(m_context.session);
 }
 
 void MainWindow::buildToolBar() {
@@ -277,10 +280,7 @@ void MainWindow::buildToolBar() {
         auto* add = new QAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New volunteer…"), this);
         add->setObjectName(QStringLiteral("newVolunteerAction"));
         add->setShortcut(QKeySequence::New);
-        const bool mayWrite = roleAllows(m_context.session.role, Permission::WriteRecords);
-        add->setEnabled(mayWrite);
-        add->setToolTip(mayWrite ? tr("Add a volunteer")
-                                 : refusalReason(m_context.session.role, Permission::WriteRecords));
+        m_newVolunteer = add;
         connect(add, &QAction::triggered, this, [this] {
             showPage(Page::Volunteers);
             m_volunteers->addVolunteer();
@@ -368,6 +368,43 @@ void MainWindow::reloadViews() {
         m_events->reload();
     if (m_calendar)
         m_calendar->reload();
+}
+
+void MainWindow::setSession(const Session& session) {
+    m_context.session = session;
+    showSessionInStatusBar();
+    if (m_newVolunteer) {
+        const bool mayWrite = session.allows(Permission::WriteRecords);
+        m_newVolunteer->setEnabled(mayWrite);
+        m_newVolunteer->setToolTip(mayWrite ? tr("Add a volunteer")
+                                            : session.refusalReason(Permission::WriteRecords));
+    }
+    // An Admin's action: shown to Admins only, like the settings only they may change.
+    m_removeLocalData->setVisible(m_context.database && session.allows(Permission::Administer));
+    if (m_home)
+        m_home->setSession(session);
+    if (m_volunteers)
+        m_volunteers->setSession(session);
+    if (auto* attendance = findChild<AttendanceView*>())
+        attendance->setSession(session);
+    if (auto* reports = findChild<ReportsView*>())
+        reports->setSession(session);
+}
+
+void MainWindow::follow(AuthManager& auth) {
+    const auto update = [this, &auth] {
+        setSession(auth.session());
+    };
+    connect(&auth, &AuthManager::signedIn, this, update);
+    connect(&auth, &AuthManager::signedOut, this, update);
+    connect(&auth, &AuthManager::roleChanged, this, update);
+    update();
+}
+
+void MainWindow::showSessionInStatusBar() {
+    const Session& s = m_context.session;
+    statusBar()->showMessage(s.signedIn ? tr("Signed in as %1 (%2)").arg(s.userName, roleDisplayName(s.role))
+                                        : tr("Not signed in"));
 }
 
 void MainWindow::showPage(Page page) {

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QAction;
 class QListWidget;
 class QStackedWidget;
 class QSettings;
@@ -14,6 +15,7 @@ class QUndoStack;
 
 namespace vms {
 
+class AuthManager;
 class MessageBoxPrompter;
 class CalendarView;
 class EventsView;
@@ -65,9 +67,20 @@ public:
     // Reloads the record views from the cache (after a sync, or to show times in a new display zone).
     void reloadViews();
 
+    // Who is signed in now (the composition root calls this at every sign-in, sign-out and role change):
+    // every view's actions, the role-only parts and the status bar follow at once, without a restart.
+    void setSession(const Session& session);
+    const Session& session() const { return m_context.session; }
+    // From now on, every sign-in, sign-out (also one the org forces by revoking) and role change that
+    // `auth` reports reaches setSession() at once.
+    void follow(AuthManager& auth);
+
 Q_SIGNALS:
     // The Settings dialog saved a new sync interval (0 = off); the composition root owns the sync.
     void syncIntervalChanged(int minutes);
+    // File ▸ Remove This Computer's Data… (Admins only): the composition root, which owns the sign-in and
+    // the cache, asks and does it.
+    void removeLocalDataRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -78,6 +91,7 @@ private:
     void connectViews();
     void saveState();
     void showInDisplayTimeZone(const QTimeZone& zone);
+    void showSessionInStatusBar();
     QWidget* makeEmptyPage(const QString& objectName, const QString& title, const QString& hint);
 
     QWidget* makePage(const QString& objectName, const QString& title, const QString& hint);
@@ -95,6 +109,8 @@ private:
     CalendarView* m_calendar = nullptr;
     HomeView* m_home = nullptr;
     GlobalSearch* m_search = nullptr;
+    QAction* m_newVolunteer = nullptr;
+    QAction* m_removeLocalData = nullptr;
 };
 
 } // namespace vms

@@ -23,7 +23,8 @@ const CommandEntry kCommands[] = {
      "                                  Sign in with the browser (OAuth with PKCE); keeps it in the "
      "keychain."},
     {"logout", &runLogout,
-     "logout [--wipe]                 Revoke the sign-in at the org; --wipe also deletes the cache."},
+     "logout [--wipe]                 Revoke the sign-in at the org; --wipe also removes this computer's\n"
+     "                                  data (the cache, logs, backups), saying what was not yet sent."},
     {"whoami", &runWhoami, "whoami [--json]                 User, user id, org id, role and instance URL."},
     {"sync", &runSync, "sync [--full] [--json]          Push local changes, then pull changes from the org."},
     {"status", &runStatus, "status [--json]                 Local counts and sync state, without network."},

@@ -2,8 +2,13 @@
 
 #include "FakeHttpServer.h"
 #include "Org.h"
+#include "core/db/Database.h"
+#include "core/db/Meta.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 namespace vms {
 
@@ -66,6 +71,29 @@ QString DemoOrg::userFor(Role role) {
         break;
     }
     return QStringLiteral("Jane Coordinator");
+}
+
+QString DemoOrg::defaultProfilePath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/demo-profile");
+}
+
+Status DemoOrg::claimProfile(Database& cache, bool existedBefore) {
+    Meta meta(cache.connection());
+    if (meta.get(MetaKey::DemoProfile) == u"1")
+        return {};
+    const QString folder = QFileInfo(cache.path()).absolutePath();
+    // The default demo profile was only ever the demo's, also before profiles were marked.
+    const bool demoDefault =
+        QFileInfo(folder).canonicalFilePath() == QFileInfo(defaultProfilePath()).canonicalFilePath();
+    if (existedBefore && !demoDefault)
+        return Error::usage(
+            QCoreApplication::translate("vms::DemoOrg",
+                                        "--demo runs only on a profile of its own, and %1 is a real profile: "
+                                        "the demo would sign it into the demo org. Leave out --profile, or "
+                                        "give a new folder.")
+                .arg(QDir::toNativeSeparators(folder)));
+    return meta.set(MetaKey::DemoProfile, QStringLiteral("1"));
 }
 
 QByteArray DemoOrg::signInAs(Role role) {

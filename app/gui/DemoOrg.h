@@ -16,6 +16,8 @@ class Org;
 
 namespace vms {
 
+class Database;
+
 // `vms --demo`: the project's fake Salesforce org with its `demo` data, served on a free loopback port
 // from a thread of its own (so the sync worker's HTTP requests never wait for the GUI thread). The
 // same fake that the tests and benchmarks use; nothing here is reachable from outside the machine.
@@ -34,6 +36,14 @@ public:
     QByteArray signInAs(Role role);
     // The fake org's user for each role: "Jane Coordinator", "Uma User", "Alex Admin".
     static QString userFor(Role role);
+
+    // Where `vms --demo` keeps its profile when no --profile is given.
+    static QString defaultProfilePath();
+    // The demo runs on a profile of its own: a new one (`existedBefore` false: its cache was just made),
+    // the default demo profile, or one it marked before; it marks the ones it takes. A real profile is
+    // refused (ErrorKind::Usage) before the demo signs in: its keychain entry, cached role and queued
+    // changes must never meet the demo org.
+    static Status claimProfile(Database& cache, bool existedBefore);
 
 private:
     QThread m_thread;

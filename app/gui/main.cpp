@@ -9,12 +9,14 @@
 #include "core/db/CacheStats.h"
 #include "core/db/Outbox.h"
 #include "core/models/DisplayTime.h"
+#include "core/profile/Profile.h"
 #include "core/profile/ProfileSettings.h"
 #include "core/sync/SyncController.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/attendance/AttendanceView.h"
 #include "ui/auth/AccountButton.h"
+#include "ui/auth/LocalDataRemoval.h"
 #include "ui/auth/SignInDialog.h"
 #include "ui/reports/ReportsView.h"
 #include "ui/settings/SettingsDialog.h"
@@ -24,14 +26,14 @@
 #include "ui/views/HomeView.h"
 #include "ui/views/OrganizationsView.h"
 #include "ui/views/VolunteersView.h"
+#include "ui/widgets/Prompter.h"
 #include "ui/widgets/SyncStatusWidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
-#include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -92,8 +94,7 @@ int main(int argc, char* argv[]) {
     std::unique_ptr<vms::DemoOrg> demoOrg;
     if (demo) {
         if (profileArg.isEmpty())
-            profileArg = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                         QStringLiteral("/demo-profile");
+            profileArg = vms::DemoOrg::defaultProfilePath();
         demoOrg = std::make_unique<vms::DemoOrg>();
         if (vms::Status s = demoOrg->start(); !s) {
             std::fprintf(stderr, "vms: %s\n", qPrintable(s.error().message));
@@ -101,12 +102,20 @@ int main(int argc, char* argv[]) {
         }
     }
 
+    const bool cacheExisted =
+        QFileInfo::exists(vms::Profile::resolvePath(profileArg) + QStringLiteral("/vms.sqlite"));
     auto ctx = vms::AppContext::open(profileArg);
     if (!ctx) {
         std::fprintf(stderr, "vms: %s\n", qPrintable(ctx.error().message));
-        QMessageBox::critical(nullptr, QApplication::translate("main", "VMS cannot start"),
-                              ctx.error().message);
+        vms::MessageBoxPrompter().error(nullptr, QApplication::translate("main", "VMS cannot start"),
+                                        ctx.error().message);
         return 1;
+    }
+    if (demo) {
+        if (vms::Status s = vms::DemoOrg::claimProfile((*ctx)->database(), cacheExisted); !s) {
+            std::fprintf(stderr, "vms: %s\n", qPrintable(s.error().message));
+            return 2;
+        }
     }
     vms::LogSink::install((*ctx)->profile().logDirectory(), true);
     (*ctx)->startDailyBackup();
@@ -118,10 +127,10 @@ int main(int argc, char* argv[]) {
         vms::installTranslations(profileSettings.language());
     vms::DisplayTime::setZone(profileSettings.displayTimeZone());
     if (demo) {
-        // The keychain when there is one; otherwise this run only (never a file).
+        // The demo's sign-in lives in memory for this run only: never in the keychain, where it could
+        // stand beside (or for) a real one.
         vms::AppContext& c = **ctx;
-        if (!c.tokenStore().probe())
-            c.setTokenStore(std::make_unique<vms::MemoryTokenStore>());
+        c.setTokenStore(std::make_unique<vms::MemoryTokenStore>());
         auto tokens = vms::OAuthTokens::fromJson(demoOrg->signInAs(demoRole), true);
         auto session =
             tokens ? c.auth().completeSignIn(*tokens, QUrl(demoOrg->baseUrl()), QStringLiteral("vms-demo"))
@@ -129,6 +138,11 @@ int main(int argc, char* argv[]) {
         if (!session)
             std::fprintf(stderr, "vms: demo sign-in failed: %s\n", qPrintable(session.error().message));
     }
+    vms::AppContext& context = **ctx;
+    // A locked keychain shows up when signing in. One that answers but holds no sign-in for this profile
+    // (deleted outside VMS, or the demo's, which lived in memory) means signed out, whatever the cache says.
+    if (auto restored = context.auth().restore(); restored && !restored.value() && !demo)
+        (void)vms::Session::clearCached(context.database().connection());
     const vms::SystemClock clock;
     vms::UiContext ui;
     ui.database = (*ctx)->sharedDatabase();
@@ -139,8 +153,6 @@ int main(int argc, char* argv[]) {
     vms::MainWindow window(ui);
     window.setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     // Sign-in (issue #4): the account menu, and the sign-in dialog it opens.
-    vms::AppContext& context = **ctx;
-    (void)context.auth().restore(); // a locked keychain shows up when signing in
     auto* account = new vms::AccountButton(context.auth());
     window.setAccountWidget(account);
     QObject::connect(account, &vms::AccountButton::signInRequested, &window, [&context, &settings, &window] {
@@ -150,6 +162,17 @@ int main(int argc, char* argv[]) {
         };
         vms::SignInDialog dialog(context.auth(), &context.network(), settings, hooks, &window);
         dialog.exec();
+    });
+    // The window follows the sign-in live: a sign-out (also one the org forces by revoking), a new
+    // sign-in, or a role the org changed (read at every sync) takes effect at once, without a restart.
+    window.follow(context.auth());
+    // "Remove this computer's data": an Admin's File menu action, and offered to anyone at sign-out. The
+    // files go once the window has closed (below), when nothing uses the cache any more.
+    vms::MessageBoxPrompter prompter;
+    vms::LocalDataRemoval removal(window, account, context.auth(), context.database(), prompter);
+    QObject::connect(&removal, &vms::LocalDataRemoval::quitRequested, &window, [&window] {
+        window.close();
+        QApplication::quit();
     });
     // Sync off the GUI thread: at start, on an interval, when the network returns, and on demand.
     vms::SyncController sync(context.sharedDatabase(), context.auth(), context.auth().mapping());
@@ -249,5 +272,16 @@ int main(int argc, char* argv[]) {
         else
             shoot();
     }
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    if (removal.requested()) {
+        sync.cancel();
+        const vms::Status removed = removal.removeNow(context.profile(), context.tokenStore());
+        std::fprintf(stderr, "vms: %s\n",
+                     qPrintable(removed ? QApplication::translate("main", "This computer's data was removed.")
+                                        : removed.error().message));
+        if (!removed)
+            prompter.error(nullptr, QApplication::translate("main", "Remove this computer's data"),
+                           removed.error().message);
+    }
+    return code;
 }

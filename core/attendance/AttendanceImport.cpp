@@ -104,12 +104,13 @@ std::vector<AttendanceMark> ImportPreview::goodMarks() const {
     return marks;
 }
 
-std::vector<std::pair<int, QStringList>> AttendanceImport::parseCsv(const QString& text) {
+std::vector<std::pair<int, QStringList>> AttendanceImport::parseCsv(const QString& text,
+                                                                    int* unclosedQuoteLine) {
     std::vector<std::pair<int, QStringList>> records;
     QStringList fields;
     QString field;
     bool inQuotes = false, fieldStarted = false;
-    int line = 1, recordLine = 1;
+    int line = 1, recordLine = 1, quoteLine = 0;
     auto endRecord = [&] {
         fields << field;
         // A blank line is not a record.
@@ -139,6 +140,7 @@ std::vector<std::pair<int, QStringList>> AttendanceImport::parseCsv(const QStrin
         if (c == u'"' && !fieldStarted) {
             inQuotes = true;
             fieldStarted = true;
+            quoteLine = line;
         } else if (c == u',') {
             fields << field;
             field.clear();
@@ -156,22 +158,86 @@ std::vector<std::pair<int, QStringList>> AttendanceImport::parseCsv(const QStrin
     }
     if (fieldStarted || !field.isEmpty() || !fields.isEmpty())
         endRecord();
+    if (unclosedQuoteLine)
+        *unclosedQuoteLine = inQuotes ? quoteLine : 0;
     return records;
+}
+
+qsizetype AttendanceImport::firstInvalidUtf8(const QByteArray& bytes, qsizetype from) {
+    // RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF.
+    const auto* b = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = from;
+    while (i < n) {
+        const unsigned char c = b[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        unsigned char low = 0x80, high = 0xBF; // the allowed range of the byte after the lead
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+            if (c == 0xE0)
+                low = 0xA0;
+            else if (c == 0xED)
+                high = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+            if (c == 0xF0)
+                low = 0x90;
+            else if (c == 0xF4)
+                high = 0x8F;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n)
+                return i;
+            const unsigned char next = b[i + k];
+            if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF))
+                return i;
+        }
+        i += 1 + extra;
+    }
+    return -1;
 }
 
 Result<ImportPreview> AttendanceImport::previewFile(QSqlDatabase db, qint64 eventId, const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error::io(Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
-    QString text = QString::fromUtf8(f.readAll());
-    if (text.startsWith(QChar(0xFEFF))) // Excel writes a BOM
-        text.remove(0, 1);
-    return preview(std::move(db), eventId, text);
+    const QByteArray bytes = f.readAll();
+    const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0; // Excel writes a BOM
+    // Not UTF-8 (a file saved as Latin-1, or cut short): say where, rather than turning the bytes into
+    // replacement characters that would then match nobody, or the wrong person.
+    if (const qsizetype bad = firstInvalidUtf8(bytes, start); bad >= 0) {
+        const qsizetype lineStart = bytes.lastIndexOf('\n', bad - 1) + 1;
+        ImportPreview out;
+        out.fileError = Tr::tr("Line %1 is not valid UTF-8 text (byte 0x%2 at column %3). Save the file as "
+                               "UTF-8 (\"CSV UTF-8\" in Excel) and import it again.")
+                            .arg(bytes.left(bad).count('\n') + 1)
+                            .arg(static_cast<unsigned char>(bytes.at(bad)), 2, 16, QLatin1Char('0'))
+                            .arg(bad - lineStart + 1);
+        return out;
+    }
+    return preview(std::move(db), eventId,
+                   QString::fromUtf8(bytes.constData() + start, bytes.size() - start));
 }
 
 ImportPreview AttendanceImport::preview(QSqlDatabase db, qint64 eventId, const QString& csvText) {
     ImportPreview out;
-    const auto records = parseCsv(csvText);
+    int unclosedQuote = 0;
+    const auto records = parseCsv(csvText, &unclosedQuote);
+    if (unclosedQuote > 0) {
+        // Everything after the quote would be read as one field: the file is damaged, not one row.
+        out.fileError = Tr::tr("Line %1: a quoted field starts here and its closing quote is missing, so the "
+                               "rest of the file cannot be read. Close the quote and import again.")
+                            .arg(unclosedQuote);
+        return out;
+    }
     if (records.empty()) {
         out.fileError = Tr::tr("The file is empty; the first line must name the columns.");
         return out;

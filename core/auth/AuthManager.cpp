@@ -2,6 +2,7 @@
 
 #include "core/common/Logging.h"
 #include "core/db/Database.h"
+#include "core/salesforce/SalesforceHosts.h"
 #include "core/salesforce/Soql.h"
 
 #include <QCoreApplication>
@@ -103,6 +104,18 @@ SalesforceClient& AuthManager::client() {
     return *m_client;
 }
 
+Result<QUrl> AuthManager::loginEndpoint(const StoredCredentials& credentials, const QString& path) {
+    // The login URL comes from the keychain: checked again before every token or revoke request, so an
+    // entry that names another host sends the refresh token nowhere.
+    QUrl url(credentials.loginUrl, QUrl::StrictMode);
+    if (Status s = SalesforceHosts::checkLoginHost(url); !s)
+        return Error{ErrorKind::Auth,
+                     tr("The stored sign-in is unusable: %1 Sign in again.").arg(s.error().message),
+                     QStringLiteral("UNTRUSTED_HOST")};
+    url.setPath(path);
+    return url;
+}
+
 // ---- refresh -------------------------------------------------------------------------------------------
 
 void AuthManager::refreshAccessToken(const QByteArray& rejected, QObject* context, RefreshCallback done) {
@@ -145,10 +158,13 @@ void AuthManager::startOrJoinRefresh(const QByteArray& rejected) {
                                QStringLiteral("NOT_SIGNED_IN"));
         return;
     }
+    auto url = loginEndpoint(*creds, QStringLiteral("/services/oauth2/token"));
+    if (!url) {
+        Q_EMIT refreshFinished({}, static_cast<int>(url.error().kind), url.error().message, url.error().code);
+        return;
+    }
     m_refreshing = true;
-    QUrl url(creds->loginUrl);
-    url.setPath(QStringLiteral("/services/oauth2/token"));
-    QNetworkRequest req(url);
+    QNetworkRequest req(url.value());
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     req.setRawHeader("Accept", "application/json");
     req.setTransferTimeout(static_cast<int>(m_options.tokenRequestTimeout.count()));
@@ -263,7 +279,7 @@ Result<Session> AuthManager::completeSignIn(const OAuthTokens& tokens, const QUr
     };
 
     SalesforceClient& sf = client();
-    auto identity = sf.getJson(tokens.identityUrl);
+    auto identity = userInfo(sf, tokens.orgId, tokens.userId);
     if (!identity)
         return abandon(identity.error());
     auto role = roleFor(sf, m_mapping, tokens.userId);
@@ -284,6 +300,24 @@ Result<Session> AuthManager::completeSignIn(const OAuthTokens& tokens, const QUr
     qCInfo(lcAuth) << "signed in as user" << session.userId << "role" << roleName(session.role);
     Q_EMIT signedIn();
     return session;
+}
+
+Result<json> AuthManager::userInfo(SalesforceClient& client, const QString& orgId, const QString& userId,
+                                   const CancelToken& cancel) {
+    // The identity URL of the token answer is on the login host; the access token goes to the instance
+    // only (salesforce-org.md, "Hosts VMS talks to"), so the user is read from the instance's OpenID
+    // Connect UserInfo endpoint, which Salesforce serves on every My Domain and instance
+    // ("UserInfo Endpoint"). Its ids must be the ones the token answer named.
+    auto info = client.getJson(QStringLiteral("/services/oauth2/userinfo"), cancel);
+    if (!info)
+        return info.error();
+    const QString answeredUser = jsonString(info.value(), "user_id");
+    const QString answeredOrg = jsonString(info.value(), "organization_id");
+    if ((!answeredUser.isEmpty() && answeredUser.left(15) != userId.left(15)) ||
+        (!answeredOrg.isEmpty() && answeredOrg.left(15) != orgId.left(15)))
+        return Error{ErrorKind::Auth, tr("The org answered for another user than the one who signed in."),
+                     QStringLiteral("USER_MISMATCH")};
+    return info;
 }
 
 Result<Role> AuthManager::roleFor(SalesforceClient& client, const OrgMapping& mapping, const QString& userId,
@@ -319,23 +353,34 @@ Result<Role> AuthManager::fetchRole(const CancelToken& cancel) {
     auto role = roleFor(client(), m_mapping, creds->userId, cancel);
     if (!role)
         return role;
-    // Only the role, and only while this user is still signed in: a sign-out made meanwhile stands.
-    if (Status st = Session::updateCachedRole(m_db->connection(), creds->userId, role.value()); !st)
-        return st.error();
+    if (Status s = noteRole(creds->userId, role.value()); !s)
+        return s.error();
     return role;
+}
+
+Status AuthManager::noteRole(const QString& userId, Role role) {
+    auto changed = Session::updateCachedRole(m_db->connection(), userId, role);
+    if (!changed)
+        return changed.error();
+    if (changed.value()) {
+        qCInfo(lcAuth) << "the org now gives the role" << roleName(role);
+        Q_EMIT roleChanged(role);
+    }
+    return {};
 }
 
 Result<Session> AuthManager::refreshSession(const CancelToken& cancel) {
     const auto creds = credentials();
     if (!creds)
         return Error{ErrorKind::Auth, tr("Not signed in."), QStringLiteral("NOT_SIGNED_IN")};
-    auto identity = client().getJson(creds->identityUrl, cancel);
+    auto identity = userInfo(client(), creds->orgId, creds->userId, cancel);
     if (!identity)
         return identity.error();
     auto role = roleFor(client(), m_mapping, creds->userId, cancel);
     if (!role)
         return role.error();
     Session s = session();
+    const Role before = s.role;
     s.signedIn = true;
     s.userName = userDisplayName(identity.value());
     s.userId = creds->userId;
@@ -344,6 +389,8 @@ Result<Session> AuthManager::refreshSession(const CancelToken& cancel) {
     s.role = role.value();
     if (Status st = s.saveCached(m_db->connection()); !st)
         return st.error();
+    if (before != s.role)
+        Q_EMIT roleChanged(s.role);
     return s;
 }
 
@@ -351,9 +398,10 @@ Result<QByteArray> AuthManager::postForm(const QString& path, const QByteArray& 
     const auto creds = credentials();
     if (!creds)
         return Error{ErrorKind::Auth, tr("Not signed in."), QStringLiteral("NOT_SIGNED_IN")};
-    QUrl url(creds->loginUrl);
-    url.setPath(path);
-    QNetworkRequest req(url);
+    auto url = loginEndpoint(*creds, path);
+    if (!url)
+        return url.error();
+    QNetworkRequest req(url.value());
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     req.setTransferTimeout(static_cast<int>(m_options.tokenRequestTimeout.count()));
     QNetworkReply* reply = m_nam->post(req, body);
@@ -364,7 +412,8 @@ Result<QByteArray> AuthManager::postForm(const QString& path, const QByteArray& 
     const QVariant code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     *status = code.isValid() ? code.toInt() : 0;
     if (*status == 0)
-        return Error{ErrorKind::Network, tr("Could not reach %1 (%2).").arg(url.host(), reply->errorString()),
+        return Error{ErrorKind::Network,
+                     tr("Could not reach %1 (%2).").arg(url.value().host(), reply->errorString()),
                      QStringLiteral("NETWORK")};
     return reply->readAll();
 }

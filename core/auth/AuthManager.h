@@ -70,8 +70,12 @@ public:
 
     // The role from the org's permission sets (salesforce-org.md, "Who may do what"):
     // SELECT PermissionSet.Name FROM PermissionSetAssignment WHERE AssigneeId = '<user id>'; cached in the
-    // Session. The sync engine calls it (or roleFor() with its own client) at each sync.
+    // Session through noteRole(). The sync calls it (or roleFor() with its own client, then noteRole())
+    // at each sync.
     Result<Role> fetchRole(const CancelToken& cancel = {});
+    // Caches the role the org gives now for `userId`, unless that user has signed out meanwhile; emits
+    // roleChanged when it differs from the cached one.
+    Status noteRole(const QString& userId, Role role);
     // The same query through any client (e.g. the sync engine's, on its worker thread). Thread-safe.
     static Result<Role> roleFor(SalesforceClient& client, const OrgMapping& mapping, const QString& userId,
                                 const CancelToken& cancel = {});
@@ -98,6 +102,8 @@ Q_SIGNALS:
     void signedIn();
     // The sign-in ended: by signOut(), or because the org refused the refresh token (revoked, expired).
     void signedOut(const QString& reason);
+    // The org gives the signed-in user another role than the cached one (read at a sync or refresh).
+    void roleChanged(vms::Role role);
     // A refresh finished (internal: wakes the waiting requests, on their own threads).
     void refreshFinished(const QByteArray& token, int errorKind, const QString& message, const QString& code);
 
@@ -107,6 +113,11 @@ private:
     void signOutLocally(const QString& reason);
     Status revoke(const QByteArray& token);
     Result<QByteArray> postForm(const QString& path, const QByteArray& body, int* status);
+    // `path` on the stored login host, once SalesforceHosts has accepted that host.
+    static Result<QUrl> loginEndpoint(const StoredCredentials& credentials, const QString& path);
+    // The signed-in user as the instance's UserInfo endpoint describes them (name, ids).
+    static Result<nlohmann::json> userInfo(SalesforceClient& client, const QString& orgId,
+                                           const QString& userId, const CancelToken& cancel = {});
     QString userDisplayName(const nlohmann::json& identity) const;
 
     QNetworkAccessManager* m_nam;

@@ -107,6 +107,17 @@ Status KeychainTokenStore::probe() {
 }
 
 Status KeychainTokenStore::save(const QString& profileId, const StoredCredentials& credentials) {
+    // Another user signed into this profile before: their entry goes once this one is stored, so the
+    // profile only ever has one sign-in in the keychain, and remove() (sign-out, removing this
+    // computer's data) leaves none behind.
+    QString previousUser;
+    {
+        QKeychain::ReadPasswordJob pointer(m_service);
+        pointer.setKey(pointerKey(profileId));
+        const JobResult p = run(pointer);
+        if (p.error == QKeychain::NoError)
+            previousUser = QString::fromUtf8(p.data);
+    }
     {
         QKeychain::WritePasswordJob job(m_service);
         job.setKey(credentialsKey(profileId, credentials.userId));
@@ -121,6 +132,14 @@ Status KeychainTokenStore::save(const QString& profileId, const StoredCredential
     const JobResult r = run(pointer);
     if (r.error != QKeychain::NoError)
         return keychainError(r);
+    if (!previousUser.isEmpty() && previousUser != credentials.userId) {
+        QKeychain::DeletePasswordJob old(m_service);
+        old.setKey(credentialsKey(profileId, previousUser));
+        if (const JobResult d = run(old);
+            d.error != QKeychain::NoError && d.error != QKeychain::EntryNotFound)
+            qCWarning(lcAuth) << "could not delete the previous user's keychain entry"
+                              << static_cast<int>(d.error);
+    }
     return {};
 }
 

@@ -13,15 +13,11 @@ public:
     static QUrl production() { return QUrl(QStringLiteral("https://login.salesforce.com")); }
     static QUrl sandbox() { return QUrl(QStringLiteral("https://test.salesforce.com")); }
 
-    // Checks a login URL typed by a user or given to vms-cli: https:// for any host, plain http:// only for
-    // loopback (127.0.0.0/8, ::1, localhost) so tokens never cross a network in clear text. Returns the
-    // normalised origin (scheme://host[:port], no path, query or credentials); ErrorKind::Usage saying why
-    // otherwise.
+    // Checks a login URL typed by a user or given to vms-cli against the login hosts salesforce-org.md
+    // allows (SalesforceHosts::checkLoginHost: Salesforce's login hosts and My Domains over https, plain
+    // http:// only on loopback). Returns the normalised origin (scheme://host[:port], no path, query or
+    // credentials); ErrorKind::Usage saying why otherwise.
     static Result<QUrl> validate(const QString& url);
-    // True for 127.0.0.0/8, ::1 and "localhost".
-    static bool isLoopback(const QUrl& url);
-    // The same rule for any URL the org hands back (instance URL, identity URL).
-    static bool isSecureOrLoopback(const QUrl& url);
 };
 
 } // namespace vms

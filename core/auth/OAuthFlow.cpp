@@ -179,13 +179,14 @@ void OAuthFlow::handleRedirect(QTcpSocket* socket, const QUrl& target) {
     const QString description = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
 
-    // The state ties the redirect to the request this program made (RFC 6749 §10.12): anything else may
-    // be a forged redirect, so the flow ends without using its code.
+    // The state ties the redirect to the request this program made (RFC 6749 §10.12). Any process on this
+    // computer can reach the listener, so a request with another state is answered and ignored: its code
+    // is never used, and it cannot end the sign-in either. The flow keeps waiting for the real redirect.
     if (state.toLatin1() != m_state) {
-        const QString why = tr("The sign-in answer does not belong to this sign-in (state mismatch).");
-        answerBrowser(socket, 400, false, why);
-        m_exchangeAnswered = true;
-        finish(Error{ErrorKind::Auth, why, QStringLiteral("STATE_MISMATCH")});
+        qCInfo(lcAuth) << "ignored a redirect whose state is not this sign-in's";
+        answerBrowser(socket, 400, false,
+                      tr("This page does not belong to the sign-in in progress (state mismatch), so it was "
+                         "ignored. Finish signing in from the window that VMS opened."));
         return;
     }
     if (!error.isEmpty()) {

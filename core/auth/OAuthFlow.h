@@ -28,9 +28,9 @@ struct OAuthFlowOptions {
 
 // The OAuth 2.0 web-server flow with PKCE for a desktop app (salesforce-org.md, "OAuth for a desktop
 // app"): a loopback listener on 127.0.0.1 (and ::1 when available) receives the browser's redirect to
-// http://localhost:<port>/OauthRedirect, checks `state`, exchanges the code for tokens at the login
-// host's /services/oauth2/token with the PKCE verifier, and answers the browser with a small page that
-// says whether sign-in succeeded and, if not, why.
+// http://localhost:<port>/OauthRedirect, ignores any request whose `state` is not its own, exchanges the code
+// for tokens at the login host's /services/oauth2/token with the PKCE verifier, and answers the browser with
+// a small page that says whether sign-in succeeded and, if not, why.
 //
 // Why our own flow and not Qt NetworkAuth's QOAuth2AuthorizationCodeFlow + QOAuthHttpServerReplyHandler:
 // Qt 6.4 has no PKCE support (added in 6.8), so we would have to inject the challenge and verifier

@@ -1,6 +1,6 @@
 #include "core/auth/OAuthTokens.h"
 
-#include "core/auth/LoginHost.h"
+#include "core/salesforce/SalesforceHosts.h"
 #include "core/salesforce/Soql.h"
 
 #include <QCoreApplication>
@@ -55,12 +55,14 @@ Result<OAuthTokens> OAuthTokens::fromJson(const QByteArray& body, bool requireRe
                 .arg(t.accessToken.isEmpty() ? QStringLiteral("access token")
                                              : QStringLiteral("refresh token")),
             QStringLiteral("INCOMPLETE_TOKEN_RESPONSE")};
-    const QUrl instance(t.instanceUrl);
-    const QUrl identity(t.identityUrl);
-    if (!LoginHost::isSecureOrLoopback(instance) || !LoginHost::isSecureOrLoopback(identity))
-        return Error{ErrorKind::Auth,
-                     Tr::tr("The org's token answer names an insecure or missing instance URL."),
-                     QStringLiteral("INSECURE_URL")};
+    // salesforce-org.md, "Hosts VMS talks to": both must be Salesforce hosts over https (or loopback for
+    // the fake org), or the sign-in is not used at all.
+    const QUrl instance(t.instanceUrl, QUrl::StrictMode);
+    const QUrl identity(t.identityUrl, QUrl::StrictMode);
+    if (Status s = SalesforceHosts::checkOrgHost(instance); !s)
+        return s.error();
+    if (Status s = SalesforceHosts::checkOrgHost(identity); !s)
+        return s.error();
     // Identity URL: .../id/<org id>/<user id> (Salesforce "Identity URLs").
     const QStringList parts = identity.path().split(u'/', Qt::SkipEmptyParts);
     if (parts.size() < 3 || parts.at(parts.size() - 3) != u"id" ||

@@ -14,7 +14,7 @@ struct OAuthTokens {
     QByteArray accessToken;
     QByteArray refreshToken; // empty on most refreshes (only rotation sends a new one)
     QString instanceUrl;
-    QString identityUrl; // https://login.salesforce.com/id/<org id>/<user id>
+    QString identityUrl; // https://login.salesforce.com/id/<org id>/<user id>: read for its ids, never asked
     QString orgId, userId;
     QDateTime issuedAt;
     QString scope;

@@ -1,13 +1,33 @@
 #include "core/auth/Session.h"
 
+#include "core/db/Database.h"
 #include "core/db/Meta.h"
+
+#include <QCoreApplication>
 
 namespace vms {
 
+namespace {
+// One context for every message of this file, the same for lupdate and at run time: a free tr() would
+// be filed by lupdate under whichever class or namespace surrounds the call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::Session)
+};
+} // namespace
+
 Status Session::require(Permission permission) const {
+    if (!signedIn && permission != Permission::Read)
+        return Error{ErrorKind::Auth,
+                     Tr::tr("You are signed out: sign in again (vms-cli login) to make changes or export."),
+                     QStringLiteral("NOT_SIGNED_IN")};
     if (roleAllows(role, permission))
         return {};
-    return Error::forbidden(refusalReason(role, permission));
+    return Error::forbidden(vms::refusalReason(role, permission));
+}
+
+QString Session::refusalReason(Permission permission) const {
+    const Status s = require(permission);
+    return s ? QString() : s.error().message;
 }
 
 Session Session::loadCached(QSqlDatabase db) {
@@ -35,15 +55,31 @@ Status Session::saveCached(QSqlDatabase db) const {
     return {};
 }
 
-Status Session::updateCachedRole(QSqlDatabase db, const QString& userId, Role role) {
-    return Meta(std::move(db))
-        .setIf(MetaKey::SessionRole, roleName(role),
-               {{MetaKey::SessionSignedIn, QStringLiteral("1")}, {MetaKey::SessionUserId, userId}});
+Status Session::clearCached(QSqlDatabase db) {
+    Transaction t(db);
+    Meta meta(db);
+    if (Status s = meta.set(MetaKey::SessionSignedIn, QStringLiteral("0")); !s)
+        return s;
+    if (Status s = meta.remove(MetaKey::SessionRole); !s)
+        return s;
+    return t.commit();
 }
 
-Status Session::clearCached(QSqlDatabase db) {
-    Meta meta(std::move(db));
-    return meta.set(MetaKey::SessionSignedIn, QStringLiteral("0"));
+Result<bool> Session::updateCachedRole(QSqlDatabase db, const QString& userId, Role role) {
+    // The write lock first (Transaction begins IMMEDIATE): a sign-out cannot slip between the check and
+    // the write.
+    Transaction t(db);
+    if (!t.begun())
+        return t.beginError();
+    Meta meta(db);
+    if (meta.get(MetaKey::SessionSignedIn) != u"1" || meta.get(MetaKey::SessionUserId) != userId ||
+        meta.get(MetaKey::SessionRole) == roleName(role))
+        return false;
+    if (Status s = meta.set(MetaKey::SessionRole, roleName(role)); !s)
+        return s.error();
+    if (Status s = t.commit(); !s)
+        return s.error();
+    return true;
 }
 
 } // namespace vms

@@ -13,6 +13,7 @@ bool roleAllows(Role role, Permission permission) {
     case Permission::WriteAttendance:
     case Permission::ResolveConflicts:
     case Permission::ExportFull:
+    case Permission::ExportRoster:
         return role == Role::Coordinator || role == Role::Admin;
     // salesforce-org.md puts "exports of PII" in the Admin-only column.
     case Permission::ExportPersonal:

@@ -17,7 +17,11 @@ enum class Permission {
     ExportAggregate, // CSV/PDF of aggregate reports
     ExportFull,      // XLSX of aggregate reports (Coordinator and Admin)
     ExportPersonal,  // exports that include personal data (names, emails): Admin only
-    Administer,      // settings, sync health, full resync
+    // One event's people on paper, to run that event: the sign-in sheet. It lists students, who are minors,
+    // so it is never a User's (whose exports are aggregate only); Coordinators, who take attendance, and
+    // Admins may, as reports.md lets Coordinators export the one event's event-contacts.
+    ExportRoster,
+    Administer, // settings, sync health, full resync
     ResolveConflicts,
 };
 

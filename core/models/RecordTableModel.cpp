@@ -1,5 +1,7 @@
 #include "core/models/RecordTableModel.h"
 
+#include "core/common/PlainText.h"
+
 #include <algorithm>
 #include <cstring>
 #include <numeric>
@@ -206,9 +208,11 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const {
         if (v.isValid())
             return v;
     }
-    if ((role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) &&
-        index.column() < row.cells.size())
+    if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && index.column() < row.cells.size())
         return row.cells.at(index.column());
+    // A cell's text is record data: as a tooltip (which Qt may read as markup) it is escaped.
+    if (role == Qt::ToolTipRole && index.column() < row.cells.size())
+        return PlainText::toolTip(row.cells.at(index.column()));
     return {};
 }
 

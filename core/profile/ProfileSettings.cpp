@@ -134,7 +134,7 @@ Status ProfileSettings::authorizeOrganisationChange(const Session& cached) {
     // First run: nobody has signed in, so there is no Admin yet to ask, and the login host must be set
     // before anyone can sign in at all.
     const bool neverSignedIn = !cached.signedIn && cached.userId.isEmpty() && cached.userName.isEmpty();
-    if (neverSignedIn || roleAllows(cached.role, Permission::Administer))
+    if (neverSignedIn || cached.allows(Permission::Administer))
         return {};
     return Error::forbidden(Tr::tr("Only an Admin can change the login host and the sync interval; "
                                    "this profile's role is %1.")
@@ -272,6 +272,21 @@ CsvPreset ProfileSettings::csvPreset() const {
 void ProfileSettings::setCsvPreset(CsvPreset preset) {
     m_settings->setValue(QLatin1String(kCsvPresetKey),
                          QString::fromUtf16(preset == CsvPreset::PlainUtf8 ? kPlain : kExcel));
+}
+
+Status ProfileSettings::rememberSignIn(const LoginHostSetting& host, const QString& clientId,
+                                       const Session& before, const Session& after) {
+    if (!after.signedIn)
+        return Error{ErrorKind::Auth, Tr::tr("Nothing is remembered from a sign-in that did not succeed."),
+                     QStringLiteral("NOT_SIGNED_IN")};
+    if (Status mayBefore = authorizeOrganisationChange(before); !mayBefore) {
+        if (Status mayNow = authorizeOrganisationChange(after); !mayNow)
+            return mayNow;
+    }
+    if (Status s = setLoginHost(host); !s)
+        return s;
+    setClientId(clientId);
+    return save();
 }
 
 QString ProfileSettings::clientId() const {

@@ -99,6 +99,13 @@ public:
     CsvPreset csvPreset() const;
     void setCsvPreset(CsvPreset preset);
 
+    // After a successful sign-in (`after`): remembers its login host and client id for the next one, but
+    // only when the signed-in role may change organisation settings, or nobody had signed into the
+    // profile before (`before`, the cached session from before the sign-in). Anyone else's choice would
+    // pre-fill the next person's sign-in, so it is not kept: Forbidden then, and nothing is written.
+    Status rememberSignIn(const LoginHostSetting& host, const QString& clientId, const Session& before,
+                          const Session& after);
+
     // Remembered from the last sign-in, and the admin's override of the org mapping (no dialog for these).
     QString clientId() const;
     void setClientId(const QString& clientId);

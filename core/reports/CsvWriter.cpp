@@ -1,5 +1,6 @@
 #include "core/reports/CsvWriter.h"
 
+#include "core/common/PrivateFiles.h"
 #include "core/reports/ReportExport.h"
 #include "core/reports/ReportText.h"
 
@@ -31,7 +32,7 @@ Status CsvWriter::write(const ReportResult& result, const QString& path, const S
     if (Status s = ReportExport::authorize(session, result, ExportFormat::Csv); !s)
         return s;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file))
         return ReportExport::writeError(path, file.errorString());
 
     QByteArray buf;

@@ -177,11 +177,49 @@ Result<ReportResult> ReportEngine::run(const QString& reportName, const ReportRe
     return run(*def, request, cancel);
 }
 
+Status ReportEngine::checkFilters(const ReportDefinition& def, const ReportRequest& request) const {
+    const struct {
+        ReportFilter filter;
+        const QString& value;
+        const char* name;
+        const char* sql; // one row when the value names something cached
+        const char* unknown;
+    } checks[] = {
+        {FilterDistrict, request.districtSfId, "district",
+         "SELECT 1 FROM districts WHERE sf_id = :v UNION ALL SELECT 1 FROM events WHERE district_sf_id = :v "
+         "LIMIT 1",
+         QT_TRANSLATE_NOOP("vms::ReportEngine", "no district in the cache has the id '%1'")},
+        {FilterOrganization, request.organizationSfId, "organization",
+         "SELECT 1 FROM organizations WHERE sf_id = :v UNION ALL SELECT 1 FROM affiliations WHERE "
+         "organization_sf_id = :v LIMIT 1",
+         QT_TRANSLATE_NOOP("vms::ReportEngine", "no organization in the cache has the id '%1'")},
+        {FilterEventType, request.eventType, "event-type",
+         "SELECT 1 FROM events WHERE session_type = :v LIMIT 1",
+         QT_TRANSLATE_NOOP("vms::ReportEngine", "no event in the cache has the type '%1'")},
+    };
+    for (const auto& c : checks) {
+        if (!(def.filters & c.filter) || c.value.isEmpty())
+            continue;
+        QSqlQuery q(m_db);
+        q.prepare(QString::fromLatin1(c.sql));
+        q.bindValue(QStringLiteral(":v"), c.value);
+        if (!q.exec())
+            return Error::database(q.lastError().text());
+        if (!q.next())
+            return Error{ErrorKind::Usage,
+                         QCoreApplication::translate("vms::ReportEngine", c.unknown).arg(c.value),
+                         QString::fromLatin1(c.name)};
+    }
+    return {};
+}
+
 Result<ReportResult> ReportEngine::run(const ReportDefinition& def, const ReportRequest& request,
                                        const std::atomic_bool* cancel) const {
     if (!request.period.from.isValid() || !request.period.to.isValid() ||
         request.period.from > request.period.to)
         return Error::usage(Tr::tr("the report period is empty: 'from' must be on or before 'to'"));
+    if (Status s = checkFilters(def, request); !s)
+        return s.error();
     QElapsedTimer timer;
     timer.start();
     QSqlDatabase db = m_db;

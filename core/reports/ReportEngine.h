@@ -27,6 +27,12 @@ public:
     Result<ReportResult> run(const QString& reportName, const ReportRequest& request,
                              const std::atomic_bool* cancel = nullptr) const;
 
+    // A filter that names nothing in the cache (an unknown district or organization id, an event type no
+    // event has) is bad input, not an empty report: ErrorKind::Usage whose code names the filter
+    // ("district", "organization", "event-type", as vms-cli's options). Filters the report does not use
+    // are not checked (run() drops them). run() checks this first.
+    Status checkFilters(const ReportDefinition& report, const ReportRequest& request) const;
+
     // Sorts rows by the report's rule (reports.md), then name column in code-point order, then record id.
     static void sortRows(const ReportDefinition& report, std::vector<ReportRow>& rows);
 

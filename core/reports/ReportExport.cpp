@@ -15,6 +15,10 @@ Status ReportExport::authorize(const Session& session, const ReportResult& resul
     return session.require(requiredPermission(result.hasPersonalData, format));
 }
 
+Status ReportExport::authorizePrint(const Session& session, const ReportResult& result) {
+    return authorize(session, result, ExportFormat::Pdf);
+}
+
 std::optional<ExportFormat> ReportExport::formatFromName(const QString& name) {
     if (name == u"csv")
         return ExportFormat::Csv;

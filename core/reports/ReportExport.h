@@ -20,6 +20,8 @@ class ReportExport final {
 public:
     static Permission requiredPermission(bool personalData, ExportFormat format);
     static Status authorize(const Session& session, const ReportResult& result, ExportFormat format);
+    // Paper is an export too: printing needs what the report's PDF needs.
+    static Status authorizePrint(const Session& session, const ReportResult& result);
     static std::optional<ExportFormat> formatFromName(const QString& name);
     static QString formatName(ExportFormat format);
     static QString fileSuffix(ExportFormat format);

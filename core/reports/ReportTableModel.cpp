@@ -1,5 +1,6 @@
 #include "core/reports/ReportTableModel.h"
 
+#include "core/common/PlainText.h"
 #include "core/domain/Status.h"
 #include "core/reports/ReportText.h"
 
@@ -40,8 +41,9 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-    case Qt::ToolTipRole:
         return displayText(v, m_result.columns[col]);
+    case Qt::ToolTipRole: // names are record data; a tooltip may be read as markup
+        return PlainText::toolTip(displayText(v, m_result.columns[col]));
     case SortRole:
         return v;
     case Qt::TextAlignmentRole:

@@ -1,5 +1,6 @@
 #include "core/reports/XlsxWriter.h"
 
+#include "core/common/PrivateFiles.h"
 #include "core/reports/ReportExport.h"
 #include "core/reports/ReportText.h"
 
@@ -125,6 +126,9 @@ Status XlsxWriter::write(const ReportResult& result, const QString& path, const 
     const lxw_error closed = workbook_close(wb.release());
     if (closed != LXW_NO_ERROR)
         return ReportExport::writeError(path, libError(closed));
+    // libxlsxwriter creates the file anew with the umask's mode; owner-only before it takes its name.
+    if (!PrivateFiles::restrict(QFile::decodeName(tempName)))
+        return ReportExport::writeError(path, QString::fromLocal8Bit(std::strerror(errno)));
     // rename(2) replaces an existing file atomically; QFile::rename would refuse to.
     if (std::rename(tempName.constData(), QFile::encodeName(path).constData()) != 0)
         return ReportExport::writeError(path, QString::fromLocal8Bit(std::strerror(errno)));

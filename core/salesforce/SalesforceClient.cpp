@@ -1,6 +1,7 @@
 #include "core/salesforce/SalesforceClient.h"
 
 #include "core/common/Logging.h"
+#include "core/salesforce/SalesforceHosts.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -36,10 +37,6 @@ QString jsonString(const json& j, const char* key) {
     if (it == j.end() || !it->is_string())
         return {};
     return QString::fromStdString(it->get<std::string>());
-}
-
-bool isLoopbackHost(const QString& host) {
-    return host == u"localhost" || host == u"::1" || host == u"[::1]" || host.startsWith(u"127.");
 }
 
 // Failures after which the request provably never reached the server, so even a non-idempotent write
@@ -123,19 +120,14 @@ public:
 
     void start() {
         m_cancelPoll.start();
-        const QUrl url = m_client->resolve(m_request);
-        const bool secure =
-            url.scheme() == u"https" || (url.scheme() == u"http" && isLoopbackHost(url.host()));
-        if (!url.isValid() || url.host().isEmpty() || !secure) {
-            // Never send a bearer token in clear text to anything but this machine.
-            finish(Error{
-                ErrorKind::Usage,
-                Tr::tr("Refusing to send a request to %1: only https:// (or http:// on loopback) is allowed.")
-                    .arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)),
-                QStringLiteral("INSECURE_URL")});
+        // Every request is checked here, before anything is sent: the instance must be a Salesforce host
+        // (or loopback), and the path one on it (SalesforceClient::resolve).
+        Result<QUrl> url = m_client->resolve(m_request);
+        if (!url) {
+            finish(url.error());
             return;
         }
-        m_url = url;
+        m_url = url.value();
         m_attempts = 1;
         if (m_client->m_tokens && m_client->m_tokens->accessToken().isEmpty()) {
             // No token yet (a fresh process restored from the keychain): refresh before the first send.
@@ -423,19 +415,31 @@ std::chrono::milliseconds SalesforceClient::backoffFor(int retry) const {
     return std::chrono::milliseconds(capped - half + jitter);
 }
 
-QUrl SalesforceClient::resolve(const SfRequest& request) const {
-    QUrl url;
+Result<QUrl> SalesforceClient::resolve(const SfRequest& request) const {
+    // salesforce-org.md, "Hosts VMS talks to": the bearer token goes to the instance only, so every
+    // request is a path on it. Server-given URLs (nextRecordsUrl, a record's "url") are used as paths;
+    // an absolute one is accepted only when it names the instance itself, and never followed elsewhere.
+    if (Status s = SalesforceHosts::checkOrgHost(m_instanceUrl); !s)
+        return s.error();
     QString path = request.path;
     QString rawQuery;
     if (const qsizetype q = path.indexOf(u'?'); q >= 0) {
         rawQuery = path.mid(q + 1);
         path.truncate(q);
     }
-    if (path.startsWith(u"https://") || path.startsWith(u"http://")) {
-        url = QUrl(path, QUrl::StrictMode);
-    } else {
-        url = m_instanceUrl;
+    QUrl url = m_instanceUrl;
+    if (path.startsWith(u'/') && !path.startsWith(u"//")) {
         url.setPath(path);
+    } else {
+        const QUrl given(path, QUrl::StrictMode);
+        if (!given.isValid() || given.isRelative() || !SalesforceHosts::sameOrigin(given, m_instanceUrl))
+            return Error{ErrorKind::Server,
+                         Tr::tr("The org pointed to '%1', which is not on its instance (%2); VMS does not "
+                                "follow it.")
+                             .arg(given.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
+                                  m_instanceUrl.host()),
+                         QStringLiteral("FOREIGN_URL")};
+        url.setPath(given.path());
     }
     QStringList parts;
     if (!rawQuery.isEmpty())

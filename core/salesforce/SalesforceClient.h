@@ -49,7 +49,8 @@ enum class Replay {
 
 struct SfRequest {
     QByteArray method = "GET";
-    // A path on the instance ("/services/data/v60.0/query") or an absolute URL (identity, userinfo).
+    // A path on the instance ("/services/data/v60.0/query"). An absolute URL is accepted only when it is
+    // on the instance itself (a server-given URL); anything else is refused before a request is made.
     QString path;
     QList<QPair<QString, QString>> query; // decoded; encoded strictly when sent
     QByteArray body;                      // JSON when not empty
@@ -149,6 +150,10 @@ struct SalesforceClientOptions {
 //    ErrorKind::Network (vms-cli exit 4), code = the last errorCode or "NETWORK".
 //  - any other 4xx: ErrorKind::Server with the org's errorCode (MALFORMED_QUERY, INVALID_FIELD,
 //    INVALID_QUERY_LOCATOR, NOT_FOUND, ...). INVALID_QUERY_LOCATOR means "restart the query".
+//
+// HOSTS. Every request goes to the instance, and only there (salesforce-org.md, "Hosts VMS talks to"):
+// SalesforceHosts checks the instance before each one, and server-given URLs (nextRecordsUrl) are used
+// as paths on it, so the bearer token can reach no other host.
 //
 // LOGGING. vms.sf.http logs method, path (never the query string), status and duration. It never logs a
 // token, an Authorization header or a request body, at any level.
@@ -260,7 +265,9 @@ private:
                                                     const QString& object,
                                                     const std::vector<nlohmann::json>& records, Replay replay,
                                                     const CancelToken& cancel);
-    QUrl resolve(const SfRequest& request) const;
+    // The URL a request goes to: the path on the instance, after SalesforceHosts has checked the
+    // instance. ErrorKind::Auth (UNTRUSTED_HOST) or Server (FOREIGN_URL) instead of a URL to elsewhere.
+    Result<QUrl> resolve(const SfRequest& request) const;
     void recordUsage(const SfResponse& response);
     std::chrono::milliseconds backoffFor(int retry) const;
 

@@ -106,14 +106,15 @@ void SyncController::start(bool full, bool pushOnly) {
     m_thread = QThread::create([this, full, pushOnly, db = m_db, mapping = m_mapping, cancel = m_cancel] {
         QNetworkAccessManager nam;
         std::unique_ptr<SalesforceClient> client = m_auth.makeClient(&nam);
+        // The role is read from the org at every sync. It is cached on the GUI thread (noteRole, below),
+        // where a sign-out happens too, so a sign-out during the run can never be undone by it.
         Session session = m_auth.session();
-        // The role is read from the org at each sync (not for a push alone: it decides nothing there).
-        // Only the role is written back, and only while this user is still signed in: a sign-out made
-        // meanwhile stands.
+        // Not for a push alone: the role decides nothing there.
+        std::optional<Role> role;
         if (!pushOnly)
-            if (auto role = AuthManager::roleFor(*client, mapping, session.userId, cancel); role) {
-                session.role = *role;
-                (void)Session::updateCachedRole(db->connection(), session.userId, *role);
+            if (auto fromOrg = AuthManager::roleFor(*client, mapping, session.userId, cancel); fromOrg) {
+                session.role = *fromOrg;
+                role = *fromOrg;
             }
         SystemClock clock;
         SyncSummary summary;
@@ -143,7 +144,12 @@ void SyncController::start(bool full, bool pushOnly) {
         client.reset();
         db->releaseThreadConnection();
         QMetaObject::invokeMethod(
-            this, [this, ok, kind, message, summary] { onWorkerDone(ok, kind, message, summary); },
+            this,
+            [this, ok, kind, message, summary, role, userId = session.userId] {
+                if (role)
+                    (void)m_auth.noteRole(userId, *role);
+                onWorkerDone(ok, kind, message, summary);
+            },
             Qt::QueuedConnection);
     });
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);

@@ -138,6 +138,72 @@ private Q_SLOTS:
         QCOMPARE(m_org->countRequests("POST", QStringLiteral("/services/oauth2/revoke")), 1);
     }
 
+    // The host a sign-in used pre-fills the next person's sign-in, so it is kept only after the sign-in
+    // succeeded, and only for an Admin (or on a profile nobody had signed into before).
+    void loginHostIsRememberedOnlyAfterASuccessfulSignInByAnAdmin() {
+        const auto signInWithSandbox = [&](const QString& user, bool finish) {
+            QVERIFY(m_org->setSignInUser(user));
+            QUrl opened;
+            SignInDialog::Hooks hooks;
+            hooks.openBrowser = [&opened](const QUrl& url) {
+                opened = url;
+                return true;
+            };
+            SignInDialog dialog(*m_auth, m_nam.get(), *m_settings, hooks);
+            dialog.show();
+            child<QComboBox>(&dialog, "loginHostCombo")->setCurrentIndex(1); // Sandbox
+            child<QLineEdit>(&dialog, "clientIdEdit")->setText(QStringLiteral("someone-elses-app"));
+            QTest::mouseClick(child<QPushButton>(&dialog, "openBrowserButton"), Qt::LeftButton);
+            QVERIFY(dialog.isWaiting());
+            if (!finish) {
+                QTest::mouseClick(child<QPushButton>(&dialog, "cancelSignInButton"), Qt::LeftButton);
+                QTRY_VERIFY(!dialog.isWaiting());
+                return;
+            }
+            playBrowser(opened);
+            QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+            QVERIFY(m_auth->signOut(true).ok());
+        };
+        const auto remembered = [&] {
+            m_settings->sync();
+            return ProfileSettings(*m_settings).loginHost().choice;
+        };
+        // Someone signed into this profile before (a Coordinator, now signed out).
+        Session earlier;
+        earlier.userName = QStringLiteral("Jane Coordinator");
+        earlier.userId = QString::fromLatin1(m_org->userId(QStringLiteral("Jane Coordinator")));
+        earlier.role = Role::Coordinator;
+        QVERIFY(earlier.saveCached(m_db->connection()).ok());
+
+        signInWithSandbox(QStringLiteral("Jane Coordinator"), false); // cancelled
+        QCOMPARE(remembered(), LoginHostChoice::Production);
+        QCOMPARE(ProfileSettings(*m_settings).clientId(), QStringLiteral("vms-gui"));
+        signInWithSandbox(QStringLiteral("Jane Coordinator"), true); // signed in, but not an Admin
+        QCOMPARE(remembered(), LoginHostChoice::Production);
+        QCOMPARE(ProfileSettings(*m_settings).clientId(), QStringLiteral("vms-gui"));
+        signInWithSandbox(QStringLiteral("Alex Admin"), true);
+        QCOMPARE(remembered(), LoginHostChoice::Sandbox);
+        QCOMPARE(ProfileSettings(*m_settings).clientId(), QStringLiteral("someone-elses-app"));
+    }
+
+    // On a profile nobody has signed into, the first sign-in sets it up, whatever the role.
+    void firstSignInRemembersTheHost() {
+        QUrl opened;
+        SignInDialog::Hooks hooks;
+        hooks.openBrowser = [&opened](const QUrl& url) {
+            opened = url;
+            return true;
+        };
+        SignInDialog dialog(*m_auth, m_nam.get(), *m_settings, hooks);
+        dialog.show();
+        child<QComboBox>(&dialog, "loginHostCombo")->setCurrentIndex(1);
+        QTest::mouseClick(child<QPushButton>(&dialog, "openBrowserButton"), Qt::LeftButton);
+        playBrowser(opened);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        m_settings->sync();
+        QCOMPARE(ProfileSettings(*m_settings).loginHost().choice, LoginHostChoice::Sandbox);
+    }
+
     void cancelWhileWaiting() {
         SignInDialog::Hooks hooks;
         hooks.openBrowser = [](const QUrl&) {

@@ -246,8 +246,8 @@ private Q_SLOTS:
     void onlyAnAdminOrAFirstRunChangesOrganisationSettings() {
         QVERIFY(ProfileSettings::mayChangeOrganisationSettings(Session{}));
         QVERIFY(ProfileSettings::mayChangeOrganisationSettings(sessionOf(Role::Admin)));
-        // The role cached from the last sign-in still counts after signing out.
-        QVERIFY(ProfileSettings::mayChangeOrganisationSettings(sessionOf(Role::Admin, false)));
+        // Signed out, nobody is an Admin any more (the role goes with the sign-in, issue #15).
+        QVERIFY(!ProfileSettings::mayChangeOrganisationSettings(sessionOf(Role::Admin, false)));
         for (Role role : {Role::User, Role::Coordinator}) {
             const Status refused = ProfileSettings::authorizeOrganisationChange(sessionOf(role));
             QVERIFY(!refused.ok());

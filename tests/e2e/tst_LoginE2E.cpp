@@ -3,9 +3,11 @@
 // grepping the profile folder and $HOME for the tokens.
 
 #include "core/auth/KeychainTokenStore.h"
+#include "core/db/Database.h"
 #include "core/profile/Profile.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +15,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +110,19 @@ class TestLoginE2E final : public QObject {
     }
 
     static QString profileId(const QString& path) { return Profile::openOrCreate(path).value().id(); }
+
+    static QVariant scalar(const QString& profile, const QString& sql) {
+        auto db = Database::open(profile + QStringLiteral("/vms.sqlite"));
+        if (!db)
+            return {};
+        QSqlQuery q((*db)->connection());
+        if (!q.exec(sql) || !q.next())
+            return {};
+        const QVariant v = q.value(0);
+        q.finish();
+        (*db)->releaseThreadConnection();
+        return v;
+    }
 
     static QStringList filesContaining(const QString& root, const QList<QRegularExpression>& patterns) {
         QStringList hits;
@@ -235,6 +251,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString profile = dir.filePath(QStringLiteral("profile"));
         QVERIFY(login(profile).code == 0);
+        // One change that will never reach the org: --wipe below must say so.
+        QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("volunteer"),
+                      QStringLiteral("add"), QStringLiteral("--first"), QStringLiteral("Walk"),
+                      QStringLiteral("--last"), QStringLiteral("In")})
+                     .code,
+                 0);
         const QByteArray refresh = KeychainTokenStore().load(profileId(profile)).value()->refreshToken;
         control("DELETE", QStringLiteral("requests"));
         const Run out = cli({QStringLiteral("--profile"), profile, QStringLiteral("logout")});
@@ -254,18 +276,22 @@ private Q_SLOTS:
         QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
         QVERIFY(!KeychainTokenStore().load(profileId(profile)).value().has_value());
         QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("whoami")}).code, 5);
-        // --wipe removes the cache too, and the copies of it.
+        // --wipe removes this computer's data: the cache, the logs, the copies of the cache, after saying
+        // what is lost.
         QVERIFY(QFile::exists(profile + QStringLiteral("/vms.sqlite")));
+        QVERIFY(QFileInfo(profile + QStringLiteral("/logs")).isDir());
         QVERIFY(QDir().mkpath(profile + QStringLiteral("/backups")));
         QFile copy(profile + QStringLiteral("/backups/vms-20260101-000000-daily.sqlite"));
         QVERIFY(copy.open(QIODevice::WriteOnly));
         copy.close();
-        QCOMPARE(
-            cli({QStringLiteral("--profile"), profile, QStringLiteral("logout"), QStringLiteral("--wipe")})
-                .code,
-            0);
+        const Run wipe =
+            cli({QStringLiteral("--profile"), profile, QStringLiteral("logout"), QStringLiteral("--wipe")});
+        QCOMPARE(wipe.code, 0);
+        QVERIFY2(wipe.err.contains(u"1 change(s)") && wipe.err.contains(u"not reached Salesforce"),
+                 qPrintable(wipe.err));
         QVERIFY(!QFile::exists(profile + QStringLiteral("/vms.sqlite")));
-        QVERIFY(!QDir(profile + QStringLiteral("/backups")).exists());
+        QVERIFY(!QFile::exists(profile + QStringLiteral("/logs")));
+        QVERIFY(!QFile::exists(profile + QStringLiteral("/backups")));
     }
 
     void noKeychainExitsSevenAndWritesNothing() {
@@ -289,6 +315,76 @@ private Q_SLOTS:
         const QList<QRegularExpression> patterns = {
             QRegularExpression(QStringLiteral("5Aep861[A-Za-z0-9._]{40}"))};
         QVERIFY(filesContaining(profile, patterns).isEmpty());
+    }
+
+    // salesforce-org.md, "Hosts VMS talks to": a foreign or look-alike login host is refused before any
+    // connection (exit 2 at once, no address to open, no listener).
+    void foreignLoginHostsExitTwoBeforeAnyConnection_data() {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("foreign") << "https://login.example.org";
+        QTest::newRow("look-alike") << "https://login.salesforce.com.evil.example";
+        QTest::newRow("loopback-looking name") << "http://127.0.0.1.evil.example";
+    }
+    void foreignLoginHostsExitTwoBeforeAnyConnection() {
+        QFETCH(QString, url);
+        QTemporaryDir dir;
+        QElapsedTimer timer;
+        timer.start();
+        const Run r =
+            cli({QStringLiteral("--profile"), dir.filePath(QStringLiteral("profile")),
+                 QStringLiteral("login"), QStringLiteral("--login-url"), url, QStringLiteral("--client-id"),
+                 QStringLiteral("x"), QStringLiteral("--redirect-port"), QString::number(freePort())});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(!r.out.contains(u"Sign in at"), qPrintable(r.out));
+        QVERIFY2(r.err.contains(u"login host") || r.err.contains(u"login URL"), qPrintable(r.err));
+        QVERIFY2(timer.elapsed() < 20000, "login waited instead of refusing");
+    }
+
+    // cli.md: "Writes and exports need a signed-in user: after logout they end with exit 5 and queue
+    // nothing." The role is forgotten with the sign-in.
+    void signedOutWritesAndExportsExitFiveAndQueueNothing() {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("profile"));
+        QVERIFY(login(profile).code == 0);
+        const Run synced = cli({QStringLiteral("--profile"), profile, QStringLiteral("sync")});
+        QVERIFY2(synced.code == 0, qPrintable(synced.err));
+        const QString event =
+            scalar(profile, QStringLiteral("SELECT sf_id FROM events WHERE sf_id IS NOT NULL LIMIT 1"))
+                .toString();
+        const QString volunteer =
+            scalar(profile, QStringLiteral("SELECT sf_id FROM volunteers WHERE sf_id IS NOT NULL LIMIT 1"))
+                .toString();
+        QVERIFY(!event.isEmpty() && !volunteer.isEmpty());
+        QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("logout")}).code, 0);
+
+        const QString out = dir.filePath(QStringLiteral("report.csv"));
+        const QList<QStringList> commands = {
+            {QStringLiteral("attendance"), QStringLiteral("set"), QStringLiteral("--event"), event,
+             QStringLiteral("--contact"), volunteer, QStringLiteral("--status"), QStringLiteral("Attended")},
+            {QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
+             QStringLiteral("Walk"), QStringLiteral("--last"), QStringLiteral("In")},
+            {QStringLiteral("volunteer"), QStringLiteral("edit"), volunteer, QStringLiteral("--phone"),
+             QStringLiteral("555-0100")},
+            {QStringLiteral("report"), QStringLiteral("run"), QStringLiteral("district-summary"),
+             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out},
+            {QStringLiteral("report"), QStringLiteral("run"), QStringLiteral("volunteer-hours"),
+             QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), out},
+        };
+        for (const QStringList& command : commands) {
+            const Run r = cli(QStringList{QStringLiteral("--profile"), profile} + command);
+            QVERIFY2(r.code == 5, qPrintable(command.join(u' ') + u'\n' + r.err));
+            QVERIFY2(r.err.contains(u"login"), qPrintable(r.err));
+        }
+        QCOMPARE(scalar(profile, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
+        QCOMPARE(
+            scalar(profile, QStringLiteral("SELECT count(*) FROM volunteers WHERE sf_id IS NULL")).toInt(),
+            0);
+        QVERIFY(!QFile::exists(out));
+        const Run status =
+            cli({QStringLiteral("--profile"), profile, QStringLiteral("status"), QStringLiteral("--json")});
+        const QJsonObject j = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        QCOMPARE(j.value(QStringLiteral("signed_in")).toBool(true), false);
+        QVERIFY2(j.value(QStringLiteral("role")).isNull(), qPrintable(status.out));
     }
 
     void usageErrors() {

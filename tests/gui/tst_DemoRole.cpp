@@ -1,9 +1,12 @@
 // `vms --demo-role`: the real desktop program on the demo org, signed in as the fake org's user for each
 // role. The role is the one the org's permission sets give (read back from the profile's cached session),
-// and the window comes up; an unknown role is refused before anything starts.
+// and the window comes up; an unknown role is refused before anything starts. The demo runs on its own
+// profile only, with its tokens in memory: never the keychain, never a real profile.
 
+#include "core/auth/KeychainTokenStore.h"
 #include "core/auth/Session.h"
 #include "core/db/Database.h"
+#include "core/profile/Profile.h"
 
 #include <QFileInfo>
 #include <QImage>
@@ -67,6 +70,56 @@ private Q_SLOTS:
         QVERIFY(session.signedIn);
         QCOMPARE(session.userName, user);
         QCOMPARE(int(session.role), role);
+        (*db)->releaseThreadConnection();
+
+        // The demo's sign-in lived in memory: the keychain has nothing for its profile.
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            return;
+        auto stored = KeychainTokenStore().load(Profile::openOrCreate(profile).value().id());
+        QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().message));
+        QVERIFY(!stored->has_value());
+    }
+
+    // A profile someone signed into is never signed into the demo org: the keychain entry, the cached
+    // role and the queued changes there stay as they are.
+    void refusesARealProfile() {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("profile"));
+        QVERIFY(Profile::openOrCreate(profile).ok());
+        {
+            auto db = Database::open(profile + QStringLiteral("/vms.sqlite"));
+            QVERIFY(db.ok());
+            Session real;
+            real.signedIn = true;
+            real.userName = QStringLiteral("Rita Real");
+            real.userId = QStringLiteral("005000000000042AAA");
+            real.role = Role::User;
+            QVERIFY(real.saveCached((*db)->connection()).ok());
+            (*db)->releaseThreadConnection();
+        }
+        const QString shot = dir.filePath(QStringLiteral("x.png"));
+        const Run r = vms({QStringLiteral("--demo"), QStringLiteral("--profile"), profile,
+                           QStringLiteral("--screenshot"), shot});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--demo")) && r.err.contains(QStringLiteral("profile")),
+                 qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(shot));
+        auto db = Database::open(profile + QStringLiteral("/vms.sqlite"));
+        QVERIFY(db.ok());
+        const Session after = Session::loadCached((*db)->connection());
+        QCOMPARE(after.userName, QStringLiteral("Rita Real"));
+        QCOMPARE(after.role, Role::User);
+    }
+
+    // The demo's own profile can be used again (scripts/screenshots runs it once per page).
+    void reusesItsOwnProfile() {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("profile"));
+        for (int run = 0; run < 2; ++run) {
+            const Run r = vms({QStringLiteral("--demo"), QStringLiteral("--profile"), profile,
+                               QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
     }
 
     void refusesAnUnknownRole() {

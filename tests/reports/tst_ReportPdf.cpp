@@ -154,6 +154,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(cancelled));
 
         Session user;
+        user.signedIn = true;
         user.role = Role::User;
         r.hasPersonalData = true;
         const QString refused = m_dir.filePath(QStringLiteral("refused.pdf"));

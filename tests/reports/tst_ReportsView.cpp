@@ -172,6 +172,7 @@ private Q_SLOTS:
             QVERIFY(b->toolTip().contains(QStringLiteral("Admin")));
         }
         Session admin;
+        admin.signedIn = true;
         admin.role = Role::Admin;
         view.setSession(admin);
         QVERIFY(csv->isEnabled() && pdf->isEnabled() && xlsx->isEnabled());

@@ -510,24 +510,33 @@ private Q_SLOTS:
         QVERIFY(desc.ok());
         QVERIFY(desc->contains("fields"));
 
+        // A server-given absolute URL on the instance itself is used as its path.
         const json token = json::parse(m_issued.json.toStdString());
-        auto id = client().getJson(QString::fromStdString(token.at("id").get<std::string>()));
+        QUrl identity(QString::fromStdString(token.at("id").get<std::string>()));
+        identity.setScheme(QUrl(org().instanceUrl()).scheme());
+        identity.setHost(QUrl(org().instanceUrl()).host());
+        auto id = client().getJson(identity.toString());
         QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
         QCOMPARE(QString::fromStdString(id->value("display_name", "")), QStringLiteral("Jane Coordinator"));
     }
 
     void userinfoBadOAuthTokenIsRefreshedToo() {
         org().expireAccessTokens();
-        auto r = client().getJson(QStringLiteral("https://login.salesforce.com/services/oauth2/userinfo"));
+        auto r = client().getJson(QStringLiteral("/services/oauth2/userinfo"));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         QCOMPARE(QString::fromStdString(r->value("name", std::string())), QStringLiteral("Jane Coordinator"));
         QCOMPARE(tokenPosts(), 1);
     }
 
-    void plainHttpToARemoteHostIsRefused() {
-        auto r = client().getJson(QStringLiteral("http://example.com/services/data"));
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("INSECURE_URL"));
+    // The bearer token goes to the instance only: another host (in clear text or not) is never asked.
+    void aUrlOffTheInstanceIsRefused() {
+        for (const char* url : {"http://example.com/services/data", "https://login.salesforce.com/id/x/y",
+                                "//evil.example/services/data"}) {
+            auto r = client().getJson(QString::fromLatin1(url));
+            QVERIFY2(!r.ok(), url);
+            QCOMPARE(r.error().code, QStringLiteral("FOREIGN_URL"));
+        }
+        QCOMPARE(org().countRequests("GET", QString()), 0);
     }
 };
 

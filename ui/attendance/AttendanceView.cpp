@@ -97,12 +97,14 @@ void AttendanceView::buildUi(bool ownUndo) {
     layout->addLayout(top);
     m_when = new QLabel(this);
     m_when->setObjectName(QStringLiteral("eventWhenLabel"));
+    m_when->setTextFormat(Qt::PlainText); // the event's location is record data
     m_when->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_when);
 
     m_readOnlyBanner = new QLabel(this);
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setTextFormat(Qt::PlainText);
     m_readOnlyBanner->setStyleSheet(QStringLiteral("background:#fff4ce; padding:4px;"));
     m_readOnlyBanner->hide();
     layout->addWidget(m_readOnlyBanner);
@@ -153,6 +155,7 @@ void AttendanceView::buildUi(bool ownUndo) {
     m_feedback = new QLabel(this);
     m_feedback->setObjectName(QStringLiteral("feedbackLabel"));
     m_feedback->setWordWrap(true);
+    m_feedback->setTextFormat(Qt::PlainText); // names the people just marked
     // Its text is what a screen reader must read: a name would replace it, so the purpose is a description.
     m_feedback->setAccessibleDescription(tr("Last action"));
     layout->addWidget(m_feedback);
@@ -246,7 +249,7 @@ void AttendanceView::buildUi(bool ownUndo) {
     QAction* import = viewAction(
         tr("Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), "importCsvAction", [this] { importCsv(); },
         true);
-    QAction* sheet = viewAction(
+    m_sheetAction = viewAction(
         tr("Sign-in sheet PDF…"), QKeySequence(Qt::CTRL | Qt::Key_P), "signInSheetAction",
         [this] { printSignInSheet(); }, false);
     QAction* offline = viewAction(
@@ -298,7 +301,7 @@ void AttendanceView::buildUi(bool ownUndo) {
     button(walkIn, "walkInButton", 1, 0, true);
     button(students, "addStudentsButton", 1, 1, true);
     button(import, "importCsvButton", 1, 2, true);
-    button(sheet, "signInSheetButton", 1, 3, false);
+    m_sheetButton = button(m_sheetAction, "signInSheetButton", 1, 3, false);
     button(offline, "offlineReadyButton", 2, 0, false);
     auto* undoButton = new QPushButton(
         tr("Undo  (%1)").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)), this);
@@ -327,12 +330,12 @@ void AttendanceView::buildUi(bool ownUndo) {
 
 void AttendanceView::setSession(const Session& session) {
     m_session = session;
-    m_writable = roleAllows(session.role, Permission::WriteAttendance);
+    m_writable = session.allows(Permission::WriteAttendance);
     updateEnabled();
 }
 
 void AttendanceView::updateEnabled() {
-    const QString why = refusalReason(m_session.role, Permission::WriteAttendance);
+    const QString why = m_session.refusalReason(Permission::WriteAttendance);
     for (QAction* a : std::as_const(m_writeActions)) {
         a->setEnabled(m_writable);
         a->setToolTip(m_writable ? a->text() : why);
@@ -346,6 +349,13 @@ void AttendanceView::updateEnabled() {
                                     : tr("You can find people here, but not mark them: %1").arg(why));
     m_readOnlyBanner->setText(tr("Read-only. %1").arg(why));
     m_readOnlyBanner->setVisible(!m_writable);
+    // The sign-in sheet names the event's students and volunteers: not every role may print it.
+    const bool maySheet = m_session.allows(Permission::ExportRoster);
+    m_sheetAction->setEnabled(maySheet);
+    m_sheetButton->setEnabled(maySheet);
+    const QString sheetWhy = maySheet ? QString() : m_session.refusalReason(Permission::ExportRoster);
+    m_sheetAction->setToolTip(maySheet ? m_sheetAction->text() : sheetWhy);
+    m_sheetButton->setToolTip(sheetWhy);
 }
 
 void AttendanceView::reloadEvents() {
@@ -559,7 +569,7 @@ std::vector<AttendanceMark> AttendanceView::marksBefore(const std::vector<Attend
 bool AttendanceView::applyMarks(const QString& undoText, const std::vector<AttendanceMark>& after,
                                 const QString& doneText) {
     if (!m_writable) {
-        feedback(refusalReason(m_session.role, Permission::WriteAttendance), true);
+        feedback(m_session.refusalReason(Permission::WriteAttendance), true);
         return false;
     }
     if (after.empty())
@@ -683,7 +693,7 @@ void AttendanceView::checkInFromSearch() {
         }
     }
     if (!m_writable) {
-        feedback(refusalReason(m_session.role, Permission::WriteAttendance), true);
+        feedback(m_session.refusalReason(Permission::WriteAttendance), true);
         return;
     }
     std::optional<double> hours = m_event.defaultHours();
@@ -788,7 +798,7 @@ void AttendanceView::printSignInSheet() {
     const QString path = askPath(PathKind::SaveSignInSheet, tr("Sign-in sheet - %1.pdf").arg(safeName));
     if (path.isEmpty())
         return;
-    if (Status s = SignInSheet::writePdf(m_event, m_model->rows(), path); !s) {
+    if (Status s = SignInSheet::writePdf(m_session, m_event, m_model->rows(), path); !s) {
         feedback(s.error().message, true);
         return;
     }

@@ -109,6 +109,8 @@ private:
     QUndoStack* m_undo = nullptr;
     QList<QAction*> m_writeActions;
     QList<QPushButton*> m_writeButtons;
+    QAction* m_sheetAction = nullptr;
+    QPushButton* m_sheetButton = nullptr;
 };
 
 } // namespace vms

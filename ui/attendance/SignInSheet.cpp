@@ -1,6 +1,7 @@
 #include "ui/attendance/SignInSheet.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/common/PrivateFiles.h"
 #include "core/models/DisplayTime.h"
 #include "ui/attendance/RosterTableModel.h"
 
@@ -39,8 +40,11 @@ const Col kCols[] = {{26, QT_TRANSLATE_NOOP("vms::SignInSheet", "#")},
 
 } // namespace
 
-Status SignInSheet::writePdf(const AttendanceEvent& event, const std::vector<RosterRow>& roster,
-                             const QString& path, int blankRows, const QDateTime& printedAtUtc) {
+Status SignInSheet::writePdf(const Session& session, const AttendanceEvent& event,
+                             const std::vector<RosterRow>& roster, const QString& path, int blankRows,
+                             const QDateTime& printedAtUtc) {
+    if (Status s = session.require(Permission::ExportRoster); !s)
+        return s;
     // Cancelled people do not come; everyone else gets a line.
     std::vector<const RosterRow*> people;
     for (const RosterRow& r : roster)
@@ -56,7 +60,7 @@ Status SignInSheet::writePdf(const AttendanceEvent& event, const std::vector<Ros
 
     // Written to a temporary file and renamed, so a half-written sheet never replaces a good one.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file))
         return Error::io(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     {
         QPdfWriter pdf(&file);

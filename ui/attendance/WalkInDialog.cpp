@@ -49,6 +49,7 @@ WalkInDialog::WalkInDialog(DuplicateFinder finder, ProblemFinder problems, const
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("walkInMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // quotes what was typed
     m_message->hide();
     layout->addWidget(m_message);
     m_duplicates = new QListWidget(this);

@@ -1,6 +1,7 @@
 #include "ui/auth/AccountButton.h"
 
 #include "core/auth/AuthManager.h"
+#include "core/common/PlainText.h"
 
 #include <QMenu>
 
@@ -33,6 +34,7 @@ AccountButton::AccountButton(AuthManager& auth, QWidget* parent)
     connect(m_signOut, &QAction::triggered, this, &AccountButton::signOut);
     connect(&m_auth, &AuthManager::signedIn, this, &AccountButton::refresh);
     connect(&m_auth, &AuthManager::signedOut, this, &AccountButton::refresh);
+    connect(&m_auth, &AuthManager::roleChanged, this, &AccountButton::refresh);
     refresh();
 }
 
@@ -40,7 +42,7 @@ void AccountButton::refresh() {
     const Session s = m_auth.session();
     if (s.signedIn) {
         setText(s.userName);
-        setToolTip(tr("Signed in as %1 (%2)").arg(s.userName, roleDisplayName(s.role)));
+        setToolTip(PlainText::toolTip(tr("Signed in as %1 (%2)").arg(s.userName, roleDisplayName(s.role))));
         m_user->setText(tr("User: %1").arg(s.userName));
         m_org->setText(tr("Org: %1").arg(s.orgId));
         m_role->setText(tr("Role: %1").arg(roleDisplayName(s.role)));
@@ -58,6 +60,7 @@ void AccountButton::signOut() {
     // Revokes at the org when it answers; signs out here in any case (local data stays).
     (void)m_auth.signOut(true);
     refresh();
+    Q_EMIT signedOutByUser();
 }
 
 } // namespace vms

@@ -23,6 +23,9 @@ public:
 
 Q_SIGNALS:
     void signInRequested();
+    // The user chose Sign out and is signed out now (the composition root then offers to remove this
+    // computer's data).
+    void signedOutByUser();
 
 private:
     void signOut();

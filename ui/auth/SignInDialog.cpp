@@ -136,9 +136,8 @@ void SignInDialog::startSignIn() {
         }
         m_hooks.useRunOnlyStore();
     }
-    m_settings.setClientId(m_clientId->text().trimmed());
-    (void)m_settings.setLoginHost(hostFromForm()); // valid: loginUrl() above was not empty
-    (void)m_settings.save(); // remembered for next time; signing in does not depend on it
+    // Who was signed in before this sign-in: it decides whether its host is remembered (onFlowFinished).
+    m_before = m_auth.session();
 
     OAuthFlowOptions options;
     options.loginUrl = url;
@@ -178,6 +177,9 @@ void SignInDialog::onFlowFinished() {
         return;
     }
     m_session = session.value();
+    // Remembered for the next sign-in only when this role may set it (or on a profile's first sign-in);
+    // signing in does not depend on it.
+    (void)m_settings.rememberSignIn(hostFromForm(), clientId, m_before, m_session);
     accept();
 }
 

@@ -21,11 +21,11 @@ namespace vms {
 class AuthManager;
 class OAuthFlow;
 
-// Sign-in: pick the login host (Production, Sandbox or the org's My Domain), the connected app's client
-// id (remembered in the profile's settings), then "Open browser" starts the OAuth flow (core/auth's
-// OAuthFlow) and opens the system browser; the dialog shows it is waiting until the browser comes back,
-// the flow times out, or the user cancels. When the OS keychain is unusable it offers to stay signed in
-// for this run only (nothing is written anywhere).
+// Sign-in: pick the login host (Production, Sandbox or the org's My Domain) and the connected app's client
+// id (both remembered in the profile's settings after a successful sign-in by an Admin, or the profile's
+// first), then "Open browser" starts the OAuth flow (core/auth's OAuthFlow) and opens the system browser;
+// the dialog shows it is waiting until the browser comes back, the flow times out, or the user cancels. When
+// the OS keychain is unusable it offers to stay signed in for this run only (nothing is written anywhere).
 class SignInDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SignInDialog)
@@ -65,6 +65,7 @@ private:
     ProfileSettings m_settings;
     Hooks m_hooks;
     Session m_session;
+    Session m_before;
     std::unique_ptr<OAuthFlow> m_flow;
 
     QComboBox* m_host = nullptr;

@@ -362,11 +362,11 @@ void ReportsView::updateExportButtons() {
     const bool haveRows = !m_running && def && m_model->result().name == QLatin1String(def->name);
     const auto apply = [&](QPushButton* b, ExportFormat format) {
         const Permission needed = ReportExport::requiredPermission(def && def->personalData, format);
-        const bool allowed = roleAllows(m_context.session.role, needed);
+        const bool allowed = m_context.session.allows(needed);
         b->setEnabled(allowed && haveRows);
         // Say why a button is off, in the words of the role rules.
         b->setToolTip(allowed ? tr("Save this report as %1.").arg(ReportExport::formatName(format))
-                              : refusalReason(m_context.session.role, needed));
+                              : m_context.session.refusalReason(needed));
     };
     apply(m_csv, ExportFormat::Csv);
     apply(m_pdf, ExportFormat::Pdf);
@@ -374,10 +374,10 @@ void ReportsView::updateExportButtons() {
     // Paper is an export too: printing a report with names needs what its PDF needs.
     const Permission printNeeds =
         ReportExport::requiredPermission(def && def->personalData, ExportFormat::Pdf);
-    const bool printAllowed = roleAllows(m_context.session.role, printNeeds);
+    const bool printAllowed = m_context.session.allows(printNeeds);
     m_print->setEnabled(printAllowed && haveRows);
     m_print->setToolTip(printAllowed ? tr("Print with preview")
-                                     : refusalReason(m_context.session.role, printNeeds));
+                                     : m_context.session.refusalReason(printNeeds));
 }
 
 Status ReportsView::exportTo(ExportFormat format, const QString& path) {
@@ -425,12 +425,21 @@ void ReportsView::exportClicked(ExportFormat format) {
 }
 
 void ReportsView::printTo(QPrinter* printer) {
+    // Checked again here, where the names are painted, whatever enabled the button.
+    if (!ReportExport::authorizePrint(m_context.session, m_model->result()))
+        return;
     const ReportDocument doc(m_model->result());
     printer->setPageOrientation(doc.prefersLandscape() ? QPageLayout::Landscape : QPageLayout::Portrait);
     doc.paint(*printer);
 }
 
 void ReportsView::printClicked() {
+    if (Status s = ReportExport::authorizePrint(m_context.session, m_model->result()); !s) {
+        if (m_context.prompter)
+            m_context.prompter->error(this, tr("Print"), s.error().message);
+        m_status->setText(s.error().message);
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(ReportPdfWriter::pageSizeFor(locale())));
     printer.setDocName(m_model->result().title);

@@ -90,6 +90,7 @@ ProblemsDialog::ProblemsDialog(std::shared_ptr<Database> db, Session session, co
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("problemsMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // the org's messages quote record data
     layout->addWidget(m_message);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -169,7 +170,7 @@ void ProblemsDialog::updateButtons() {
         !refused.isEmpty() &&
         !m_refused->item(refused.first()->row(), 0)->data(Qt::UserRole).toString().isEmpty());
     const bool selected = !m_conflicts->selectedItems().isEmpty();
-    const QString why = refusalReason(m_session.role, Permission::ResolveConflicts);
+    const QString why = m_session.refusalReason(Permission::ResolveConflicts);
     for (QPushButton* b : {m_keepLocal, m_keepServer}) {
         b->setEnabled(selected && why.isEmpty());
         b->setToolTip(why);

@@ -1,6 +1,7 @@
 #include "ui/views/CalendarModel.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/common/PlainText.h"
 #include "core/models/DisplayTime.h"
 #include "core/models/Plural.h"
 #include "ui/widgets/EventStatusStyle.h"
@@ -128,6 +129,8 @@ QVariant CalendarModel::data(const QModelIndex& index, int role) const {
     case EventCountRole:
         return static_cast<int>(events.size());
     case Qt::ToolTipRole:
+        // Event names are record data: escaped, so the tooltip shows them as typed.
+        return PlainText::toolTip(data(index, Qt::AccessibleTextRole).toString());
     case Qt::AccessibleTextRole: {
         const QLocale locale = LocaleFormat::displayLocale();
         QString text = locale.toString(date, locale.dateFormat(QLocale::LongFormat));

@@ -86,6 +86,7 @@ EventPage::EventPage(const UiContext& context, QWidget* parent)
     layout->addWidget(m_name);
     m_when = new QLabel;
     m_when->setObjectName(QStringLiteral("eventWhen"));
+    m_when->setTextFormat(Qt::PlainText); // the event's location is record data
     m_when->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont f = m_when->font();
     f.setPointSizeF(f.pointSizeF() * 1.15);
@@ -93,6 +94,7 @@ EventPage::EventPage(const UiContext& context, QWidget* parent)
     layout->addWidget(m_when);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("eventStatus"));
+    m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_status);
     m_details = new QLabel;
     m_details->setObjectName(QStringLiteral("eventDetails"));
@@ -102,6 +104,7 @@ EventPage::EventPage(const UiContext& context, QWidget* parent)
     layout->addWidget(m_details);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("eventRosterSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_roster = ViewHelpers::smallTable(QStringLiteral("eventRosterTable"), tr("Roster"),

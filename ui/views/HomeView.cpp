@@ -141,6 +141,17 @@ HomeView::HomeView(const UiContext& context, QWidget* parent)
 
 HomeView::~HomeView() = default;
 
+void HomeView::setSession(const Session& session) {
+    m_context.session = session;
+    showGreeting();
+}
+
+void HomeView::showGreeting() {
+    m_greeting->setText(m_context.session.signedIn && !m_context.session.userName.isEmpty()
+                            ? tr("Welcome, %1").arg(m_context.session.userName)
+                            : tr("Home"));
+}
+
 void HomeView::reload() {
     const qint64 now = m_context.clock->nowUtc().toMSecsSinceEpoch();
     loadAsync(
@@ -151,8 +162,7 @@ void HomeView::reload() {
                                    d.stats.count(QStringLiteral("organizations")) +
                                    d.stats.count(QStringLiteral("events"));
             m_stack->setCurrentIndex(d.ok && records > 0 ? 0 : 1);
-            if (!m_context.session.userName.isEmpty())
-                m_greeting->setText(tr("Welcome, %1").arg(m_context.session.userName));
+            showGreeting();
             m_volunteers->setText(locale.toString(d.stats.count(QStringLiteral("volunteers"))));
             m_organizations->setText(locale.toString(d.stats.count(QStringLiteral("organizations"))));
             m_events->setText(locale.toString(d.eventsThisYear));

@@ -21,6 +21,8 @@ public:
 
     void reload();
     bool isLoaded() const { return m_loaded; }
+    // A sign-in or sign-out: the greeting follows.
+    void setSession(const Session& session);
 
 Q_SIGNALS:
     void loaded();
@@ -28,6 +30,8 @@ Q_SIGNALS:
     void pageRequested(const QString& name);
 
 private:
+    void showGreeting();
+
     UiContext m_context;
     bool m_loaded = false;
     QStackedWidget* m_stack = nullptr;

@@ -54,6 +54,7 @@ OrganizationPage::OrganizationPage(const UiContext& context, QWidget* parent)
     layout->addWidget(m_details);
     m_headline = new QLabel;
     m_headline->setObjectName(QStringLiteral("organizationHeadline"));
+    m_headline->setTextFormat(Qt::PlainText);
     QFont f = m_headline->font();
     f.setBold(true);
     m_headline->setFont(f);

@@ -123,6 +123,15 @@ VolunteerPage::VolunteerPage(const UiContext& context, QUndoStack* undoStack, QW
 
 VolunteerPage::~VolunteerPage() = default;
 
+void VolunteerPage::setSession(const Session& session) {
+    m_context.session = session;
+    applyRoleGating();
+    if (m_editing)
+        m_edit->setEnabled(false); // as setEditing(true) left it
+    else if (m_volunteer.id != 0)
+        fill(); // demographics are shown or cleared with the role
+}
+
 void VolunteerPage::buildUi() {
     auto* outer = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
@@ -156,6 +165,7 @@ void VolunteerPage::buildUi() {
     top->addWidget(m_cancel);
     outer->addLayout(top);
 
+    // Every label of this page shows record data: plain text, never markup (a name may look like HTML).
     m_name = new QLabel;
     m_name->setObjectName(QStringLiteral("volunteerName"));
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -167,12 +177,15 @@ void VolunteerPage::buildUi() {
     m_subtitle->setObjectName(QStringLiteral("volunteerSubtitle"));
     m_badges = new QLabel;
     m_badges->setObjectName(QStringLiteral("volunteerBadges"));
+    for (QLabel* l : {m_name, m_subtitle, m_badges})
+        l->setTextFormat(Qt::PlainText);
     outer->addWidget(m_name);
     outer->addWidget(m_subtitle);
     outer->addWidget(m_badges);
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("volunteerEditError"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText); // quotes what was typed
     // The problem itself is what is read; a name would replace it.
     m_error->setAccessibleDescription(tr("Problem with the changes"));
     QPalette warn = m_error->palette();
@@ -250,6 +263,8 @@ void VolunteerPage::buildUi() {
     m_interests->setObjectName(QStringLiteral("volunteerInterests"));
     m_interests->setWordWrap(true);
     hoursForm->addRow(tr("Interests:"), m_interests);
+    for (QLabel* l : {m_hoursThisYear, m_hoursLifetime, m_sessions, m_skills, m_interests})
+        l->setTextFormat(Qt::PlainText);
     right->addWidget(hoursBox);
 
     // Demographics are for Coordinators and Admins only (salesforce-org.md); for the User role the
@@ -265,6 +280,7 @@ void VolunteerPage::buildUi() {
     for (const auto& [column, label] : demo) {
         auto* l = new QLabel;
         l->setObjectName(QStringLiteral("demographic_") + QString::fromLatin1(column));
+        l->setTextFormat(Qt::PlainText);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         demoForm->addRow(label, l);
         m_demographicLabels.insert(QString::fromLatin1(column), l);
@@ -326,11 +342,12 @@ void VolunteerPage::buildUi() {
 }
 
 void VolunteerPage::applyRoleGating() {
-    const Role role = m_context.session.role;
-    const bool mayWrite = roleAllows(role, Permission::WriteRecords);
+    const Session& session = m_context.session;
+    const Role role = session.role;
+    const bool mayWrite = session.allows(Permission::WriteRecords);
     m_edit->setEnabled(mayWrite);
     m_edit->setToolTip(mayWrite ? tr("Edit this volunteer's contact details (Ctrl+E)")
-                                : refusalReason(role, Permission::WriteRecords));
+                                : session.refusalReason(Permission::WriteRecords));
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_demographics->setVisible(role != Role::User);
 }
@@ -521,7 +538,7 @@ void VolunteerPage::setEditing(bool editing) {
 }
 
 void VolunteerPage::startEditing() {
-    if (!roleAllows(m_context.session.role, Permission::WriteRecords) || m_volunteer.id == 0)
+    if (!m_context.session.allows(Permission::WriteRecords) || m_volunteer.id == 0)
         return;
     setEditing(true);
     m_fields.value(QStringLiteral("email"))->setFocus(Qt::OtherFocusReason);

@@ -41,6 +41,10 @@ public:
     bool save();
     void cancelEditing();
 
+    // A sign-in, sign-out or new role: the Edit button and the demographic fields follow at once. An edit
+    // in progress stays open with what was typed (its Save says why it is refused, if it is).
+    void setSession(const Session& session);
+
     // Column names (LocalChanges::editableVolunteerColumns) of the text fields, in form order.
     static QStringList editableTextColumns();
 

@@ -1,6 +1,7 @@
 #include "ui/views/VolunteersView.h"
 
 #include "core/common/Clock.h"
+#include "core/common/PlainText.h"
 #include "core/db/Database.h"
 #include "core/domain/Role.h"
 #include "core/models/AsyncLoad.h"
@@ -82,11 +83,12 @@ VolunteersView::VolunteersView(const UiContext& context, QUndoStack* undoStack, 
                 text += tr(" — changes waiting to sync");
             if (row.code & DoNotContact)
                 text += tr(" — do not contact");
-            return text;
+            return role == Qt::ToolTipRole ? PlainText::toolTip(text) : text;
         }
         return {};
     });
     buildUi();
+    setSession(m_context.session);
     reload();
 }
 
@@ -119,10 +121,6 @@ void VolunteersView::buildUi() {
     m_add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add volunteer…"));
     m_add->setObjectName(QStringLiteral("addVolunteerButton"));
     m_add->setAccessibleName(tr("Add volunteer"));
-    const bool mayWrite = roleAllows(m_context.session.role, Permission::WriteRecords);
-    m_add->setEnabled(mayWrite);
-    m_add->setToolTip(mayWrite ? tr("Add a volunteer (Ctrl+N)")
-                               : refusalReason(m_context.session.role, Permission::WriteRecords));
     connect(m_add, &QPushButton::clicked, this, &VolunteersView::addVolunteer);
     titleRow->addWidget(m_add);
     layout->addLayout(titleRow);
@@ -348,7 +346,7 @@ void VolunteersView::updateCount() {
                          : tr("Showing %1 of %2").arg(locale.toString(shown), locale.toString(total)));
     if (total == 0) {
         m_empty->setText(
-            roleAllows(m_context.session.role, Permission::WriteRecords)
+            m_context.session.allows(Permission::WriteRecords)
                 ? tr("No volunteers in your local cache yet.\nSign in and sync to bring them from "
                      "Salesforce, or add one with “Add volunteer”.")
                 : tr("No volunteers in your local cache yet.\nSign in and sync to bring them from "
@@ -385,8 +383,19 @@ void VolunteersView::focusFilter() {
     m_filter->selectAll();
 }
 
+void VolunteersView::setSession(const Session& session) {
+    m_context.session = session;
+    const bool mayWrite = session.allows(Permission::WriteRecords);
+    m_add->setEnabled(mayWrite);
+    m_add->setToolTip(mayWrite ? tr("Add a volunteer (Ctrl+N)")
+                               : session.refusalReason(Permission::WriteRecords));
+    if (m_page)
+        m_page->setSession(session);
+    updateCount();
+}
+
 void VolunteersView::addVolunteer() {
-    if (!roleAllows(m_context.session.role, Permission::WriteRecords))
+    if (!m_context.session.allows(Permission::WriteRecords))
         return;
     auto* dialog = new AddVolunteerDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -37,6 +37,8 @@ public:
     void showList();
     void focusFilter();
     void addVolunteer();
+    // A sign-in, sign-out or new role: Add and the volunteer page follow at once.
+    void setSession(const Session& session);
     void saveState() const;
 
 Q_SIGNALS:

@@ -21,6 +21,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     m_icon->setObjectName(QStringLiteral("syncStatusIcon"));
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("syncStatusText"));
+    m_text->setTextFormat(Qt::PlainText); // the org's messages quote record data
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setAccessibleName(tr("Sync progress"));

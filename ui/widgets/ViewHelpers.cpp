@@ -14,6 +14,8 @@ namespace vms {
 QLabel* ViewHelpers::title(const QString& text, const QString& objectName) {
     auto* l = new QLabel(text);
     l->setObjectName(objectName);
+    // Titles name records (a volunteer, an event): record data is text, never markup.
+    l->setTextFormat(Qt::PlainText);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont f = l->font();
     f.setPointSizeF(f.pointSizeF() * 1.6);

@@ -2,11 +2,11 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
 #include "core/auth/AuthManager.h"
-#include "core/db/Backup.h"
+#include "core/common/LogSink.h"
+#include "core/profile/LocalData.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 
 namespace vms::cli {
 
@@ -17,7 +17,8 @@ QString tr(const char* s) {
 } // namespace
 
 // logout [--wipe]: revokes the refresh token at the org, deletes the keychain entries; local data stays
-// unless --wipe (cli.md).
+// unless --wipe, which removes this computer's data (LocalData: the cache, logs and backups) after
+// saying how many changes had not reached Salesforce (cli.md).
 int runLogout(CliEnv& env, const QStringList& args) {
     auto opts = parseOptions(QStringLiteral("logout"), args, {{QStringLiteral("wipe"), false}}, 0);
     if (!opts)
@@ -25,6 +26,15 @@ int runLogout(CliEnv& env, const QStringList& args) {
     AppContext* ctx = env.context();
     if (!ctx)
         return env.contextFailureCode();
+    const bool wipe = opts->has(QStringLiteral("wipe"));
+    // Counted before anything changes: the user is told what the wipe loses.
+    qint64 unpushed = 0;
+    if (wipe) {
+        auto pending = LocalData::unpushedChanges(ctx->database().connection());
+        if (!pending)
+            return env.fail(pending.error());
+        unpushed = *pending;
+    }
     AuthManager& auth = ctx->auth();
     auto restored = auth.restore();
     if (!restored)
@@ -44,21 +54,22 @@ int runLogout(CliEnv& env, const QStringList& args) {
             return env.fail(s.error());
         env.out << tr("Not signed in.") << "\n";
     }
-    if (opts->has(QStringLiteral("wipe"))) {
-        const QString path = ctx->database().path();
+    if (wipe) {
+        if (unpushed > 0)
+            env.err << QStringLiteral(
+                           "vms-cli: %1 change(s) made on this computer had not reached Salesforce; "
+                           "they are deleted with the cache.")
+                           .arg(unpushed)
+                    << "\n";
+        // Nothing may use the cache or the logs while they go.
+        LogSink::uninstall();
         ctx->database().releaseThreadConnection();
-        // SQLite's own files beside the cache, and the one that gives an edit its turn (db/WriteTurn).
-        for (const QString& suffix :
-             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-writers")}) {
-            QFile f(path + suffix);
-            if (f.exists() && !f.remove())
-                return env.fail(Error::io(tr("Cannot delete %1: %2").arg(f.fileName(), f.errorString())));
-        }
-        // The copies of the cache hold the same data.
-        const QString copies = Backup::folder(ctx->profile());
-        if (QDir(copies).exists() && !QDir(copies).removeRecursively())
-            return env.fail(Error::io(tr("Cannot delete %1.").arg(copies)));
-        env.out << tr("Deleted the local cache %1.").arg(path) << "\n";
+        if (Status s = LocalData::remove(ctx->profile(), ctx->tokenStore()); !s)
+            return env.fail(s.error());
+        env.out << tr("Removed this computer's data: the cache, logs and backups in %1, and the sign-in in "
+                      "the keychain.")
+                       .arg(QDir::toNativeSeparators(ctx->profile().path()))
+                << "\n";
     }
     return code;
 }

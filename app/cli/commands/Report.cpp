@@ -114,8 +114,13 @@ int runRun(CliEnv& env, const QStringList& args) {
     request.organizationSfId = opts->value(QStringLiteral("organization"));
     request.eventType = opts->value(QStringLiteral("event-type"));
     auto result = ReportEngine(db, zone).run(*def, request);
-    if (!result)
-        return env.fail(result.error());
+    if (!result) {
+        Error e = result.error();
+        // A filter that names nothing known: say which option (the engine names it in the code).
+        if (e.kind == ErrorKind::Usage && !e.code.isEmpty())
+            e.message = QStringLiteral("report run: --%1: %2").arg(e.code, e.message);
+        return env.fail(e);
+    }
 
     Status written;
     switch (*format) {
