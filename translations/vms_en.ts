@@ -118,6 +118,13 @@
     </message>
 </context>
 <context>
+    <name>vms::AccountName</name>
+    <message>
+        <source>(organization not synced yet)</source>
+        <translation>(organization not synced yet)</translation>
+    </message>
+</context>
+<context>
     <name>vms::AddVolunteerDialog</name>
     <message>
         <source>Add volunteer</source>
@@ -401,10 +408,6 @@
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <source>Sign-in sheet PDF…</source>
-        <translation>Sign-in sheet PDF…</translation>
-    </message>
-    <message>
         <source>Get ready for offline…</source>
         <translation>Get ready for offline…</translation>
     </message>
@@ -655,6 +658,46 @@
     <message>
         <source>%1 hour</source>
         <translation>%1 hour</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet…</source>
+        <translation>Print sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>Save sign-in sheet as PDF…</source>
+        <translation>Save sign-in sheet as PDF…</translation>
+    </message>
+    <message>
+        <source>Take attendance early?</source>
+        <translation>Take attendance early?</translation>
+    </message>
+    <message>
+        <source>%1 starts %2, more than a day from now.</source>
+        <translation>%1 starts %2, more than a day from now.</translation>
+    </message>
+    <message>
+        <source>Attended and No-Show marks count in reports as soon as they are saved. Check that this is the right event.</source>
+        <translation>Attended and No-Show marks count in reports as soon as they are saved. Check that this is the right event.</translation>
+    </message>
+    <message>
+        <source>Take attendance now</source>
+        <translation>Take attendance now</translation>
+    </message>
+    <message>
+        <source>Nothing was marked: %1 is more than a day away.</source>
+        <translation>Nothing was marked: %1 is more than a day away.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet - %1</source>
+        <translation>Sign-in sheet - %1</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet sent to the printer %1.</source>
+        <translation>Sign-in sheet sent to the printer %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet printed to %1.</source>
+        <translation>Sign-in sheet printed to %1.</translation>
     </message>
 </context>
 <context>
@@ -1039,10 +1082,6 @@
         <translation>Filter by name, school or location</translation>
     </message>
     <message>
-        <source>School year</source>
-        <translation>School year</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1069,10 +1108,6 @@
     <message>
         <source>Any school</source>
         <translation>Any school</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>All years</translation>
     </message>
     <message>
         <source>Any type</source>
@@ -1103,6 +1138,38 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>No event matches these filters.</source>
         <translation>No event matches these filters.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>School year %1</source>
+        <translation>School year %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <source>Date range…</source>
+        <translation>Date range…</translation>
     </message>
 </context>
 <context>
@@ -1305,10 +1372,6 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
 </context>
 <context>
     <name>vms::ListLoaders</name>
-    <message>
-        <source>(organization not synced yet)</source>
-        <translation>(organization not synced yet)</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -2677,6 +2740,10 @@ Sign in and sync to bring them from Salesforce.</translation>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
+    <message>
+        <source>Hours must be between 0 and 24; %1 was not saved.</source>
+        <translation>Hours must be between 0 and 24; %1 was not saved.</translation>
+    </message>
 </context>
 <context>
     <name>vms::SalesforceClient</name>
@@ -2980,10 +3047,6 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Sign-in sheet — %1</translation>
     </message>
     <message>
-        <source>Cannot start the PDF %1</source>
-        <translation>Cannot start the PDF %1</translation>
-    </message>
-    <message>
         <source>Sign-in sheet: %1</source>
         <translation>Sign-in sheet: %1</translation>
     </message>
@@ -3012,16 +3075,28 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Presenter</translation>
     </message>
     <message>
-        <source>%1 on the roster · printed %2 (Central time)</source>
-        <translation>%1 on the roster · printed %2 (Central time)</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <source>Cannot finish the PDF %1</source>
-        <translation>Cannot finish the PDF %1</translation>
+        <source>%1,</source>
+        <translation>%1,</translation>
+    </message>
+    <message>
+        <source>Cannot start the sign-in sheet</source>
+        <translation>Cannot start the sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the sign-in sheet</source>
+        <translation>Cannot start page %1 of the sign-in sheet</translation>
+    </message>
+    <message>
+        <source>%1 on the roster · printed %2</source>
+        <translation>%1 on the roster · printed %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish the sign-in sheet</source>
+        <translation>Cannot finish the sign-in sheet</translation>
     </message>
 </context>
 <context>
@@ -3632,12 +3707,12 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <source>This may be someone already in VMS. Pick them and press Use the selected person, or press Add again to add a new volunteer anyway.</source>
-        <translation>This may be someone already in VMS. Pick them and press Use the selected person, or press Add again to add a new volunteer anyway.</translation>
-    </message>
-    <message>
         <source>&amp;Add as new anyway</source>
         <translation>&amp;Add as new anyway</translation>
+    </message>
+    <message>
+        <source>This may be someone already in VMS. Select them and press Use the selected person, or press Add again to add a new volunteer anyway.</source>
+        <translation>This may be someone already in VMS. Select them and press Use the selected person, or press Add again to add a new volunteer anyway.</translation>
     </message>
 </context>
 </TS>

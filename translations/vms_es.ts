@@ -118,6 +118,13 @@
     </message>
 </context>
 <context>
+    <name>vms::AccountName</name>
+    <message>
+        <source>(organization not synced yet)</source>
+        <translation>(organización aún no sincronizada)</translation>
+    </message>
+</context>
+<context>
     <name>vms::AddVolunteerDialog</name>
     <message>
         <source>Add volunteer</source>
@@ -401,10 +408,6 @@
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <source>Sign-in sheet PDF…</source>
-        <translation>Hoja de firmas en PDF…</translation>
-    </message>
-    <message>
         <source>Get ready for offline…</source>
         <translation>Preparar para trabajar sin conexión…</translation>
     </message>
@@ -655,6 +658,46 @@
     <message>
         <source>%1 hour</source>
         <translation>%1 hora</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet…</source>
+        <translation>Imprimir hoja de firmas…</translation>
+    </message>
+    <message>
+        <source>Save sign-in sheet as PDF…</source>
+        <translation>Guardar hoja de firmas como PDF…</translation>
+    </message>
+    <message>
+        <source>Take attendance early?</source>
+        <translation>¿Tomar asistencia antes de tiempo?</translation>
+    </message>
+    <message>
+        <source>%1 starts %2, more than a day from now.</source>
+        <translation>%1 empieza el %2, dentro de más de un día.</translation>
+    </message>
+    <message>
+        <source>Attended and No-Show marks count in reports as soon as they are saved. Check that this is the right event.</source>
+        <translation>Las marcas de Asistió y No se presentó cuentan en los informes en cuanto se guardan. Compruebe que este es el evento correcto.</translation>
+    </message>
+    <message>
+        <source>Take attendance now</source>
+        <translation>Tomar asistencia ahora</translation>
+    </message>
+    <message>
+        <source>Nothing was marked: %1 is more than a day away.</source>
+        <translation>No se marcó nada: faltan más de un día para %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet - %1</source>
+        <translation>Hoja de firmas - %1</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet sent to the printer %1.</source>
+        <translation>Hoja de firmas enviada a la impresora %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet printed to %1.</source>
+        <translation>Hoja de firmas impresa en %1.</translation>
     </message>
 </context>
 <context>
@@ -1039,10 +1082,6 @@
         <translation>Filtrar por nombre, escuela o lugar</translation>
     </message>
     <message>
-        <source>School year</source>
-        <translation>Curso escolar</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -1069,10 +1108,6 @@
     <message>
         <source>Any school</source>
         <translation>Cualquier escuela</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>Todos los cursos</translation>
     </message>
     <message>
         <source>Any type</source>
@@ -1103,6 +1138,38 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
     <message>
         <source>No event matches these filters.</source>
         <translation>Ningún evento coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próximos</translation>
+    </message>
+    <message>
+        <source>School year %1</source>
+        <translation>Curso escolar %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <source>Date range…</source>
+        <translation>Intervalo de fechas…</translation>
     </message>
 </context>
 <context>
@@ -1305,10 +1372,6 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
 </context>
 <context>
     <name>vms::ListLoaders</name>
-    <message>
-        <source>(organization not synced yet)</source>
-        <translation>(organización aún no sincronizada)</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -2677,6 +2740,10 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
+    <message>
+        <source>Hours must be between 0 and 24; %1 was not saved.</source>
+        <translation>Las horas deben estar entre 0 y 24; no se guardó %1.</translation>
+    </message>
 </context>
 <context>
     <name>vms::SalesforceClient</name>
@@ -2980,10 +3047,6 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Hoja de firmas — %1</translation>
     </message>
     <message>
-        <source>Cannot start the PDF %1</source>
-        <translation>No se puede empezar el PDF %1</translation>
-    </message>
-    <message>
         <source>Sign-in sheet: %1</source>
         <translation>Hoja de firmas: %1</translation>
     </message>
@@ -3012,16 +3075,28 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Ponente</translation>
     </message>
     <message>
-        <source>%1 on the roster · printed %2 (Central time)</source>
-        <translation>%1 en la lista · impreso %2 (hora central)</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <source>Cannot finish the PDF %1</source>
-        <translation>No se puede terminar el PDF %1</translation>
+        <source>%1,</source>
+        <translation>%1,</translation>
+    </message>
+    <message>
+        <source>Cannot start the sign-in sheet</source>
+        <translation>No se puede empezar la hoja de firmas</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the sign-in sheet</source>
+        <translation>No se puede empezar la página %1 de la hoja de firmas</translation>
+    </message>
+    <message>
+        <source>%1 on the roster · printed %2</source>
+        <translation>%1 en la lista · impresa el %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish the sign-in sheet</source>
+        <translation>No se puede terminar la hoja de firmas</translation>
     </message>
 </context>
 <context>
@@ -3632,12 +3707,12 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <source>This may be someone already in VMS. Pick them and press Use the selected person, or press Add again to add a new volunteer anyway.</source>
-        <translation>Puede que esta persona ya esté en VMS. Selecciónela y pulse Usar la persona seleccionada, o pulse Añadir de nuevo para añadir igualmente un voluntario nuevo.</translation>
-    </message>
-    <message>
         <source>&amp;Add as new anyway</source>
         <translation>&amp;Añadir como nuevo igualmente</translation>
+    </message>
+    <message>
+        <source>This may be someone already in VMS. Select them and press Use the selected person, or press Add again to add a new volunteer anyway.</source>
+        <translation>Puede ser alguien que ya está en VMS. Selecciónelo y pulse Usar la persona seleccionada, o pulse Añadir otra vez para añadir un voluntario nuevo de todos modos.</translation>
     </message>
 </context>
 </TS>

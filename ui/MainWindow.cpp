@@ -28,6 +28,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -52,6 +53,11 @@ MainWindow::MainWindow(const UiContext& context, QWidget* parent)
         m_context.prompter = m_defaultPrompter.get();
     }
     m_undoStack = new QUndoStack(this);
+    // Changes often come in bursts (a sync, a row of marks): the page on screen reads the cache once.
+    m_refreshSoon = new QTimer(this);
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(0);
+    connect(m_refreshSoon, &QTimer::timeout, this, &MainWindow::refreshCurrentPage);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VMS — Volunteer Management"));
     buildUi();
@@ -107,13 +113,18 @@ QWidget* MainWindow::makePage(const QString& objectName, const QString& title, c
             return m_calendar;
         }
         if (objectName == u"attendancePage" && m_context.clock) {
-            auto* attendance = new AttendanceView(m_context.database, *m_context.clock, m_undoStack);
-            attendance->setObjectName(objectName);
-            attendance->setSession(m_context.session);
-            return attendance;
+            m_attendance = new AttendanceView(m_context.database, *m_context.clock, m_undoStack);
+            m_attendance->setObjectName(objectName);
+            m_attendance->setSession(m_context.session);
+            m_attendance->setPrompter(m_context.prompter);
+            if (m_context.mapping)
+                m_attendance->setOrgMapping(*m_context.mapping);
+            return m_attendance;
         }
-        if (objectName == u"reportsPage")
-            return new ReportsView(m_context);
+        if (objectName == u"reportsPage") {
+            m_reports = new ReportsView(m_context);
+            return m_reports;
+        }
     }
     return makeEmptyPage(objectName, title, hint);
 }
@@ -152,6 +163,7 @@ void MainWindow::buildUi() {
     m_sidebar->setSpacing(2);
     m_sidebar->setMinimumWidth(170);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::refreshCurrentPage);
     m_sidebar->setCurrentRow(0);
     splitter->setStretchFactor(1, 1);
     // The sidebar keeps its width; the page takes the rest (unless the user moved the handle before).
@@ -306,6 +318,47 @@ void MainWindow::connectViews() {
         connect(m_calendar, &CalendarView::eventRequested, this, &MainWindow::openEvent);
     if (m_home)
         connect(m_home, &HomeView::eventRequested, this, &MainWindow::openEvent);
+    // Changes made here: the page that made them shows them already; the others follow.
+    if (m_volunteers)
+        connect(m_volunteers, &VolunteersView::volunteersChanged, this,
+                [this] { notifyDataChangedFrom(m_volunteers); });
+    if (m_attendance)
+        connect(m_attendance, &AttendanceView::marksShown, this,
+                [this] { notifyDataChangedFrom(m_attendance); });
+}
+
+void MainWindow::notifyDataChanged() {
+    notifyDataChangedFrom(nullptr);
+}
+
+void MainWindow::notifyDataChangedFrom(QWidget* page) {
+    for (int i = 0; i < m_pages->count(); ++i)
+        if (m_pages->widget(i) != page)
+            m_stalePages.insert(m_pages->widget(i));
+    m_refreshSoon->start();
+}
+
+void MainWindow::refreshCurrentPage() {
+    QWidget* page = m_pages->currentWidget();
+    if (page && m_stalePages.remove(page))
+        refreshPage(page);
+}
+
+void MainWindow::refreshPage(QWidget* page) {
+    if (page == m_home)
+        m_home->reload();
+    else if (page == m_volunteers)
+        m_volunteers->refresh();
+    else if (page == m_organizations)
+        m_organizations->refresh();
+    else if (page == m_events)
+        m_events->refresh();
+    else if (page == m_calendar)
+        m_calendar->reload();
+    else if (page == m_attendance)
+        m_attendance->refresh();
+    else if (page == m_reports)
+        m_reports->refresh();
 }
 
 void MainWindow::openVolunteer(qint64 localId) {
@@ -348,26 +401,11 @@ void MainWindow::openSettings() {
 
 void MainWindow::showInDisplayTimeZone(const QTimeZone& zone) {
     DisplayTime::setZone(zone);
-    reloadViews();
-    // These two show times too but are not record lists: the attendance event picker and the report
-    // (its period boundaries and "data as of" are in the display zone).
-    if (auto* attendance = findChild<AttendanceView*>())
-        attendance->reloadEvents();
-    if (auto* reports = findChild<ReportsView*>())
-        reports->refresh();
-}
-
-void MainWindow::reloadViews() {
-    if (m_home)
-        m_home->reload();
-    if (m_volunteers)
-        m_volunteers->reload();
-    if (m_organizations)
-        m_organizations->reload();
-    if (m_events)
-        m_events->reload();
-    if (m_calendar)
-        m_calendar->reload();
+    // Every page shows times: each is drawn again (the report's period bounds and "data as of" too).
+    notifyDataChanged();
+    // The attendance event picker's texts are not data the page re-reads on a change.
+    if (m_attendance)
+        m_attendance->reloadEvents();
 }
 
 void MainWindow::showPage(Page page) {

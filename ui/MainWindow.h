@@ -3,6 +3,7 @@
 #include "ui/UiContext.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -10,16 +11,19 @@ class QListWidget;
 class QStackedWidget;
 class QSettings;
 class QTimeZone;
+class QTimer;
 class QUndoStack;
 
 namespace vms {
 
 class MessageBoxPrompter;
+class AttendanceView;
 class CalendarView;
 class EventsView;
 class GlobalSearch;
 class HomeView;
 class OrganizationsView;
+class ReportsView;
 class SyncStatusWidget;
 class VolunteersView;
 
@@ -62,8 +66,18 @@ public:
 
     // Edit ▸ Settings…: opens the settings dialog (window-modal; never two at once).
     void openSettings();
-    // Reloads the record views from the cache (after a sync, or to show times in a new display zone).
-    void reloadViews();
+    AttendanceView* attendanceView() const { return m_attendance; }
+    ReportsView* reportsView() const { return m_reports; }
+
+    // The same as notifyDataChanged(), from a page that already shows its own change (attendance marks,
+    // a volunteer's edit): that page is not read again, every other one is.
+    void notifyDataChangedFrom(QWidget* page);
+
+public Q_SLOTS:
+    // The one place that tells the pages the cache changed (a sync finished, a change was made here):
+    // the page on screen shows the new data at once, every other page when it is next shown, so a page
+    // that shows data always follows the data. Any new source of changes is one connect to this slot.
+    void notifyDataChanged();
 
 Q_SIGNALS:
     // The Settings dialog saved a new sync interval (0 = off); the composition root owns the sync.
@@ -78,6 +92,8 @@ private:
     void connectViews();
     void saveState();
     void showInDisplayTimeZone(const QTimeZone& zone);
+    void refreshCurrentPage();
+    void refreshPage(QWidget* page);
     QWidget* makeEmptyPage(const QString& objectName, const QString& title, const QString& hint);
 
     QWidget* makePage(const QString& objectName, const QString& title, const QString& hint);
@@ -94,7 +110,12 @@ private:
     EventsView* m_events = nullptr;
     CalendarView* m_calendar = nullptr;
     HomeView* m_home = nullptr;
+    AttendanceView* m_attendance = nullptr;
+    ReportsView* m_reports = nullptr;
     GlobalSearch* m_search = nullptr;
+    // Pages whose data changed since they were last shown (see notifyDataChanged).
+    QSet<QWidget*> m_stalePages;
+    QTimer* m_refreshSoon = nullptr;
 };
 
 } // namespace vms

@@ -15,7 +15,6 @@
 #include "ui/attendance/AttendanceView.h"
 #include "ui/auth/AccountButton.h"
 #include "ui/auth/SignInDialog.h"
-#include "ui/reports/ReportsView.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/sync/ProblemsDialog.h"
 #include "ui/views/CalendarView.h"
@@ -134,6 +133,7 @@ int main(int argc, char* argv[]) {
     ui.session = vms::Session::loadCached((*ctx)->database().connection());
     ui.clock = &clock;
     ui.settings = &settings;
+    ui.mapping = &(*ctx)->auth().mapping();
     vms::MainWindow window(ui);
     window.setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     // Sign-in (issue #4): the account menu, and the sign-in dialog it opens.
@@ -172,12 +172,9 @@ int main(int argc, char* argv[]) {
                      [&](bool ok, const QString& message, const vms::SyncSummary&) {
                          syncText = ok ? QString() : message;
                          showSyncState();
-                         if (!ok)
-                             return;
-                         window.reloadViews(); // show what arrived
-                         // The report on screen counts what arrived too (its "data as of" moves on).
-                         if (auto* reports = window.findChild<vms::ReportsView*>())
-                             reports->refresh();
+                         // Every page follows what arrived and what was sent (marks stop showing as
+                         // waiting). A failed sync may still have committed some pages of data.
+                         window.notifyDataChanged();
                      });
     QObject::connect(window.syncStatus(), &vms::SyncStatusWidget::syncRequested, &sync,
                      &vms::SyncController::syncNow);
@@ -186,11 +183,6 @@ int main(int argc, char* argv[]) {
         // "Get ready for offline": a sync brings every roster, school and class the picked events need.
         QObject::connect(attendance, &vms::AttendanceView::prefetchRequested, &sync,
                          &vms::SyncController::syncNow);
-        // Marks that reached Salesforce stop showing as waiting.
-        QObject::connect(&sync, &vms::SyncController::finished, attendance, [attendance](bool ok) {
-            if (ok)
-                attendance->refresh();
-        });
     }
     QObject::connect(window.syncStatus(), &vms::SyncStatusWidget::problemsRequested, &window, [&] {
         vms::ProblemsDialog dialog(context.sharedDatabase(),

@@ -883,3 +883,35 @@ ES.update({
 ES.update({
     "Clear|ViewHelpers": "Borrar",
 })
+
+# A coordinator's first week (issue #16): event filters, early attendance, the sign-in sheet, walk-ins.
+ES.update({
+    "Print sign-in sheet…": "Imprimir hoja de firmas…",
+    "Save sign-in sheet as PDF…": "Guardar hoja de firmas como PDF…",
+    "Take attendance early?": "¿Tomar asistencia antes de tiempo?",
+    "%1 starts %2, more than a day from now.": "%1 empieza el %2, dentro de más de un día.",
+    "Attended and No-Show marks count in reports as soon as they are saved. Check that this is the right event.":
+        "Las marcas de Asistió y No se presentó cuentan en los informes en cuanto se guardan. Compruebe que "
+        "este es el evento correcto.",
+    "Take attendance now": "Tomar asistencia ahora",
+    "Nothing was marked: %1 is more than a day away.": "No se marcó nada: faltan más de un día para %1.",
+    "Sign-in sheet - %1": "Hoja de firmas - %1",
+    "Sign-in sheet sent to the printer %1.": "Hoja de firmas enviada a la impresora %1.",
+    "Sign-in sheet printed to %1.": "Hoja de firmas impresa en %1.",
+    "When": "Cuándo",
+    "&From": "&Desde",
+    "&To": "&Hasta",
+    "Upcoming": "Próximos",
+    "School year %1": "Curso escolar %1",
+    "All dates": "Todas las fechas",
+    "Hours must be between 0 and 24; %1 was not saved.": "Las horas deben estar entre 0 y 24; no se guardó %1.",
+    "%1,": "%1,",
+    "Cannot start the sign-in sheet": "No se puede empezar la hoja de firmas",
+    "Cannot start page %1 of the sign-in sheet": "No se puede empezar la página %1 de la hoja de firmas",
+    "%1 on the roster · printed %2": "%1 en la lista · impresa el %2",
+    "Cannot finish the sign-in sheet": "No se puede terminar la hoja de firmas",
+    "This may be someone already in VMS. Select them and press Use the selected person, or press Add again "
+    "to add a new volunteer anyway.":
+        "Puede ser alguien que ya está en VMS. Selecciónelo y pulse Usar la persona seleccionada, o pulse "
+        "Añadir otra vez para añadir un voluntario nuevo de todos modos.",
+})

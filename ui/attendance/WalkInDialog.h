@@ -30,10 +30,16 @@ public:
     // Set when the user chose an existing record from the duplicate warning.
     std::optional<qint64> existingVolunteer() const { return m_existing; }
 
+    // The message under the form (a problem with what was typed, or the likely-duplicate notice).
+    QLabel* message() const { return m_message; }
+
 private:
     void addClicked();
     void useExistingClicked();
-    void resetWarning();
+    void fieldsEdited();
+    void showProblem(const QString& text, QLineEdit* field);
+    void showNotice(const QString& text);
+    int selectedCandidate() const;
 
     DuplicateFinder m_finder;
     QLineEdit *m_first = nullptr, *m_last = nullptr, *m_email = nullptr, *m_phone = nullptr,

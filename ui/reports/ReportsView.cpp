@@ -392,7 +392,7 @@ Status ReportsView::exportTo(ExportFormat format, const QString& path) {
         return XlsxWriter::write(r, path, m_context.session);
     case ExportFormat::Pdf:
         return ReportPdfWriter::write(r, path, m_context.session, nullptr,
-                                      ReportPdfWriter::pageSizeFor(locale()));
+                                      ReportPdfWriter::pageSizeFor(LocaleFormat::displayLocale()));
     }
     return Error::internal(QStringLiteral("unknown format"));
 }
@@ -432,7 +432,7 @@ void ReportsView::printTo(QPrinter* printer) {
 
 void ReportsView::printClicked() {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(ReportPdfWriter::pageSizeFor(locale())));
+    printer.setPageSize(QPageSize(ReportPdfWriter::pageSizeFor(LocaleFormat::displayLocale())));
     printer.setDocName(m_model->result().title);
     QPrintPreviewDialog preview(&printer, this);
     preview.setObjectName(QStringLiteral("reportPrintPreview"));

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 class QUndoStack;
 
@@ -71,6 +72,7 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_error = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QHash<QString, QLineEdit*> m_fields;
     QCheckBox* m_doNotCall = nullptr;
     QCheckBox* m_emailOptOut = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/views/VolunteersView.h"
 
 #include "core/common/Clock.h"
+#include "core/common/TextFold.h"
 #include "core/db/Database.h"
 #include "core/domain/Role.h"
 #include "core/models/AsyncLoad.h"
@@ -10,6 +11,7 @@
 #include "core/models/RecordTableModel.h"
 #include "ui/views/AddVolunteerDialog.h"
 #include "ui/views/VolunteerPage.h"
+#include "ui/widgets/SortArrowStyle.h"
 #include "ui/widgets/ViewHelpers.h"
 
 #include <QComboBox>
@@ -197,6 +199,7 @@ void VolunteersView::buildUi() {
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     header->setSortIndicator(0, Qt::AscendingOrder);
+    SortArrowStyle::apply(header);
     const int widths[] = {190, 250, 200, 220};
     for (int c = 0; c < static_cast<int>(std::size(widths)); ++c)
         header->resizeSection(c, widths[c]);
@@ -206,10 +209,9 @@ void VolunteersView::buildUi() {
             [this](const QModelIndex& index) { openVolunteer(m_model->idAt(index.row())); });
     new FilterKeys(m_filter, m_table);
 
-    m_empty = new QLabel;
-    m_empty->setObjectName(QStringLiteral("volunteersEmptyState"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
+    m_empty = ViewHelpers::emptyState(QStringLiteral("volunteersEmptyState"));
+    m_noMatch = ViewHelpers::noMatchOverlay(m_table, QStringLiteral("volunteersNoMatch"));
+    m_noMatch->setText(tr("No volunteer matches these filters."));
     auto* loading = new QLabel(tr("Loading volunteers…"));
     loading->setObjectName(QStringLiteral("volunteersLoading"));
     loading->setAlignment(Qt::AlignCenter);
@@ -222,15 +224,18 @@ void VolunteersView::buildUi() {
 
     m_page = new VolunteerPage(m_context, m_undoStack);
     connect(m_page, &VolunteerPage::backRequested, this, &VolunteersView::showList);
-    connect(m_page, &VolunteerPage::volunteerChanged, this, &VolunteersView::refreshRow);
+    connect(m_page, &VolunteerPage::volunteerChanged, this, [this](qint64 id) {
+        refreshRow(id);
+        Q_EMIT volunteersChanged();
+    });
     connect(m_page, &VolunteerPage::organizationRequested, this, &VolunteersView::organizationRequested);
     connect(m_page, &VolunteerPage::eventRequested, this, &VolunteersView::eventRequested);
     m_stack->addWidget(m_page);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        const QString lowered = text.toLower();
-        const bool narrows = !m_lastText.isEmpty() && lowered.startsWith(m_lastText);
-        m_lastText = lowered;
+        const QString folded = TextFold::fold(text);
+        const bool narrows = !m_lastText.isEmpty() && folded.startsWith(m_lastText);
+        m_lastText = folded;
         m_model->setFilterText(text, narrows);
         updateCount();
     });
@@ -250,7 +255,8 @@ void VolunteersView::reload() {
         RecordTableModel::sortRows(list.rows, column, order);
         return list;
     };
-    loadAsync(this, m_context.database, work, [this, column, order](LoadedList list) {
+    const qint64 current = ViewHelpers::currentId(m_table, m_model);
+    loadAsync(this, m_context.database, work, [this, column, order, current](LoadedList list) {
         const QString currentSkill = m_skill->currentIndex() > 0 ? m_skill->currentText() : QString();
         m_skill->blockSignals(true);
         while (m_skill->count() > 1)
@@ -263,10 +269,17 @@ void VolunteersView::reload() {
         QHeaderView* header = m_table->horizontalHeader();
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
         applyFilters(false);
+        ViewHelpers::setCurrentId(m_table, m_model, current);
         m_loaded = true;
         updateCount();
         Q_EMIT loaded();
     });
+}
+
+void VolunteersView::refresh() {
+    reload();
+    if (m_stack->currentWidget() == m_page && !m_page->isEditing())
+        m_page->showVolunteer(m_page->volunteerId());
 }
 
 void VolunteersView::applyFilters(bool textOnlyNarrowed) {
@@ -354,12 +367,10 @@ void VolunteersView::updateCount() {
                 : tr("No volunteers in your local cache yet.\nSign in and sync to bring them from "
                      "Salesforce."));
         m_listStack->setCurrentWidget(m_empty);
-    } else if (shown == 0) {
-        m_empty->setText(tr("No volunteer matches these filters."));
-        m_listStack->setCurrentWidget(m_empty);
     } else {
         m_listStack->setCurrentWidget(m_table);
     }
+    m_noMatch->setVisible(total > 0 && shown == 0);
 }
 
 void VolunteersView::refreshRow(qint64 localId) {
@@ -393,6 +404,7 @@ void VolunteersView::addVolunteer() {
     connect(dialog, &AddVolunteerDialog::volunteerAdded, this, [this](qint64 id) {
         reload();
         openVolunteer(id);
+        Q_EMIT volunteersChanged();
     });
     dialog->open();
 }

@@ -1,6 +1,10 @@
 #include "ui/widgets/ViewHelpers.h"
 
+#include "core/models/RecordTableModel.h"
+#include "ui/widgets/SortArrowStyle.h"
+
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -39,6 +43,7 @@ void ViewHelpers::setupList(QTableView* table, const QString& objectName, const 
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setSectionsMovable(true);
     table->horizontalHeader()->setStretchLastSection(true);
+    SortArrowStyle::apply(table->horizontalHeader());
 }
 
 QTableWidget* ViewHelpers::smallTable(const QString& objectName, const QString& accessibleName,
@@ -71,6 +76,51 @@ QLabel* ViewHelpers::emptyState(const QString& objectName) {
     l->setAlignment(Qt::AlignCenter);
     l->setWordWrap(true);
     return l;
+}
+
+namespace {
+// Keeps an overlay label the size of its list's viewport.
+class FollowViewport final : public QObject {
+public:
+    FollowViewport(QWidget* viewport, QLabel* label)
+        : QObject(label)
+        , m_label(label) {
+        viewport->installEventFilter(this);
+        m_label->setGeometry(viewport->rect());
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Resize)
+            m_label->setGeometry(static_cast<QWidget*>(watched)->rect());
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QLabel* m_label;
+};
+} // namespace
+
+QLabel* ViewHelpers::noMatchOverlay(QTableView* table, const QString& objectName) {
+    auto* l = new QLabel(table->viewport());
+    l->setObjectName(objectName);
+    l->setAlignment(Qt::AlignCenter);
+    l->setWordWrap(true);
+    l->setAttribute(Qt::WA_TransparentForMouseEvents);
+    l->hide();
+    new FollowViewport(table->viewport(), l);
+    return l;
+}
+
+qint64 ViewHelpers::currentId(const QTableView* table, const RecordTableModel* model) {
+    return model->idAt(table->currentIndex().row());
+}
+
+void ViewHelpers::setCurrentId(QTableView* table, const RecordTableModel* model, qint64 id) {
+    const int row = id ? model->rowOfId(id) : -1;
+    if (row < 0)
+        return;
+    const QModelIndex index = model->index(row, std::max(0, table->currentIndex().column()));
+    table->setCurrentIndex(index);
+    table->scrollTo(index);
 }
 
 void ViewHelpers::restoreHeader(QTableView* table, QSettings* settings, const QString& key) {
