@@ -43,8 +43,8 @@
         <translation>Start on the demo org signed in with this role (user, coordinator, admin; default coordinator).</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</source>
-        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</translation>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record's page).</source>
+        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record's page).</translation>
     </message>
 </context>
 <context>
@@ -70,12 +70,16 @@
         <translation>Licence: %1</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;%1&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;%1&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;</translation>
+        <source>&lt;a href="%1"&gt;Home page&lt;/a&gt; · &lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt;</source>
+        <translation>&lt;a href="%1"&gt;Home page&lt;/a&gt; · &lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary. All rights reserved.</source>
+        <translation>Licence: proprietary. All rights reserved.</translation>
     </message>
 </context>
 <context>
@@ -190,20 +194,20 @@
         <translation>The file is empty; the first line must name the columns.</translation>
     </message>
     <message>
-        <source>Unknown column &apos;%1&apos; in the first line; the columns are: %2.</source>
-        <translation>Unknown column &apos;%1&apos; in the first line; the columns are: %2.</translation>
+        <source>Unknown column '%1' in the first line; the columns are: %2.</source>
+        <translation>Unknown column '%1' in the first line; the columns are: %2.</translation>
     </message>
     <message>
-        <source>The column &apos;%1&apos; appears twice.</source>
-        <translation>The column &apos;%1&apos; appears twice.</translation>
+        <source>The column '%1' appears twice.</source>
+        <translation>The column '%1' appears twice.</translation>
     </message>
     <message>
-        <source>The first line must include a &apos;status&apos; column.</source>
-        <translation>The first line must include a &apos;status&apos; column.</translation>
+        <source>The first line must include a 'status' column.</source>
+        <translation>The first line must include a 'status' column.</translation>
     </message>
     <message>
-        <source>The first line must include &apos;contact_id&apos;, &apos;email&apos; or &apos;first_name&apos; and &apos;last_name&apos; to say who each row is.</source>
-        <translation>The first line must include &apos;contact_id&apos;, &apos;email&apos; or &apos;first_name&apos; and &apos;last_name&apos; to say who each row is.</translation>
+        <source>The first line must include 'contact_id', 'email' or 'first_name' and 'last_name' to say who each row is.</source>
+        <translation>The first line must include 'contact_id', 'email' or 'first_name' and 'last_name' to say who each row is.</translation>
     </message>
     <message>
         <source>Has %1 fields; the first line names %2.</source>
@@ -234,12 +238,12 @@
         <translation>The status is empty; use Registered, Attended, No-Show or Cancelled.</translation>
     </message>
     <message>
-        <source>Unknown status &apos;%1&apos;; use Registered, Attended, No-Show or Cancelled.</source>
-        <translation>Unknown status &apos;%1&apos;; use Registered, Attended, No-Show or Cancelled.</translation>
+        <source>Unknown status '%1'; use Registered, Attended, No-Show or Cancelled.</source>
+        <translation>Unknown status '%1'; use Registered, Attended, No-Show or Cancelled.</translation>
     </message>
     <message>
-        <source>Hours &apos;%1&apos; is not a number.</source>
-        <translation>Hours &apos;%1&apos; is not a number.</translation>
+        <source>Hours '%1' is not a number.</source>
+        <translation>Hours '%1' is not a number.</translation>
     </message>
     <message>
         <source>Hours must be between 0 and 24, not %1.</source>
@@ -257,8 +261,8 @@
         <translation>--event: no cached event has the Salesforce Id %1.</translation>
     </message>
     <message>
-        <source>--event: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
-        <translation>--event: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</translation>
+        <source>--event: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
+        <translation>--event: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id.</translation>
     </message>
     <message>
         <source>--event: no event with local id %1 in the cache.</source>
@@ -269,8 +273,8 @@
         <translation>--contact: no cached volunteer or student has the Salesforce Id %1.</translation>
     </message>
     <message>
-        <source>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</source>
-        <translation>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</translation>
+        <source>--contact: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</source>
+        <translation>--contact: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</translation>
     </message>
     <message>
         <source>--contact: no %1 with local id %2 in the cache.</source>
@@ -285,8 +289,8 @@
         <translation>volunteer</translation>
     </message>
     <message>
-        <source>ID: &apos;%1&apos; is a student, not a volunteer.</source>
-        <translation>ID: &apos;%1&apos; is a student, not a volunteer.</translation>
+        <source>ID: '%1' is a student, not a volunteer.</source>
+        <translation>ID: '%1' is a student, not a volunteer.</translation>
     </message>
     <message>
         <source>date not set</source>
@@ -564,8 +568,8 @@
         </translation>
     </message>
     <message>
-        <source>Nobody matches &apos;%1&apos;. Check the spelling or add a walk-in (Ctrl+Shift+W).</source>
-        <translation>Nobody matches &apos;%1&apos;. Check the spelling or add a walk-in (Ctrl+Shift+W).</translation>
+        <source>Nobody matches '%1'. Check the spelling or add a walk-in (Ctrl+Shift+W).</source>
+        <translation>Nobody matches '%1'. Check the spelling or add a walk-in (Ctrl+Shift+W).</translation>
     </message>
     <message>
         <source>%1 is already marked Attended.</source>
@@ -719,8 +723,8 @@
         <translation>The org did not renew the session: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Salesforce user id.</source>
-        <translation>&apos;%1&apos; is not a Salesforce user id.</translation>
+        <source>'%1' is not a Salesforce user id.</source>
+        <translation>'%1' is not a Salesforce user id.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
@@ -1208,6 +1212,81 @@ Sign in and sync to bring them from Salesforce.</translation>
     </message>
 </context>
 <context>
+    <name>vms::HelpDialog</name>
+    <message>
+        <source>VMS user guide</source>
+        <translation>VMS user guide</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Working offline</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>VMS keeps a copy of your org's volunteers, organizations, events and attendance on this computer. Most of your work needs no network.</source>
+        <translation>VMS keeps a copy of your org's volunteers, organizations, events and attendance on this computer. Most of your work needs no network.</translation>
+    </message>
+    <message>
+        <source>Works without a network</source>
+        <translation>Works without a network</translation>
+    </message>
+    <message>
+        <source>Finding and reading volunteers, organizations and events, the calendar and Home.</source>
+        <translation>Finding and reading volunteers, organizations and events, the calendar and Home.</translation>
+    </message>
+    <message>
+        <source>Taking attendance: marks, walk-ins, students, hours and CSV imports. Each is saved on this computer at once and sent to Salesforce at the next sync, exactly once.</source>
+        <translation>Taking attendance: marks, walk-ins, students, hours and CSV imports. Each is saved on this computer at once and sent to Salesforce at the next sync, exactly once.</translation>
+    </message>
+    <message>
+        <source>Editing and adding volunteers (Coordinators and Admins).</source>
+        <translation>Editing and adding volunteers (Coordinators and Admins).</translation>
+    </message>
+    <message>
+        <source>Reports, their exports and printing, and the sign-in sheet.</source>
+        <translation>Reports, their exports and printing, and the sign-in sheet.</translation>
+    </message>
+    <message>
+        <source>Undo and redo of your own changes.</source>
+        <translation>Undo and redo of your own changes.</translation>
+    </message>
+    <message>
+        <source>Needs a network</source>
+        <translation>Needs a network</translation>
+    </message>
+    <message>
+        <source>Signing in (the first time, or after signing out).</source>
+        <translation>Signing in (the first time, or after signing out).</translation>
+    </message>
+    <message>
+        <source>Syncing: sending your waiting changes and bringing what changed in Salesforce.</source>
+        <translation>Syncing: sending your waiting changes and bringing what changed in Salesforce.</translation>
+    </message>
+    <message>
+        <source>"Download what is missing" in Get ready for offline.</source>
+        <translation>"Download what is missing" in Get ready for offline.</translation>
+    </message>
+    <message>
+        <source>Before you go offline</source>
+        <translation>Before you go offline</translation>
+    </message>
+    <message>
+        <source>Open Attendance, press "Get ready for offline…" (Ctrl+Shift+O), tick the events you will run and press Check until every one says Ready.</source>
+        <translation>Open Attendance, press "Get ready for offline…" (Ctrl+Shift+O), tick the events you will run and press Check until every one says Ready.</translation>
+    </message>
+    <message>
+        <source>The status bar always says whether VMS is online, when it last synced and how many of your changes are waiting to be sent.</source>
+        <translation>The status bar always says whether VMS is online, when it last synced and how many of your changes are waiting to be sent.</translation>
+    </message>
+</context>
+<context>
     <name>vms::HomeView</name>
     <message>
         <source>Home</source>
@@ -1280,6 +1359,26 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source>No events in the next two weeks.</source>
         <translation>No events in the next two weeks.</translation>
+    </message>
+    <message>
+        <source>%1 draft</source>
+        <translation>%1 draft</translation>
+    </message>
+    <message>
+        <source>%1 drafts</source>
+        <translation>%1 drafts</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 cancelled</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Not counted: %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
     </message>
 </context>
 <context>
@@ -1464,16 +1563,16 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>A volunteer needs a last name.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an email address.</source>
-        <translation>&apos;%1&apos; is not an email address.</translation>
+        <source>'%1' is not an email address.</source>
+        <translation>'%1' is not an email address.</translation>
     </message>
     <message>
         <source>Cannot start saving the volunteer: %1</source>
         <translation>Cannot start saving the volunteer: %1</translation>
     </message>
     <message>
-        <source>The volunteer field &apos;%1&apos; cannot be edited in VMS.</source>
-        <translation>The volunteer field &apos;%1&apos; cannot be edited in VMS.</translation>
+        <source>The volunteer field '%1' cannot be edited in VMS.</source>
+        <translation>The volunteer field '%1' cannot be edited in VMS.</translation>
     </message>
     <message>
         <source>No volunteer with local id %1 in the cache.</source>
@@ -1487,20 +1586,20 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>The login URL is empty.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
-        <translation>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</translation>
+        <source>'%1' is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
+        <translation>'%1' is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</translation>
     </message>
     <message>
         <source>The login URL must not contain a user name or password.</source>
         <translation>The login URL must not contain a user name or password.</translation>
     </message>
     <message>
-        <source>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</source>
-        <translation>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</translation>
+        <source>Refusing the plain http:// login URL '%1': only https:// is allowed (http:// only on this computer's loopback address).</source>
+        <translation>Refusing the plain http:// login URL '%1': only https:// is allowed (http:// only on this computer's loopback address).</translation>
     </message>
     <message>
-        <source>The login URL &apos;%1&apos; must be just the host, e.g. https://login.salesforce.com.</source>
-        <translation>The login URL &apos;%1&apos; must be just the host, e.g. https://login.salesforce.com.</translation>
+        <source>The login URL '%1' must be just the host, e.g. https://login.salesforce.com.</source>
+        <translation>The login URL '%1' must be just the host, e.g. https://login.salesforce.com.</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1708,46 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
+    <message>
+        <source>Nothing to undo yet</source>
+        <translation>Nothing to undo yet</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nothing to redo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this record</source>
+        <translation>&amp;Edit this record</translation>
+    </message>
+    <message>
+        <source>Edit the volunteer on screen (Coordinators and Admins)</source>
+        <translation>Edit the volunteer on screen (Coordinators and Admins)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>The guide for Users, Coordinators and Admins, on this computer</source>
+        <translation>The guide for Users, Coordinators and Admins, on this computer</translation>
+    </message>
+    <message>
+        <source>Working &amp;offline</source>
+        <translation>Working &amp;offline</translation>
+    </message>
+    <message>
+        <source>What works without a network, and how to get ready</source>
+        <translation>What works without a network, and how to get ready</translation>
+    </message>
+    <message>
+        <source>Already editing: Ctrl+S saves, Esc cancels.</source>
+        <translation>Already editing: Ctrl+S saves, Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Nothing on this page can be edited here. Open a volunteer to edit their contact details.</source>
+        <translation>Nothing on this page can be edited here. Open a volunteer to edit their contact details.</translation>
+    </message>
 </context>
 <context>
     <name>vms::MemoryTokenStore</name>
@@ -1620,8 +1759,8 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
 <context>
     <name>vms::Migrations</name>
     <message>
-        <source>Cannot read the cache&apos;s schema version: %1</source>
-        <translation>Cannot read the cache&apos;s schema version: %1</translation>
+        <source>Cannot read the cache's schema version: %1</source>
+        <translation>Cannot read the cache's schema version: %1</translation>
     </message>
     <message>
         <source>The local cache was written by a newer VMS (schema %1; this build knows %2). Update VMS to open it.</source>
@@ -1639,16 +1778,16 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>Sign-in timed out: the browser did not come back within %1 s.</translation>
     </message>
     <message>
-        <source>The connected app&apos;s client id (consumer key) is empty.</source>
-        <translation>The connected app&apos;s client id (consumer key) is empty.</translation>
+        <source>The connected app's client id (consumer key) is empty.</source>
+        <translation>The connected app's client id (consumer key) is empty.</translation>
     </message>
     <message>
         <source>The redirect port must be 1–65535.</source>
         <translation>The redirect port must be 1–65535.</translation>
     </message>
     <message>
-        <source>Cannot listen on localhost port %1 for the browser&apos;s redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</source>
-        <translation>Cannot listen on localhost port %1 for the browser&apos;s redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</translation>
+        <source>Cannot listen on localhost port %1 for the browser's redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</source>
+        <translation>Cannot listen on localhost port %1 for the browser's redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -1710,20 +1849,20 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
 <context>
     <name>vms::OAuthTokens</name>
     <message>
-        <source>The org&apos;s token answer is not valid JSON.</source>
-        <translation>The org&apos;s token answer is not valid JSON.</translation>
+        <source>The org's token answer is not valid JSON.</source>
+        <translation>The org's token answer is not valid JSON.</translation>
     </message>
     <message>
-        <source>The org&apos;s token answer has no %1 (is the connected app&apos;s scope missing refresh_token?).</source>
-        <translation>The org&apos;s token answer has no %1 (is the connected app&apos;s scope missing refresh_token?).</translation>
+        <source>The org's token answer has no %1 (is the connected app's scope missing refresh_token?).</source>
+        <translation>The org's token answer has no %1 (is the connected app's scope missing refresh_token?).</translation>
     </message>
     <message>
-        <source>The org&apos;s token answer names an insecure or missing instance URL.</source>
-        <translation>The org&apos;s token answer names an insecure or missing instance URL.</translation>
+        <source>The org's token answer names an insecure or missing instance URL.</source>
+        <translation>The org's token answer names an insecure or missing instance URL.</translation>
     </message>
     <message>
-        <source>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
-        <translation>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</translation>
+        <source>The org's identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
+        <translation>The org's identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</translation>
     </message>
     <message>
         <source>The keychain entry of VMS is damaged.</source>
@@ -1886,68 +2025,68 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>not a JSON object</translation>
     </message>
     <message>
-        <source>missing &quot;entities&quot;</source>
-        <translation>missing &quot;entities&quot;</translation>
+        <source>missing "entities"</source>
+        <translation>missing "entities"</translation>
     </message>
     <message>
         <source>each entity must be an object</source>
         <translation>each entity must be an object</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a table name</source>
-        <translation>&quot;%1&quot; is not a table name</translation>
+        <source>"%1" is not a table name</source>
+        <translation>"%1" is not a table name</translation>
     </message>
     <message>
-        <source>entity &quot;%1&quot; is listed twice</source>
-        <translation>entity &quot;%1&quot; is listed twice</translation>
+        <source>entity "%1" is listed twice</source>
+        <translation>entity "%1" is listed twice</translation>
     </message>
     <message>
-        <source>entity &quot;%1&quot; is missing</source>
-        <translation>entity &quot;%1&quot; is missing</translation>
+        <source>entity "%1" is missing</source>
+        <translation>entity "%1" is missing</translation>
     </message>
     <message>
         <source>participationUpsert and walkInVolunteer need an externalId (a replay must not duplicate)</source>
         <translation>participationUpsert and walkInVolunteer need an externalId (a replay must not duplicate)</translation>
     </message>
     <message>
-        <source>missing &quot;%1&quot;</source>
-        <translation>missing &quot;%1&quot;</translation>
+        <source>missing "%1"</source>
+        <translation>missing "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a string</source>
-        <translation>&quot;%1&quot; must be a string</translation>
+        <source>"%1" must be a string</source>
+        <translation>"%1" must be a string</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Salesforce API name: %2</source>
-        <translation>&quot;%1&quot; is not a Salesforce API name: %2</translation>
+        <source>"%1" is not a Salesforce API name: %2</source>
+        <translation>"%1" is not a Salesforce API name: %2</translation>
     </message>
     <message>
-        <source>unknown field type &quot;%1&quot;</source>
-        <translation>unknown field type &quot;%1&quot;</translation>
+        <source>unknown field type "%1"</source>
+        <translation>unknown field type "%1"</translation>
     </message>
     <message>
-        <source>%1: &quot;fields&quot; must be a non-empty list</source>
-        <translation>%1: &quot;fields&quot; must be a non-empty list</translation>
+        <source>%1: "fields" must be a non-empty list</source>
+        <translation>%1: "fields" must be a non-empty list</translation>
     </message>
     <message>
         <source>%1: each field must be an object</source>
         <translation>%1: each field must be an object</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a column name</source>
-        <translation>%1: &quot;%2&quot; is not a column name</translation>
+        <source>%1: "%2" is not a column name</source>
+        <translation>%1: "%2" is not a column name</translation>
     </message>
     <message>
-        <source>%1: column &quot;%2&quot; is mapped twice</source>
-        <translation>%1: column &quot;%2&quot; is mapped twice</translation>
+        <source>%1: column "%2" is mapped twice</source>
+        <translation>%1: column "%2" is mapped twice</translation>
     </message>
     <message>
-        <source>%1: &quot;constants&quot; must be an object</source>
-        <translation>%1: &quot;constants&quot; must be an object</translation>
+        <source>%1: "constants" must be an object</source>
+        <translation>%1: "constants" must be an object</translation>
     </message>
     <message>
-        <source>%1: bad constant &quot;%2&quot;</source>
-        <translation>%1: bad constant &quot;%2&quot;</translation>
+        <source>%1: bad constant "%2"</source>
+        <translation>%1: bad constant "%2"</translation>
     </message>
 </context>
 <context>
@@ -2121,8 +2260,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <source>Keep &amp;Salesforce&apos;s</source>
-        <translation>Keep &amp;Salesforce&apos;s</translation>
+        <source>Keep &amp;Salesforce's</source>
+        <translation>Keep &amp;Salesforce's</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waiting to apply&lt;/b&gt; — records from Salesforce that could not be stored yet. They are kept and tried again at every sync.</source>
@@ -2157,8 +2296,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Your value will be sent to Salesforce at the next sync.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s value was kept.</source>
-        <translation>Salesforce&apos;s value was kept.</translation>
+        <source>Salesforce's value was kept.</source>
+        <translation>Salesforce's value was kept.</translation>
     </message>
 </context>
 <context>
@@ -2183,32 +2322,32 @@ Sign in and sync to bring them from Salesforce.</translation>
 <context>
     <name>vms::ProfileSettings</name>
     <message>
-        <source>Enter your org&apos;s My Domain address.</source>
-        <translation>Enter your org&apos;s My Domain address.</translation>
+        <source>Enter your org's My Domain address.</source>
+        <translation>Enter your org's My Domain address.</translation>
     </message>
     <message>
         <source>Enter a time zone, e.g. America/Chicago.</source>
         <translation>Enter a time zone, e.g. America/Chicago.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a time zone this computer knows; use an IANA name such as America/Chicago.</source>
-        <translation>&apos;%1&apos; is not a time zone this computer knows; use an IANA name such as America/Chicago.</translation>
+        <source>'%1' is not a time zone this computer knows; use an IANA name such as America/Chicago.</source>
+        <translation>'%1' is not a time zone this computer knows; use an IANA name such as America/Chicago.</translation>
     </message>
     <message>
         <source>Sync every %1 to %2 minutes, or 0 for never; got %3.</source>
         <translation>Sync every %1 to %2 minutes, or 0 for never; got %3.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a language VMS has; use %2, or nothing to follow the system.</source>
-        <translation>&apos;%1&apos; is not a language VMS has; use %2, or nothing to follow the system.</translation>
+        <source>'%1' is not a language VMS has; use %2, or nothing to follow the system.</source>
+        <translation>'%1' is not a language VMS has; use %2, or nothing to follow the system.</translation>
     </message>
     <message>
         <source>Cannot save the settings to %1.</source>
         <translation>Cannot save the settings to %1.</translation>
     </message>
     <message>
-        <source>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</source>
-        <translation>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</translation>
+        <source>Only an Admin can change the login host and the sync interval; this profile's role is %1.</source>
+        <translation>Only an Admin can change the login host and the sync interval; this profile's role is %1.</translation>
     </message>
 </context>
 <context>
@@ -2233,12 +2372,12 @@ Sign in and sync to bring them from Salesforce.</translation>
 <context>
     <name>vms::ReportEngine</name>
     <message>
-        <source>unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</source>
-        <translation>unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</translation>
+        <source>unknown report '%1' (see 'vms-cli report list')</source>
+        <translation>unknown report '%1' (see 'vms-cli report list')</translation>
     </message>
     <message>
-        <source>the report period is empty: &apos;from&apos; must be on or before &apos;to&apos;</source>
-        <translation>the report period is empty: &apos;from&apos; must be on or before &apos;to&apos;</translation>
+        <source>the report period is empty: 'from' must be on or before 'to'</source>
+        <translation>the report period is empty: 'from' must be on or before 'to'</translation>
     </message>
     <message>
         <source>Period: %1 (%2 to %3, %4)</source>
@@ -2287,16 +2426,16 @@ Sign in and sync to bring them from Salesforce.</translation>
 <context>
     <name>vms::ReportPeriod</name>
     <message>
-        <source>--school-year must be four digits naming two consecutive years, e.g. 2526; got &apos;%1&apos;</source>
-        <translation>--school-year must be four digits naming two consecutive years, e.g. 2526; got &apos;%1&apos;</translation>
+        <source>--school-year must be four digits naming two consecutive years, e.g. 2526; got '%1'</source>
+        <translation>--school-year must be four digits naming two consecutive years, e.g. 2526; got '%1'</translation>
     </message>
     <message>
-        <source>--school-year &apos;%1&apos; does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</source>
-        <translation>--school-year &apos;%1&apos; does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</translation>
+        <source>--school-year '%1' does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</source>
+        <translation>--school-year '%1' does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>&apos;%1&apos; is not a date in the form YYYY-MM-DD</translation>
+        <source>'%1' is not a date in the form YYYY-MM-DD</source>
+        <translation>'%1' is not a date in the form YYYY-MM-DD</translation>
     </message>
     <message>
         <source>School year %1–%2</source>
@@ -2752,16 +2891,16 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>The org answered HTTP %1.</translation>
     </message>
     <message>
-        <source>The org&apos;s query answer has no records.</source>
-        <translation>The org&apos;s query answer has no records.</translation>
+        <source>The org's query answer has no records.</source>
+        <translation>The org's query answer has no records.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>The org&apos;s answer does not list one record per id.</source>
-        <translation>The org&apos;s answer does not list one record per id.</translation>
+        <source>The org's answer does not list one record per id.</source>
+        <translation>The org's answer does not list one record per id.</translation>
     </message>
     <message>
         <source>Refusing to send a request to %1: only https:// (or http:// on loopback) is allowed.</source>
@@ -2784,8 +2923,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>The org answered %1 with an error page.</translation>
     </message>
     <message>
-        <source>The org&apos;s daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</source>
-        <translation>The org&apos;s daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</translation>
+        <source>The org's daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</source>
+        <translation>The org's daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</translation>
     </message>
     <message>
         <source>The org answered with an unexpected redirect (%1).</source>
@@ -2796,24 +2935,24 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>The org answered with a web page instead of data.</translation>
     </message>
     <message>
-        <source>The org&apos;s answer was cut short or is not valid JSON.</source>
-        <translation>The org&apos;s answer was cut short or is not valid JSON.</translation>
+        <source>The org's answer was cut short or is not valid JSON.</source>
+        <translation>The org's answer was cut short or is not valid JSON.</translation>
     </message>
     <message>
-        <source>The org&apos;s answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</source>
-        <translation>The org&apos;s answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</translation>
+        <source>The org's answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</source>
+        <translation>The org's answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</translation>
     </message>
     <message>
         <source>The org could not be reached after %1 attempts: %2</source>
         <translation>The org could not be reached after %1 attempts: %2</translation>
     </message>
     <message>
-        <source>The org&apos;s answer does not list one result per record.</source>
-        <translation>The org&apos;s answer does not list one result per record.</translation>
+        <source>The org's answer does not list one result per record.</source>
+        <translation>The org's answer does not list one result per record.</translation>
     </message>
     <message>
-        <source>The org&apos;s query answer is not in the expected form (%1).</source>
-        <translation>The org&apos;s query answer is not in the expected form (%1).</translation>
+        <source>The org's query answer is not in the expected form (%1).</source>
+        <translation>The org's query answer is not in the expected form (%1).</translation>
     </message>
     <message>
         <source>an empty answer</source>
@@ -2998,8 +3137,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>&amp;Client id:</translation>
     </message>
     <message>
-        <source>Enter the connected app&apos;s client id (ask your Salesforce admin).</source>
-        <translation>Enter the connected app&apos;s client id (ask your Salesforce admin).</translation>
+        <source>Enter the connected app's client id (ask your Salesforce admin).</source>
+        <translation>Enter the connected app's client id (ask your Salesforce admin).</translation>
     </message>
     <message>
         <source>Waiting for you to finish signing in in your browser…</source>
@@ -3183,8 +3322,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <source>The mapping&apos;s filter for %1 is not valid: %2</source>
-        <translation>The mapping&apos;s filter for %1 is not valid: %2</translation>
+        <source>The mapping's filter for %1 is not valid: %2</source>
+        <translation>The mapping's filter for %1 is not valid: %2</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -3433,8 +3572,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Recruitment notes:</translation>
     </message>
     <message>
-        <source>Edit this volunteer&apos;s contact details (Ctrl+E)</source>
-        <translation>Edit this volunteer&apos;s contact details (Ctrl+E)</translation>
+        <source>Edit this volunteer's contact details (Ctrl+E)</source>
+        <translation>Edit this volunteer's contact details (Ctrl+E)</translation>
     </message>
     <message>
         <source>Volunteer %1</source>
@@ -3699,8 +3838,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>A last name is needed.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an email address.</source>
-        <translation>&apos;%1&apos; is not an email address.</translation>
+        <source>'%1' is not an email address.</source>
+        <translation>'%1' is not an email address.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>

@@ -43,7 +43,7 @@
         <translation>Empezar con la organización de demostración, con la sesión iniciada con este rol (user, coordinator, admin; coordinator por defecto).</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</source>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record's page).</source>
         <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports; settings abre el diálogo de configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt;, la página de ese registro).</translation>
     </message>
 </context>
@@ -70,12 +70,16 @@
         <translation>Licencia: %1</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;%1&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;%1&quot;&gt;Página web&lt;/a&gt; · &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;</translation>
+        <source>&lt;a href="%1"&gt;Home page&lt;/a&gt; · &lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt;</source>
+        <translation>&lt;a href="%1"&gt;Página web&lt;/a&gt; · &lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Version %1</source>
         <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary. All rights reserved.</source>
+        <translation>Licencia: propietaria. Todos los derechos reservados.</translation>
     </message>
 </context>
 <context>
@@ -190,19 +194,19 @@
         <translation>El archivo está vacío; la primera línea debe nombrar las columnas.</translation>
     </message>
     <message>
-        <source>Unknown column &apos;%1&apos; in the first line; the columns are: %2.</source>
+        <source>Unknown column '%1' in the first line; the columns are: %2.</source>
         <translation>Columna «%1» desconocida en la primera línea; las columnas son: %2.</translation>
     </message>
     <message>
-        <source>The column &apos;%1&apos; appears twice.</source>
+        <source>The column '%1' appears twice.</source>
         <translation>La columna «%1» aparece dos veces.</translation>
     </message>
     <message>
-        <source>The first line must include a &apos;status&apos; column.</source>
+        <source>The first line must include a 'status' column.</source>
         <translation>La primera línea debe incluir una columna «status».</translation>
     </message>
     <message>
-        <source>The first line must include &apos;contact_id&apos;, &apos;email&apos; or &apos;first_name&apos; and &apos;last_name&apos; to say who each row is.</source>
+        <source>The first line must include 'contact_id', 'email' or 'first_name' and 'last_name' to say who each row is.</source>
         <translation>La primera línea debe incluir «contact_id», «email» o «first_name» y «last_name» para indicar quién es cada fila.</translation>
     </message>
     <message>
@@ -234,11 +238,11 @@
         <translation>El estado está vacío; use Registered, Attended, No-Show o Cancelled.</translation>
     </message>
     <message>
-        <source>Unknown status &apos;%1&apos;; use Registered, Attended, No-Show or Cancelled.</source>
+        <source>Unknown status '%1'; use Registered, Attended, No-Show or Cancelled.</source>
         <translation>Estado «%1» desconocido; use Registered, Attended, No-Show o Cancelled.</translation>
     </message>
     <message>
-        <source>Hours &apos;%1&apos; is not a number.</source>
+        <source>Hours '%1' is not a number.</source>
         <translation>Las horas «%1» no son un número.</translation>
     </message>
     <message>
@@ -257,7 +261,7 @@
         <translation>--event: ningún evento de la caché tiene el Id de Salesforce %1.</translation>
     </message>
     <message>
-        <source>--event: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
+        <source>--event: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
         <translation>--event: «%1» no es ni un Id de Salesforce (15 o 18 caracteres) ni un id local.</translation>
     </message>
     <message>
@@ -269,7 +273,7 @@
         <translation>--contact: ningún voluntario o estudiante de la caché tiene el Id de Salesforce %1.</translation>
     </message>
     <message>
-        <source>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</source>
+        <source>--contact: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</source>
         <translation>--contact: «%1» no es ni un Id de Salesforce (15 o 18 caracteres) ni un id local (123 para un voluntario, s123 para un estudiante).</translation>
     </message>
     <message>
@@ -285,7 +289,7 @@
         <translation>voluntario</translation>
     </message>
     <message>
-        <source>ID: &apos;%1&apos; is a student, not a volunteer.</source>
+        <source>ID: '%1' is a student, not a volunteer.</source>
         <translation>ID: «%1» es un estudiante, no un voluntario.</translation>
     </message>
     <message>
@@ -564,7 +568,7 @@
         </translation>
     </message>
     <message>
-        <source>Nobody matches &apos;%1&apos;. Check the spelling or add a walk-in (Ctrl+Shift+W).</source>
+        <source>Nobody matches '%1'. Check the spelling or add a walk-in (Ctrl+Shift+W).</source>
         <translation>Nadie coincide con «%1». Revise la ortografía o añada a alguien sin inscripción (Ctrl+Mayús+W).</translation>
     </message>
     <message>
@@ -719,7 +723,7 @@
         <translation>La organización no renovó la sesión: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Salesforce user id.</source>
+        <source>'%1' is not a Salesforce user id.</source>
         <translation>«%1» no es un id de usuario de Salesforce.</translation>
     </message>
     <message>
@@ -1208,6 +1212,81 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
     </message>
 </context>
 <context>
+    <name>vms::HelpDialog</name>
+    <message>
+        <source>VMS user guide</source>
+        <translation>Guía de usuario de VMS</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Trabajar sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>Í&amp;ndice</translation>
+    </message>
+    <message>
+        <source>VMS keeps a copy of your org's volunteers, organizations, events and attendance on this computer. Most of your work needs no network.</source>
+        <translation>VMS guarda en este equipo una copia de los voluntarios, organizaciones, eventos y asistencia de su organización. La mayor parte de su trabajo no necesita red.</translation>
+    </message>
+    <message>
+        <source>Works without a network</source>
+        <translation>Funciona sin red</translation>
+    </message>
+    <message>
+        <source>Finding and reading volunteers, organizations and events, the calendar and Home.</source>
+        <translation>Buscar y consultar voluntarios, organizaciones y eventos, el calendario y el Inicio.</translation>
+    </message>
+    <message>
+        <source>Taking attendance: marks, walk-ins, students, hours and CSV imports. Each is saved on this computer at once and sent to Salesforce at the next sync, exactly once.</source>
+        <translation>Tomar asistencia: marcas, asistentes sin inscripción, estudiantes, horas e importaciones CSV. Cada cosa se guarda en este equipo al momento y se envía a Salesforce en la siguiente sincronización, una sola vez.</translation>
+    </message>
+    <message>
+        <source>Editing and adding volunteers (Coordinators and Admins).</source>
+        <translation>Editar y añadir voluntarios (coordinadores y administradores).</translation>
+    </message>
+    <message>
+        <source>Reports, their exports and printing, and the sign-in sheet.</source>
+        <translation>Los informes, sus exportaciones e impresión, y la hoja de firmas.</translation>
+    </message>
+    <message>
+        <source>Undo and redo of your own changes.</source>
+        <translation>Deshacer y rehacer sus propios cambios.</translation>
+    </message>
+    <message>
+        <source>Needs a network</source>
+        <translation>Necesita red</translation>
+    </message>
+    <message>
+        <source>Signing in (the first time, or after signing out).</source>
+        <translation>Iniciar sesión (la primera vez, o después de cerrar la sesión).</translation>
+    </message>
+    <message>
+        <source>Syncing: sending your waiting changes and bringing what changed in Salesforce.</source>
+        <translation>Sincronizar: enviar sus cambios pendientes y traer lo que cambió en Salesforce.</translation>
+    </message>
+    <message>
+        <source>"Download what is missing" in Get ready for offline.</source>
+        <translation>«Descargar lo que falta» en Preparar para trabajar sin conexión.</translation>
+    </message>
+    <message>
+        <source>Before you go offline</source>
+        <translation>Antes de quedarse sin conexión</translation>
+    </message>
+    <message>
+        <source>Open Attendance, press "Get ready for offline…" (Ctrl+Shift+O), tick the events you will run and press Check until every one says Ready.</source>
+        <translation>Abra Asistencia, pulse «Preparar para trabajar sin conexión…» (Ctrl+Mayús+O), marque los eventos que va a llevar y pulse Comprobar hasta que todos digan Listo.</translation>
+    </message>
+    <message>
+        <source>The status bar always says whether VMS is online, when it last synced and how many of your changes are waiting to be sent.</source>
+        <translation>La barra de estado siempre dice si VMS tiene conexión, cuándo sincronizó por última vez y cuántos de sus cambios esperan ser enviados.</translation>
+    </message>
+</context>
+<context>
     <name>vms::HomeView</name>
     <message>
         <source>Home</source>
@@ -1280,6 +1359,26 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source>No events in the next two weeks.</source>
         <translation>No hay eventos en las dos próximas semanas.</translation>
+    </message>
+    <message>
+        <source>%1 draft</source>
+        <translation>%1 borrador</translation>
+    </message>
+    <message>
+        <source>%1 drafts</source>
+        <translation>%1 borradores</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 cancelados</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Sin contar: %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1563,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>Un voluntario necesita apellidos.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an email address.</source>
+        <source>'%1' is not an email address.</source>
         <translation>«%1» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
@@ -1472,7 +1571,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>No se puede empezar a guardar el voluntario: %1</translation>
     </message>
     <message>
-        <source>The volunteer field &apos;%1&apos; cannot be edited in VMS.</source>
+        <source>The volunteer field '%1' cannot be edited in VMS.</source>
         <translation>El campo «%1» del voluntario no se puede editar en VMS.</translation>
     </message>
     <message>
@@ -1487,7 +1586,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>La URL de inicio de sesión está vacía.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
+        <source>'%1' is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
         <translation>«%1» no es una URL de inicio de sesión: use https://login.salesforce.com, https://test.salesforce.com o su My Domain (https://…).</translation>
     </message>
     <message>
@@ -1495,11 +1594,11 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>La URL de inicio de sesión no debe contener un nombre de usuario ni una contraseña.</translation>
     </message>
     <message>
-        <source>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</source>
+        <source>Refusing the plain http:// login URL '%1': only https:// is allowed (http:// only on this computer's loopback address).</source>
         <translation>Se rechaza la URL http:// sin cifrar «%1»: solo se admite https:// (http:// solo en la dirección local de este equipo).</translation>
     </message>
     <message>
-        <source>The login URL &apos;%1&apos; must be just the host, e.g. https://login.salesforce.com.</source>
+        <source>The login URL '%1' must be just the host, e.g. https://login.salesforce.com.</source>
         <translation>La URL de inicio de sesión «%1» debe ser solo el servidor, p. ej. https://login.salesforce.com.</translation>
     </message>
 </context>
@@ -1609,6 +1708,46 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
+    <message>
+        <source>Nothing to undo yet</source>
+        <translation>Aún no hay nada que deshacer</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>No hay nada que rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this record</source>
+        <translation>&amp;Editar este registro</translation>
+    </message>
+    <message>
+        <source>Edit the volunteer on screen (Coordinators and Admins)</source>
+        <translation>Editar el voluntario que está en pantalla (coordinadores y administradores)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía de usuario</translation>
+    </message>
+    <message>
+        <source>The guide for Users, Coordinators and Admins, on this computer</source>
+        <translation>La guía para usuarios, coordinadores y administradores, en este equipo</translation>
+    </message>
+    <message>
+        <source>Working &amp;offline</source>
+        <translation>Trabajar &amp;sin conexión</translation>
+    </message>
+    <message>
+        <source>What works without a network, and how to get ready</source>
+        <translation>Qué funciona sin red y cómo prepararse</translation>
+    </message>
+    <message>
+        <source>Already editing: Ctrl+S saves, Esc cancels.</source>
+        <translation>Ya está editando: Ctrl+S guarda, Esc cancela.</translation>
+    </message>
+    <message>
+        <source>Nothing on this page can be edited here. Open a volunteer to edit their contact details.</source>
+        <translation>En esta página no hay nada que editar aquí. Abra un voluntario para editar sus datos de contacto.</translation>
+    </message>
 </context>
 <context>
     <name>vms::MemoryTokenStore</name>
@@ -1620,7 +1759,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
 <context>
     <name>vms::Migrations</name>
     <message>
-        <source>Cannot read the cache&apos;s schema version: %1</source>
+        <source>Cannot read the cache's schema version: %1</source>
         <translation>No se puede leer la versión del esquema de la caché: %1</translation>
     </message>
     <message>
@@ -1639,7 +1778,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>Se agotó el tiempo de inicio de sesión: el navegador no volvió en %1 s.</translation>
     </message>
     <message>
-        <source>The connected app&apos;s client id (consumer key) is empty.</source>
+        <source>The connected app's client id (consumer key) is empty.</source>
         <translation>El id de cliente (consumer key) de la aplicación conectada está vacío.</translation>
     </message>
     <message>
@@ -1647,7 +1786,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>El puerto de redirección debe estar entre 1 y 65535.</translation>
     </message>
     <message>
-        <source>Cannot listen on localhost port %1 for the browser&apos;s redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</source>
+        <source>Cannot listen on localhost port %1 for the browser's redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</source>
         <translation>No se puede escuchar en el puerto %1 de localhost para la redirección del navegador (%2). ¿Hay otro inicio de sesión en curso? Elija otro puerto con --redirect-port.</translation>
     </message>
     <message>
@@ -1710,19 +1849,19 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
 <context>
     <name>vms::OAuthTokens</name>
     <message>
-        <source>The org&apos;s token answer is not valid JSON.</source>
+        <source>The org's token answer is not valid JSON.</source>
         <translation>La respuesta de token de la organización no es JSON válido.</translation>
     </message>
     <message>
-        <source>The org&apos;s token answer has no %1 (is the connected app&apos;s scope missing refresh_token?).</source>
+        <source>The org's token answer has no %1 (is the connected app's scope missing refresh_token?).</source>
         <translation>La respuesta de token de la organización no tiene %1 (¿falta refresh_token en el ámbito de la aplicación conectada?).</translation>
     </message>
     <message>
-        <source>The org&apos;s token answer names an insecure or missing instance URL.</source>
+        <source>The org's token answer names an insecure or missing instance URL.</source>
         <translation>La respuesta de token de la organización indica una URL de instancia insegura o ausente.</translation>
     </message>
     <message>
-        <source>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
+        <source>The org's identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
         <translation>La URL de identidad de la organización no tiene la forma …/id/&lt;org&gt;/&lt;user&gt;.</translation>
     </message>
     <message>
@@ -1886,7 +2025,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <source>missing &quot;entities&quot;</source>
+        <source>missing "entities"</source>
         <translation>falta «entities»</translation>
     </message>
     <message>
@@ -1894,15 +2033,15 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>cada entidad debe ser un objeto</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a table name</source>
+        <source>"%1" is not a table name</source>
         <translation>«%1» no es un nombre de tabla</translation>
     </message>
     <message>
-        <source>entity &quot;%1&quot; is listed twice</source>
+        <source>entity "%1" is listed twice</source>
         <translation>la entidad «%1» aparece dos veces</translation>
     </message>
     <message>
-        <source>entity &quot;%1&quot; is missing</source>
+        <source>entity "%1" is missing</source>
         <translation>falta la entidad «%1»</translation>
     </message>
     <message>
@@ -1910,23 +2049,23 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>participationUpsert y walkInVolunteer necesitan un externalId (una repetición no debe duplicar)</translation>
     </message>
     <message>
-        <source>missing &quot;%1&quot;</source>
+        <source>missing "%1"</source>
         <translation>falta «%1»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a string</source>
+        <source>"%1" must be a string</source>
         <translation>«%1» debe ser una cadena de texto</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Salesforce API name: %2</source>
+        <source>"%1" is not a Salesforce API name: %2</source>
         <translation>«%1» no es un nombre de API de Salesforce: %2</translation>
     </message>
     <message>
-        <source>unknown field type &quot;%1&quot;</source>
+        <source>unknown field type "%1"</source>
         <translation>tipo de campo «%1» desconocido</translation>
     </message>
     <message>
-        <source>%1: &quot;fields&quot; must be a non-empty list</source>
+        <source>%1: "fields" must be a non-empty list</source>
         <translation>%1: «fields» debe ser una lista no vacía</translation>
     </message>
     <message>
@@ -1934,19 +2073,19 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>%1: cada campo debe ser un objeto</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a column name</source>
+        <source>%1: "%2" is not a column name</source>
         <translation>%1: «%2» no es un nombre de columna</translation>
     </message>
     <message>
-        <source>%1: column &quot;%2&quot; is mapped twice</source>
+        <source>%1: column "%2" is mapped twice</source>
         <translation>%1: la columna «%2» está asignada dos veces</translation>
     </message>
     <message>
-        <source>%1: &quot;constants&quot; must be an object</source>
+        <source>%1: "constants" must be an object</source>
         <translation>%1: «constants» debe ser un objeto</translation>
     </message>
     <message>
-        <source>%1: bad constant &quot;%2&quot;</source>
+        <source>%1: bad constant "%2"</source>
         <translation>%1: constante «%2» incorrecta</translation>
     </message>
 </context>
@@ -2121,7 +2260,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Conservar el &amp;mío</translation>
     </message>
     <message>
-        <source>Keep &amp;Salesforce&apos;s</source>
+        <source>Keep &amp;Salesforce's</source>
         <translation>Conservar el de &amp;Salesforce</translation>
     </message>
     <message>
@@ -2157,7 +2296,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Su valor se enviará a Salesforce en la próxima sincronización.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s value was kept.</source>
+        <source>Salesforce's value was kept.</source>
         <translation>Se conservó el valor de Salesforce.</translation>
     </message>
 </context>
@@ -2183,7 +2322,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
 <context>
     <name>vms::ProfileSettings</name>
     <message>
-        <source>Enter your org&apos;s My Domain address.</source>
+        <source>Enter your org's My Domain address.</source>
         <translation>Introduzca la dirección My Domain de su organización.</translation>
     </message>
     <message>
@@ -2191,7 +2330,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Introduzca una zona horaria, p. ej. America/Chicago.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a time zone this computer knows; use an IANA name such as America/Chicago.</source>
+        <source>'%1' is not a time zone this computer knows; use an IANA name such as America/Chicago.</source>
         <translation>«%1» no es una zona horaria que conozca este equipo; use un nombre IANA como America/Chicago.</translation>
     </message>
     <message>
@@ -2199,7 +2338,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Sincronice cada %1 a %2 minutos, o 0 para nunca; se recibió %3.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a language VMS has; use %2, or nothing to follow the system.</source>
+        <source>'%1' is not a language VMS has; use %2, or nothing to follow the system.</source>
         <translation>«%1» no es un idioma que tenga VMS; use %2, o nada para seguir al sistema.</translation>
     </message>
     <message>
@@ -2207,7 +2346,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>No se puede guardar la configuración en %1.</translation>
     </message>
     <message>
-        <source>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</source>
+        <source>Only an Admin can change the login host and the sync interval; this profile's role is %1.</source>
         <translation>Solo un administrador puede cambiar el servidor de inicio de sesión y el intervalo de sincronización; el rol de este perfil es %1.</translation>
     </message>
 </context>
@@ -2233,11 +2372,11 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
 <context>
     <name>vms::ReportEngine</name>
     <message>
-        <source>unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</source>
+        <source>unknown report '%1' (see 'vms-cli report list')</source>
         <translation>informe «%1» desconocido (vea «vms-cli report list»)</translation>
     </message>
     <message>
-        <source>the report period is empty: &apos;from&apos; must be on or before &apos;to&apos;</source>
+        <source>the report period is empty: 'from' must be on or before 'to'</source>
         <translation>el periodo del informe está vacío: «from» debe ser igual o anterior a «to»</translation>
     </message>
     <message>
@@ -2287,15 +2426,15 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
 <context>
     <name>vms::ReportPeriod</name>
     <message>
-        <source>--school-year must be four digits naming two consecutive years, e.g. 2526; got &apos;%1&apos;</source>
+        <source>--school-year must be four digits naming two consecutive years, e.g. 2526; got '%1'</source>
         <translation>--school-year deben ser cuatro cifras que nombren dos años consecutivos, p. ej. 2526; se recibió «%1»</translation>
     </message>
     <message>
-        <source>--school-year &apos;%1&apos; does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</source>
+        <source>--school-year '%1' does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</source>
         <translation>--school-year «%1» no nombra dos años consecutivos (p. ej. 2526 para ago 2025 - jul 2026)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <source>'%1' is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» no es una fecha con la forma AAAA-MM-DD</translation>
     </message>
     <message>
@@ -2752,7 +2891,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>La organización respondió HTTP %1.</translation>
     </message>
     <message>
-        <source>The org&apos;s query answer has no records.</source>
+        <source>The org's query answer has no records.</source>
         <translation>La respuesta de la consulta de la organización no tiene registros.</translation>
     </message>
     <message>
@@ -2760,7 +2899,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>The org&apos;s answer does not list one record per id.</source>
+        <source>The org's answer does not list one record per id.</source>
         <translation>La respuesta de la organización no incluye un registro por id.</translation>
     </message>
     <message>
@@ -2784,7 +2923,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>La organización respondió %1 con una página de error.</translation>
     </message>
     <message>
-        <source>The org&apos;s daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</source>
+        <source>The org's daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</source>
         <translation>Se agotó el límite diario de peticiones API de la organización (%1). Inténtelo mañana o pida al administrador de Salesforce que lo aumente.</translation>
     </message>
     <message>
@@ -2796,11 +2935,11 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>La organización respondió con una página web en lugar de datos.</translation>
     </message>
     <message>
-        <source>The org&apos;s answer was cut short or is not valid JSON.</source>
+        <source>The org's answer was cut short or is not valid JSON.</source>
         <translation>La respuesta de la organización llegó cortada o no es JSON válido.</translation>
     </message>
     <message>
-        <source>The org&apos;s answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</source>
+        <source>The org's answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</source>
         <translation>Se perdió la respuesta de la organización a un cambio (%1); puede que se guardara o no, así que no se reenvía a ciegas.</translation>
     </message>
     <message>
@@ -2808,11 +2947,11 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>No se pudo contactar con la organización tras %1 intentos: %2</translation>
     </message>
     <message>
-        <source>The org&apos;s answer does not list one result per record.</source>
+        <source>The org's answer does not list one result per record.</source>
         <translation>La respuesta de la organización no incluye un resultado por registro.</translation>
     </message>
     <message>
-        <source>The org&apos;s query answer is not in the expected form (%1).</source>
+        <source>The org's query answer is not in the expected form (%1).</source>
         <translation>La respuesta de la consulta de la organización no tiene la forma esperada (%1).</translation>
     </message>
     <message>
@@ -2998,7 +3137,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Id de &amp;cliente:</translation>
     </message>
     <message>
-        <source>Enter the connected app&apos;s client id (ask your Salesforce admin).</source>
+        <source>Enter the connected app's client id (ask your Salesforce admin).</source>
         <translation>Introduzca el id de cliente de la aplicación conectada (pídalo a su administrador de Salesforce).</translation>
     </message>
     <message>
@@ -3183,7 +3322,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Sincronización cancelada.</translation>
     </message>
     <message>
-        <source>The mapping&apos;s filter for %1 is not valid: %2</source>
+        <source>The mapping's filter for %1 is not valid: %2</source>
         <translation>El filtro de la correspondencia para %1 no es válido: %2</translation>
     </message>
     <message>
@@ -3433,7 +3572,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Notas de captación:</translation>
     </message>
     <message>
-        <source>Edit this volunteer&apos;s contact details (Ctrl+E)</source>
+        <source>Edit this volunteer's contact details (Ctrl+E)</source>
         <translation>Editar los datos de contacto de este voluntario (Ctrl+E)</translation>
     </message>
     <message>
@@ -3699,7 +3838,7 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
         <translation>Hacen falta los apellidos.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an email address.</source>
+        <source>'%1' is not an email address.</source>
         <translation>«%1» no es una dirección de correo electrónico.</translation>
     </message>
     <message>

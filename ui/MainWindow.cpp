@@ -4,12 +4,14 @@
 #include "core/models/DisplayTime.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/attendance/AttendanceView.h"
+#include "ui/help/HelpDialog.h"
 #include "ui/reports/ReportsView.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/views/CalendarView.h"
 #include "ui/views/EventsView.h"
 #include "ui/views/HomeView.h"
 #include "ui/views/OrganizationsView.h"
+#include "ui/views/VolunteerPage.h"
 #include "ui/views/VolunteersView.h"
 #include "ui/widgets/GlobalSearch.h"
 #include "ui/widgets/Prompter.h"
@@ -188,6 +190,23 @@ void MainWindow::buildUi() {
     redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    // Greyed out with nothing to undo: the hint says so rather than leaving the user to guess.
+    const auto explainUndo = [undo, redo, this] {
+        undo->setStatusTip(m_undoStack->canUndo() ? QString() : tr("Nothing to undo yet"));
+        undo->setToolTip(m_undoStack->canUndo() ? undo->text() : tr("Nothing to undo yet"));
+        redo->setStatusTip(m_undoStack->canRedo() ? QString() : tr("Nothing to redo"));
+        redo->setToolTip(m_undoStack->canRedo() ? redo->text() : tr("Nothing to redo"));
+    };
+    connect(m_undoStack, &QUndoStack::canUndoChanged, this, explainUndo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, this, explainUndo);
+    explainUndo();
+    editMenu->addSeparator();
+    // Ctrl+E edits what is on screen where it can be edited, and otherwise says why not in the status bar
+    // (a key that silently does nothing looks broken).
+    auto* editRecord = editMenu->addAction(tr("&Edit this record"), this, &MainWindow::editCurrentRecord);
+    editRecord->setObjectName(QStringLiteral("editRecordAction"));
+    editRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    editRecord->setStatusTip(tr("Edit the volunteer on screen (Coordinators and Admins)"));
     editMenu->addSeparator();
     auto* settings = editMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
@@ -208,6 +227,17 @@ void MainWindow::buildUi() {
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    auto* guide = helpMenu->addAction(tr("&User Guide"), this,
+                                      [this] { openHelp(static_cast<int>(HelpDialog::Topic::UserGuide)); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("The guide for Users, Coordinators and Admins, on this computer"));
+    auto* offline = helpMenu->addAction(tr("Working &offline"), this, [this] {
+        openHelp(static_cast<int>(HelpDialog::Topic::WorkingOffline));
+    });
+    offline->setObjectName(QStringLiteral("workingOfflineAction"));
+    offline->setStatusTip(tr("What works without a network, and how to get ready"));
+    helpMenu->addSeparator();
     auto* about = helpMenu->addAction(tr("&About VMS"), this, [this] {
         // open(), not exec(): window-modal without a nested event loop. Never two at once.
         if (auto* open = findChild<AboutDialog*>()) {
@@ -224,10 +254,17 @@ void MainWindow::buildUi() {
     auto* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
-    statusBar()->showMessage(m_context.session.signedIn ? tr("Signed in as %1 (%2)")
-                                                              .arg(m_context.session.userName,
-                                                                   roleDisplayName(m_context.session.role))
-                                                        : tr("Not signed in"));
+    // Who is signed in stays in sight: a widget of its own, not a message that a menu's hint would
+    // replace for good.
+    m_signedIn = new QLabel(m_context.session.signedIn ? tr("Signed in as %1 (%2)")
+                                                             .arg(m_context.session.userName,
+                                                                  roleDisplayName(m_context.session.role))
+                                                       : tr("Not signed in"));
+    m_signedIn->setObjectName(QStringLiteral("signedInLabel"));
+    m_signedIn->setMinimumWidth(0);
+    m_signedIn->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_signedIn->setToolTip(m_signedIn->text());
+    statusBar()->addWidget(m_signedIn, 1);
     m_syncStatus = new SyncStatusWidget(statusBar());
     statusBar()->addPermanentWidget(m_syncStatus);
     buildToolBar();
@@ -293,6 +330,7 @@ void MainWindow::buildToolBar() {
         add->setEnabled(mayWrite);
         add->setToolTip(mayWrite ? tr("Add a volunteer")
                                  : refusalReason(m_context.session.role, Permission::WriteRecords));
+        add->setStatusTip(add->toolTip());
         connect(add, &QAction::triggered, this, [this] {
             showPage(Page::Volunteers);
             m_volunteers->addVolunteer();
@@ -359,6 +397,39 @@ void MainWindow::refreshPage(QWidget* page) {
         m_attendance->refresh();
     else if (page == m_reports)
         m_reports->refresh();
+}
+
+void MainWindow::editCurrentRecord() {
+    QString why;
+    if (m_volunteers && m_pages->currentWidget() == m_volunteers && m_volunteers->page()->isVisible()) {
+        VolunteerPage* page = m_volunteers->page();
+        if (page->isEditing())
+            why = tr("Already editing: Ctrl+S saves, Esc cancels.");
+        else if (!roleAllows(m_context.session.role, Permission::WriteRecords))
+            why = refusalReason(m_context.session.role, Permission::WriteRecords);
+        else {
+            page->startEditing();
+            return;
+        }
+    } else {
+        why = tr("Nothing on this page can be edited here. Open a volunteer to edit their contact details.");
+    }
+    statusBar()->showMessage(why, 8000);
+}
+
+void MainWindow::openHelp(int topic) {
+    const auto which = static_cast<HelpDialog::Topic>(topic);
+    // Never two of one kind at once; open(), not exec(): window-modal without a nested event loop.
+    for (auto* open : findChildren<HelpDialog*>())
+        if (open->objectName() ==
+            (which == HelpDialog::Topic::UserGuide ? u"userGuideDialog" : u"workingOfflineDialog")) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    auto* dialog = new HelpDialog(which, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::openVolunteer(qint64 localId) {

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QSettings;
@@ -94,6 +95,10 @@ private:
     void showInDisplayTimeZone(const QTimeZone& zone);
     void refreshCurrentPage();
     void refreshPage(QWidget* page);
+    // Edit ▸ Edit this record (Ctrl+E): the volunteer on screen, or a status-bar word on why not.
+    void editCurrentRecord();
+    // Help ▸ User Guide / Working offline (a HelpDialog::Topic).
+    void openHelp(int topic);
     QWidget* makeEmptyPage(const QString& objectName, const QString& title, const QString& hint);
 
     QWidget* makePage(const QString& objectName, const QString& title, const QString& hint);
@@ -105,6 +110,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QUndoStack* m_undoStack = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
+    QLabel* m_signedIn = nullptr;
     VolunteersView* m_volunteers = nullptr;
     OrganizationsView* m_organizations = nullptr;
     EventsView* m_events = nullptr;

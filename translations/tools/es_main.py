@@ -915,3 +915,64 @@ ES.update({
         "Puede ser alguien que ya está en VMS. Selecciónelo y pulse Usar la persona seleccionada, o pulse "
         "Añadir otra vez para añadir un voluntario nuevo de todos modos.",
 })
+
+# Help ▸ User Guide and Working offline, Home's count, Edit ▸ Edit this record (issue #16).
+ES.update({
+    "Sign-in sheet as PDF…": "Hoja de firmas en PDF…",
+    "Licence: proprietary. All rights reserved.": "Licencia: propietaria. Todos los derechos reservados.",
+    "VMS user guide": "Guía de usuario de VMS",
+    "Working offline": "Trabajar sin conexión",
+    "&Back": "&Atrás",
+    "&Contents": "Í&ndice",
+    "VMS keeps a copy of your org's volunteers, organizations, events and attendance on this computer. Most of "
+    "your work needs no network.":
+        "VMS guarda en este equipo una copia de los voluntarios, organizaciones, eventos y asistencia de su "
+        "organización. La mayor parte de su trabajo no necesita red.",
+    "Works without a network": "Funciona sin red",
+    "Finding and reading volunteers, organizations and events, the calendar and Home.":
+        "Buscar y consultar voluntarios, organizaciones y eventos, el calendario y el Inicio.",
+    "Taking attendance: marks, walk-ins, students, hours and CSV imports. Each is saved on this computer at "
+    "once and sent to Salesforce at the next sync, exactly once.":
+        "Tomar asistencia: marcas, asistentes sin inscripción, estudiantes, horas e importaciones CSV. Cada "
+        "cosa se guarda en este equipo al momento y se envía a Salesforce en la siguiente sincronización, una "
+        "sola vez.",
+    "Editing and adding volunteers (Coordinators and Admins).":
+        "Editar y añadir voluntarios (coordinadores y administradores).",
+    "Reports, their exports and printing, and the sign-in sheet.":
+        "Los informes, sus exportaciones e impresión, y la hoja de firmas.",
+    "Undo and redo of your own changes.": "Deshacer y rehacer sus propios cambios.",
+    "Needs a network": "Necesita red",
+    "Signing in (the first time, or after signing out).":
+        "Iniciar sesión (la primera vez, o después de cerrar la sesión).",
+    "Syncing: sending your waiting changes and bringing what changed in Salesforce.":
+        "Sincronizar: enviar sus cambios pendientes y traer lo que cambió en Salesforce.",
+    "\"Download what is missing\" in Get ready for offline.":
+        "«Descargar lo que falta» en Preparar para trabajar sin conexión.",
+    "Before you go offline": "Antes de quedarse sin conexión",
+    "Open Attendance, press \"Get ready for offline…\" (Ctrl+Shift+O), tick the events you will run and press "
+    "Check until every one says Ready.":
+        "Abra Asistencia, pulse «Preparar para trabajar sin conexión…» (Ctrl+Mayús+O), marque los eventos "
+        "que va a llevar y pulse Comprobar hasta que todos digan Listo.",
+    "The status bar always says whether VMS is online, when it last synced and how many of your changes are "
+    "waiting to be sent.":
+        "La barra de estado siempre dice si VMS tiene conexión, cuándo sincronizó por última vez y cuántos de "
+        "sus cambios esperan ser enviados.",
+    "%1 draft": "%1 borrador",
+    "%1 drafts": "%1 borradores",
+    "%1 cancelled": "%1 cancelados",
+    "Not counted: %1": "Sin contar: %1",
+    " and ": " y ",
+    "Nothing to undo yet": "Aún no hay nada que deshacer",
+    "Nothing to redo": "No hay nada que rehacer",
+    "&Edit this record": "&Editar este registro",
+    "Edit the volunteer on screen (Coordinators and Admins)":
+        "Editar el voluntario que está en pantalla (coordinadores y administradores)",
+    "&User Guide": "&Guía de usuario",
+    "The guide for Users, Coordinators and Admins, on this computer":
+        "La guía para usuarios, coordinadores y administradores, en este equipo",
+    "Working &offline": "Trabajar &sin conexión",
+    "What works without a network, and how to get ready": "Qué funciona sin red y cómo prepararse",
+    "Already editing: Ctrl+S saves, Esc cancels.": "Ya está editando: Ctrl+S guarda, Esc cancela.",
+    "Nothing on this page can be edited here. Open a volunteer to edit their contact details.":
+        "En esta página no hay nada que editar aquí. Abra un voluntario para editar sus datos de contacto.",
+})

@@ -305,16 +305,17 @@ void AttendanceView::buildUi(bool ownUndo) {
         return b;
     };
     const auto tableActions = m_table->actions();
+    // Three columns: four did not fit a 1024-pixel screen beside the sidebar.
     button(tableActions.at(0), "markAttendedButton", 0, 0, true);
     button(tableActions.at(1), "markNoShowButton", 0, 1, true);
     button(tableActions.at(2), "clearMarkButton", 0, 2, true);
-    button(noShowRest, "noShowRestButton", 0, 3, true);
-    button(walkIn, "walkInButton", 1, 0, true);
-    button(students, "addStudentsButton", 1, 1, true);
-    button(import, "importCsvButton", 1, 2, true);
-    button(sheet, "signInSheetButton", 1, 3, false);
-    button(sheetPdf, "signInSheetPdfButton", 2, 0, false);
-    button(offline, "offlineReadyButton", 2, 1, false);
+    button(noShowRest, "noShowRestButton", 1, 0, true);
+    button(walkIn, "walkInButton", 1, 1, true);
+    button(students, "addStudentsButton", 1, 2, true);
+    button(import, "importCsvButton", 2, 0, true);
+    button(sheet, "signInSheetButton", 2, 1, false);
+    button(sheetPdf, "signInSheetPdfButton", 2, 2, false);
+    button(offline, "offlineReadyButton", 3, 0, false);
     auto* undoButton = new QPushButton(
         tr("Undo  (%1)").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)), this);
     undoButton->setObjectName(QStringLiteral("undoButton"));
@@ -322,7 +323,7 @@ void AttendanceView::buildUi(bool ownUndo) {
     connect(undoButton, &QPushButton::clicked, undo, &QAction::trigger);
     connect(m_undo, &QUndoStack::canUndoChanged, undoButton, &QWidget::setEnabled);
     undoButton->setEnabled(m_undo->canUndo());
-    buttons->addWidget(undoButton, 2, 2);
+    buttons->addWidget(undoButton, 3, 1);
     layout->addLayout(buttons);
 
     m_keys =

@@ -310,9 +310,9 @@ void VolunteerPage::applyRoleGating() {
     const Role role = m_context.session.role;
     const bool mayWrite = roleAllows(role, Permission::WriteRecords);
     m_edit->setEnabled(mayWrite);
+    // Ctrl+E is the window's (Edit ▸ Edit this record), which also says why when editing is not possible.
     m_edit->setToolTip(mayWrite ? tr("Edit this volunteer's contact details (Ctrl+E)")
                                 : refusalReason(role, Permission::WriteRecords));
-    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_demographics->setVisible(role != Role::User);
 }
 

@@ -200,11 +200,11 @@ void VolunteersView::buildUi() {
     header->setStretchLastSection(true);
     header->setSortIndicator(0, Qt::AscendingOrder);
     SortArrowStyle::apply(header);
+    ViewHelpers::fitColumnsToWidth(m_table);
     const int widths[] = {190, 250, 200, 220};
     for (int c = 0; c < static_cast<int>(std::size(widths)); ++c)
         header->resizeSection(c, widths[c]);
-    if (m_context.settings)
-        header->restoreState(m_context.settings->value(QLatin1String(kHeaderKey)).toByteArray());
+    ViewHelpers::restoreHeader(m_table, m_context.settings, QLatin1String(kHeaderKey));
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { openVolunteer(m_model->idAt(index.row())); });
     new FilterKeys(m_filter, m_table);

@@ -11,6 +11,7 @@ namespace vms {
 class FilterComboBox final : public QComboBox {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FilterComboBox)
+    Q_PROPERTY(QString displayedText READ displayedText)
 
 public:
     explicit FilterComboBox(QWidget* parent = nullptr);

@@ -5,10 +5,12 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
@@ -44,6 +46,7 @@ void ViewHelpers::setupList(QTableView* table, const QString& objectName, const 
     table->horizontalHeader()->setSectionsMovable(true);
     table->horizontalHeader()->setStretchLastSection(true);
     SortArrowStyle::apply(table->horizontalHeader());
+    fitColumnsToWidth(table);
 }
 
 QTableWidget* ViewHelpers::smallTable(const QString& objectName, const QString& accessibleName,
@@ -99,6 +102,73 @@ private:
 };
 } // namespace
 
+namespace {
+// Shrinks a list's columns to its width whenever the list is resized (see fitColumnsToWidth).
+class FitColumns final : public QObject {
+public:
+    static constexpr char kUserWidths[] = "vmsUserColumnWidths";
+
+    explicit FitColumns(QTableView* table)
+        : QObject(table)
+        , m_table(table) {
+        table->viewport()->installEventFilter(this);
+        // A column the user drags to a width is theirs from then on.
+        connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+            if (!m_fitting && QGuiApplication::mouseButtons() != Qt::NoButton)
+                m_table->setProperty(kUserWidths, true);
+        });
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        // Only a change of width: a scroll bar coming or going changes the height alone.
+        if (event->type() == QEvent::Resize) {
+            const auto* resize = static_cast<QResizeEvent*>(event);
+            if (resize->size().width() != resize->oldSize().width())
+                fit();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void fit() {
+        // Widths the user chose (dragged now, or remembered from before) are left as they are.
+        if (m_table->property(kUserWidths).toBool())
+            return;
+        QHeaderView* header = m_table->horizontalHeader();
+        const int available = m_table->viewport()->width();
+        // The last column stretches into what is left, but never below the header's default section
+        // size (QHeaderView keeps a stretched last section at least that wide).
+        const int lastMin = std::max(80, header->defaultSectionSize()) + 2;
+        constexpr int kMin = 50;
+        int last = -1, total = 0;
+        for (int visual = header->count() - 1; visual >= 0; --visual) {
+            const int logical = header->logicalIndex(visual);
+            if (header->isSectionHidden(logical))
+                continue;
+            if (last < 0)
+                last = logical;
+            else
+                total += header->sectionSize(logical);
+        }
+        if (available <= 0 || total + lastMin <= available)
+            return;
+        const double factor = double(std::max(available - lastMin, 0)) / total;
+        m_fitting = true;
+        for (int logical = 0; logical < header->count(); ++logical)
+            if (logical != last && !header->isSectionHidden(logical))
+                header->resizeSection(
+                    logical, std::max(kMin, static_cast<int>(header->sectionSize(logical) * factor)));
+        m_fitting = false;
+    }
+
+    QTableView* m_table;
+    bool m_fitting = false;
+};
+} // namespace
+
+void ViewHelpers::fitColumnsToWidth(QTableView* table) {
+    new FitColumns(table);
+}
+
 QLabel* ViewHelpers::noMatchOverlay(QTableView* table, const QString& objectName) {
     auto* l = new QLabel(table->viewport());
     l->setObjectName(objectName);
@@ -124,8 +194,9 @@ void ViewHelpers::setCurrentId(QTableView* table, const RecordTableModel* model,
 }
 
 void ViewHelpers::restoreHeader(QTableView* table, QSettings* settings, const QString& key) {
-    if (settings)
-        table->horizontalHeader()->restoreState(settings->value(key).toByteArray());
+    // Remembered widths are the user's: fitColumnsToWidth leaves them alone.
+    if (settings && table->horizontalHeader()->restoreState(settings->value(key).toByteArray()))
+        table->setProperty(FitColumns::kUserWidths, true);
 }
 
 void ViewHelpers::saveHeader(const QTableView* table, QSettings* settings, const QString& key) {

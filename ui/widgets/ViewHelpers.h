@@ -36,6 +36,10 @@ public:
     // re-reads the cache (after a sync) keeps the row the user was on.
     static qint64 currentId(const QTableView* table, const RecordTableModel* model);
     static void setCurrentId(QTableView* table, const RecordTableModel* model, qint64 id);
+    // Keeps every column of a list in sight: when the columns add up to more than the list is wide (a
+    // 1024-pixel screen, a narrow window), they shrink in proportion, so nothing hides behind a
+    // horizontal scroll bar. Widths the user chose (dragged, or remembered by restoreHeader) stay.
+    static void fitColumnsToWidth(QTableView* table);
     static void restoreHeader(QTableView* table, QSettings* settings, const QString& key);
     static void saveHeader(const QTableView* table, QSettings* settings, const QString& key);
     // Turns on the edit's clear button and names it: screen readers list the buttons inside a line edit
