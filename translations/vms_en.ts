@@ -46,6 +46,10 @@
         <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record's page).</source>
         <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record's page).</translation>
     </message>
+    <message>
+        <source>Window size, e.g. 1024x700 (for screenshots).</source>
+        <translation>Window size, e.g. 1024x700 (for screenshots).</translation>
+    </message>
 </context>
 <context>
     <name>vms::AboutDialog</name>
@@ -702,6 +706,18 @@
     <message>
         <source>Sign-in sheet printed to %1.</source>
         <translation>Sign-in sheet printed to %1.</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
     </message>
 </context>
 <context>

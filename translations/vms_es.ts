@@ -46,6 +46,10 @@
         <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record's page).</source>
         <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports; settings abre el diálogo de configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt;, la página de ese registro).</translation>
     </message>
+    <message>
+        <source>Window size, e.g. 1024x700 (for screenshots).</source>
+        <translation>Tamaño de la ventana, p. ej. 1024x700 (para capturas).</translation>
+    </message>
 </context>
 <context>
     <name>vms::AboutDialog</name>
@@ -702,6 +706,18 @@
     <message>
         <source>Sign-in sheet printed to %1.</source>
         <translation>Hoja de firmas impresa en %1.</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Supr</translation>
     </message>
 </context>
 <context>

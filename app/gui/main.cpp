@@ -72,7 +72,12 @@ int main(int argc, char* argv[]) {
         QApplication::translate("main", "Start on the demo org signed in with this role (user, coordinator, "
                                         "admin; default coordinator)."),
         QStringLiteral("role"));
-    parser.addOptions({profileOption, screenshotOption, pageOption, demoOption, demoRoleOption});
+    // For screenshots at the sizes the window is laid out for (1400x900, and 1024x700 at the smallest).
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QApplication::translate("main", "Window size, e.g. 1024x700 (for screenshots)."),
+        QStringLiteral("WxH"));
+    parser.addOptions({profileOption, screenshotOption, pageOption, demoOption, demoRoleOption, sizeOption});
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption) || parser.isSet(demoRoleOption);
@@ -208,6 +213,16 @@ int main(int argc, char* argv[]) {
     if (parser.isSet(pageOption) && !settingsPage && !window.showPageNamed(parser.value(pageOption))) {
         std::fprintf(stderr, "vms: unknown page '%s'\n", qPrintable(parser.value(pageOption)));
         return 2;
+    }
+    if (parser.isSet(sizeOption)) {
+        const QStringList wh = parser.value(sizeOption).split(u'x');
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        if (wh.size() != 2 || w < 320 || h < 240) {
+            std::fprintf(stderr, "vms: --size must be WIDTHxHEIGHT, e.g. 1024x700, not '%s'\n",
+                         qPrintable(parser.value(sizeOption)));
+            return 2;
+        }
+        window.resize(w, h);
     }
     window.show();
     if (settingsPage)

@@ -659,10 +659,12 @@ private Q_SLOTS:
         QVERIFY2(pdfPageSize(pdf).contains(QStringLiteral("(letter)")), qPrintable(pdfPageSize(pdf)));
         QVERIFY(pdfText(pdf).contains(QStringLiteral("María Fernanda")));
         // Where the locale's paper is A4, the sheet is A4.
+        const QString a4 = m_dir.filePath(QStringLiteral("sign-in-sheet-a4.pdf"));
+        m_view->setPathPrompt([&](AttendanceView::PathKind, const QString&) { return a4; });
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         key(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QLocale::setDefault(QLocale::c());
-        QVERIFY2(pdfPageSize(pdf).contains(QStringLiteral("(A4)")), qPrintable(pdfPageSize(pdf)));
+        QVERIFY2(pdfPageSize(a4).contains(QStringLiteral("(A4)")), qPrintable(pdfPageSize(a4)));
     }
 
     void offlineReadinessAndPrefetchRequest() {

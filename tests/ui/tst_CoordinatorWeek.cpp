@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 #include "core/models/RecordTableModel.h"
+#include "translations/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/attendance/AttendanceView.h"
@@ -472,6 +473,22 @@ private Q_SLOTS:
         QStatusTipEvent none{QString()};
         QCoreApplication::sendEvent(&w, &none);
         QVERIFY(signedInShown());
+    }
+
+    // Item 9: the same in Spanish, whose words are longer: the window still fits 1024×700 on every page.
+    void everythingFitsAt1024x700InSpanish() {
+        installTranslations(QStringLiteral("es"));
+        UiFixture f;
+        MainWindow w(f.context);
+        w.resize(1024, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const int needed = w.minimumSizeHint().width();
+        // Back to English (its file only adds plural forms) and the tests' C locale.
+        installTranslations(QStringLiteral("en"));
+        QLocale::setDefault(QLocale::c());
+        QVERIFY2(needed <= 1024, qPrintable(QString::number(needed)));
+        QCOMPARE(w.width(), 1024);
     }
 
     // Item 9: calendar chips keep the end of a name, where a series' names differ.

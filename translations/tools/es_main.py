@@ -976,3 +976,13 @@ ES.update({
     "Nothing on this page can be edited here. Open a volunteer to edit their contact details.":
         "En esta página no hay nada que editar aquí. Abra un voluntario para editar sus datos de contacto.",
 })
+
+# Key names on the check-in screen's buttons, written as the keys legend writes them.
+ES.update({
+    "Ctrl|vms::AttendanceView": "Ctrl",
+    "Shift|vms::AttendanceView": "Mayús",
+    "Del|vms::AttendanceView": "Supr",
+})
+ES.update({
+    "Window size, e.g. 1024x700 (for screenshots).": "Tamaño de la ventana, p. ej. 1024x700 (para capturas).",
+})

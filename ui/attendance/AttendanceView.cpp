@@ -61,6 +61,25 @@ QString statusWord(ParticipationStatus s) {
     return AttendanceView::tr("Registered");
 }
 
+// A key as the buttons show it, as short as the keys legend writes it ("Ctrl+Shift+W"; "Ctrl+Mayús+W"):
+// Qt's own native names ("Control+Mayúsculas+W") made the button rows too wide for a 1024-pixel screen.
+QString keyText(const QKeySequence& key) {
+#ifdef Q_OS_MACOS
+    return key.toString(QKeySequence::NativeText); // the ⌘ ⇧ symbols
+#else
+    QStringList parts = key.toString(QKeySequence::PortableText).split(u'+');
+    for (QString& p : parts) {
+        if (p == u"Ctrl")
+            p = AttendanceView::tr("Ctrl");
+        else if (p == u"Shift")
+            p = AttendanceView::tr("Shift");
+        else if (p == u"Del")
+            p = AttendanceView::tr("Del");
+    }
+    return parts.join(u'+');
+#endif
+}
+
 bool sameContact(const ContactRef& a, const ContactRef& b) {
     return a.kind == b.kind && a.localId == b.localId;
 }
@@ -292,8 +311,7 @@ void AttendanceView::buildUi(bool ownUndo) {
 
     auto* buttons = new QGridLayout;
     auto button = [this, buttons](QAction* action, const char* objectName, int row, int column, bool writes) {
-        auto* b = new QPushButton(action->text() + QStringLiteral("  (") +
-                                      action->shortcut().toString(QKeySequence::NativeText) + u')',
+        auto* b = new QPushButton(action->text() + QStringLiteral("  (") + keyText(action->shortcut()) + u')',
                                   this);
         b->setObjectName(QLatin1String(objectName));
         b->setAccessibleName(action->text());
@@ -305,25 +323,25 @@ void AttendanceView::buildUi(bool ownUndo) {
         return b;
     };
     const auto tableActions = m_table->actions();
-    // Three columns: four did not fit a 1024-pixel screen beside the sidebar.
+    // Two columns: with three, the Spanish labels made the page wider than a 1024-pixel screen beside the
+    // sidebar. The most used come first.
     button(tableActions.at(0), "markAttendedButton", 0, 0, true);
     button(tableActions.at(1), "markNoShowButton", 0, 1, true);
-    button(tableActions.at(2), "clearMarkButton", 0, 2, true);
-    button(noShowRest, "noShowRestButton", 1, 0, true);
-    button(walkIn, "walkInButton", 1, 1, true);
-    button(students, "addStudentsButton", 1, 2, true);
-    button(import, "importCsvButton", 2, 0, true);
-    button(sheet, "signInSheetButton", 2, 1, false);
-    button(sheetPdf, "signInSheetPdfButton", 2, 2, false);
-    button(offline, "offlineReadyButton", 3, 0, false);
-    auto* undoButton = new QPushButton(
-        tr("Undo  (%1)").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)), this);
+    button(tableActions.at(2), "clearMarkButton", 1, 0, true);
+    button(noShowRest, "noShowRestButton", 1, 1, true);
+    button(walkIn, "walkInButton", 2, 0, true);
+    button(students, "addStudentsButton", 2, 1, true);
+    button(import, "importCsvButton", 3, 0, true);
+    button(offline, "offlineReadyButton", 3, 1, false);
+    button(sheet, "signInSheetButton", 4, 0, false);
+    button(sheetPdf, "signInSheetPdfButton", 4, 1, false);
+    auto* undoButton = new QPushButton(tr("Undo  (%1)").arg(keyText(QKeySequence(QKeySequence::Undo))), this);
     undoButton->setObjectName(QStringLiteral("undoButton"));
     undoButton->setFocusPolicy(Qt::TabFocus);
     connect(undoButton, &QPushButton::clicked, undo, &QAction::trigger);
     connect(m_undo, &QUndoStack::canUndoChanged, undoButton, &QWidget::setEnabled);
     undoButton->setEnabled(m_undo->canUndo());
-    buttons->addWidget(undoButton, 3, 1);
+    buttons->addWidget(undoButton, 5, 0);
     layout->addLayout(buttons);
 
     m_keys =

@@ -16,6 +16,7 @@
 #include "ui/reports/BarChartWidget.h"
 #include "ui/reports/ReportFileChooser.h"
 #include "ui/widgets/Prompter.h"
+#include "ui/widgets/SortArrowStyle.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -190,6 +191,7 @@ void ReportsView::buildUi() {
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    SortArrowStyle::apply(m_table->horizontalHeader()); // ▲ ascending, ▼ descending, as in every list
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -330,6 +330,7 @@ EventsView::EventsView(const UiContext& context, QWidget* parent)
         connect(c, &QComboBox::currentIndexChanged, this, &EventsView::applyFilters);
     connect(m_when, &QComboBox::currentIndexChanged, this,
             [this] { m_range->setVisible(m_when->currentData().toString() == kDateRange); });
+    connect(m_when, &QComboBox::activated, this, [this] { m_whenChosen = true; });
     connect(m_district, &QComboBox::currentIndexChanged, this, [this] {
         fillSchools();
         applyFilters();
@@ -423,11 +424,13 @@ void EventsView::fillChoices() {
     QStringList yearList(years.begin(), years.end()), typeList(types.begin(), types.end());
     std::sort(yearList.begin(), yearList.end(), std::greater<>());
     typeList.sort(Qt::CaseInsensitive);
-    // What the user chose stays chosen when the choices are filled again (after a sync); the first time,
-    // the current school year is chosen when there is data for it: what coordinators look at most.
-    const bool first = m_when->count() == 0;
-    const QString when = first ? DisplayTime::schoolYearCodeOf(m_context.clock->nowUtc().toMSecsSinceEpoch())
-                               : m_when->currentData().toString();
+    // What the user chose stays chosen when the choices are filled again (after a sync); before that, the
+    // current school year is chosen when there is data for it: what coordinators look at most.
+    // Until the user picks a "When" (a new profile lists its events after the first sync), the current
+    // school year is the choice.
+    const QString when = m_whenChosen
+                             ? m_when->currentData().toString()
+                             : DisplayTime::schoolYearCodeOf(m_context.clock->nowUtc().toMSecsSinceEpoch());
     const QString type = m_type->currentData().toString(), district = m_district->currentData().toString();
     for (QComboBox* c : {m_when, m_type, m_district})
         c->blockSignals(true);

@@ -83,6 +83,7 @@ private:
     QStackedWidget* m_listStack = nullptr;
     QLineEdit* m_filter = nullptr;
     QComboBox* m_when = nullptr; // upcoming, a school year, all dates, a date range
+    bool m_whenChosen = false;   // the user picked one (else the current school year is kept chosen)
     QWidget* m_range = nullptr;  // the from/to dates, shown for "Date range…"
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;

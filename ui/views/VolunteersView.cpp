@@ -410,8 +410,7 @@ void VolunteersView::addVolunteer() {
 }
 
 void VolunteersView::saveState() const {
-    if (m_context.settings)
-        m_context.settings->setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
+    ViewHelpers::saveHeader(m_table, m_context.settings, QLatin1String(kHeaderKey));
 }
 
 } // namespace vms

@@ -15,6 +15,9 @@
 #include <QTableView>
 #include <QTableWidget>
 
+#include <algorithm>
+#include <vector>
+
 namespace vms {
 
 QLabel* ViewHelpers::title(const QString& text, const QString& objectName) {
@@ -112,15 +115,19 @@ public:
         : QObject(table)
         , m_table(table) {
         table->viewport()->installEventFilter(this);
-        // A column the user drags to a width is theirs from then on.
-        connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-            if (!m_fitting && QGuiApplication::mouseButtons() != Qt::NoButton)
-                m_table->setProperty(kUserWidths, true);
-        });
     }
     bool eventFilter(QObject* watched, QEvent* event) override {
-        // Only a change of width: a scroll bar coming or going changes the height alone.
         if (event->type() == QEvent::Resize) {
+            if (!m_watching) {
+                // From the first layout on (the view has set its widths), a width that changes by other
+                // means than fit() is the user's choice, and theirs to keep.
+                m_watching = true;
+                connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+                    if (!m_fitting)
+                        m_table->setProperty(kUserWidths, true);
+                });
+            }
+            // Only a change of width: a scroll bar coming or going changes the height alone.
             const auto* resize = static_cast<QResizeEvent*>(event);
             if (resize->size().width() != resize->oldSize().width())
                 fit();
@@ -151,17 +158,34 @@ private:
         }
         if (available <= 0 || total + lastMin <= available)
             return;
-        const double factor = double(std::max(available - lastMin, 0)) / total;
-        m_fitting = true;
+        // The widest columns give up width first (down to a common cap), so short ones such as a date
+        // keep showing all of theirs.
+        std::vector<int> widths;
         for (int logical = 0; logical < header->count(); ++logical)
             if (logical != last && !header->isSectionHidden(logical))
-                header->resizeSection(
-                    logical, std::max(kMin, static_cast<int>(header->sectionSize(logical) * factor)));
+                widths.push_back(header->sectionSize(logical));
+        const int target = std::max(available - lastMin, kMin * static_cast<int>(widths.size()));
+        std::sort(widths.begin(), widths.end());
+        int cap = widths.back(), below = 0; // sum of the columns narrower than the cap
+        for (size_t i = 0; i < widths.size(); ++i) {
+            const int wider = static_cast<int>(widths.size() - i); // columns at the cap
+            const int capHere = (target - below) / wider;
+            if (capHere <= widths[i]) {
+                cap = std::max(kMin, capHere);
+                break;
+            }
+            below += widths[i];
+        }
+        m_fitting = true;
+        for (int logical = 0; logical < header->count(); ++logical)
+            if (logical != last && !header->isSectionHidden(logical) && header->sectionSize(logical) > cap)
+                header->resizeSection(logical, cap);
         m_fitting = false;
     }
 
     QTableView* m_table;
     bool m_fitting = false;
+    bool m_watching = false;
 };
 } // namespace
 
@@ -194,14 +218,19 @@ void ViewHelpers::setCurrentId(QTableView* table, const RecordTableModel* model,
 }
 
 void ViewHelpers::restoreHeader(QTableView* table, QSettings* settings, const QString& key) {
-    // Remembered widths are the user's: fitColumnsToWidth leaves them alone.
-    if (settings && table->horizontalHeader()->restoreState(settings->value(key).toByteArray()))
-        table->setProperty(FitColumns::kUserWidths, true);
+    if (!settings)
+        return;
+    table->horizontalHeader()->restoreState(settings->value(key).toByteArray());
+    // Widths the user chose stay theirs (fitColumnsToWidth leaves them alone); widths VMS fitted to a
+    // window do not become the user's by being remembered.
+    table->setProperty(FitColumns::kUserWidths, settings->value(key + QStringLiteral("UserWidths")).toBool());
 }
 
 void ViewHelpers::saveHeader(const QTableView* table, QSettings* settings, const QString& key) {
-    if (settings)
-        settings->setValue(key, table->horizontalHeader()->saveState());
+    if (!settings)
+        return;
+    settings->setValue(key, table->horizontalHeader()->saveState());
+    settings->setValue(key + QStringLiteral("UserWidths"), table->property(FitColumns::kUserWidths).toBool());
 }
 
 void ViewHelpers::enableClearButton(QLineEdit* edit) {
