@@ -2,6 +2,7 @@
 
 #include "core/common/PrivateFiles.h"
 #include "core/reports/ReportExport.h"
+#include "export/PaperSize.h"
 #include "export/ReportDocument.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,7 @@
 namespace vms {
 
 QPageSize::PageSizeId ReportPdfWriter::pageSizeFor(const QLocale& locale) {
-    return locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
+    return PaperSize::forLocale(locale);
 }
 
 Status ReportPdfWriter::write(const ReportResult& result, const QString& path, const Session& session,

@@ -16,7 +16,7 @@ namespace vms {
 // the offscreen platform when there is no display.
 class ReportPdfWriter final {
 public:
-    // Letter where the locale measures in US units, else A4.
+    // The locale's paper (PaperSize): Letter in the US, Canada, Mexico..., else A4.
     static QPageSize::PageSizeId pageSizeFor(const QLocale& locale);
 
     static Status write(const ReportResult& result, const QString& path, const Session& session,

@@ -43,20 +43,24 @@
         <translation>Start on the demo org signed in with this role (user, coordinator, admin; default coordinator).</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record's page).</source>
-        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record's page).</translation>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</source>
+        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</translation>
     </message>
     <message>
         <source>Salesforce did not take every change; see the sync problems.</source>
         <translation>Salesforce did not take every change; see the sync problems.</translation>
     </message>
     <message>
-        <source>This computer's data was removed.</source>
-        <translation>This computer's data was removed.</translation>
+        <source>This computer&apos;s data was removed.</source>
+        <translation>This computer&apos;s data was removed.</translation>
     </message>
     <message>
-        <source>Remove this computer's data</source>
-        <translation>Remove this computer's data</translation>
+        <source>Remove this computer&apos;s data</source>
+        <translation>Remove this computer&apos;s data</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1024x700 (for screenshots).</source>
+        <translation>Window size, e.g. 1024x700 (for screenshots).</translation>
     </message>
 </context>
 <context>
@@ -82,12 +86,16 @@
         <translation>Licence: %1</translation>
     </message>
     <message>
-        <source>&lt;a href="%1"&gt;Home page&lt;/a&gt; · &lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt;</source>
-        <translation>&lt;a href="%1"&gt;Home page&lt;/a&gt; · &lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;%1&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary. All rights reserved.</source>
+        <translation>Licence: proprietary. All rights reserved.</translation>
     </message>
 </context>
 <context>
@@ -127,6 +135,13 @@
     <message>
         <source>Sign in to Salesforce to sync</source>
         <translation>Sign in to Salesforce to sync</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AccountName</name>
+    <message>
+        <source>(organization not synced yet)</source>
+        <translation>(organization not synced yet)</translation>
     </message>
 </context>
 <context>
@@ -199,20 +214,20 @@
         <translation>The file is empty; the first line must name the columns.</translation>
     </message>
     <message>
-        <source>Unknown column '%1' in the first line; the columns are: %2.</source>
-        <translation>Unknown column '%1' in the first line; the columns are: %2.</translation>
+        <source>Unknown column &apos;%1&apos; in the first line; the columns are: %2.</source>
+        <translation>Unknown column &apos;%1&apos; in the first line; the columns are: %2.</translation>
     </message>
     <message>
-        <source>The column '%1' appears twice.</source>
-        <translation>The column '%1' appears twice.</translation>
+        <source>The column &apos;%1&apos; appears twice.</source>
+        <translation>The column &apos;%1&apos; appears twice.</translation>
     </message>
     <message>
-        <source>The first line must include a 'status' column.</source>
-        <translation>The first line must include a 'status' column.</translation>
+        <source>The first line must include a &apos;status&apos; column.</source>
+        <translation>The first line must include a &apos;status&apos; column.</translation>
     </message>
     <message>
-        <source>The first line must include 'contact_id', 'email' or 'first_name' and 'last_name' to say who each row is.</source>
-        <translation>The first line must include 'contact_id', 'email' or 'first_name' and 'last_name' to say who each row is.</translation>
+        <source>The first line must include &apos;contact_id&apos;, &apos;email&apos; or &apos;first_name&apos; and &apos;last_name&apos; to say who each row is.</source>
+        <translation>The first line must include &apos;contact_id&apos;, &apos;email&apos; or &apos;first_name&apos; and &apos;last_name&apos; to say who each row is.</translation>
     </message>
     <message>
         <source>Has %1 fields; the first line names %2.</source>
@@ -243,20 +258,20 @@
         <translation>The status is empty; use Registered, Attended, No-Show or Cancelled.</translation>
     </message>
     <message>
-        <source>Unknown status '%1'; use Registered, Attended, No-Show or Cancelled.</source>
-        <translation>Unknown status '%1'; use Registered, Attended, No-Show or Cancelled.</translation>
+        <source>Unknown status &apos;%1&apos;; use Registered, Attended, No-Show or Cancelled.</source>
+        <translation>Unknown status &apos;%1&apos;; use Registered, Attended, No-Show or Cancelled.</translation>
     </message>
     <message>
-        <source>Hours '%1' is not a number.</source>
-        <translation>Hours '%1' is not a number.</translation>
+        <source>Hours &apos;%1&apos; is not a number.</source>
+        <translation>Hours &apos;%1&apos; is not a number.</translation>
     </message>
     <message>
         <source>Hours must be between 0 and 24, not %1.</source>
         <translation>Hours must be between 0 and 24, not %1.</translation>
     </message>
     <message>
-        <source>Line %1 is not valid UTF-8 text (byte 0x%2 at column %3). Save the file as UTF-8 ("CSV UTF-8" in Excel) and import it again.</source>
-        <translation>Line %1 is not valid UTF-8 text (byte 0x%2 at column %3). Save the file as UTF-8 ("CSV UTF-8" in Excel) and import it again.</translation>
+        <source>Line %1 is not valid UTF-8 text (byte 0x%2 at column %3). Save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel) and import it again.</source>
+        <translation>Line %1 is not valid UTF-8 text (byte 0x%2 at column %3). Save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel) and import it again.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field starts here and its closing quote is missing, so the rest of the file cannot be read. Close the quote and import again.</source>
@@ -274,8 +289,8 @@
         <translation>--event: no cached event has the Salesforce Id %1.</translation>
     </message>
     <message>
-        <source>--event: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
-        <translation>--event: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id.</translation>
+        <source>--event: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
+        <translation>--event: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</translation>
     </message>
     <message>
         <source>--event: no event with local id %1 in the cache.</source>
@@ -286,8 +301,8 @@
         <translation>--contact: no cached volunteer or student has the Salesforce Id %1.</translation>
     </message>
     <message>
-        <source>--contact: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</source>
-        <translation>--contact: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</translation>
+        <source>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</source>
+        <translation>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</translation>
     </message>
     <message>
         <source>--contact: no %1 with local id %2 in the cache.</source>
@@ -302,8 +317,8 @@
         <translation>volunteer</translation>
     </message>
     <message>
-        <source>ID: '%1' is a student, not a volunteer.</source>
-        <translation>ID: '%1' is a student, not a volunteer.</translation>
+        <source>ID: &apos;%1&apos; is a student, not a volunteer.</source>
+        <translation>ID: &apos;%1&apos; is a student, not a volunteer.</translation>
     </message>
     <message>
         <source>date not set</source>
@@ -423,10 +438,6 @@
     <message>
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet PDF…</source>
-        <translation>Sign-in sheet PDF…</translation>
     </message>
     <message>
         <source>Get ready for offline…</source>
@@ -585,8 +596,8 @@
         </translation>
     </message>
     <message>
-        <source>Nobody matches '%1'. Check the spelling or add a walk-in (Ctrl+Shift+W).</source>
-        <translation>Nobody matches '%1'. Check the spelling or add a walk-in (Ctrl+Shift+W).</translation>
+        <source>Nobody matches &apos;%1&apos;. Check the spelling or add a walk-in (Ctrl+Shift+W).</source>
+        <translation>Nobody matches &apos;%1&apos;. Check the spelling or add a walk-in (Ctrl+Shift+W).</translation>
     </message>
     <message>
         <source>%1 is already marked Attended.</source>
@@ -680,12 +691,64 @@
         <source>%1 hour</source>
         <translation>%1 hour</translation>
     </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet…</source>
+        <translation>Print sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>Save sign-in sheet as PDF…</source>
+        <translation>Save sign-in sheet as PDF…</translation>
+    </message>
+    <message>
+        <source>Take attendance early?</source>
+        <translation>Take attendance early?</translation>
+    </message>
+    <message>
+        <source>%1 starts %2, more than a day from now.</source>
+        <translation>%1 starts %2, more than a day from now.</translation>
+    </message>
+    <message>
+        <source>Attended and No-Show marks count in reports as soon as they are saved. Check that this is the right event.</source>
+        <translation>Attended and No-Show marks count in reports as soon as they are saved. Check that this is the right event.</translation>
+    </message>
+    <message>
+        <source>Take attendance now</source>
+        <translation>Take attendance now</translation>
+    </message>
+    <message>
+        <source>Nothing was marked: %1 is more than a day away.</source>
+        <translation>Nothing was marked: %1 is more than a day away.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet - %1</source>
+        <translation>Sign-in sheet - %1</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet sent to the printer %1.</source>
+        <translation>Sign-in sheet sent to the printer %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet printed to %1.</source>
+        <translation>Sign-in sheet printed to %1.</translation>
+    </message>
 </context>
 <context>
     <name>vms::AuditLog</name>
     <message>
-        <source>No record with id '%1' in the local cache.</source>
-        <translation>No record with id '%1' in the local cache.</translation>
+        <source>No record with id &apos;%1&apos; in the local cache.</source>
+        <translation>No record with id &apos;%1&apos; in the local cache.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. No file was written.</source>
@@ -711,8 +774,8 @@
         <translation>The org did not renew the session: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a Salesforce user id.</source>
-        <translation>'%1' is not a Salesforce user id.</translation>
+        <source>&apos;%1&apos; is not a Salesforce user id.</source>
+        <translation>&apos;%1&apos; is not a Salesforce user id.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
@@ -806,8 +869,8 @@
         <translation>%1 is damaged (%2); it cannot be restored.</translation>
     </message>
     <message>
-        <source>%1 is a copy of another org's data (org %2; this profile is signed in to org %3). Nothing was restored.</source>
-        <translation>%1 is a copy of another org's data (org %2; this profile is signed in to org %3). Nothing was restored.</translation>
+        <source>%1 is a copy of another org&apos;s data (org %2; this profile is signed in to org %3). Nothing was restored.</source>
+        <translation>%1 is a copy of another org&apos;s data (org %2; this profile is signed in to org %3). Nothing was restored.</translation>
     </message>
     <message>
         <source>The restore failed and changed nothing: %1</source>
@@ -1169,10 +1232,6 @@
         <translation>Filter by name, school or location</translation>
     </message>
     <message>
-        <source>School year</source>
-        <translation>School year</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1199,10 +1258,6 @@
     <message>
         <source>Any school</source>
         <translation>Any school</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>All years</translation>
     </message>
     <message>
         <source>Any type</source>
@@ -1233,6 +1288,38 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>No event matches these filters.</source>
         <translation>No event matches these filters.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>School year %1</source>
+        <translation>School year %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <source>Date range…</source>
+        <translation>Date range…</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1374,81 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>Nothing found for “%1”</source>
         <translation>Nothing found for “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>vms::HelpDialog</name>
+    <message>
+        <source>VMS user guide</source>
+        <translation>VMS user guide</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Working offline</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>VMS keeps a copy of your org&apos;s volunteers, organizations, events and attendance on this computer. Most of your work needs no network.</source>
+        <translation>VMS keeps a copy of your org&apos;s volunteers, organizations, events and attendance on this computer. Most of your work needs no network.</translation>
+    </message>
+    <message>
+        <source>Works without a network</source>
+        <translation>Works without a network</translation>
+    </message>
+    <message>
+        <source>Finding and reading volunteers, organizations and events, the calendar and Home.</source>
+        <translation>Finding and reading volunteers, organizations and events, the calendar and Home.</translation>
+    </message>
+    <message>
+        <source>Taking attendance: marks, walk-ins, students, hours and CSV imports. Each is saved on this computer at once and sent to Salesforce at the next sync, exactly once.</source>
+        <translation>Taking attendance: marks, walk-ins, students, hours and CSV imports. Each is saved on this computer at once and sent to Salesforce at the next sync, exactly once.</translation>
+    </message>
+    <message>
+        <source>Editing and adding volunteers (Coordinators and Admins).</source>
+        <translation>Editing and adding volunteers (Coordinators and Admins).</translation>
+    </message>
+    <message>
+        <source>Reports, their exports and printing, and the sign-in sheet.</source>
+        <translation>Reports, their exports and printing, and the sign-in sheet.</translation>
+    </message>
+    <message>
+        <source>Undo and redo of your own changes.</source>
+        <translation>Undo and redo of your own changes.</translation>
+    </message>
+    <message>
+        <source>Needs a network</source>
+        <translation>Needs a network</translation>
+    </message>
+    <message>
+        <source>Signing in (the first time, or after signing out).</source>
+        <translation>Signing in (the first time, or after signing out).</translation>
+    </message>
+    <message>
+        <source>Syncing: sending your waiting changes and bringing what changed in Salesforce.</source>
+        <translation>Syncing: sending your waiting changes and bringing what changed in Salesforce.</translation>
+    </message>
+    <message>
+        <source>&quot;Download what is missing&quot; in Get ready for offline.</source>
+        <translation>&quot;Download what is missing&quot; in Get ready for offline.</translation>
+    </message>
+    <message>
+        <source>Before you go offline</source>
+        <translation>Before you go offline</translation>
+    </message>
+    <message>
+        <source>Open Attendance, press &quot;Get ready for offline…&quot; (Ctrl+Shift+O), tick the events you will run and press Check until every one says Ready.</source>
+        <translation>Open Attendance, press &quot;Get ready for offline…&quot; (Ctrl+Shift+O), tick the events you will run and press Check until every one says Ready.</translation>
+    </message>
+    <message>
+        <source>The status bar always says whether VMS is online, when it last synced and how many of your changes are waiting to be sent.</source>
+        <translation>The status bar always says whether VMS is online, when it last synced and how many of your changes are waiting to be sent.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1524,26 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source>⚠ %1 change(s) refused by Salesforce, %2 conflict(s) to resolve and %3 record(s) that could not be applied.</source>
         <translation>⚠ %1 change(s) refused by Salesforce, %2 conflict(s) to resolve and %3 record(s) that could not be applied.</translation>
+    </message>
+    <message>
+        <source>%1 draft</source>
+        <translation>%1 draft</translation>
+    </message>
+    <message>
+        <source>%1 drafts</source>
+        <translation>%1 drafts</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 cancelled</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Not counted: %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
     </message>
 </context>
 <context>
@@ -1455,10 +1637,6 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
 <context>
     <name>vms::ListLoaders</name>
     <message>
-        <source>(organization not synced yet)</source>
-        <translation>(organization not synced yet)</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1546,12 +1724,12 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>A volunteer needs a last name.</translation>
     </message>
     <message>
-        <source>'%1' is not an email address.</source>
-        <translation>'%1' is not an email address.</translation>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>&apos;%1&apos; is not an email address.</translation>
     </message>
     <message>
-        <source>The volunteer field '%1' cannot be edited in VMS.</source>
-        <translation>The volunteer field '%1' cannot be edited in VMS.</translation>
+        <source>The volunteer field &apos;%1&apos; cannot be edited in VMS.</source>
+        <translation>The volunteer field &apos;%1&apos; cannot be edited in VMS.</translation>
     </message>
     <message>
         <source>No volunteer with local id %1 in the cache.</source>
@@ -1611,8 +1789,8 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         </translation>
     </message>
     <message>
-        <source>Remove this computer's data</source>
-        <translation>Remove this computer's data</translation>
+        <source>Remove this computer&apos;s data</source>
+        <translation>Remove this computer&apos;s data</translation>
     </message>
     <message>
         <source>Sign out and delete everything VMS keeps about your org on this computer: the local copy of the records, the logs, the backups and the sign-in. VMS closes when it is done.
@@ -1654,8 +1832,8 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>The login URL is empty.</translation>
     </message>
     <message>
-        <source>The login URL '%1' must be just the host, e.g. https://login.salesforce.com.</source>
-        <translation>The login URL '%1' must be just the host, e.g. https://login.salesforce.com.</translation>
+        <source>The login URL &apos;%1&apos; must be just the host, e.g. https://login.salesforce.com.</source>
+        <translation>The login URL &apos;%1&apos; must be just the host, e.g. https://login.salesforce.com.</translation>
     </message>
 </context>
 <context>
@@ -1765,8 +1943,48 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <source>&amp;Remove This Computer's Data…</source>
-        <translation>&amp;Remove This Computer's Data…</translation>
+        <source>&amp;Remove This Computer&apos;s Data…</source>
+        <translation>&amp;Remove This Computer&apos;s Data…</translation>
+    </message>
+    <message>
+        <source>Nothing to undo yet</source>
+        <translation>Nothing to undo yet</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nothing to redo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this record</source>
+        <translation>&amp;Edit this record</translation>
+    </message>
+    <message>
+        <source>Edit the volunteer on screen (Coordinators and Admins)</source>
+        <translation>Edit the volunteer on screen (Coordinators and Admins)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>The guide for Users, Coordinators and Admins, on this computer</source>
+        <translation>The guide for Users, Coordinators and Admins, on this computer</translation>
+    </message>
+    <message>
+        <source>Working &amp;offline</source>
+        <translation>Working &amp;offline</translation>
+    </message>
+    <message>
+        <source>What works without a network, and how to get ready</source>
+        <translation>What works without a network, and how to get ready</translation>
+    </message>
+    <message>
+        <source>Already editing: Ctrl+S saves, Esc cancels.</source>
+        <translation>Already editing: Ctrl+S saves, Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Nothing on this page can be edited here. Open a volunteer to edit their contact details.</source>
+        <translation>Nothing on this page can be edited here. Open a volunteer to edit their contact details.</translation>
     </message>
 </context>
 <context>
@@ -1779,8 +1997,8 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
 <context>
     <name>vms::Migrations</name>
     <message>
-        <source>Cannot read the cache's schema version: %1</source>
-        <translation>Cannot read the cache's schema version: %1</translation>
+        <source>Cannot read the cache&apos;s schema version: %1</source>
+        <translation>Cannot read the cache&apos;s schema version: %1</translation>
     </message>
     <message>
         <source>The local cache was written by a newer VMS (schema %1; this build knows %2). Update VMS to open it.</source>
@@ -1798,16 +2016,16 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>Sign-in timed out: the browser did not come back within %1 s.</translation>
     </message>
     <message>
-        <source>The connected app's client id (consumer key) is empty.</source>
-        <translation>The connected app's client id (consumer key) is empty.</translation>
+        <source>The connected app&apos;s client id (consumer key) is empty.</source>
+        <translation>The connected app&apos;s client id (consumer key) is empty.</translation>
     </message>
     <message>
         <source>The redirect port must be 1–65535.</source>
         <translation>The redirect port must be 1–65535.</translation>
     </message>
     <message>
-        <source>Cannot listen on localhost port %1 for the browser's redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</source>
-        <translation>Cannot listen on localhost port %1 for the browser's redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</translation>
+        <source>Cannot listen on localhost port %1 for the browser&apos;s redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</source>
+        <translation>Cannot listen on localhost port %1 for the browser&apos;s redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -1869,16 +2087,16 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
 <context>
     <name>vms::OAuthTokens</name>
     <message>
-        <source>The org's token answer is not valid JSON.</source>
-        <translation>The org's token answer is not valid JSON.</translation>
+        <source>The org&apos;s token answer is not valid JSON.</source>
+        <translation>The org&apos;s token answer is not valid JSON.</translation>
     </message>
     <message>
-        <source>The org's token answer has no %1 (is the connected app's scope missing refresh_token?).</source>
-        <translation>The org's token answer has no %1 (is the connected app's scope missing refresh_token?).</translation>
+        <source>The org&apos;s token answer has no %1 (is the connected app&apos;s scope missing refresh_token?).</source>
+        <translation>The org&apos;s token answer has no %1 (is the connected app&apos;s scope missing refresh_token?).</translation>
     </message>
     <message>
-        <source>The org's identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
-        <translation>The org's identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</translation>
+        <source>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
+        <translation>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</translation>
     </message>
     <message>
         <source>The keychain entry of VMS is damaged.</source>
@@ -2041,116 +2259,116 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>not a JSON object</translation>
     </message>
     <message>
-        <source>missing "entities"</source>
-        <translation>missing "entities"</translation>
+        <source>missing &quot;entities&quot;</source>
+        <translation>missing &quot;entities&quot;</translation>
     </message>
     <message>
         <source>each entity must be an object</source>
         <translation>each entity must be an object</translation>
     </message>
     <message>
-        <source>"%1" is not a table name</source>
-        <translation>"%1" is not a table name</translation>
+        <source>&quot;%1&quot; is not a table name</source>
+        <translation>&quot;%1&quot; is not a table name</translation>
     </message>
     <message>
-        <source>entity "%1" is listed twice</source>
-        <translation>entity "%1" is listed twice</translation>
+        <source>entity &quot;%1&quot; is listed twice</source>
+        <translation>entity &quot;%1&quot; is listed twice</translation>
     </message>
     <message>
-        <source>entity "%1" is missing</source>
-        <translation>entity "%1" is missing</translation>
+        <source>entity &quot;%1&quot; is missing</source>
+        <translation>entity &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <source>missing "%1"</source>
-        <translation>missing "%1"</translation>
+        <source>missing &quot;%1&quot;</source>
+        <translation>missing &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
-        <translation>"%1" must be a string</translation>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; must be a string</translation>
     </message>
     <message>
-        <source>"%1" is not a Salesforce API name: %2</source>
-        <translation>"%1" is not a Salesforce API name: %2</translation>
+        <source>&quot;%1&quot; is not a Salesforce API name: %2</source>
+        <translation>&quot;%1&quot; is not a Salesforce API name: %2</translation>
     </message>
     <message>
-        <source>unknown field type "%1"</source>
-        <translation>unknown field type "%1"</translation>
+        <source>unknown field type &quot;%1&quot;</source>
+        <translation>unknown field type &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: "fields" must be a non-empty list</source>
-        <translation>%1: "fields" must be a non-empty list</translation>
+        <source>%1: &quot;fields&quot; must be a non-empty list</source>
+        <translation>%1: &quot;fields&quot; must be a non-empty list</translation>
     </message>
     <message>
         <source>%1: each field must be an object</source>
         <translation>%1: each field must be an object</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a column name</source>
-        <translation>%1: "%2" is not a column name</translation>
+        <source>%1: &quot;%2&quot; is not a column name</source>
+        <translation>%1: &quot;%2&quot; is not a column name</translation>
     </message>
     <message>
-        <source>%1: column "%2" is mapped twice</source>
-        <translation>%1: column "%2" is mapped twice</translation>
+        <source>%1: column &quot;%2&quot; is mapped twice</source>
+        <translation>%1: column &quot;%2&quot; is mapped twice</translation>
     </message>
     <message>
-        <source>%1: "constants" must be an object</source>
-        <translation>%1: "constants" must be an object</translation>
+        <source>%1: &quot;constants&quot; must be an object</source>
+        <translation>%1: &quot;constants&quot; must be an object</translation>
     </message>
     <message>
-        <source>%1: bad constant "%2"</source>
-        <translation>%1: bad constant "%2"</translation>
+        <source>%1: bad constant &quot;%2&quot;</source>
+        <translation>%1: bad constant &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a list of column names</source>
-        <translation>%1: "%2" must be a list of column names</translation>
+        <source>%1: &quot;%2&quot; must be a list of column names</source>
+        <translation>%1: &quot;%2&quot; must be a list of column names</translation>
     </message>
     <message>
-        <source>each entry of "writes" must be an object</source>
-        <translation>each entry of "writes" must be an object</translation>
+        <source>each entry of &quot;writes&quot; must be an object</source>
+        <translation>each entry of &quot;writes&quot; must be an object</translation>
     </message>
     <message>
-        <source>%1: no entity "%2" is read</source>
-        <translation>%1: no entity "%2" is read</translation>
+        <source>%1: no entity &quot;%2&quot; is read</source>
+        <translation>%1: no entity &quot;%2&quot; is read</translation>
     </message>
     <message>
-        <source>%1: column "%2" is not read from the org</source>
-        <translation>%1: column "%2" is not read from the org</translation>
+        <source>%1: column &quot;%2&quot; is not read from the org</source>
+        <translation>%1: column &quot;%2&quot; is not read from the org</translation>
     </message>
     <message>
-        <source>%1: "clientId" must be an object</source>
-        <translation>%1: "clientId" must be an object</translation>
+        <source>%1: &quot;clientId&quot; must be an object</source>
+        <translation>%1: &quot;clientId&quot; must be an object</translation>
     </message>
     <message>
-        <source>%1: client id column "%2" is not read from the org</source>
-        <translation>%1: client id column "%2" is not read from the org</translation>
+        <source>%1: client id column &quot;%2&quot; is not read from the org</source>
+        <translation>%1: client id column &quot;%2&quot; is not read from the org</translation>
     </message>
     <message>
-        <source>%1: a record VMS creates needs a "clientId" (a replay must not duplicate it)</source>
-        <translation>%1: a record VMS creates needs a "clientId" (a replay must not duplicate it)</translation>
+        <source>%1: a record VMS creates needs a &quot;clientId&quot; (a replay must not duplicate it)</source>
+        <translation>%1: a record VMS creates needs a &quot;clientId&quot; (a replay must not duplicate it)</translation>
     </message>
     <message>
-        <source>%1: "references" must be a list</source>
-        <translation>%1: "references" must be a list</translation>
+        <source>%1: &quot;references&quot; must be a list</source>
+        <translation>%1: &quot;references&quot; must be a list</translation>
     </message>
     <message>
         <source>%1: each reference must be an object</source>
         <translation>%1: each reference must be an object</translation>
     </message>
     <message>
-        <source>%1: reference column "%2" is not written</source>
-        <translation>%1: reference column "%2" is not written</translation>
+        <source>%1: reference column &quot;%2&quot; is not written</source>
+        <translation>%1: reference column &quot;%2&quot; is not written</translation>
     </message>
     <message>
-        <source>%1: reference to unknown entity "%2"</source>
-        <translation>%1: reference to unknown entity "%2"</translation>
+        <source>%1: reference to unknown entity &quot;%2&quot;</source>
+        <translation>%1: reference to unknown entity &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: a record cannot point at its own entity</source>
         <translation>%1: a record cannot point at its own entity</translation>
     </message>
     <message>
-        <source>"writes" must be a list</source>
-        <translation>"writes" must be a list</translation>
+        <source>&quot;writes&quot; must be a list</source>
+        <translation>&quot;writes&quot; must be a list</translation>
     </message>
     <message>
         <source>writes.%1 is listed twice</source>
@@ -2332,8 +2550,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <source>Keep &amp;Salesforce's</source>
-        <translation>Keep &amp;Salesforce's</translation>
+        <source>Keep &amp;Salesforce&apos;s</source>
+        <translation>Keep &amp;Salesforce&apos;s</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waiting to apply&lt;/b&gt; — records from Salesforce that could not be stored yet. They are kept and tried again at every sync.</source>
@@ -2368,8 +2586,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Your value will be sent to Salesforce at the next sync.</translation>
     </message>
     <message>
-        <source>Salesforce's value was kept.</source>
-        <translation>Salesforce's value was kept.</translation>
+        <source>Salesforce&apos;s value was kept.</source>
+        <translation>Salesforce&apos;s value was kept.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not accepted by Salesforce&lt;/b&gt; — changes made here that Salesforce refused, with its reason. They are kept and sent again at every sync; fix the record and they go with your edit.</source>
@@ -2410,32 +2628,32 @@ Sign in and sync to bring them from Salesforce.</translation>
 <context>
     <name>vms::ProfileSettings</name>
     <message>
-        <source>Enter your org's My Domain address.</source>
-        <translation>Enter your org's My Domain address.</translation>
+        <source>Enter your org&apos;s My Domain address.</source>
+        <translation>Enter your org&apos;s My Domain address.</translation>
     </message>
     <message>
         <source>Enter a time zone, e.g. America/Chicago.</source>
         <translation>Enter a time zone, e.g. America/Chicago.</translation>
     </message>
     <message>
-        <source>'%1' is not a time zone this computer knows; use an IANA name such as America/Chicago.</source>
-        <translation>'%1' is not a time zone this computer knows; use an IANA name such as America/Chicago.</translation>
+        <source>&apos;%1&apos; is not a time zone this computer knows; use an IANA name such as America/Chicago.</source>
+        <translation>&apos;%1&apos; is not a time zone this computer knows; use an IANA name such as America/Chicago.</translation>
     </message>
     <message>
         <source>Sync every %1 to %2 minutes, or 0 for never; got %3.</source>
         <translation>Sync every %1 to %2 minutes, or 0 for never; got %3.</translation>
     </message>
     <message>
-        <source>'%1' is not a language VMS has; use %2, or nothing to follow the system.</source>
-        <translation>'%1' is not a language VMS has; use %2, or nothing to follow the system.</translation>
+        <source>&apos;%1&apos; is not a language VMS has; use %2, or nothing to follow the system.</source>
+        <translation>&apos;%1&apos; is not a language VMS has; use %2, or nothing to follow the system.</translation>
     </message>
     <message>
         <source>Cannot save the settings to %1.</source>
         <translation>Cannot save the settings to %1.</translation>
     </message>
     <message>
-        <source>Only an Admin can change the login host and the sync interval; this profile's role is %1.</source>
-        <translation>Only an Admin can change the login host and the sync interval; this profile's role is %1.</translation>
+        <source>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</source>
+        <translation>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</translation>
     </message>
     <message>
         <source>Nothing is remembered from a sign-in that did not succeed.</source>
@@ -2477,8 +2695,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Waits until the %1 record it belongs to has reached Salesforce.</translation>
     </message>
     <message>
-        <source>Salesforce's answers to new records were lost several times in a row; they are kept and checked again at the next sync.</source>
-        <translation>Salesforce's answers to new records were lost several times in a row; they are kept and checked again at the next sync.</translation>
+        <source>Salesforce&apos;s answers to new records were lost several times in a row; they are kept and checked again at the next sync.</source>
+        <translation>Salesforce&apos;s answers to new records were lost several times in a row; they are kept and checked again at the next sync.</translation>
     </message>
     <message>
         <source>The Salesforce mapping does not say how to send %1; the change is kept until it does.</source>
@@ -2489,8 +2707,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>The record no longer exists in Salesforce.</translation>
     </message>
     <message>
-        <source>Salesforce's answers to changes were lost several times in a row; they are kept and checked again at the next sync.</source>
-        <translation>Salesforce's answers to changes were lost several times in a row; they are kept and checked again at the next sync.</translation>
+        <source>Salesforce&apos;s answers to changes were lost several times in a row; they are kept and checked again at the next sync.</source>
+        <translation>Salesforce&apos;s answers to changes were lost several times in a row; they are kept and checked again at the next sync.</translation>
     </message>
     <message>
         <source>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</source>
@@ -2526,12 +2744,12 @@ Sign in and sync to bring them from Salesforce.</translation>
 <context>
     <name>vms::ReportEngine</name>
     <message>
-        <source>unknown report '%1' (see 'vms-cli report list')</source>
-        <translation>unknown report '%1' (see 'vms-cli report list')</translation>
+        <source>unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</source>
+        <translation>unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</translation>
     </message>
     <message>
-        <source>the report period is empty: 'from' must be on or before 'to'</source>
-        <translation>the report period is empty: 'from' must be on or before 'to'</translation>
+        <source>the report period is empty: &apos;from&apos; must be on or before &apos;to&apos;</source>
+        <translation>the report period is empty: &apos;from&apos; must be on or before &apos;to&apos;</translation>
     </message>
     <message>
         <source>Period: %1 (%2 to %3, %4)</source>
@@ -2558,16 +2776,16 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>The report was cancelled.</translation>
     </message>
     <message>
-        <source>no district in the cache has the id '%1'</source>
-        <translation>no district in the cache has the id '%1'</translation>
+        <source>no district in the cache has the id &apos;%1&apos;</source>
+        <translation>no district in the cache has the id &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>no organization in the cache has the id '%1'</source>
-        <translation>no organization in the cache has the id '%1'</translation>
+        <source>no organization in the cache has the id &apos;%1&apos;</source>
+        <translation>no organization in the cache has the id &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>no event in the cache has the type '%1'</source>
-        <translation>no event in the cache has the type '%1'</translation>
+        <source>no event in the cache has the type &apos;%1&apos;</source>
+        <translation>no event in the cache has the type &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2592,16 +2810,16 @@ Sign in and sync to bring them from Salesforce.</translation>
 <context>
     <name>vms::ReportPeriod</name>
     <message>
-        <source>--school-year must be four digits naming two consecutive years, e.g. 2526; got '%1'</source>
-        <translation>--school-year must be four digits naming two consecutive years, e.g. 2526; got '%1'</translation>
+        <source>--school-year must be four digits naming two consecutive years, e.g. 2526; got &apos;%1&apos;</source>
+        <translation>--school-year must be four digits naming two consecutive years, e.g. 2526; got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--school-year '%1' does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</source>
-        <translation>--school-year '%1' does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</translation>
+        <source>--school-year &apos;%1&apos; does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</source>
+        <translation>--school-year &apos;%1&apos; does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</translation>
     </message>
     <message>
-        <source>'%1' is not a date in the form YYYY-MM-DD</source>
-        <translation>'%1' is not a date in the form YYYY-MM-DD</translation>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; is not a date in the form YYYY-MM-DD</translation>
     </message>
     <message>
         <source>School year %1–%2</source>
@@ -3049,6 +3267,10 @@ Sign in and sync to bring them from Salesforce.</translation>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
+    <message>
+        <source>Hours must be between 0 and 24; %1 was not saved.</source>
+        <translation>Hours must be between 0 and 24; %1 was not saved.</translation>
+    </message>
 </context>
 <context>
     <name>vms::SalesforceClient</name>
@@ -3057,16 +3279,16 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>The org answered HTTP %1.</translation>
     </message>
     <message>
-        <source>The org's query answer has no records.</source>
-        <translation>The org's query answer has no records.</translation>
+        <source>The org&apos;s query answer has no records.</source>
+        <translation>The org&apos;s query answer has no records.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>The org's answer does not list one record per id.</source>
-        <translation>The org's answer does not list one record per id.</translation>
+        <source>The org&apos;s answer does not list one record per id.</source>
+        <translation>The org&apos;s answer does not list one record per id.</translation>
     </message>
     <message>
         <source>The org did not answer within %1 s.</source>
@@ -3085,8 +3307,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>The org answered %1 with an error page.</translation>
     </message>
     <message>
-        <source>The org's daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</source>
-        <translation>The org's daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</translation>
+        <source>The org&apos;s daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</source>
+        <translation>The org&apos;s daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</translation>
     </message>
     <message>
         <source>The org answered with an unexpected redirect (%1).</source>
@@ -3097,55 +3319,55 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>The org answered with a web page instead of data.</translation>
     </message>
     <message>
-        <source>The org's answer was cut short or is not valid JSON.</source>
-        <translation>The org's answer was cut short or is not valid JSON.</translation>
+        <source>The org&apos;s answer was cut short or is not valid JSON.</source>
+        <translation>The org&apos;s answer was cut short or is not valid JSON.</translation>
     </message>
     <message>
-        <source>The org's answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</source>
-        <translation>The org's answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</translation>
+        <source>The org&apos;s answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</source>
+        <translation>The org&apos;s answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</translation>
     </message>
     <message>
         <source>The org could not be reached after %1 attempts: %2</source>
         <translation>The org could not be reached after %1 attempts: %2</translation>
     </message>
     <message>
-        <source>The org's answer does not list one result per record.</source>
-        <translation>The org's answer does not list one result per record.</translation>
+        <source>The org&apos;s answer does not list one result per record.</source>
+        <translation>The org&apos;s answer does not list one result per record.</translation>
     </message>
     <message>
-        <source>The org's query answer is not in the expected form (%1).</source>
-        <translation>The org's query answer is not in the expected form (%1).</translation>
+        <source>The org&apos;s query answer is not in the expected form (%1).</source>
+        <translation>The org&apos;s query answer is not in the expected form (%1).</translation>
     </message>
     <message>
         <source>an empty answer</source>
         <translation>an empty answer</translation>
     </message>
     <message>
-        <source>The org pointed to '%1', which is not on its instance (%2); VMS does not follow it.</source>
-        <translation>The org pointed to '%1', which is not on its instance (%2); VMS does not follow it.</translation>
+        <source>The org pointed to &apos;%1&apos;, which is not on its instance (%2); VMS does not follow it.</source>
+        <translation>The org pointed to &apos;%1&apos;, which is not on its instance (%2); VMS does not follow it.</translation>
     </message>
 </context>
 <context>
     <name>vms::SalesforceHosts</name>
     <message>
-        <source>'%1' is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
-        <translation>'%1' is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</translation>
+        <source>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
+        <translation>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</translation>
     </message>
     <message>
         <source>The login URL must not contain a user name or password.</source>
         <translation>The login URL must not contain a user name or password.</translation>
     </message>
     <message>
-        <source>Refusing the plain http:// login URL '%1': only https:// is allowed (http:// only on this computer's loopback address).</source>
-        <translation>Refusing the plain http:// login URL '%1': only https:// is allowed (http:// only on this computer's loopback address).</translation>
+        <source>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</source>
+        <translation>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</translation>
     </message>
     <message>
-        <source>'%1' is not a Salesforce login host. Sign in at https://login.salesforce.com, https://test.salesforce.com or your org's My Domain (https://NAME.my.salesforce.com).</source>
-        <translation>'%1' is not a Salesforce login host. Sign in at https://login.salesforce.com, https://test.salesforce.com or your org's My Domain (https://NAME.my.salesforce.com).</translation>
+        <source>&apos;%1&apos; is not a Salesforce login host. Sign in at https://login.salesforce.com, https://test.salesforce.com or your org&apos;s My Domain (https://NAME.my.salesforce.com).</source>
+        <translation>&apos;%1&apos; is not a Salesforce login host. Sign in at https://login.salesforce.com, https://test.salesforce.com or your org&apos;s My Domain (https://NAME.my.salesforce.com).</translation>
     </message>
     <message>
-        <source>The org named '%1', which is not a Salesforce host over https; VMS does not talk to it.</source>
-        <translation>The org named '%1', which is not a Salesforce host over https; VMS does not talk to it.</translation>
+        <source>The org named &apos;%1&apos;, which is not a Salesforce host over https; VMS does not talk to it.</source>
+        <translation>The org named &apos;%1&apos;, which is not a Salesforce host over https; VMS does not talk to it.</translation>
     </message>
     <message>
         <source>(nothing)</source>
@@ -3337,8 +3559,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>&amp;Client id:</translation>
     </message>
     <message>
-        <source>Enter the connected app's client id (ask your Salesforce admin).</source>
-        <translation>Enter the connected app's client id (ask your Salesforce admin).</translation>
+        <source>Enter the connected app&apos;s client id (ask your Salesforce admin).</source>
+        <translation>Enter the connected app&apos;s client id (ask your Salesforce admin).</translation>
     </message>
     <message>
         <source>Waiting for you to finish signing in in your browser…</source>
@@ -3386,10 +3608,6 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Sign-in sheet — %1</translation>
     </message>
     <message>
-        <source>Cannot start the PDF %1</source>
-        <translation>Cannot start the PDF %1</translation>
-    </message>
-    <message>
         <source>Sign-in sheet: %1</source>
         <translation>Sign-in sheet: %1</translation>
     </message>
@@ -3418,16 +3636,28 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Presenter</translation>
     </message>
     <message>
-        <source>%1 on the roster · printed %2 (Central time)</source>
-        <translation>%1 on the roster · printed %2 (Central time)</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <source>Cannot finish the PDF %1</source>
-        <translation>Cannot finish the PDF %1</translation>
+        <source>%1,</source>
+        <translation>%1,</translation>
+    </message>
+    <message>
+        <source>Cannot start the sign-in sheet</source>
+        <translation>Cannot start the sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the sign-in sheet</source>
+        <translation>Cannot start page %1 of the sign-in sheet</translation>
+    </message>
+    <message>
+        <source>%1 on the roster · printed %2</source>
+        <translation>%1 on the roster · printed %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish the sign-in sheet</source>
+        <translation>Cannot finish the sign-in sheet</translation>
     </message>
 </context>
 <context>
@@ -3514,8 +3744,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <source>The mapping's filter for %1 is not valid: %2</source>
-        <translation>The mapping's filter for %1 is not valid: %2</translation>
+        <source>The mapping&apos;s filter for %1 is not valid: %2</source>
+        <translation>The mapping&apos;s filter for %1 is not valid: %2</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -3764,8 +3994,8 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Recruitment notes:</translation>
     </message>
     <message>
-        <source>Edit this volunteer's contact details (Ctrl+E)</source>
-        <translation>Edit this volunteer's contact details (Ctrl+E)</translation>
+        <source>Edit this volunteer&apos;s contact details (Ctrl+E)</source>
+        <translation>Edit this volunteer&apos;s contact details (Ctrl+E)</translation>
     </message>
     <message>
         <source>Volunteer %1</source>
@@ -4050,16 +4280,12 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>A last name is needed.</translation>
     </message>
     <message>
-        <source>'%1' is not an email address.</source>
-        <translation>'%1' is not an email address.</translation>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>&apos;%1&apos; is not an email address.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>This may be someone already in VMS. Pick them and press Use the selected person, or press Add again to add a new volunteer anyway.</source>
-        <translation>This may be someone already in VMS. Pick them and press Use the selected person, or press Add again to add a new volunteer anyway.</translation>
     </message>
     <message>
         <source>&amp;Add as new anyway</source>
@@ -4068,6 +4294,10 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>Salesforce would refuse this walk-in as it is: see the fields marked above.</source>
         <translation>Salesforce would refuse this walk-in as it is: see the fields marked above.</translation>
+    </message>
+    <message>
+        <source>This may be someone already in VMS. Select them and press Use the selected person, or press Add again to add a new volunteer anyway.</source>
+        <translation>This may be someone already in VMS. Select them and press Use the selected person, or press Add again to add a new volunteer anyway.</translation>
     </message>
 </context>
 </TS>

@@ -43,7 +43,7 @@
         <translation>Empezar con la organización de demostración, con la sesión iniciada con este rol (user, coordinator, admin; coordinator por defecto).</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record's page).</source>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</source>
         <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports; settings abre el diálogo de configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt;, la página de ese registro).</translation>
     </message>
     <message>
@@ -51,12 +51,16 @@
         <translation>Salesforce no aceptó todos los cambios; vea los problemas de sincronización.</translation>
     </message>
     <message>
-        <source>This computer's data was removed.</source>
+        <source>This computer&apos;s data was removed.</source>
         <translation>Se eliminaron los datos de este equipo.</translation>
     </message>
     <message>
-        <source>Remove this computer's data</source>
+        <source>Remove this computer&apos;s data</source>
         <translation>Eliminar los datos de este equipo</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1024x700 (for screenshots).</source>
+        <translation>Tamaño de la ventana, p. ej. 1024x700 (para capturas).</translation>
     </message>
 </context>
 <context>
@@ -82,12 +86,16 @@
         <translation>Licencia: %1</translation>
     </message>
     <message>
-        <source>&lt;a href="%1"&gt;Home page&lt;/a&gt; · &lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt;</source>
-        <translation>&lt;a href="%1"&gt;Página web&lt;/a&gt; · &lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;%1&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Página web&lt;/a&gt; · &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Version %1</source>
         <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary. All rights reserved.</source>
+        <translation>Licencia: propietaria. Todos los derechos reservados.</translation>
     </message>
 </context>
 <context>
@@ -127,6 +135,13 @@
     <message>
         <source>Sign in to Salesforce to sync</source>
         <translation>Inicie sesión en Salesforce para sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AccountName</name>
+    <message>
+        <source>(organization not synced yet)</source>
+        <translation>(organización aún no sincronizada)</translation>
     </message>
 </context>
 <context>
@@ -199,19 +214,19 @@
         <translation>El archivo está vacío; la primera línea debe nombrar las columnas.</translation>
     </message>
     <message>
-        <source>Unknown column '%1' in the first line; the columns are: %2.</source>
+        <source>Unknown column &apos;%1&apos; in the first line; the columns are: %2.</source>
         <translation>Columna «%1» desconocida en la primera línea; las columnas son: %2.</translation>
     </message>
     <message>
-        <source>The column '%1' appears twice.</source>
+        <source>The column &apos;%1&apos; appears twice.</source>
         <translation>La columna «%1» aparece dos veces.</translation>
     </message>
     <message>
-        <source>The first line must include a 'status' column.</source>
+        <source>The first line must include a &apos;status&apos; column.</source>
         <translation>La primera línea debe incluir una columna «status».</translation>
     </message>
     <message>
-        <source>The first line must include 'contact_id', 'email' or 'first_name' and 'last_name' to say who each row is.</source>
+        <source>The first line must include &apos;contact_id&apos;, &apos;email&apos; or &apos;first_name&apos; and &apos;last_name&apos; to say who each row is.</source>
         <translation>La primera línea debe incluir «contact_id», «email» o «first_name» y «last_name» para indicar quién es cada fila.</translation>
     </message>
     <message>
@@ -243,11 +258,11 @@
         <translation>El estado está vacío; use Registered, Attended, No-Show o Cancelled.</translation>
     </message>
     <message>
-        <source>Unknown status '%1'; use Registered, Attended, No-Show or Cancelled.</source>
+        <source>Unknown status &apos;%1&apos;; use Registered, Attended, No-Show or Cancelled.</source>
         <translation>Estado «%1» desconocido; use Registered, Attended, No-Show o Cancelled.</translation>
     </message>
     <message>
-        <source>Hours '%1' is not a number.</source>
+        <source>Hours &apos;%1&apos; is not a number.</source>
         <translation>Las horas «%1» no son un número.</translation>
     </message>
     <message>
@@ -255,7 +270,7 @@
         <translation>Las horas deben estar entre 0 y 24, no %1.</translation>
     </message>
     <message>
-        <source>Line %1 is not valid UTF-8 text (byte 0x%2 at column %3). Save the file as UTF-8 ("CSV UTF-8" in Excel) and import it again.</source>
+        <source>Line %1 is not valid UTF-8 text (byte 0x%2 at column %3). Save the file as UTF-8 (&quot;CSV UTF-8&quot; in Excel) and import it again.</source>
         <translation>La línea %1 no es texto UTF-8 válido (byte 0x%2 en la columna %3). Guarde el archivo como UTF-8 («CSV UTF-8» en Excel) e impórtelo de nuevo.</translation>
     </message>
     <message>
@@ -274,7 +289,7 @@
         <translation>--event: ningún evento de la caché tiene el Id de Salesforce %1.</translation>
     </message>
     <message>
-        <source>--event: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
+        <source>--event: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
         <translation>--event: «%1» no es ni un Id de Salesforce (15 o 18 caracteres) ni un id local.</translation>
     </message>
     <message>
@@ -286,7 +301,7 @@
         <translation>--contact: ningún voluntario o estudiante de la caché tiene el Id de Salesforce %1.</translation>
     </message>
     <message>
-        <source>--contact: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</source>
+        <source>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</source>
         <translation>--contact: «%1» no es ni un Id de Salesforce (15 o 18 caracteres) ni un id local (123 para un voluntario, s123 para un estudiante).</translation>
     </message>
     <message>
@@ -302,7 +317,7 @@
         <translation>voluntario</translation>
     </message>
     <message>
-        <source>ID: '%1' is a student, not a volunteer.</source>
+        <source>ID: &apos;%1&apos; is a student, not a volunteer.</source>
         <translation>ID: «%1» es un estudiante, no un voluntario.</translation>
     </message>
     <message>
@@ -423,10 +438,6 @@
     <message>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet PDF…</source>
-        <translation>Hoja de firmas en PDF…</translation>
     </message>
     <message>
         <source>Get ready for offline…</source>
@@ -585,7 +596,7 @@
         </translation>
     </message>
     <message>
-        <source>Nobody matches '%1'. Check the spelling or add a walk-in (Ctrl+Shift+W).</source>
+        <source>Nobody matches &apos;%1&apos;. Check the spelling or add a walk-in (Ctrl+Shift+W).</source>
         <translation>Nadie coincide con «%1». Revise la ortografía o añada a alguien sin inscripción (Ctrl+Mayús+W).</translation>
     </message>
     <message>
@@ -680,12 +691,64 @@
         <source>%1 hour</source>
         <translation>%1 hora</translation>
     </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet…</source>
+        <translation>Imprimir hoja de firmas…</translation>
+    </message>
+    <message>
+        <source>Save sign-in sheet as PDF…</source>
+        <translation>Guardar hoja de firmas como PDF…</translation>
+    </message>
+    <message>
+        <source>Take attendance early?</source>
+        <translation>¿Tomar asistencia antes de tiempo?</translation>
+    </message>
+    <message>
+        <source>%1 starts %2, more than a day from now.</source>
+        <translation>%1 empieza el %2, dentro de más de un día.</translation>
+    </message>
+    <message>
+        <source>Attended and No-Show marks count in reports as soon as they are saved. Check that this is the right event.</source>
+        <translation>Las marcas de Asistió y No se presentó cuentan en los informes en cuanto se guardan. Compruebe que este es el evento correcto.</translation>
+    </message>
+    <message>
+        <source>Take attendance now</source>
+        <translation>Tomar asistencia ahora</translation>
+    </message>
+    <message>
+        <source>Nothing was marked: %1 is more than a day away.</source>
+        <translation>No se marcó nada: faltan más de un día para %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet - %1</source>
+        <translation>Hoja de firmas - %1</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet sent to the printer %1.</source>
+        <translation>Hoja de firmas enviada a la impresora %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet printed to %1.</source>
+        <translation>Hoja de firmas impresa en %1.</translation>
+    </message>
 </context>
 <context>
     <name>vms::AuditLog</name>
     <message>
-        <source>No record with id '%1' in the local cache.</source>
-        <translation>No hay ningún registro con el id '%1' en la caché local.</translation>
+        <source>No record with id &apos;%1&apos; in the local cache.</source>
+        <translation>No hay ningún registro con el id &apos;%1&apos; en la caché local.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. No file was written.</source>
@@ -711,7 +774,7 @@
         <translation>La organización no renovó la sesión: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a Salesforce user id.</source>
+        <source>&apos;%1&apos; is not a Salesforce user id.</source>
         <translation>«%1» no es un id de usuario de Salesforce.</translation>
     </message>
     <message>
@@ -806,7 +869,7 @@
         <translation>%1 está dañada (%2); no se puede restaurar.</translation>
     </message>
     <message>
-        <source>%1 is a copy of another org's data (org %2; this profile is signed in to org %3). Nothing was restored.</source>
+        <source>%1 is a copy of another org&apos;s data (org %2; this profile is signed in to org %3). Nothing was restored.</source>
         <translation>%1 es una copia de los datos de otra organización (organización %2; este perfil tiene la sesión iniciada en la organización %3). No se restauró nada.</translation>
     </message>
     <message>
@@ -1169,10 +1232,6 @@
         <translation>Filtrar por nombre, escuela o lugar</translation>
     </message>
     <message>
-        <source>School year</source>
-        <translation>Curso escolar</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -1199,10 +1258,6 @@
     <message>
         <source>Any school</source>
         <translation>Cualquier escuela</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>Todos los cursos</translation>
     </message>
     <message>
         <source>Any type</source>
@@ -1233,6 +1288,38 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
     <message>
         <source>No event matches these filters.</source>
         <translation>Ningún evento coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próximos</translation>
+    </message>
+    <message>
+        <source>School year %1</source>
+        <translation>Curso escolar %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <source>Date range…</source>
+        <translation>Intervalo de fechas…</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1374,81 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
     <message>
         <source>Nothing found for “%1”</source>
         <translation>No se encontró nada para «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>vms::HelpDialog</name>
+    <message>
+        <source>VMS user guide</source>
+        <translation>Guía de usuario de VMS</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Trabajar sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>Í&amp;ndice</translation>
+    </message>
+    <message>
+        <source>VMS keeps a copy of your org&apos;s volunteers, organizations, events and attendance on this computer. Most of your work needs no network.</source>
+        <translation>VMS guarda en este equipo una copia de los voluntarios, organizaciones, eventos y asistencia de su organización. La mayor parte de su trabajo no necesita red.</translation>
+    </message>
+    <message>
+        <source>Works without a network</source>
+        <translation>Funciona sin red</translation>
+    </message>
+    <message>
+        <source>Finding and reading volunteers, organizations and events, the calendar and Home.</source>
+        <translation>Buscar y consultar voluntarios, organizaciones y eventos, el calendario y el Inicio.</translation>
+    </message>
+    <message>
+        <source>Taking attendance: marks, walk-ins, students, hours and CSV imports. Each is saved on this computer at once and sent to Salesforce at the next sync, exactly once.</source>
+        <translation>Tomar asistencia: marcas, asistentes sin inscripción, estudiantes, horas e importaciones CSV. Cada cosa se guarda en este equipo al momento y se envía a Salesforce en la siguiente sincronización, una sola vez.</translation>
+    </message>
+    <message>
+        <source>Editing and adding volunteers (Coordinators and Admins).</source>
+        <translation>Editar y añadir voluntarios (coordinadores y administradores).</translation>
+    </message>
+    <message>
+        <source>Reports, their exports and printing, and the sign-in sheet.</source>
+        <translation>Los informes, sus exportaciones e impresión, y la hoja de firmas.</translation>
+    </message>
+    <message>
+        <source>Undo and redo of your own changes.</source>
+        <translation>Deshacer y rehacer sus propios cambios.</translation>
+    </message>
+    <message>
+        <source>Needs a network</source>
+        <translation>Necesita red</translation>
+    </message>
+    <message>
+        <source>Signing in (the first time, or after signing out).</source>
+        <translation>Iniciar sesión (la primera vez, o después de cerrar la sesión).</translation>
+    </message>
+    <message>
+        <source>Syncing: sending your waiting changes and bringing what changed in Salesforce.</source>
+        <translation>Sincronizar: enviar sus cambios pendientes y traer lo que cambió en Salesforce.</translation>
+    </message>
+    <message>
+        <source>&quot;Download what is missing&quot; in Get ready for offline.</source>
+        <translation>«Descargar lo que falta» en Preparar para trabajar sin conexión.</translation>
+    </message>
+    <message>
+        <source>Before you go offline</source>
+        <translation>Antes de quedarse sin conexión</translation>
+    </message>
+    <message>
+        <source>Open Attendance, press &quot;Get ready for offline…&quot; (Ctrl+Shift+O), tick the events you will run and press Check until every one says Ready.</source>
+        <translation>Abra Asistencia, pulse «Preparar para trabajar sin conexión…» (Ctrl+Mayús+O), marque los eventos que va a llevar y pulse Comprobar hasta que todos digan Listo.</translation>
+    </message>
+    <message>
+        <source>The status bar always says whether VMS is online, when it last synced and how many of your changes are waiting to be sent.</source>
+        <translation>La barra de estado siempre dice si VMS tiene conexión, cuándo sincronizó por última vez y cuántos de sus cambios esperan ser enviados.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1524,26 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source>⚠ %1 change(s) refused by Salesforce, %2 conflict(s) to resolve and %3 record(s) that could not be applied.</source>
         <translation>⚠ %1 cambio(s) rechazado(s) por Salesforce, %2 conflicto(s) por resolver y %3 registro(s) que no se pudieron aplicar.</translation>
+    </message>
+    <message>
+        <source>%1 draft</source>
+        <translation>%1 borrador</translation>
+    </message>
+    <message>
+        <source>%1 drafts</source>
+        <translation>%1 borradores</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 cancelados</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Sin contar: %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
     </message>
 </context>
 <context>
@@ -1455,10 +1637,6 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
 <context>
     <name>vms::ListLoaders</name>
     <message>
-        <source>(organization not synced yet)</source>
-        <translation>(organización aún no sincronizada)</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1546,11 +1724,11 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>Un voluntario necesita apellidos.</translation>
     </message>
     <message>
-        <source>'%1' is not an email address.</source>
+        <source>&apos;%1&apos; is not an email address.</source>
         <translation>«%1» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <source>The volunteer field '%1' cannot be edited in VMS.</source>
+        <source>The volunteer field &apos;%1&apos; cannot be edited in VMS.</source>
         <translation>El campo «%1» del voluntario no se puede editar en VMS.</translation>
     </message>
     <message>
@@ -1611,7 +1789,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         </translation>
     </message>
     <message>
-        <source>Remove this computer's data</source>
+        <source>Remove this computer&apos;s data</source>
         <translation>Eliminar los datos de este equipo</translation>
     </message>
     <message>
@@ -1654,7 +1832,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>La URL de inicio de sesión está vacía.</translation>
     </message>
     <message>
-        <source>The login URL '%1' must be just the host, e.g. https://login.salesforce.com.</source>
+        <source>The login URL &apos;%1&apos; must be just the host, e.g. https://login.salesforce.com.</source>
         <translation>La URL de inicio de sesión «%1» debe ser solo el servidor, p. ej. https://login.salesforce.com.</translation>
     </message>
 </context>
@@ -1765,8 +1943,48 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <source>&amp;Remove This Computer's Data…</source>
+        <source>&amp;Remove This Computer&apos;s Data…</source>
         <translation>&amp;Eliminar los datos de este equipo…</translation>
+    </message>
+    <message>
+        <source>Nothing to undo yet</source>
+        <translation>Aún no hay nada que deshacer</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>No hay nada que rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this record</source>
+        <translation>&amp;Editar este registro</translation>
+    </message>
+    <message>
+        <source>Edit the volunteer on screen (Coordinators and Admins)</source>
+        <translation>Editar el voluntario que está en pantalla (coordinadores y administradores)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía de usuario</translation>
+    </message>
+    <message>
+        <source>The guide for Users, Coordinators and Admins, on this computer</source>
+        <translation>La guía para usuarios, coordinadores y administradores, en este equipo</translation>
+    </message>
+    <message>
+        <source>Working &amp;offline</source>
+        <translation>Trabajar &amp;sin conexión</translation>
+    </message>
+    <message>
+        <source>What works without a network, and how to get ready</source>
+        <translation>Qué funciona sin red y cómo prepararse</translation>
+    </message>
+    <message>
+        <source>Already editing: Ctrl+S saves, Esc cancels.</source>
+        <translation>Ya está editando: Ctrl+S guarda, Esc cancela.</translation>
+    </message>
+    <message>
+        <source>Nothing on this page can be edited here. Open a volunteer to edit their contact details.</source>
+        <translation>En esta página no hay nada que editar aquí. Abra un voluntario para editar sus datos de contacto.</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1997,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
 <context>
     <name>vms::Migrations</name>
     <message>
-        <source>Cannot read the cache's schema version: %1</source>
+        <source>Cannot read the cache&apos;s schema version: %1</source>
         <translation>No se puede leer la versión del esquema de la caché: %1</translation>
     </message>
     <message>
@@ -1798,7 +2016,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>Se agotó el tiempo de inicio de sesión: el navegador no volvió en %1 s.</translation>
     </message>
     <message>
-        <source>The connected app's client id (consumer key) is empty.</source>
+        <source>The connected app&apos;s client id (consumer key) is empty.</source>
         <translation>El id de cliente (consumer key) de la aplicación conectada está vacío.</translation>
     </message>
     <message>
@@ -1806,7 +2024,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>El puerto de redirección debe estar entre 1 y 65535.</translation>
     </message>
     <message>
-        <source>Cannot listen on localhost port %1 for the browser's redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</source>
+        <source>Cannot listen on localhost port %1 for the browser&apos;s redirect (%2). Is another sign-in running? Choose another port with --redirect-port.</source>
         <translation>No se puede escuchar en el puerto %1 de localhost para la redirección del navegador (%2). ¿Hay otro inicio de sesión en curso? Elija otro puerto con --redirect-port.</translation>
     </message>
     <message>
@@ -1869,15 +2087,15 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
 <context>
     <name>vms::OAuthTokens</name>
     <message>
-        <source>The org's token answer is not valid JSON.</source>
+        <source>The org&apos;s token answer is not valid JSON.</source>
         <translation>La respuesta de token de la organización no es JSON válido.</translation>
     </message>
     <message>
-        <source>The org's token answer has no %1 (is the connected app's scope missing refresh_token?).</source>
+        <source>The org&apos;s token answer has no %1 (is the connected app&apos;s scope missing refresh_token?).</source>
         <translation>La respuesta de token de la organización no tiene %1 (¿falta refresh_token en el ámbito de la aplicación conectada?).</translation>
     </message>
     <message>
-        <source>The org's identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
+        <source>The org&apos;s identity URL is not of the form …/id/&lt;org&gt;/&lt;user&gt;.</source>
         <translation>La URL de identidad de la organización no tiene la forma …/id/&lt;org&gt;/&lt;user&gt;.</translation>
     </message>
     <message>
@@ -2041,7 +2259,7 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <source>missing "entities"</source>
+        <source>missing &quot;entities&quot;</source>
         <translation>falta «entities»</translation>
     </message>
     <message>
@@ -2049,35 +2267,35 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>cada entidad debe ser un objeto</translation>
     </message>
     <message>
-        <source>"%1" is not a table name</source>
+        <source>&quot;%1&quot; is not a table name</source>
         <translation>«%1» no es un nombre de tabla</translation>
     </message>
     <message>
-        <source>entity "%1" is listed twice</source>
+        <source>entity &quot;%1&quot; is listed twice</source>
         <translation>la entidad «%1» aparece dos veces</translation>
     </message>
     <message>
-        <source>entity "%1" is missing</source>
+        <source>entity &quot;%1&quot; is missing</source>
         <translation>falta la entidad «%1»</translation>
     </message>
     <message>
-        <source>missing "%1"</source>
+        <source>missing &quot;%1&quot;</source>
         <translation>falta «%1»</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
+        <source>&quot;%1&quot; must be a string</source>
         <translation>«%1» debe ser una cadena de texto</translation>
     </message>
     <message>
-        <source>"%1" is not a Salesforce API name: %2</source>
+        <source>&quot;%1&quot; is not a Salesforce API name: %2</source>
         <translation>«%1» no es un nombre de API de Salesforce: %2</translation>
     </message>
     <message>
-        <source>unknown field type "%1"</source>
+        <source>unknown field type &quot;%1&quot;</source>
         <translation>tipo de campo «%1» desconocido</translation>
     </message>
     <message>
-        <source>%1: "fields" must be a non-empty list</source>
+        <source>%1: &quot;fields&quot; must be a non-empty list</source>
         <translation>%1: «fields» debe ser una lista no vacía</translation>
     </message>
     <message>
@@ -2085,72 +2303,72 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>%1: cada campo debe ser un objeto</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a column name</source>
+        <source>%1: &quot;%2&quot; is not a column name</source>
         <translation>%1: «%2» no es un nombre de columna</translation>
     </message>
     <message>
-        <source>%1: column "%2" is mapped twice</source>
+        <source>%1: column &quot;%2&quot; is mapped twice</source>
         <translation>%1: la columna «%2» está asignada dos veces</translation>
     </message>
     <message>
-        <source>%1: "constants" must be an object</source>
+        <source>%1: &quot;constants&quot; must be an object</source>
         <translation>%1: «constants» debe ser un objeto</translation>
     </message>
     <message>
-        <source>%1: bad constant "%2"</source>
+        <source>%1: bad constant &quot;%2&quot;</source>
         <translation>%1: constante «%2» incorrecta</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a list of column names</source>
-        <translation>%1: "%2" debe ser una lista de nombres de columna</translation>
+        <source>%1: &quot;%2&quot; must be a list of column names</source>
+        <translation>%1: &quot;%2&quot; debe ser una lista de nombres de columna</translation>
     </message>
     <message>
-        <source>each entry of "writes" must be an object</source>
-        <translation>cada entrada de "writes" debe ser un objeto</translation>
+        <source>each entry of &quot;writes&quot; must be an object</source>
+        <translation>cada entrada de &quot;writes&quot; debe ser un objeto</translation>
     </message>
     <message>
-        <source>%1: no entity "%2" is read</source>
-        <translation>%1: no se lee ninguna entidad "%2"</translation>
+        <source>%1: no entity &quot;%2&quot; is read</source>
+        <translation>%1: no se lee ninguna entidad &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: column "%2" is not read from the org</source>
-        <translation>%1: la columna "%2" no se lee de la organización</translation>
+        <source>%1: column &quot;%2&quot; is not read from the org</source>
+        <translation>%1: la columna &quot;%2&quot; no se lee de la organización</translation>
     </message>
     <message>
-        <source>%1: "clientId" must be an object</source>
-        <translation>%1: "clientId" debe ser un objeto</translation>
+        <source>%1: &quot;clientId&quot; must be an object</source>
+        <translation>%1: &quot;clientId&quot; debe ser un objeto</translation>
     </message>
     <message>
-        <source>%1: client id column "%2" is not read from the org</source>
-        <translation>%1: la columna de id de cliente "%2" no se lee de la organización</translation>
+        <source>%1: client id column &quot;%2&quot; is not read from the org</source>
+        <translation>%1: la columna de id de cliente &quot;%2&quot; no se lee de la organización</translation>
     </message>
     <message>
-        <source>%1: a record VMS creates needs a "clientId" (a replay must not duplicate it)</source>
-        <translation>%1: un registro que crea VMS necesita un "clientId" (una repetición no debe duplicarlo)</translation>
+        <source>%1: a record VMS creates needs a &quot;clientId&quot; (a replay must not duplicate it)</source>
+        <translation>%1: un registro que crea VMS necesita un &quot;clientId&quot; (una repetición no debe duplicarlo)</translation>
     </message>
     <message>
-        <source>%1: "references" must be a list</source>
-        <translation>%1: "references" debe ser una lista</translation>
+        <source>%1: &quot;references&quot; must be a list</source>
+        <translation>%1: &quot;references&quot; debe ser una lista</translation>
     </message>
     <message>
         <source>%1: each reference must be an object</source>
         <translation>%1: cada referencia debe ser un objeto</translation>
     </message>
     <message>
-        <source>%1: reference column "%2" is not written</source>
-        <translation>%1: la columna de referencia "%2" no se escribe</translation>
+        <source>%1: reference column &quot;%2&quot; is not written</source>
+        <translation>%1: la columna de referencia &quot;%2&quot; no se escribe</translation>
     </message>
     <message>
-        <source>%1: reference to unknown entity "%2"</source>
-        <translation>%1: referencia a una entidad desconocida "%2"</translation>
+        <source>%1: reference to unknown entity &quot;%2&quot;</source>
+        <translation>%1: referencia a una entidad desconocida &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: a record cannot point at its own entity</source>
         <translation>%1: un registro no puede apuntar a su propia entidad</translation>
     </message>
     <message>
-        <source>"writes" must be a list</source>
-        <translation>"writes" debe ser una lista</translation>
+        <source>&quot;writes&quot; must be a list</source>
+        <translation>&quot;writes&quot; debe ser una lista</translation>
     </message>
     <message>
         <source>writes.%1 is listed twice</source>
@@ -2332,7 +2550,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Conservar el &amp;mío</translation>
     </message>
     <message>
-        <source>Keep &amp;Salesforce's</source>
+        <source>Keep &amp;Salesforce&apos;s</source>
         <translation>Conservar el de &amp;Salesforce</translation>
     </message>
     <message>
@@ -2368,7 +2586,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Su valor se enviará a Salesforce en la próxima sincronización.</translation>
     </message>
     <message>
-        <source>Salesforce's value was kept.</source>
+        <source>Salesforce&apos;s value was kept.</source>
         <translation>Se conservó el valor de Salesforce.</translation>
     </message>
     <message>
@@ -2410,7 +2628,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
 <context>
     <name>vms::ProfileSettings</name>
     <message>
-        <source>Enter your org's My Domain address.</source>
+        <source>Enter your org&apos;s My Domain address.</source>
         <translation>Introduzca la dirección My Domain de su organización.</translation>
     </message>
     <message>
@@ -2418,7 +2636,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Introduzca una zona horaria, p. ej. America/Chicago.</translation>
     </message>
     <message>
-        <source>'%1' is not a time zone this computer knows; use an IANA name such as America/Chicago.</source>
+        <source>&apos;%1&apos; is not a time zone this computer knows; use an IANA name such as America/Chicago.</source>
         <translation>«%1» no es una zona horaria que conozca este equipo; use un nombre IANA como America/Chicago.</translation>
     </message>
     <message>
@@ -2426,7 +2644,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Sincronice cada %1 a %2 minutos, o 0 para nunca; se recibió %3.</translation>
     </message>
     <message>
-        <source>'%1' is not a language VMS has; use %2, or nothing to follow the system.</source>
+        <source>&apos;%1&apos; is not a language VMS has; use %2, or nothing to follow the system.</source>
         <translation>«%1» no es un idioma que tenga VMS; use %2, o nada para seguir al sistema.</translation>
     </message>
     <message>
@@ -2434,7 +2652,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>No se puede guardar la configuración en %1.</translation>
     </message>
     <message>
-        <source>Only an Admin can change the login host and the sync interval; this profile's role is %1.</source>
+        <source>Only an Admin can change the login host and the sync interval; this profile&apos;s role is %1.</source>
         <translation>Solo un administrador puede cambiar el servidor de inicio de sesión y el intervalo de sincronización; el rol de este perfil es %1.</translation>
     </message>
     <message>
@@ -2477,7 +2695,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Espera a que el registro de %1 al que pertenece llegue a Salesforce.</translation>
     </message>
     <message>
-        <source>Salesforce's answers to new records were lost several times in a row; they are kept and checked again at the next sync.</source>
+        <source>Salesforce&apos;s answers to new records were lost several times in a row; they are kept and checked again at the next sync.</source>
         <translation>Las respuestas de Salesforce a registros nuevos se perdieron varias veces seguidas; se conservan y se comprueban de nuevo en la próxima sincronización.</translation>
     </message>
     <message>
@@ -2489,7 +2707,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>El registro ya no existe en Salesforce.</translation>
     </message>
     <message>
-        <source>Salesforce's answers to changes were lost several times in a row; they are kept and checked again at the next sync.</source>
+        <source>Salesforce&apos;s answers to changes were lost several times in a row; they are kept and checked again at the next sync.</source>
         <translation>Las respuestas de Salesforce a cambios se perdieron varias veces seguidas; se conservan y se comprueban de nuevo en la próxima sincronización.</translation>
     </message>
     <message>
@@ -2526,11 +2744,11 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
 <context>
     <name>vms::ReportEngine</name>
     <message>
-        <source>unknown report '%1' (see 'vms-cli report list')</source>
+        <source>unknown report &apos;%1&apos; (see &apos;vms-cli report list&apos;)</source>
         <translation>informe «%1» desconocido (vea «vms-cli report list»)</translation>
     </message>
     <message>
-        <source>the report period is empty: 'from' must be on or before 'to'</source>
+        <source>the report period is empty: &apos;from&apos; must be on or before &apos;to&apos;</source>
         <translation>el periodo del informe está vacío: «from» debe ser igual o anterior a «to»</translation>
     </message>
     <message>
@@ -2558,16 +2776,16 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Se canceló el informe.</translation>
     </message>
     <message>
-        <source>no district in the cache has the id '%1'</source>
-        <translation>ningún distrito de la caché tiene el id '%1'</translation>
+        <source>no district in the cache has the id &apos;%1&apos;</source>
+        <translation>ningún distrito de la caché tiene el id &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>no organization in the cache has the id '%1'</source>
-        <translation>ninguna organización de la caché tiene el id '%1'</translation>
+        <source>no organization in the cache has the id &apos;%1&apos;</source>
+        <translation>ninguna organización de la caché tiene el id &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>no event in the cache has the type '%1'</source>
-        <translation>ningún evento de la caché es del tipo '%1'</translation>
+        <source>no event in the cache has the type &apos;%1&apos;</source>
+        <translation>ningún evento de la caché es del tipo &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2592,15 +2810,15 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
 <context>
     <name>vms::ReportPeriod</name>
     <message>
-        <source>--school-year must be four digits naming two consecutive years, e.g. 2526; got '%1'</source>
+        <source>--school-year must be four digits naming two consecutive years, e.g. 2526; got &apos;%1&apos;</source>
         <translation>--school-year deben ser cuatro cifras que nombren dos años consecutivos, p. ej. 2526; se recibió «%1»</translation>
     </message>
     <message>
-        <source>--school-year '%1' does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</source>
+        <source>--school-year &apos;%1&apos; does not name two consecutive years (e.g. 2526 for Aug 2025 - Jul 2026)</source>
         <translation>--school-year «%1» no nombra dos años consecutivos (p. ej. 2526 para ago 2025 - jul 2026)</translation>
     </message>
     <message>
-        <source>'%1' is not a date in the form YYYY-MM-DD</source>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» no es una fecha con la forma AAAA-MM-DD</translation>
     </message>
     <message>
@@ -3049,6 +3267,10 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
+    <message>
+        <source>Hours must be between 0 and 24; %1 was not saved.</source>
+        <translation>Las horas deben estar entre 0 y 24; no se guardó %1.</translation>
+    </message>
 </context>
 <context>
     <name>vms::SalesforceClient</name>
@@ -3057,7 +3279,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>La organización respondió HTTP %1.</translation>
     </message>
     <message>
-        <source>The org's query answer has no records.</source>
+        <source>The org&apos;s query answer has no records.</source>
         <translation>La respuesta de la consulta de la organización no tiene registros.</translation>
     </message>
     <message>
@@ -3065,7 +3287,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>The org's answer does not list one record per id.</source>
+        <source>The org&apos;s answer does not list one record per id.</source>
         <translation>La respuesta de la organización no incluye un registro por id.</translation>
     </message>
     <message>
@@ -3085,7 +3307,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>La organización respondió %1 con una página de error.</translation>
     </message>
     <message>
-        <source>The org's daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</source>
+        <source>The org&apos;s daily API request limit is used up (%1). Try again tomorrow or ask the Salesforce admin to raise it.</source>
         <translation>Se agotó el límite diario de peticiones API de la organización (%1). Inténtelo mañana o pida al administrador de Salesforce que lo aumente.</translation>
     </message>
     <message>
@@ -3097,11 +3319,11 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>La organización respondió con una página web en lugar de datos.</translation>
     </message>
     <message>
-        <source>The org's answer was cut short or is not valid JSON.</source>
+        <source>The org&apos;s answer was cut short or is not valid JSON.</source>
         <translation>La respuesta de la organización llegó cortada o no es JSON válido.</translation>
     </message>
     <message>
-        <source>The org's answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</source>
+        <source>The org&apos;s answer to a change was lost (%1); it may or may not have been saved, so it is not resent blindly.</source>
         <translation>Se perdió la respuesta de la organización a un cambio (%1); puede que se guardara o no, así que no se reenvía a ciegas.</translation>
     </message>
     <message>
@@ -3109,11 +3331,11 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>No se pudo contactar con la organización tras %1 intentos: %2</translation>
     </message>
     <message>
-        <source>The org's answer does not list one result per record.</source>
+        <source>The org&apos;s answer does not list one result per record.</source>
         <translation>La respuesta de la organización no incluye un resultado por registro.</translation>
     </message>
     <message>
-        <source>The org's query answer is not in the expected form (%1).</source>
+        <source>The org&apos;s query answer is not in the expected form (%1).</source>
         <translation>La respuesta de la consulta de la organización no tiene la forma esperada (%1).</translation>
     </message>
     <message>
@@ -3121,14 +3343,14 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>una respuesta vacía</translation>
     </message>
     <message>
-        <source>The org pointed to '%1', which is not on its instance (%2); VMS does not follow it.</source>
-        <translation>La organización indicó '%1', que no está en su instancia (%2); VMS no lo sigue.</translation>
+        <source>The org pointed to &apos;%1&apos;, which is not on its instance (%2); VMS does not follow it.</source>
+        <translation>La organización indicó &apos;%1&apos;, que no está en su instancia (%2); VMS no lo sigue.</translation>
     </message>
 </context>
 <context>
     <name>vms::SalesforceHosts</name>
     <message>
-        <source>'%1' is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
+        <source>&apos;%1&apos; is not a login URL: use https://login.salesforce.com, https://test.salesforce.com or your My Domain (https://…).</source>
         <translation>«%1» no es una URL de inicio de sesión: use https://login.salesforce.com, https://test.salesforce.com o su My Domain (https://…).</translation>
     </message>
     <message>
@@ -3136,16 +3358,16 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>La URL de inicio de sesión no debe contener un nombre de usuario ni una contraseña.</translation>
     </message>
     <message>
-        <source>Refusing the plain http:// login URL '%1': only https:// is allowed (http:// only on this computer's loopback address).</source>
+        <source>Refusing the plain http:// login URL &apos;%1&apos;: only https:// is allowed (http:// only on this computer&apos;s loopback address).</source>
         <translation>Se rechaza la URL http:// sin cifrar «%1»: solo se admite https:// (http:// solo en la dirección local de este equipo).</translation>
     </message>
     <message>
-        <source>'%1' is not a Salesforce login host. Sign in at https://login.salesforce.com, https://test.salesforce.com or your org's My Domain (https://NAME.my.salesforce.com).</source>
-        <translation>'%1' no es un servidor de inicio de sesión de Salesforce. Inicie sesión en https://login.salesforce.com, https://test.salesforce.com o el My Domain de su organización (https://NOMBRE.my.salesforce.com).</translation>
+        <source>&apos;%1&apos; is not a Salesforce login host. Sign in at https://login.salesforce.com, https://test.salesforce.com or your org&apos;s My Domain (https://NAME.my.salesforce.com).</source>
+        <translation>&apos;%1&apos; no es un servidor de inicio de sesión de Salesforce. Inicie sesión en https://login.salesforce.com, https://test.salesforce.com o el My Domain de su organización (https://NOMBRE.my.salesforce.com).</translation>
     </message>
     <message>
-        <source>The org named '%1', which is not a Salesforce host over https; VMS does not talk to it.</source>
-        <translation>La organización indicó '%1', que no es un servidor de Salesforce con https; VMS no se comunica con él.</translation>
+        <source>The org named &apos;%1&apos;, which is not a Salesforce host over https; VMS does not talk to it.</source>
+        <translation>La organización indicó &apos;%1&apos;, que no es un servidor de Salesforce con https; VMS no se comunica con él.</translation>
     </message>
     <message>
         <source>(nothing)</source>
@@ -3337,7 +3559,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Id de &amp;cliente:</translation>
     </message>
     <message>
-        <source>Enter the connected app's client id (ask your Salesforce admin).</source>
+        <source>Enter the connected app&apos;s client id (ask your Salesforce admin).</source>
         <translation>Introduzca el id de cliente de la aplicación conectada (pídalo a su administrador de Salesforce).</translation>
     </message>
     <message>
@@ -3386,10 +3608,6 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Hoja de firmas — %1</translation>
     </message>
     <message>
-        <source>Cannot start the PDF %1</source>
-        <translation>No se puede empezar el PDF %1</translation>
-    </message>
-    <message>
         <source>Sign-in sheet: %1</source>
         <translation>Hoja de firmas: %1</translation>
     </message>
@@ -3418,16 +3636,28 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Ponente</translation>
     </message>
     <message>
-        <source>%1 on the roster · printed %2 (Central time)</source>
-        <translation>%1 en la lista · impreso %2 (hora central)</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <source>Cannot finish the PDF %1</source>
-        <translation>No se puede terminar el PDF %1</translation>
+        <source>%1,</source>
+        <translation>%1,</translation>
+    </message>
+    <message>
+        <source>Cannot start the sign-in sheet</source>
+        <translation>No se puede empezar la hoja de firmas</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the sign-in sheet</source>
+        <translation>No se puede empezar la página %1 de la hoja de firmas</translation>
+    </message>
+    <message>
+        <source>%1 on the roster · printed %2</source>
+        <translation>%1 en la lista · impresa el %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish the sign-in sheet</source>
+        <translation>No se puede terminar la hoja de firmas</translation>
     </message>
 </context>
 <context>
@@ -3514,7 +3744,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Sincronización cancelada.</translation>
     </message>
     <message>
-        <source>The mapping's filter for %1 is not valid: %2</source>
+        <source>The mapping&apos;s filter for %1 is not valid: %2</source>
         <translation>El filtro de la correspondencia para %1 no es válido: %2</translation>
     </message>
     <message>
@@ -3764,7 +3994,7 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Notas de captación:</translation>
     </message>
     <message>
-        <source>Edit this volunteer's contact details (Ctrl+E)</source>
+        <source>Edit this volunteer&apos;s contact details (Ctrl+E)</source>
         <translation>Editar los datos de contacto de este voluntario (Ctrl+E)</translation>
     </message>
     <message>
@@ -4050,16 +4280,12 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
         <translation>Hacen falta los apellidos.</translation>
     </message>
     <message>
-        <source>'%1' is not an email address.</source>
+        <source>&apos;%1&apos; is not an email address.</source>
         <translation>«%1» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>This may be someone already in VMS. Pick them and press Use the selected person, or press Add again to add a new volunteer anyway.</source>
-        <translation>Puede que esta persona ya esté en VMS. Selecciónela y pulse Usar la persona seleccionada, o pulse Añadir de nuevo para añadir igualmente un voluntario nuevo.</translation>
     </message>
     <message>
         <source>&amp;Add as new anyway</source>
@@ -4068,6 +4294,10 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
     <message>
         <source>Salesforce would refuse this walk-in as it is: see the fields marked above.</source>
         <translation>Salesforce rechazaría a esta persona sin inscripción tal como está: vea los campos marcados arriba.</translation>
+    </message>
+    <message>
+        <source>This may be someone already in VMS. Select them and press Use the selected person, or press Add again to add a new volunteer anyway.</source>
+        <translation>Puede ser alguien que ya está en VMS. Selecciónelo y pulse Usar la persona seleccionada, o pulse Añadir otra vez para añadir un voluntario nuevo de todos modos.</translation>
     </message>
 </context>
 </TS>

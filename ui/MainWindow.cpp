@@ -1,16 +1,19 @@
 #include "ui/MainWindow.h"
 
 #include "core/auth/AuthManager.h"
+#include "core/common/PlainText.h"
 #include "core/db/Database.h"
 #include "core/models/DisplayTime.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/attendance/AttendanceView.h"
+#include "ui/help/HelpDialog.h"
 #include "ui/reports/ReportsView.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/views/CalendarView.h"
 #include "ui/views/EventsView.h"
 #include "ui/views/HomeView.h"
 #include "ui/views/OrganizationsView.h"
+#include "ui/views/VolunteerPage.h"
 #include "ui/views/VolunteersView.h"
 #include "ui/widgets/GlobalSearch.h"
 #include "ui/widgets/Prompter.h"
@@ -29,6 +32,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -53,6 +57,11 @@ MainWindow::MainWindow(const UiContext& context, QWidget* parent)
         m_context.prompter = m_defaultPrompter.get();
     }
     m_undoStack = new QUndoStack(this);
+    // Changes often come in bursts (a sync, a row of marks): the page on screen reads the cache once.
+    m_refreshSoon = new QTimer(this);
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(0);
+    connect(m_refreshSoon, &QTimer::timeout, this, &MainWindow::refreshCurrentPage);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VMS — Volunteer Management"));
     buildUi();
@@ -108,13 +117,18 @@ QWidget* MainWindow::makePage(const QString& objectName, const QString& title, c
             return m_calendar;
         }
         if (objectName == u"attendancePage" && m_context.clock) {
-            auto* attendance = new AttendanceView(m_context.database, *m_context.clock, m_undoStack);
-            attendance->setObjectName(objectName);
-            attendance->setSession(m_context.session);
-            return attendance;
+            m_attendance = new AttendanceView(m_context.database, *m_context.clock, m_undoStack);
+            m_attendance->setObjectName(objectName);
+            m_attendance->setSession(m_context.session);
+            m_attendance->setPrompter(m_context.prompter);
+            if (m_context.mapping)
+                m_attendance->setOrgMapping(*m_context.mapping);
+            return m_attendance;
         }
-        if (objectName == u"reportsPage")
-            return new ReportsView(m_context);
+        if (objectName == u"reportsPage") {
+            m_reports = new ReportsView(m_context);
+            return m_reports;
+        }
     }
     return makeEmptyPage(objectName, title, hint);
 }
@@ -153,6 +167,7 @@ void MainWindow::buildUi() {
     m_sidebar->setSpacing(2);
     m_sidebar->setMinimumWidth(170);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::refreshCurrentPage);
     m_sidebar->setCurrentRow(0);
     splitter->setStretchFactor(1, 1);
     // The sidebar keeps its width; the page takes the rest (unless the user moved the handle before).
@@ -182,6 +197,23 @@ void MainWindow::buildUi() {
     redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    // Greyed out with nothing to undo: the hint says so rather than leaving the user to guess.
+    const auto explainUndo = [undo, redo, this] {
+        undo->setStatusTip(m_undoStack->canUndo() ? QString() : tr("Nothing to undo yet"));
+        undo->setToolTip(m_undoStack->canUndo() ? undo->text() : tr("Nothing to undo yet"));
+        redo->setStatusTip(m_undoStack->canRedo() ? QString() : tr("Nothing to redo"));
+        redo->setToolTip(m_undoStack->canRedo() ? redo->text() : tr("Nothing to redo"));
+    };
+    connect(m_undoStack, &QUndoStack::canUndoChanged, this, explainUndo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, this, explainUndo);
+    explainUndo();
+    editMenu->addSeparator();
+    // Ctrl+E edits what is on screen where it can be edited, and otherwise says why not in the status bar
+    // (a key that silently does nothing looks broken).
+    auto* editRecord = editMenu->addAction(tr("&Edit this record"), this, &MainWindow::editCurrentRecord);
+    editRecord->setObjectName(QStringLiteral("editRecordAction"));
+    editRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    editRecord->setStatusTip(tr("Edit the volunteer on screen (Coordinators and Admins)"));
     editMenu->addSeparator();
     auto* settings = editMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
@@ -202,6 +234,17 @@ void MainWindow::buildUi() {
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    auto* guide = helpMenu->addAction(tr("&User Guide"), this,
+                                      [this] { openHelp(static_cast<int>(HelpDialog::Topic::UserGuide)); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("The guide for Users, Coordinators and Admins, on this computer"));
+    auto* offline = helpMenu->addAction(tr("Working &offline"), this, [this] {
+        openHelp(static_cast<int>(HelpDialog::Topic::WorkingOffline));
+    });
+    offline->setObjectName(QStringLiteral("workingOfflineAction"));
+    offline->setStatusTip(tr("What works without a network, and how to get ready"));
+    helpMenu->addSeparator();
     auto* about = helpMenu->addAction(tr("&About VMS"), this, [this] {
         // open(), not exec(): window-modal without a nested event loop. Never two at once.
         if (auto* open = findChild<AboutDialog*>()) {
@@ -218,6 +261,14 @@ void MainWindow::buildUi() {
     auto* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
+    // Who is signed in stays in sight: a widget of its own, not a message that a menu's hint would
+    // replace for good (setSession keeps it current).
+    m_signedIn = new QLabel;
+    m_signedIn->setObjectName(QStringLiteral("signedInLabel"));
+    m_signedIn->setTextFormat(Qt::PlainText);
+    m_signedIn->setMinimumWidth(0);
+    m_signedIn->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    statusBar()->addWidget(m_signedIn, 1);
     m_syncStatus = new SyncStatusWidget(statusBar());
     statusBar()->addPermanentWidget(m_syncStatus);
     buildToolBar();
@@ -280,7 +331,7 @@ void MainWindow::buildToolBar() {
         auto* add = new QAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New volunteer…"), this);
         add->setObjectName(QStringLiteral("newVolunteerAction"));
         add->setShortcut(QKeySequence::New);
-        m_newVolunteer = add;
+        m_newVolunteer = add; // enabled by role in setSession
         connect(add, &QAction::triggered, this, [this] {
             showPage(Page::Volunteers);
             m_volunteers->addVolunteer();
@@ -306,6 +357,80 @@ void MainWindow::connectViews() {
         connect(m_calendar, &CalendarView::eventRequested, this, &MainWindow::openEvent);
     if (m_home)
         connect(m_home, &HomeView::eventRequested, this, &MainWindow::openEvent);
+    // Changes made here: the page that made them shows them already; the others follow.
+    if (m_volunteers)
+        connect(m_volunteers, &VolunteersView::volunteersChanged, this,
+                [this] { notifyDataChangedFrom(m_volunteers); });
+    if (m_attendance)
+        connect(m_attendance, &AttendanceView::marksShown, this,
+                [this] { notifyDataChangedFrom(m_attendance); });
+}
+
+void MainWindow::notifyDataChanged() {
+    notifyDataChangedFrom(nullptr);
+}
+
+void MainWindow::notifyDataChangedFrom(QWidget* page) {
+    for (int i = 0; i < m_pages->count(); ++i)
+        if (m_pages->widget(i) != page)
+            m_stalePages.insert(m_pages->widget(i));
+    m_refreshSoon->start();
+}
+
+void MainWindow::refreshCurrentPage() {
+    QWidget* page = m_pages->currentWidget();
+    if (page && m_stalePages.remove(page))
+        refreshPage(page);
+}
+
+void MainWindow::refreshPage(QWidget* page) {
+    if (page == m_home)
+        m_home->reload();
+    else if (page == m_volunteers)
+        m_volunteers->refresh();
+    else if (page == m_organizations)
+        m_organizations->refresh();
+    else if (page == m_events)
+        m_events->refresh();
+    else if (page == m_calendar)
+        m_calendar->reload();
+    else if (page == m_attendance)
+        m_attendance->refresh();
+    else if (page == m_reports)
+        m_reports->refresh();
+}
+
+void MainWindow::editCurrentRecord() {
+    QString why;
+    if (m_volunteers && m_pages->currentWidget() == m_volunteers && m_volunteers->page()->isVisible()) {
+        VolunteerPage* page = m_volunteers->page();
+        if (page->isEditing())
+            why = tr("Already editing: Ctrl+S saves, Esc cancels.");
+        else if (!roleAllows(m_context.session.role, Permission::WriteRecords))
+            why = refusalReason(m_context.session.role, Permission::WriteRecords);
+        else {
+            page->startEditing();
+            return;
+        }
+    } else {
+        why = tr("Nothing on this page can be edited here. Open a volunteer to edit their contact details.");
+    }
+    statusBar()->showMessage(why, 8000);
+}
+
+void MainWindow::openHelp(int topic) {
+    const auto which = static_cast<HelpDialog::Topic>(topic);
+    // Never two of one kind at once; open(), not exec(): window-modal without a nested event loop.
+    for (auto* open : findChildren<HelpDialog*>())
+        if (open->objectName() ==
+            (which == HelpDialog::Topic::UserGuide ? u"userGuideDialog" : u"workingOfflineDialog")) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    auto* dialog = new HelpDialog(which, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::openVolunteer(qint64 localId) {
@@ -348,26 +473,11 @@ void MainWindow::openSettings() {
 
 void MainWindow::showInDisplayTimeZone(const QTimeZone& zone) {
     DisplayTime::setZone(zone);
-    reloadViews();
-    // These two show times too but are not record lists: the attendance event picker and the report
-    // (its period boundaries and "data as of" are in the display zone).
-    if (auto* attendance = findChild<AttendanceView*>())
-        attendance->reloadEvents();
-    if (auto* reports = findChild<ReportsView*>())
-        reports->refresh();
-}
-
-void MainWindow::reloadViews() {
-    if (m_home)
-        m_home->reload();
-    if (m_volunteers)
-        m_volunteers->reload();
-    if (m_organizations)
-        m_organizations->reload();
-    if (m_events)
-        m_events->reload();
-    if (m_calendar)
-        m_calendar->reload();
+    // Every page shows times: each is drawn again (the report's period bounds and "data as of" too).
+    notifyDataChanged();
+    // The attendance event picker's texts are not data the page re-reads on a change.
+    if (m_attendance)
+        m_attendance->reloadEvents();
 }
 
 void MainWindow::setSession(const Session& session) {
@@ -378,6 +488,7 @@ void MainWindow::setSession(const Session& session) {
         m_newVolunteer->setEnabled(mayWrite);
         m_newVolunteer->setToolTip(mayWrite ? tr("Add a volunteer")
                                             : session.refusalReason(Permission::WriteRecords));
+        m_newVolunteer->setStatusTip(m_newVolunteer->toolTip());
     }
     // An Admin's action: shown to Admins only, like the settings only they may change.
     m_removeLocalData->setVisible(m_context.database && session.allows(Permission::Administer));
@@ -385,10 +496,10 @@ void MainWindow::setSession(const Session& session) {
         m_home->setSession(session);
     if (m_volunteers)
         m_volunteers->setSession(session);
-    if (auto* attendance = findChild<AttendanceView*>())
-        attendance->setSession(session);
-    if (auto* reports = findChild<ReportsView*>())
-        reports->setSession(session);
+    if (m_attendance)
+        m_attendance->setSession(session);
+    if (m_reports)
+        m_reports->setSession(session);
 }
 
 void MainWindow::follow(AuthManager& auth) {
@@ -403,8 +514,9 @@ void MainWindow::follow(AuthManager& auth) {
 
 void MainWindow::showSessionInStatusBar() {
     const Session& s = m_context.session;
-    statusBar()->showMessage(s.signedIn ? tr("Signed in as %1 (%2)").arg(s.userName, roleDisplayName(s.role))
-                                        : tr("Not signed in"));
+    m_signedIn->setText(s.signedIn ? tr("Signed in as %1 (%2)").arg(s.userName, roleDisplayName(s.role))
+                                   : tr("Not signed in"));
+    m_signedIn->setToolTip(PlainText::toolTip(m_signedIn->text())); // the user's name comes from the org
 }
 
 void MainWindow::showPage(Page page) {

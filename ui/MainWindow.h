@@ -3,25 +3,30 @@
 #include "ui/UiContext.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
 class QAction;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QSettings;
 class QTimeZone;
+class QTimer;
 class QUndoStack;
 
 namespace vms {
 
 class AuthManager;
 class MessageBoxPrompter;
+class AttendanceView;
 class CalendarView;
 class EventsView;
 class GlobalSearch;
 class HomeView;
 class OrganizationsView;
+class ReportsView;
 class SyncStatusWidget;
 class VolunteersView;
 
@@ -64,8 +69,18 @@ public:
 
     // Edit ▸ Settings…: opens the settings dialog (window-modal; never two at once).
     void openSettings();
-    // Reloads the record views from the cache (after a sync, or to show times in a new display zone).
-    void reloadViews();
+    AttendanceView* attendanceView() const { return m_attendance; }
+    ReportsView* reportsView() const { return m_reports; }
+
+    // The same as notifyDataChanged(), from a page that already shows its own change (attendance marks,
+    // a volunteer's edit): that page is not read again, every other one is.
+    void notifyDataChangedFrom(QWidget* page);
+
+public Q_SLOTS:
+    // The one place that tells the pages the cache changed (a sync finished, a change was made here):
+    // the page on screen shows the new data at once, every other page when it is next shown, so a page
+    // that shows data always follows the data. Any new source of changes is one connect to this slot.
+    void notifyDataChanged();
 
     // Who is signed in now (the composition root calls this at every sign-in, sign-out and role change):
     // every view's actions, the role-only parts and the status bar follow at once, without a restart.
@@ -92,6 +107,12 @@ private:
     void saveState();
     void showInDisplayTimeZone(const QTimeZone& zone);
     void showSessionInStatusBar();
+    void refreshCurrentPage();
+    void refreshPage(QWidget* page);
+    // Edit ▸ Edit this record (Ctrl+E): the volunteer on screen, or a status-bar word on why not.
+    void editCurrentRecord();
+    // Help ▸ User Guide / Working offline (a HelpDialog::Topic).
+    void openHelp(int topic);
     QWidget* makeEmptyPage(const QString& objectName, const QString& title, const QString& hint);
 
     QWidget* makePage(const QString& objectName, const QString& title, const QString& hint);
@@ -103,14 +124,20 @@ private:
     QStackedWidget* m_pages = nullptr;
     QUndoStack* m_undoStack = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
+    QLabel* m_signedIn = nullptr;
     VolunteersView* m_volunteers = nullptr;
     OrganizationsView* m_organizations = nullptr;
     EventsView* m_events = nullptr;
     CalendarView* m_calendar = nullptr;
     HomeView* m_home = nullptr;
+    AttendanceView* m_attendance = nullptr;
+    ReportsView* m_reports = nullptr;
     GlobalSearch* m_search = nullptr;
     QAction* m_newVolunteer = nullptr;
     QAction* m_removeLocalData = nullptr;
+    // Pages whose data changed since they were last shown (see notifyDataChanged).
+    QSet<QWidget*> m_stalePages;
+    QTimer* m_refreshSoon = nullptr;
 };
 
 } // namespace vms

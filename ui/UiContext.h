@@ -10,6 +10,7 @@ namespace vms {
 
 class Clock;
 class Database;
+class OrgMapping;
 class Prompter;
 
 // What the views need from the composition root, handed down through constructors (no singletons).
@@ -20,6 +21,8 @@ struct UiContext {
     const Clock* clock = nullptr;
     QSettings* settings = nullptr;
     Prompter* prompter = nullptr; // message boxes; tests pass one that answers for the user
+    // The org's object and field names (the profile's override or the default); null: the default.
+    const OrgMapping* mapping = nullptr;
 };
 
 } // namespace vms

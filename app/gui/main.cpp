@@ -18,7 +18,6 @@
 #include "ui/auth/AccountButton.h"
 #include "ui/auth/LocalDataRemoval.h"
 #include "ui/auth/SignInDialog.h"
-#include "ui/reports/ReportsView.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/sync/ProblemsDialog.h"
 #include "ui/views/CalendarView.h"
@@ -76,7 +75,12 @@ int main(int argc, char* argv[]) {
         QApplication::translate("main", "Start on the demo org signed in with this role (user, coordinator, "
                                         "admin; default coordinator)."),
         QStringLiteral("role"));
-    parser.addOptions({profileOption, screenshotOption, pageOption, demoOption, demoRoleOption});
+    // For screenshots at the sizes the window is laid out for (1400x900, and 1024x700 at the smallest).
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QApplication::translate("main", "Window size, e.g. 1024x700 (for screenshots)."),
+        QStringLiteral("WxH"));
+    parser.addOptions({profileOption, screenshotOption, pageOption, demoOption, demoRoleOption, sizeOption});
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption) || parser.isSet(demoRoleOption);
@@ -150,6 +154,7 @@ int main(int argc, char* argv[]) {
     ui.session = vms::Session::loadCached((*ctx)->database().connection());
     ui.clock = &clock;
     ui.settings = &settings;
+    ui.mapping = &(*ctx)->auth().mapping();
     vms::MainWindow window(ui);
     window.setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     // Sign-in (issue #4): the account menu, and the sign-in dialog it opens.
@@ -202,12 +207,9 @@ int main(int argc, char* argv[]) {
                                                                    "see the sync problems.")
                                  : QString();
                          showSyncState();
-                         if (!ok || !summary.pulled)
-                             return;
-                         window.reloadViews(); // show what arrived
-                         // The report on screen counts what arrived too (its "data as of" moves on).
-                         if (auto* reports = window.findChild<vms::ReportsView*>())
-                             reports->refresh();
+                         // Every page follows what arrived and what was sent (marks stop showing as
+                         // waiting). A failed sync may still have committed some pages of data.
+                         window.notifyDataChanged();
                      });
     QObject::connect(window.syncStatus(), &vms::SyncStatusWidget::syncRequested, &sync,
                      &vms::SyncController::syncNow);
@@ -216,11 +218,6 @@ int main(int argc, char* argv[]) {
         // "Get ready for offline": a sync brings every roster, school and class the picked events need.
         QObject::connect(attendance, &vms::AttendanceView::prefetchRequested, &sync,
                          &vms::SyncController::syncNow);
-        // Marks that reached Salesforce stop showing as waiting.
-        QObject::connect(&sync, &vms::SyncController::finished, attendance, [attendance](bool ok) {
-            if (ok)
-                attendance->refresh();
-        });
     }
     QObject::connect(window.syncStatus(), &vms::SyncStatusWidget::problemsRequested, &window, [&] {
         vms::ProblemsDialog dialog(context.sharedDatabase(),
@@ -249,6 +246,16 @@ int main(int argc, char* argv[]) {
     if (parser.isSet(pageOption) && !settingsPage && !window.showPageNamed(parser.value(pageOption))) {
         std::fprintf(stderr, "vms: unknown page '%s'\n", qPrintable(parser.value(pageOption)));
         return 2;
+    }
+    if (parser.isSet(sizeOption)) {
+        const QStringList wh = parser.value(sizeOption).split(u'x');
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        if (wh.size() != 2 || w < 320 || h < 240) {
+            std::fprintf(stderr, "vms: --size must be WIDTHxHEIGHT, e.g. 1024x700, not '%s'\n",
+                         qPrintable(parser.value(sizeOption)));
+            return 2;
+        }
+        window.resize(w, h);
     }
     window.show();
     if (settingsPage)

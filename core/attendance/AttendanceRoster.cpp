@@ -1,6 +1,7 @@
 #include "core/attendance/AttendanceRoster.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/domain/AccountName.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -35,11 +36,14 @@ QDateTime fromEpochMs(const QVariant& v) {
 const char kRosterSelect[] =
     "SELECT p.id, p.sf_id, p.type_code, p.participant_type, p.volunteer_id, p.student_id, p.contact_sf_id, "
     "p.status, p.status_code, p.delivery_hours, p.pending, p.name, "
-    "v.first_name, v.last_name, v.email, coalesce(o.name, v.primary_affiliation), "
-    "s.first_name, s.last_name, s.current_grade, t.first_name, t.last_name, t.email "
+    "v.first_name, v.last_name, v.email, coalesce(o.name, osc.name, od.name), "
+    "s.first_name, s.last_name, s.current_grade, t.first_name, t.last_name, t.email, v.primary_affiliation "
     "FROM participations p "
     "LEFT JOIN volunteers v ON v.id = p.volunteer_id "
+    // A primary affiliation may name an organization, a school or a district (or be free text).
     "LEFT JOIN organizations o ON o.sf_id = v.primary_affiliation "
+    "LEFT JOIN schools osc ON osc.sf_id = v.primary_affiliation "
+    "LEFT JOIN districts od ON od.sf_id = v.primary_affiliation "
     "LEFT JOIN students s ON s.id = p.student_id "
     "LEFT JOIN teachers t ON t.id = p.teacher_id ";
 
@@ -64,7 +68,7 @@ RosterRow rowFrom(const QSqlQuery& q) {
         r.firstName = q.value(12).toString();
         r.lastName = q.value(13).toString();
         r.email = q.value(14).toString();
-        r.detail = q.value(15).toString();
+        r.detail = AccountName::display(q.value(22).toString(), q.value(15).toString());
     } else if (!q.value(5).isNull()) {
         r.contact = {ContactRef::Kind::Student, q.value(5).toLongLong()};
         r.contactKnown = true;
@@ -91,6 +95,11 @@ std::optional<double> AttendanceEvent::defaultHours() const {
     if (!(h >= 0.0 && h <= 24.0))
         return std::nullopt;
     return std::round(h * 100.0) / 100.0;
+}
+
+bool AttendanceEvent::startsMoreThanADayAfter(const QDateTime& nowUtc) const {
+    constexpr qint64 kDayMs = 24 * 3600 * 1000;
+    return startUtc.isValid() && nowUtc.msecsTo(startUtc) > kDayMs;
 }
 
 QString AttendanceEvent::whenText(const QTimeZone& displayZone) const {

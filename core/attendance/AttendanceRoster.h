@@ -22,6 +22,10 @@ struct AttendanceEvent {
     QDateTime startUtc, endUtc; // invalid when the org left them empty
     // Hours a new Attended mark gets (the event's duration), when the event has a valid duration.
     std::optional<double> defaultHours() const;
+    // Whether the event starts more than a day after `nowUtc`. Attendance says what happened, so a mark
+    // that someone came (or did not) on an event still days away is almost always made on the wrong
+    // event: the desktop asks first (once per event), vms-cli refuses it (see recordsAttendance).
+    bool startsMoreThanADayAfter(const QDateTime& nowUtc) const;
     // "Tue, Nov 24, 2026, 9:00 AM – 11:00 AM CST": event days are shown in the profile's display zone
     // (ProfileSettings, America/Chicago unless set), whatever zone the laptop is set to, because that is
     // where the events happen. Dates and times follow the user's locale (LocaleFormat::displayLocale()).
@@ -56,6 +60,11 @@ struct RosterCounts {
 
 class AttendanceRoster final {
 public:
+    // Attended and No-Show say what happened at the event; Registered and Cancelled are planning, fine
+    // at any time.
+    static bool recordsAttendance(ParticipationStatus status) {
+        return status == ParticipationStatus::Attended || status == ParticipationStatus::NoShow;
+    }
     static Result<AttendanceEvent> loadEvent(QSqlDatabase db, qint64 eventId);
     // The whole roster in one query, sorted by last then first name.
     static Result<std::vector<RosterRow>> load(QSqlDatabase db, qint64 eventId);

@@ -1,5 +1,8 @@
 #include "core/attendance/ContactSearch.h"
 
+#include "core/common/TextFold.h"
+#include "core/domain/AccountName.h"
+
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,17 +15,6 @@ QStringList words(const QString& foldedText) {
     return foldedText.split(u' ', Qt::SkipEmptyParts);
 }
 
-// LIKE pattern for "contains word", with the user's % and _ taken literally.
-QString containsPattern(const QString& word) {
-    QString escaped;
-    for (QChar c : word) {
-        if (c == u'%' || c == u'_' || c == u'\\')
-            escaped += u'\\';
-        escaped += c;
-    }
-    return u'%' + escaped + u'%';
-}
-
 quint64 key(const ContactRef& c) {
     return (static_cast<quint64>(c.localId) << 1) | (c.kind == ContactRef::Kind::Student ? 1U : 0U);
 }
@@ -30,15 +22,11 @@ quint64 key(const ContactRef& c) {
 } // namespace
 
 QString ContactSearch::fold(const QString& text) {
-    // Decompose, then drop the combining marks: "José" -> "jose".
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(decomposed.size());
-    for (QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        out += c.isSpace() || c == u'-' || c == u',' ? QChar(u' ') : c.toLower();
-    }
+    // "José Ñúñez-Ortiz" -> "jose nunez ortiz": hyphens and commas separate words too.
+    QString out = TextFold::fold(text);
+    for (QChar& c : out)
+        if (c.isSpace() || c == u'-' || c == u',')
+            c = u' ';
     return out;
 }
 
@@ -83,14 +71,13 @@ Result<std::vector<ContactMatch>> ContactSearch::searchCache(QSqlDatabase db,
         if (r.contactKnown)
             onRoster.insert(key(r.contact));
 
-    // SQL narrows by the longest word (cheap LIKE over one column); matches() then applies the exact
-    // "word starts a name word" rule. Accented names are found by their unaccented spelling only when
-    // the longest word has no accent-sensitive letters; good enough for a check-in table.
+    // SQL narrows by the longest word (one GLOB over one column, accents and case ignored: TextFold);
+    // matches() then applies the exact "word starts a name word" rule.
     QString longest;
     for (const QString& w : wanted)
         if (w.size() > longest.size())
             longest = w;
-    const QString pattern = containsPattern(longest);
+    const QString pattern = TextFold::containsGlob(longest);
     const int sqlLimit = limit * 4 + static_cast<int>(onRoster.size());
 
     struct Source {
@@ -99,13 +86,16 @@ Result<std::vector<ContactMatch>> ContactSearch::searchCache(QSqlDatabase db,
     };
     const Source sources[] = {
         {ContactRef::Kind::Volunteer,
-         "SELECT v.id, v.first_name, v.last_name, v.email, coalesce(o.name, v.primary_affiliation) "
-         "FROM volunteers v LEFT JOIN organizations o ON o.sf_id = v.primary_affiliation "
-         "WHERE v.search_key LIKE ? ESCAPE '\\' ORDER BY v.last_name, v.first_name LIMIT ?"},
+         "SELECT v.id, v.first_name, v.last_name, v.email, coalesce(o.name, osc.name, od.name), "
+         "v.primary_affiliation FROM volunteers v LEFT JOIN organizations o ON o.sf_id = "
+         "v.primary_affiliation "
+         "LEFT JOIN schools osc ON osc.sf_id = v.primary_affiliation "
+         "LEFT JOIN districts od ON od.sf_id = v.primary_affiliation "
+         "WHERE v.search_key GLOB ? ORDER BY v.last_name, v.first_name LIMIT ?"},
         {ContactRef::Kind::Student,
-         "SELECT s.id, s.first_name, s.last_name, NULL, coalesce(sc.name, '') "
+         "SELECT s.id, s.first_name, s.last_name, NULL, coalesce(sc.name, ''), NULL "
          "FROM students s LEFT JOIN schools sc ON sc.sf_id = s.school_sf_id "
-         "WHERE lower(coalesce(s.first_name,'') || ' ' || coalesce(s.last_name,'')) LIKE ? ESCAPE '\\' "
+         "WHERE lower(coalesce(s.first_name,'') || ' ' || coalesce(s.last_name,'')) GLOB ? "
          "AND (? IS NULL OR s.school_sf_id = ?) ORDER BY s.last_name, s.first_name LIMIT ?"},
     };
     const QVariant school =
@@ -132,7 +122,7 @@ Result<std::vector<ContactMatch>> ContactSearch::searchCache(QSqlDatabase db,
             ContactMatch m;
             m.contact = ref;
             m.name = first.isEmpty() ? last : first + u' ' + last;
-            m.detail = q.value(4).toString();
+            m.detail = AccountName::display(q.value(5).toString(), q.value(4).toString());
             out.push_back(m);
         }
     }

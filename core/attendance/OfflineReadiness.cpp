@@ -26,7 +26,7 @@ Result<qint64> scalar(QSqlDatabase db, const char* sql, const QVariantList& valu
 
 } // namespace
 
-Result<EventReadiness> OfflineReadiness::check(QSqlDatabase db, qint64 eventId) {
+Result<EventReadiness> OfflineReadiness::check(QSqlDatabase db, qint64 eventId, const OrgMapping& mapping) {
     EventReadiness r;
     r.eventId = eventId;
     QSqlQuery q(db);
@@ -55,8 +55,14 @@ Result<EventReadiness> OfflineReadiness::check(QSqlDatabase db, qint64 eventId) 
         return contactsMissing.error();
     r.contactsMissing = static_cast<int>(*contactsMissing);
 
-    q.prepare(QStringLiteral("SELECT last_pull_at FROM sync_state WHERE entity='participations'"));
-    if (q.exec() && q.next())
+    // The sync records each pull under the Salesforce object's name (SyncEngine's sync_state rows), not
+    // under the local table's: ask for the object the participations come from.
+    const EntityMapping* rosters = mapping.entity(QStringLiteral("participation"));
+    q.prepare(QStringLiteral("SELECT last_pull_at FROM sync_state WHERE entity=?"));
+    q.addBindValue(rosters ? rosters->object : QString());
+    if (!q.exec())
+        return Error::database(q.lastError().text());
+    if (q.next())
         r.rosterPulledAt = q.value(0).toString();
     if (r.rosterPulledAt.isEmpty())
         r.missing << Tr::tr("the rosters have never been downloaded");
@@ -87,11 +93,11 @@ Result<EventReadiness> OfflineReadiness::check(QSqlDatabase db, qint64 eventId) 
     return r;
 }
 
-Result<std::vector<EventReadiness>> OfflineReadiness::checkAll(QSqlDatabase db,
-                                                               const std::vector<qint64>& eventIds) {
+Result<std::vector<EventReadiness>>
+OfflineReadiness::checkAll(QSqlDatabase db, const std::vector<qint64>& eventIds, const OrgMapping& mapping) {
     std::vector<EventReadiness> out;
     for (qint64 id : eventIds) {
-        auto r = check(db, id);
+        auto r = check(db, id, mapping);
         if (!r)
             return r.error();
         out.push_back(*r);

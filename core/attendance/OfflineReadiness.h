@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/salesforce/OrgMapping.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -19,7 +20,7 @@ struct EventReadiness {
     QString schoolSfId;      // empty: the event is not at a school
     bool schoolCached = false;
     int classes = 0, students = 0; // of the event's school
-    QString rosterPulledAt;        // when participations were last pulled (sync_state), if ever
+    QString rosterPulledAt;        // when the rosters' object was last pulled (sync_state), if ever
     QStringList missing;           // human-readable, empty when ready
 
     bool ready() const { return missing.isEmpty(); }
@@ -34,11 +35,13 @@ public:
     virtual void prefetch(const QStringList& eventSfIds) = 0;
 };
 
-// "Get ready for offline": a check over the cache, no network.
+// "Get ready for offline": a check over the cache, no network. `mapping` names the Salesforce object the
+// rosters come from: the sync keeps its record of each pull (sync_state) under that object's name.
 class OfflineReadiness final {
 public:
-    static Result<EventReadiness> check(QSqlDatabase db, qint64 eventId);
-    static Result<std::vector<EventReadiness>> checkAll(QSqlDatabase db, const std::vector<qint64>& eventIds);
+    static Result<EventReadiness> check(QSqlDatabase db, qint64 eventId, const OrgMapping& mapping);
+    static Result<std::vector<EventReadiness>> checkAll(QSqlDatabase db, const std::vector<qint64>& eventIds,
+                                                        const OrgMapping& mapping);
 };
 
 } // namespace vms

@@ -1,12 +1,12 @@
 #include "core/models/ListLoaders.h"
 
+#include "core/domain/AccountName.h"
 #include "core/domain/Status.h"
 #include "core/models/DisplayTime.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,12 +44,8 @@ RecordRow volunteerRow(const QSqlQuery& q, const QHash<QString, QString>& orgs) 
     r.id = q.value(0).toLongLong();
     const QString first = q.value(1).toString(), last = q.value(2).toString();
     const QString affiliation = q.value(4).toString();
-    // primary_affiliation is an Account Id when it names a cached organization, else free text.
-    QString orgName = orgs.value(affiliation, affiliation);
-    // An Account Id whose organization has not reached the cache (yet): never show the raw Id.
-    static const QRegularExpression accountId(QStringLiteral("^001[0-9A-Za-z]{12}([0-9A-Za-z]{3})?$"));
-    if (orgName == affiliation && accountId.match(affiliation).hasMatch())
-        orgName = Tr::tr("(organization not synced yet)");
+    // primary_affiliation is an Account Id (an organization, or a school or district) or free text.
+    const QString orgName = AccountName::display(affiliation, orgs.value(affiliation));
     const QString skills = q.value(5).toString();
     const QString lastDate = q.value(6).toString();
     r.tags = skills.split(QLatin1Char(';'), Qt::SkipEmptyParts);
@@ -70,6 +66,18 @@ RecordRow volunteerRow(const QSqlQuery& q, const QHash<QString, QString>& orgs) 
 
 } // namespace
 
+QString ListLoaders::accountName(QSqlDatabase db, const QString& sfId) {
+    if (sfId.isEmpty())
+        return {};
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT name FROM organizations WHERE sf_id = ? UNION ALL SELECT name FROM schools "
+                       "WHERE sf_id = ? UNION ALL SELECT name FROM districts WHERE sf_id = ?"));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(sfId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 QStringList ListLoaders::volunteerHeaders() {
     return {Tr::tr("Name"), Tr::tr("Email"), Tr::tr("Organization"), Tr::tr("Skills"),
             Tr::tr("Last volunteered")};
@@ -88,7 +96,10 @@ QString ListLoaders::eventStatusName(int code) {
 
 LoadedList ListLoaders::volunteers(QSqlDatabase db) {
     LoadedList out;
-    const auto orgs = nameBySfId(db, QStringLiteral("organizations"));
+    // A primary affiliation may name any Account: an organization, a school or a district.
+    auto orgs = nameBySfId(db, QStringLiteral("organizations"));
+    orgs.insert(nameBySfId(db, QStringLiteral("schools")));
+    orgs.insert(nameBySfId(db, QStringLiteral("districts")));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(kVolunteerSelect)) {
@@ -114,11 +125,8 @@ std::optional<RecordRow> ListLoaders::volunteer(QSqlDatabase db, qint64 id) {
         return std::nullopt;
     QHash<QString, QString> orgs;
     const QString affiliation = q.value(4).toString();
-    QSqlQuery o(db);
-    o.prepare(QStringLiteral("SELECT name FROM organizations WHERE sf_id = ?"));
-    o.addBindValue(affiliation);
-    if (!affiliation.isEmpty() && o.exec() && o.next())
-        orgs.insert(affiliation, o.value(0).toString());
+    if (const QString name = accountName(db, affiliation); !name.isEmpty())
+        orgs.insert(affiliation, name);
     return volunteerRow(q, orgs);
 }
 

@@ -36,6 +36,9 @@ public:
     static LoadedList events(QSqlDatabase db);
     // One volunteer's row as the list shows it (after an edit).
     static std::optional<RecordRow> volunteer(QSqlDatabase db, qint64 id);
+    // The cached name of an Account (organization, school or district) by its Salesforce Id; empty when
+    // it is not cached. Shown through AccountName::display, never as the raw Id.
+    static QString accountName(QSqlDatabase db, const QString& sfId);
     static QStringList volunteerHeaders();
     static QStringList organizationHeaders();
     static QStringList eventHeaders();

@@ -73,7 +73,7 @@ bool RecordTableModel::matches(const RecordRow& row) const {
 
 void RecordTableModel::setTerms(const QString& text) {
     m_terms.clear();
-    for (const QString& term : text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+    for (const QString& term : TextFold::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts))
         m_terms << term.toUtf8();
 }
 
@@ -86,7 +86,7 @@ void RecordTableModel::setFilter(const QString& text, Predicate extra, bool narr
 
 void RecordTableModel::setFilterText(const QString& text, bool narrows) {
     setTerms(text);
-    const QString key = text.toLower().simplified();
+    const QString key = TextFold::fold(text).simplified();
     const auto hit = m_recent.constFind(key);
     if (hit != m_recent.constEnd()) {
         showRows(hit.value());

@@ -135,7 +135,7 @@ inline AttendanceWorld seedAttendanceWorld(QSqlDatabase db, int rosterVolunteers
             w.otherStudentIds.push_back(id);
         }
     }
-    exec(q, QStringLiteral("INSERT INTO sync_state(entity,last_pull_at) VALUES('participations',"
+    exec(q, QStringLiteral("INSERT INTO sync_state(entity,last_pull_at) VALUES('Session_Participant__c',"
                            "'2026-11-23T19:31:53Z')"));
     db.commit();
     return w;

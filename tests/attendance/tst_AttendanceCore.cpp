@@ -192,7 +192,7 @@ private Q_SLOTS:
     }
 
     void offlineReadinessReportsWhatIsMissing() {
-        auto ready = OfflineReadiness::check(db(), m_world.eventId);
+        auto ready = OfflineReadiness::check(db(), m_world.eventId, OrgMapping::loadDefault().value());
         QVERIFY(ready.ok());
         QVERIFY2(ready->ready(), qPrintable(ready->missing.join(u';')));
         QCOMPARE(ready->participants, 18);
@@ -205,12 +205,12 @@ private Q_SLOTS:
                  QStringLiteral("INSERT INTO participations(event_id,contact_sf_id,participant_type,status) "
                                 "VALUES(?,'003X00000000009AAA','Volunteer','Registered')"),
                  {m_world.eventId}));
-        auto missing = OfflineReadiness::check(db(), m_world.eventId);
+        auto missing = OfflineReadiness::check(db(), m_world.eventId, OrgMapping::loadDefault().value());
         QVERIFY(missing.ok());
         QVERIFY(!missing->ready());
         QCOMPARE(missing->contactsMissing, 1);
         QCOMPARE(missing->missing.size(), 2);
-        auto none = OfflineReadiness::check(db(), 424242);
+        auto none = OfflineReadiness::check(db(), 424242, OrgMapping::loadDefault().value());
         QVERIFY(none.ok() && !none->ready());
     }
 };

@@ -215,6 +215,34 @@ private Q_SLOTS:
         QCOMPARE(scalar(openDb()->connection(), QStringLiteral("SELECT count(*) FROM outbox")), outbox);
     }
 
+    // Issue #16, item 6: the desktop asks before taking attendance more than a day ahead; a script cannot be
+    // asked, so Attended and No-Show are refused there (exit 2), and nothing is queued. Registering and
+    // cancelling ahead of the event are planning, and allowed.
+    void attendanceMoreThanADayAheadIsRefused() {
+        auto db = openDb();
+        QSqlQuery q(db->connection());
+        const qint64 start = QDateTime::currentDateTimeUtc().addDays(3).toMSecsSinceEpoch();
+        QVERIFY(exec(q,
+                     QStringLiteral("INSERT INTO events(sf_id,name,start_utc,end_utc,status) VALUES("
+                                    "'a01000000000003AAA','Robotics Night',?,?,'Confirmed')"),
+                     {start, start + 7'200'000}));
+        const QString volunteer = QString::number(m_world.otherVolunteerIds.front());
+        const auto set = [&](const char* status) {
+            return cli({QStringLiteral("attendance"), QStringLiteral("set"), QStringLiteral("--event"),
+                        QStringLiteral("a01000000000003AAA"), QStringLiteral("--contact"), volunteer,
+                        QStringLiteral("--status"), QLatin1String(status)});
+        };
+        for (const char* status : {"Attended", "No-Show"}) {
+            const Run r = set(status);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("more than a day from now")), qPrintable(r.err));
+        }
+        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        const Run registered = set("Registered");
+        QVERIFY2(registered.code == 0, qPrintable(registered.err));
+        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM outbox")), 1);
+    }
+
     void userRoleMayNotWrite() {
         setRole(Role::User);
         const QString volunteer = QString::number(m_world.rosterVolunteerIds.front());

@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -221,10 +222,20 @@ private Q_SLOTS:
     // Failure 2: the answer to an update by Id is lost; the same `sync` finds it landed and ends 0.
     void lostAnswerIsResolvedWithinTheSync() {
         const QJsonArray participants = control("GET", QStringLiteral("dump/Session_Participant__c")).array();
+        // Attendance is taken at or after the event (more than a day ahead, vms-cli refuses a No-Show).
+        QSet<QString> pastEvents;
+        for (const auto& v : control("GET", QStringLiteral("dump/Session__c")).array()) {
+            const QJsonObject e = v.toObject();
+            const QDateTime start = QDateTime::fromString(
+                e.value(QStringLiteral("Start_Date_and_Time__c")).toString().left(19), Qt::ISODate);
+            if (start.isValid() && start < QDateTime::currentDateTimeUtc())
+                pastEvents.insert(e.value(QStringLiteral("Id")).toString());
+        }
         QJsonObject target;
         for (const auto& v : participants) {
             const QJsonObject o = v.toObject();
             if (!o.value(QStringLiteral("IsDeleted")).toBool() &&
+                pastEvents.contains(o.value(QStringLiteral("Session__c")).toString()) &&
                 o.value(QStringLiteral("Participant_Type__c")).toString() == u"Volunteer" &&
                 o.value(QStringLiteral("VMS_Client_Id__c")).toString().isEmpty() &&
                 o.value(QStringLiteral("Status__c")).toString() != u"No-Show") {

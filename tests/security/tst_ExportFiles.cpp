@@ -99,7 +99,7 @@ private Q_SLOTS:
         row.firstName = QStringLiteral("Sam");
         row.lastName = QStringLiteral("Student");
         const QString path = m_dir.filePath(QStringLiteral("sheet.pdf"));
-        const Status s = SignInSheet::writePdf(admin(), event, {row}, path);
+        const Status s = SignInSheet::writePdf(admin(), event, {row}, path, QPageSize::A4);
         QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
         QCOMPARE(modeOf(path), QStringLiteral("600"));
     }
@@ -114,16 +114,17 @@ private Q_SLOTS:
         user.signedIn = true;
         user.role = Role::User;
         const QString path = m_dir.filePath(QStringLiteral("refused.pdf"));
-        const Status refused = SignInSheet::writePdf(user, event, {}, path);
+        const Status refused = SignInSheet::writePdf(user, event, {}, path, QPageSize::A4);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, ErrorKind::Forbidden);
         Session signedOut = admin();
         signedOut.signedIn = false;
-        QCOMPARE(SignInSheet::writePdf(signedOut, event, {}, path).error().kind, ErrorKind::Auth);
+        QCOMPARE(SignInSheet::writePdf(signedOut, event, {}, path, QPageSize::A4).error().kind,
+                 ErrorKind::Auth);
         QVERIFY(!QFile::exists(path));
         Session coordinator = admin();
         coordinator.role = Role::Coordinator;
-        QVERIFY(SignInSheet::writePdf(coordinator, event, {}, path).ok());
+        QVERIFY(SignInSheet::writePdf(coordinator, event, {}, path, QPageSize::A4).ok());
     }
 
     // Printing a report needs what its PDF needs, checked in core.

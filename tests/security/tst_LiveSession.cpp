@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QGroupBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QStatusBar>
 
@@ -94,7 +95,8 @@ private Q_SLOTS:
         QVERIFY2(addButton->toolTip().contains(u"signed out", Qt::CaseInsensitive),
                  qPrintable(addButton->toolTip()));
         QVERIFY(!demographics->isVisibleTo(&window));
-        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Not signed in"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("signedInLabel"))->text(),
+                 QStringLiteral("Not signed in"));
         if (edit)
             QVERIFY(!edit->isEnabled());
 
@@ -104,7 +106,7 @@ private Q_SLOTS:
                 sheet->isEnabled());
         QVERIFY(remove->isVisible());
         QVERIFY(demographics->isVisibleTo(&window));
-        QVERIFY(window.statusBar()->currentMessage().contains(u"Alex Admin"));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("signedInLabel"))->text().contains(u"Alex Admin"));
 
         // The org takes the Admin's permission sets away; the next role read (a sync) shows it at once.
         QVERIFY(m_org->setPermissionSets(QStringLiteral("Alex Admin"), {}));

@@ -205,7 +205,8 @@ private Q_SLOTS:
         QApplication::processEvents();
         audit(&students, QStringLiteral("student picker"));
 
-        OfflineReadyDialog offline(m_f->db->connection(), m_f->clock.nowUtc(), nullptr);
+        OfflineReadyDialog offline(m_f->db->connection(), m_f->clock.nowUtc(), OrgMapping::builtIn(),
+                                   nullptr);
         offline.show();
         QApplication::processEvents();
         audit(&offline, QStringLiteral("offline ready"));

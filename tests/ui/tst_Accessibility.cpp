@@ -266,7 +266,8 @@ const std::vector<Screen>& screens() {
          }},
         {"offline-ready dialog",
          [](World& w) {
-             auto* d = new OfflineReadyDialog(w.db(), w.fixture.clock.nowUtc(), w.window.get());
+             auto* d = new OfflineReadyDialog(w.db(), w.fixture.clock.nowUtc(),
+                                              OrgMapping::loadDefault().value(), w.window.get());
              d->checkEvent(3);
              d->check();
              return w.show(d);

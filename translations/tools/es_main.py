@@ -1017,3 +1017,107 @@ ES.update({
     "The name of a volunteer already in Salesforce is changed in Salesforce, not in VMS.":
         "El nombre de un voluntario que ya está en Salesforce se cambia en Salesforce, no en VMS.",
 })
+
+
+# A coordinator's first week (issue #16): event filters, early attendance, the sign-in sheet, walk-ins.
+ES.update({
+    "Print sign-in sheet…": "Imprimir hoja de firmas…",
+    "Save sign-in sheet as PDF…": "Guardar hoja de firmas como PDF…",
+    "Take attendance early?": "¿Tomar asistencia antes de tiempo?",
+    "%1 starts %2, more than a day from now.": "%1 empieza el %2, dentro de más de un día.",
+    "Attended and No-Show marks count in reports as soon as they are saved. Check that this is the right event.":
+        "Las marcas de Asistió y No se presentó cuentan en los informes en cuanto se guardan. Compruebe que "
+        "este es el evento correcto.",
+    "Take attendance now": "Tomar asistencia ahora",
+    "Nothing was marked: %1 is more than a day away.": "No se marcó nada: faltan más de un día para %1.",
+    "Sign-in sheet - %1": "Hoja de firmas - %1",
+    "Sign-in sheet sent to the printer %1.": "Hoja de firmas enviada a la impresora %1.",
+    "Sign-in sheet printed to %1.": "Hoja de firmas impresa en %1.",
+    "When": "Cuándo",
+    "&From": "&Desde",
+    "&To": "&Hasta",
+    "Upcoming": "Próximos",
+    "School year %1": "Curso escolar %1",
+    "All dates": "Todas las fechas",
+    "Hours must be between 0 and 24; %1 was not saved.": "Las horas deben estar entre 0 y 24; no se guardó %1.",
+    "%1,": "%1,",
+    "Cannot start the sign-in sheet": "No se puede empezar la hoja de firmas",
+    "Cannot start page %1 of the sign-in sheet": "No se puede empezar la página %1 de la hoja de firmas",
+    "%1 on the roster · printed %2": "%1 en la lista · impresa el %2",
+    "Cannot finish the sign-in sheet": "No se puede terminar la hoja de firmas",
+    "This may be someone already in VMS. Select them and press Use the selected person, or press Add again "
+    "to add a new volunteer anyway.":
+        "Puede ser alguien que ya está en VMS. Selecciónelo y pulse Usar la persona seleccionada, o pulse "
+        "Añadir otra vez para añadir un voluntario nuevo de todos modos.",
+})
+
+# Help ▸ User Guide and Working offline, Home's count, Edit ▸ Edit this record (issue #16).
+ES.update({
+    "Sign-in sheet as PDF…": "Hoja de firmas en PDF…",
+    "Licence: proprietary. All rights reserved.": "Licencia: propietaria. Todos los derechos reservados.",
+    "VMS user guide": "Guía de usuario de VMS",
+    "Working offline": "Trabajar sin conexión",
+    "&Back": "&Atrás",
+    "&Contents": "Í&ndice",
+    "VMS keeps a copy of your org's volunteers, organizations, events and attendance on this computer. Most of "
+    "your work needs no network.":
+        "VMS guarda en este equipo una copia de los voluntarios, organizaciones, eventos y asistencia de su "
+        "organización. La mayor parte de su trabajo no necesita red.",
+    "Works without a network": "Funciona sin red",
+    "Finding and reading volunteers, organizations and events, the calendar and Home.":
+        "Buscar y consultar voluntarios, organizaciones y eventos, el calendario y el Inicio.",
+    "Taking attendance: marks, walk-ins, students, hours and CSV imports. Each is saved on this computer at "
+    "once and sent to Salesforce at the next sync, exactly once.":
+        "Tomar asistencia: marcas, asistentes sin inscripción, estudiantes, horas e importaciones CSV. Cada "
+        "cosa se guarda en este equipo al momento y se envía a Salesforce en la siguiente sincronización, una "
+        "sola vez.",
+    "Editing and adding volunteers (Coordinators and Admins).":
+        "Editar y añadir voluntarios (coordinadores y administradores).",
+    "Reports, their exports and printing, and the sign-in sheet.":
+        "Los informes, sus exportaciones e impresión, y la hoja de firmas.",
+    "Undo and redo of your own changes.": "Deshacer y rehacer sus propios cambios.",
+    "Needs a network": "Necesita red",
+    "Signing in (the first time, or after signing out).":
+        "Iniciar sesión (la primera vez, o después de cerrar la sesión).",
+    "Syncing: sending your waiting changes and bringing what changed in Salesforce.":
+        "Sincronizar: enviar sus cambios pendientes y traer lo que cambió en Salesforce.",
+    "\"Download what is missing\" in Get ready for offline.":
+        "«Descargar lo que falta» en Preparar para trabajar sin conexión.",
+    "Before you go offline": "Antes de quedarse sin conexión",
+    "Open Attendance, press \"Get ready for offline…\" (Ctrl+Shift+O), tick the events you will run and press "
+    "Check until every one says Ready.":
+        "Abra Asistencia, pulse «Preparar para trabajar sin conexión…» (Ctrl+Mayús+O), marque los eventos "
+        "que va a llevar y pulse Comprobar hasta que todos digan Listo.",
+    "The status bar always says whether VMS is online, when it last synced and how many of your changes are "
+    "waiting to be sent.":
+        "La barra de estado siempre dice si VMS tiene conexión, cuándo sincronizó por última vez y cuántos de "
+        "sus cambios esperan ser enviados.",
+    "%1 draft": "%1 borrador",
+    "%1 drafts": "%1 borradores",
+    "%1 cancelled": "%1 cancelados",
+    "Not counted: %1": "Sin contar: %1",
+    " and ": " y ",
+    "Nothing to undo yet": "Aún no hay nada que deshacer",
+    "Nothing to redo": "No hay nada que rehacer",
+    "&Edit this record": "&Editar este registro",
+    "Edit the volunteer on screen (Coordinators and Admins)":
+        "Editar el voluntario que está en pantalla (coordinadores y administradores)",
+    "&User Guide": "&Guía de usuario",
+    "The guide for Users, Coordinators and Admins, on this computer":
+        "La guía para usuarios, coordinadores y administradores, en este equipo",
+    "Working &offline": "Trabajar &sin conexión",
+    "What works without a network, and how to get ready": "Qué funciona sin red y cómo prepararse",
+    "Already editing: Ctrl+S saves, Esc cancels.": "Ya está editando: Ctrl+S guarda, Esc cancela.",
+    "Nothing on this page can be edited here. Open a volunteer to edit their contact details.":
+        "En esta página no hay nada que editar aquí. Abra un voluntario para editar sus datos de contacto.",
+})
+
+# Key names on the check-in screen's buttons, written as the keys legend writes them.
+ES.update({
+    "Ctrl|vms::AttendanceView": "Ctrl",
+    "Shift|vms::AttendanceView": "Mayús",
+    "Del|vms::AttendanceView": "Supr",
+})
+ES.update({
+    "Window size, e.g. 1024x700 (for screenshots).": "Tamaño de la ventana, p. ej. 1024x700 (para capturas).",
+})

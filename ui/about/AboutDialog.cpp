@@ -61,7 +61,7 @@ AboutDialog::AboutDialog(QWidget* parent)
                           this);
     qt->setObjectName(QStringLiteral("aboutQtVersion"));
 
-    auto* licence = new QLabel(tr("Licence: %1").arg(QStringLiteral(VMS_LICENSE)), this);
+    auto* licence = new QLabel(licenceText(), this);
     licence->setObjectName(QStringLiteral("aboutLicence"));
 
     const QString home = QStringLiteral(VMS_HOMEPAGE);
@@ -91,6 +91,15 @@ AboutDialog::AboutDialog(QWidget* parent)
     layout->addLayout(body);
     layout->addWidget(buttons);
     setMinimumWidth(380);
+}
+
+QString AboutDialog::licenceText() {
+    // No licence has been chosen for VMS (packaging/CMakeLists.txt): say what that means, in words,
+    // rather than the SPDX placeholder.
+    const QString spdx = QStringLiteral(VMS_LICENSE);
+    if (spdx.startsWith(QLatin1String("LicenseRef-proprietary")))
+        return tr("Licence: proprietary. All rights reserved.");
+    return tr("Licence: %1").arg(spdx);
 }
 
 QString AboutDialog::versionText() {

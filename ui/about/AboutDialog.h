@@ -17,6 +17,9 @@ public:
 
     // "Version 0.1.0": what the version label shows, so callers and tests need not parse rich text.
     static QString versionText();
+    // "Licence: proprietary. All rights reserved." while the project has chosen no licence, else the
+    // SPDX id the packages carry.
+    static QString licenceText();
 
 private:
     QLabel* m_version = nullptr;

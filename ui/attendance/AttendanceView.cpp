@@ -2,8 +2,10 @@
 
 #include "core/attendance/AttendanceImport.h"
 #include "core/changes/LocalChanges.h"
+#include "core/common/LocaleFormat.h"
 #include "core/db/Database.h"
 #include "core/models/DisplayTime.h"
+#include "export/PaperSize.h"
 #include "ui/attendance/ImportDialog.h"
 #include "ui/attendance/MarkCommand.h"
 #include "ui/attendance/OfflineReadyDialog.h"
@@ -11,6 +13,7 @@
 #include "ui/attendance/SignInSheet.h"
 #include "ui/attendance/StudentPickerDialog.h"
 #include "ui/attendance/WalkInDialog.h"
+#include "ui/widgets/Prompter.h"
 #include "ui/widgets/ViewHelpers.h"
 
 #include <QAction>
@@ -26,6 +29,8 @@
 #include <QListWidget>
 #include <QMetaMethod>
 #include <QPointer>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -56,6 +61,25 @@ QString statusWord(ParticipationStatus s) {
     return AttendanceView::tr("Registered");
 }
 
+// A key as the buttons show it, as short as the keys legend writes it ("Ctrl+Shift+W"; "Ctrl+Mayús+W"):
+// Qt's own native names ("Control+Mayúsculas+W") made the button rows too wide for a 1024-pixel screen.
+QString keyText(const QKeySequence& key) {
+#ifdef Q_OS_MACOS
+    return key.toString(QKeySequence::NativeText); // the ⌘ ⇧ symbols
+#else
+    QStringList parts = key.toString(QKeySequence::PortableText).split(u'+');
+    for (QString& p : parts) {
+        if (p == u"Ctrl")
+            p = AttendanceView::tr("Ctrl");
+        else if (p == u"Shift")
+            p = AttendanceView::tr("Shift");
+        else if (p == u"Del")
+            p = AttendanceView::tr("Del");
+    }
+    return parts.join(u'+');
+#endif
+}
+
 bool sameContact(const ContactRef& a, const ContactRef& b) {
     return a.kind == b.kind && a.localId == b.localId;
 }
@@ -67,6 +91,8 @@ AttendanceView::AttendanceView(std::shared_ptr<Database> db, const Clock& clock,
     : QWidget(parent)
     , m_db(std::move(db))
     , m_clock(clock)
+    , m_ownPrompter(std::make_unique<MessageBoxPrompter>())
+    , m_prompter(m_ownPrompter.get())
     , m_undo(undoStack) {
     setObjectName(QStringLiteral("attendanceView"));
     const bool ownUndo = m_undo == nullptr;
@@ -74,6 +100,8 @@ AttendanceView::AttendanceView(std::shared_ptr<Database> db, const Clock& clock,
         m_undo = new QUndoStack(this);
         m_undo->setObjectName(QStringLiteral("attendanceUndoStack"));
     }
+    if (auto mapping = OrgMapping::loadDefault())
+        m_mapping = std::move(mapping).value();
     buildUi(ownUndo);
     setSession(Session::loadCached(m_db->connection()));
     reloadEvents();
@@ -180,6 +208,8 @@ void AttendanceView::buildUi(bool ownUndo) {
         });
         return true;
     });
+    connect(m_model, &RosterTableModel::hoursRefused, this,
+            [this](const QString& why) { feedback(why, true); });
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("rosterTable"));
     m_table->setAccessibleName(tr("Roster"));
@@ -250,8 +280,11 @@ void AttendanceView::buildUi(bool ownUndo) {
         tr("Import CSV…"), QKeySequence(Qt::CTRL | Qt::Key_I), "importCsvAction", [this] { importCsv(); },
         true);
     m_sheetAction = viewAction(
-        tr("Sign-in sheet PDF…"), QKeySequence(Qt::CTRL | Qt::Key_P), "signInSheetAction",
+        tr("Print sign-in sheet…"), QKeySequence(Qt::CTRL | Qt::Key_P), "signInSheetAction",
         [this] { printSignInSheet(); }, false);
+    m_sheetPdfAction = viewAction(
+        tr("Save sign-in sheet as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        "signInSheetPdfAction", [this] { saveSignInSheetPdf(); }, false);
     QAction* offline = viewAction(
         tr("Get ready for offline…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), "offlineReadyAction",
         [this] { getReadyForOffline(); }, false);
@@ -281,8 +314,7 @@ void AttendanceView::buildUi(bool ownUndo) {
 
     auto* buttons = new QGridLayout;
     auto button = [this, buttons](QAction* action, const char* objectName, int row, int column, bool writes) {
-        auto* b = new QPushButton(action->text() + QStringLiteral("  (") +
-                                      action->shortcut().toString(QKeySequence::NativeText) + u')',
+        auto* b = new QPushButton(action->text() + QStringLiteral("  (") + keyText(action->shortcut()) + u')',
                                   this);
         b->setObjectName(QLatin1String(objectName));
         b->setAccessibleName(action->text());
@@ -294,23 +326,25 @@ void AttendanceView::buildUi(bool ownUndo) {
         return b;
     };
     const auto tableActions = m_table->actions();
+    // Two columns: with three, the Spanish labels made the page wider than a 1024-pixel screen beside the
+    // sidebar. The most used come first.
     button(tableActions.at(0), "markAttendedButton", 0, 0, true);
     button(tableActions.at(1), "markNoShowButton", 0, 1, true);
-    button(tableActions.at(2), "clearMarkButton", 0, 2, true);
-    button(noShowRest, "noShowRestButton", 0, 3, true);
-    button(walkIn, "walkInButton", 1, 0, true);
-    button(students, "addStudentsButton", 1, 1, true);
-    button(import, "importCsvButton", 1, 2, true);
-    m_sheetButton = button(m_sheetAction, "signInSheetButton", 1, 3, false);
-    button(offline, "offlineReadyButton", 2, 0, false);
-    auto* undoButton = new QPushButton(
-        tr("Undo  (%1)").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)), this);
+    button(tableActions.at(2), "clearMarkButton", 1, 0, true);
+    button(noShowRest, "noShowRestButton", 1, 1, true);
+    button(walkIn, "walkInButton", 2, 0, true);
+    button(students, "addStudentsButton", 2, 1, true);
+    button(import, "importCsvButton", 3, 0, true);
+    button(offline, "offlineReadyButton", 3, 1, false);
+    m_sheetButton = button(m_sheetAction, "signInSheetButton", 4, 0, false);
+    m_sheetPdfButton = button(m_sheetPdfAction, "signInSheetPdfButton", 4, 1, false);
+    auto* undoButton = new QPushButton(tr("Undo  (%1)").arg(keyText(QKeySequence(QKeySequence::Undo))), this);
     undoButton->setObjectName(QStringLiteral("undoButton"));
     undoButton->setFocusPolicy(Qt::TabFocus);
     connect(undoButton, &QPushButton::clicked, undo, &QAction::trigger);
     connect(m_undo, &QUndoStack::canUndoChanged, undoButton, &QWidget::setEnabled);
     undoButton->setEnabled(m_undo->canUndo());
-    buttons->addWidget(undoButton, 2, 1);
+    buttons->addWidget(undoButton, 5, 0);
     layout->addLayout(buttons);
 
     m_keys =
@@ -326,6 +360,27 @@ void AttendanceView::buildUi(bool ownUndo) {
             [this](int index) { setEvent(m_eventCombo->itemData(index).toLongLong()); });
     setTabOrder(m_eventCombo, m_search);
     setTabOrder(m_search, m_table);
+}
+
+void AttendanceView::setPrompter(Prompter* prompter) {
+    m_prompter = prompter ? prompter : m_ownPrompter.get();
+}
+
+bool AttendanceView::mayTakeAttendanceNow() {
+    if (!m_event.startsMoreThanADayAfter(m_clock.nowUtc()) || m_earlyAttendanceConfirmed.contains(m_event.id))
+        return true;
+    if (!m_prompter->confirm(
+            window(), tr("Take attendance early?"),
+            tr("%1 starts %2, more than a day from now.")
+                .arg(m_event.name, m_event.whenText(DisplayTime::zone())),
+            tr("Attended and No-Show marks count in reports as soon as they are saved. Check that this is "
+               "the right event."),
+            tr("Take attendance now"))) {
+        feedback(tr("Nothing was marked: %1 is more than a day away.").arg(m_event.name), true);
+        return false;
+    }
+    m_earlyAttendanceConfirmed.insert(m_event.id);
+    return true;
 }
 
 void AttendanceView::setSession(const Session& session) {
@@ -351,11 +406,15 @@ void AttendanceView::updateEnabled() {
     m_readOnlyBanner->setVisible(!m_writable);
     // The sign-in sheet names the event's students and volunteers: not every role may print it.
     const bool maySheet = m_session.allows(Permission::ExportRoster);
-    m_sheetAction->setEnabled(maySheet);
-    m_sheetButton->setEnabled(maySheet);
     const QString sheetWhy = maySheet ? QString() : m_session.refusalReason(Permission::ExportRoster);
-    m_sheetAction->setToolTip(maySheet ? m_sheetAction->text() : sheetWhy);
-    m_sheetButton->setToolTip(sheetWhy);
+    for (QAction* action : {m_sheetAction, m_sheetPdfAction}) {
+        action->setEnabled(maySheet);
+        action->setToolTip(maySheet ? action->text() : sheetWhy);
+    }
+    for (QPushButton* button : {m_sheetButton, m_sheetPdfButton}) {
+        button->setEnabled(maySheet);
+        button->setToolTip(sheetWhy);
+    }
 }
 
 void AttendanceView::reloadEvents() {
@@ -390,6 +449,7 @@ bool AttendanceView::setEvent(qint64 eventId) {
         feedback(event.error().message, true);
         return false;
     }
+    const bool sameEvent = m_event.id == eventId;
     m_event = *event;
     int index = m_eventCombo->findData(eventId);
     if (index < 0) {
@@ -408,8 +468,11 @@ bool AttendanceView::setEvent(qint64 eventId) {
                  m_event.location.isEmpty() ? tr("no location") : m_event.location,
                  hours ? (*hours == 1.0 ? tr("%1 hour") : tr("%1 hours")).arg(QLocale().toString(*hours))
                        : tr("no hours")));
-    m_search->setText(QString());
-    m_feedback->clear();
+    // The same event read again (after a sync): a name half typed at check-in stays.
+    if (!sameEvent) {
+        m_search->setText(QString());
+        m_feedback->clear();
+    }
     reloadRoster();
     return true;
 }
@@ -513,12 +576,9 @@ bool AttendanceView::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void AttendanceView::refresh() {
-    // A new profile's first sync lands after this screen was built with no events: list them now. Once an
-    // event is on screen only its roster is re-read, so a name being typed at check-in is never reset.
-    if (m_event.id == 0)
-        reloadEvents();
-    else
-        reloadRoster();
+    // The events a sync brought join the picker; the event on screen is read again with its roster, and
+    // a name being typed at check-in is never reset.
+    reloadEvents();
 }
 
 void AttendanceView::showEvent(QShowEvent* event) {
@@ -573,6 +633,11 @@ bool AttendanceView::applyMarks(const QString& undoText, const std::vector<Atten
         return false;
     }
     if (after.empty())
+        return false;
+    const bool recordsAttendance = std::any_of(after.begin(), after.end(), [](const AttendanceMark& m) {
+        return AttendanceRoster::recordsAttendance(m.status);
+    });
+    if (recordsAttendance && !mayTakeAttendanceNow())
         return false;
     std::vector<AttendanceMark> before = marksBefore(after);
     std::vector<qint64> ids;
@@ -710,6 +775,9 @@ void AttendanceView::checkInFromSearch() {
 void AttendanceView::addWalkIn() {
     if (!m_writable || m_event.id == 0)
         return;
+    // Asked before the walk-in is added: a walk-in is there to be marked Attended.
+    if (!mayTakeAttendanceNow())
+        return;
     QStringList organizations;
     QSqlQuery q(m_db->connection());
     if (q.exec(QStringLiteral(
@@ -780,17 +848,49 @@ void AttendanceView::addStudents() {
 }
 
 QString AttendanceView::askPath(PathKind kind, const QString& suggestedName) {
+    // The user's Documents folder, made when the system has none yet: a file dialog given a folder that
+    // does not exist opens in the program's working folder instead.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir().mkpath(folder))
+        folder = QDir::homePath();
+    const QString suggested = QDir(folder).filePath(suggestedName);
     if (m_pathPrompt)
-        return m_pathPrompt(kind, suggestedName);
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return m_pathPrompt(kind, suggested);
     if (kind == PathKind::SaveSignInSheet)
-        return QFileDialog::getSaveFileName(this, tr("Save the sign-in sheet"), dir + u'/' + suggestedName,
+        return QFileDialog::getSaveFileName(this, tr("Save the sign-in sheet"), suggested,
                                             tr("PDF files (*.pdf)"));
-    return QFileDialog::getOpenFileName(this, tr("Import attendance"), dir,
+    return QFileDialog::getOpenFileName(this, tr("Import attendance"), folder,
                                         tr("CSV files (*.csv);;All files (*)"));
 }
 
+bool AttendanceView::askPrinter(QPrinter& printer) {
+    if (m_printerPrompt)
+        return m_printerPrompt(printer);
+    QPrintDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("signInSheetPrintDialog"));
+    return dialog.exec() == QDialog::Accepted;
+}
+
 void AttendanceView::printSignInSheet() {
+    if (m_event.id == 0)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    // The locale's paper until the user picks another in the dialog.
+    printer.setPageSize(QPageSize(PaperSize::forLocale(LocaleFormat::displayLocale())));
+    printer.setDocName(tr("Sign-in sheet - %1").arg(m_event.name));
+    if (!askPrinter(printer))
+        return;
+    if (Status s = SignInSheet::paint(m_session, printer, m_event, m_model->rows()); !s) {
+        feedback(s.error().message, true);
+        return;
+    }
+    feedback(
+        printer.outputFileName().isEmpty()
+            ? tr("Sign-in sheet sent to the printer %1.").arg(printer.printerName())
+            : tr("Sign-in sheet printed to %1.").arg(QDir::toNativeSeparators(printer.outputFileName())));
+}
+
+void AttendanceView::saveSignInSheetPdf() {
     if (m_event.id == 0)
         return;
     QString safeName = m_event.name;
@@ -798,7 +898,9 @@ void AttendanceView::printSignInSheet() {
     const QString path = askPath(PathKind::SaveSignInSheet, tr("Sign-in sheet - %1.pdf").arg(safeName));
     if (path.isEmpty())
         return;
-    if (Status s = SignInSheet::writePdf(m_session, m_event, m_model->rows(), path); !s) {
+    if (Status s = SignInSheet::writePdf(m_session, m_event, m_model->rows(), path,
+                                         PaperSize::forLocale(LocaleFormat::displayLocale()));
+        !s) {
         feedback(s.error().message, true);
         return;
     }
@@ -827,7 +929,7 @@ void AttendanceView::importCsv() {
 }
 
 void AttendanceView::getReadyForOffline() {
-    auto* dialog = new OfflineReadyDialog(m_db->connection(), m_clock.nowUtc(), this);
+    auto* dialog = new OfflineReadyDialog(m_db->connection(), m_clock.nowUtc(), m_mapping, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_event.id != 0)
         dialog->checkEvent(m_event.id);

@@ -4,7 +4,9 @@
 #include "core/attendance/ContactSearch.h"
 #include "core/auth/Session.h"
 #include "core/common/Clock.h"
+#include "core/salesforce/OrgMapping.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -15,6 +17,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPrinter;
 class QPushButton;
 class QTableView;
 class QUndoStack;
@@ -22,6 +25,8 @@ class QUndoStack;
 namespace vms {
 
 class Database;
+class MessageBoxPrompter;
+class Prompter;
 class RosterTableModel;
 
 // The check-in table's screen for one event. Built for a laptop in a school gym with no network and a line
@@ -35,8 +40,12 @@ class AttendanceView final : public QWidget {
 
 public:
     enum class PathKind { SaveSignInSheet, OpenCsv };
-    // Asks the user for a file; the default uses QFileDialog, tests answer without a dialog.
-    using PathPrompt = std::function<QString(PathKind kind, const QString& suggestedName)>;
+    // Asks the user for a file, starting at `suggestedPath` (in the Documents folder); the default uses
+    // QFileDialog, tests answer without a dialog. Empty: cancelled.
+    using PathPrompt = std::function<QString(PathKind kind, const QString& suggestedPath)>;
+    // Asks the user for a printer and its settings (QPrintDialog by default; tests answer, e.g. by
+    // pointing the printer at a PDF file). False: cancelled.
+    using PrinterPrompt = std::function<bool(QPrinter& printer)>;
 
     // `undoStack`: the window's shared stack (Edit > Undo); null gives the screen its own, with Ctrl+Z on it.
     AttendanceView(std::shared_ptr<Database> db, const Clock& clock, QUndoStack* undoStack = nullptr,
@@ -45,16 +54,22 @@ public:
 
     // The signed-in user's role decides whether the screen can mark (Coordinator, Admin) or only show.
     void setSession(const Session& session);
+    // The org's mapping (the embedded default until set): "Get ready for offline" reads the sync's records,
+    // which are kept per Salesforce object.
+    void setOrgMapping(const OrgMapping& mapping) { m_mapping = mapping; }
     bool setEvent(qint64 eventId);
     qint64 eventId() const { return m_event.id; }
     void reloadEvents();
     void setPathPrompt(PathPrompt prompt) { m_pathPrompt = std::move(prompt); }
+    void setPrinterPrompt(PrinterPrompt prompt) { m_printerPrompt = std::move(prompt); }
+    // Questions to the user (message boxes by default; tests answer them).
+    void setPrompter(Prompter* prompter);
     QUndoStack* undoStack() const { return m_undo; }
     RosterTableModel* rosterModel() const { return m_model; }
 
 public Q_SLOTS:
-    // Re-reads the roster (after a sync has pushed marks or pulled changes): "waiting to sync" clears here.
-    // With no event on screen yet (a new profile before its first sync), re-reads the events instead.
+    // Re-reads the events and the roster (after a sync has pushed marks or pulled changes): "waiting to
+    // sync" clears here, and a new profile's first events appear.
     void refresh();
     void markSelected(vms::ParticipationStatus status);
     void clearSelected();
@@ -62,7 +77,9 @@ public Q_SLOTS:
     void checkInFromSearch();
     void addWalkIn();
     void addStudents();
+    // The sign-in sheet on paper (Ctrl+P, through the print dialog), or as a PDF file (Ctrl+Shift+P).
     void printSignInSheet();
+    void saveSignInSheetPdf();
     void importCsv();
     void getReadyForOffline();
 
@@ -83,6 +100,9 @@ private:
     void updateSuggestions();
     void updateEnabled();
     void feedback(const QString& text, bool error = false);
+    // Before the first Attended or No-Show mark on an event more than a day away, asks whether to take
+    // attendance now (once per event); false, with the reason shown, when the user says no.
+    bool mayTakeAttendanceNow();
     // Saves `after` as one undoable step; false (with the reason shown) when nothing was saved.
     bool applyMarks(const QString& undoText, const std::vector<AttendanceMark>& after,
                     const QString& doneText);
@@ -90,14 +110,20 @@ private:
     std::vector<AttendanceMark> marksBefore(const std::vector<AttendanceMark>& after) const;
     std::vector<int> selectedRows() const;
     QString askPath(PathKind kind, const QString& suggestedName);
+    bool askPrinter(QPrinter& printer);
 
     std::shared_ptr<Database> m_db;
     const Clock& m_clock;
     Session m_session;
+    OrgMapping m_mapping;
     bool m_writable = false;
     AttendanceEvent m_event;
     std::vector<ContactMatch> m_matches;
     PathPrompt m_pathPrompt;
+    PrinterPrompt m_printerPrompt;
+    std::unique_ptr<MessageBoxPrompter> m_ownPrompter;
+    Prompter* m_prompter = nullptr;
+    QSet<qint64> m_earlyAttendanceConfirmed; // events the user agreed to take attendance for early
 
     QComboBox* m_eventCombo = nullptr;
     QLabel *m_when = nullptr, *m_readOnlyBanner = nullptr, *m_registered = nullptr, *m_attended = nullptr,
@@ -109,8 +135,10 @@ private:
     QUndoStack* m_undo = nullptr;
     QList<QAction*> m_writeActions;
     QList<QPushButton*> m_writeButtons;
-    QAction* m_sheetAction = nullptr;
+    QAction* m_sheetAction = nullptr; // print
+    QAction* m_sheetPdfAction = nullptr;
     QPushButton* m_sheetButton = nullptr;
+    QPushButton* m_sheetPdfButton = nullptr;
 };
 
 } // namespace vms

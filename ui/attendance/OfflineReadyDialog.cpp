@@ -18,9 +18,11 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 }
 
-OfflineReadyDialog::OfflineReadyDialog(QSqlDatabase db, const QDateTime& nowUtc, QWidget* parent)
+OfflineReadyDialog::OfflineReadyDialog(QSqlDatabase db, const QDateTime& nowUtc, OrgMapping mapping,
+                                       QWidget* parent)
     : QDialog(parent)
-    , m_db(std::move(db)) {
+    , m_db(std::move(db))
+    , m_mapping(std::move(mapping)) {
     setObjectName(QStringLiteral("offlineReadyDialog"));
     setWindowTitle(tr("Get ready for offline"));
     resize(640, 480);
@@ -93,7 +95,7 @@ void OfflineReadyDialog::check() {
         m_fetch->setEnabled(false);
         return;
     }
-    auto results = OfflineReadiness::checkAll(m_db, ids);
+    auto results = OfflineReadiness::checkAll(m_db, ids, m_mapping);
     if (!results) {
         m_summary->setText(tr("The check failed: %1").arg(results.error().message));
         return;

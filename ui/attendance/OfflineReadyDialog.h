@@ -21,7 +21,9 @@ class OfflineReadyDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(OfflineReadyDialog)
 
 public:
-    OfflineReadyDialog(QSqlDatabase db, const QDateTime& nowUtc, QWidget* parent = nullptr);
+    // `mapping`: the org's mapping, which names the object whose sync record says the rosters arrived.
+    OfflineReadyDialog(QSqlDatabase db, const QDateTime& nowUtc, OrgMapping mapping,
+                       QWidget* parent = nullptr);
     std::vector<EventReadiness> lastResults() const { return m_results; }
     void checkEvent(qint64 eventId); // ticks one event (for callers that know which)
 
@@ -37,6 +39,7 @@ private:
     void requestPrefetch();
 
     QSqlDatabase m_db;
+    OrgMapping m_mapping;
     QListWidget* m_events = nullptr;
     QTreeWidget* m_resultsView = nullptr;
     QLabel* m_summary = nullptr;

@@ -3,6 +3,9 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
+
+#include <cmath>
 
 namespace vms {
 
@@ -159,8 +162,12 @@ bool RosterTableModel::setData(const QModelIndex& index, const QVariant& value, 
     if (!value.isNull() && !value.toString().trimmed().isEmpty()) {
         bool ok = false;
         const double h = value.toDouble(&ok);
-        if (!ok || h < 0.0 || h > 24.0)
+        // The org's validation rule (Delivery_Hours__c in 0-24). Said, never silently dropped.
+        if (!ok || !std::isfinite(h) || h < 0.0 || h > 24.0) {
+            Q_EMIT hoursRefused(tr("Hours must be between 0 and 24; %1 was not saved.")
+                                    .arg(ok ? QLocale().toString(h) : value.toString()));
             return false;
+        }
         hours = h;
     }
     // The writer saves and reloads the model; nothing to emit here.

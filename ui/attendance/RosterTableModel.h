@@ -40,6 +40,10 @@ public:
     static QString statusLabel(const RosterRow& row);
     static QString typeLabel(ParticipantType type);
 
+Q_SIGNALS:
+    // Hours typed that cannot be saved (not a number, or outside 0-24): nothing was saved, and why.
+    void hoursRefused(const QString& why);
+
 private:
     std::vector<RosterRow> m_rows;
     bool m_editable = false;

@@ -28,7 +28,7 @@ WalkInDialog::WalkInDialog(DuplicateFinder finder, ProblemFinder problems, const
         edit->setObjectName(QLatin1String(objectName));
         edit->setAccessibleName(label);
         form->addRow(label, edit);
-        connect(edit, &QLineEdit::textEdited, this, &WalkInDialog::resetWarning);
+        connect(edit, &QLineEdit::textEdited, this, &WalkInDialog::fieldsEdited);
         connect(edit, &QLineEdit::textEdited, this, [this] { showProblems(false); });
         if (column)
             m_problemLines.add(form, QLatin1String(column), edit,
@@ -56,6 +56,9 @@ WalkInDialog::WalkInDialog(DuplicateFinder finder, ProblemFinder problems, const
     m_duplicates->setObjectName(QStringLiteral("duplicateList"));
     m_duplicates->setAccessibleName(tr("Possible existing records"));
     m_duplicates->hide();
+    // "Use the selected person" needs someone selected: nobody is picked for the user.
+    connect(m_duplicates, &QListWidget::itemSelectionChanged, this,
+            [this] { m_useExisting->setEnabled(selectedCandidate() >= 0); });
     layout->addWidget(m_duplicates);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -84,13 +87,15 @@ NewVolunteer WalkInDialog::volunteer() const {
             m_phone->text().trimmed(), m_organization->text().trimmed()};
 }
 
-void WalkInDialog::resetWarning() {
+void WalkInDialog::fieldsEdited() {
+    // What was typed changed: a problem shown for the old text is gone, and likely duplicates are looked
+    // for again at the next Add.
+    m_message->hide();
     if (!m_warned)
         return;
     m_warned = false;
     m_duplicates->hide();
     m_useExisting->hide();
-    m_message->hide();
     m_add->setText(tr("&Add and mark attended"));
 }
 
@@ -118,6 +123,7 @@ bool WalkInDialog::showProblems(bool all) {
         QStringList texts;
         for (const FieldProblem& p : elsewhere)
             texts << p.text();
+        m_message->setStyleSheet(QStringLiteral("color:#b01c1c; font-weight:bold;"));
         m_message->setText(texts.isEmpty()
                                ? tr("Salesforce would refuse this walk-in as it is: see the fields "
                                     "marked above.")
@@ -136,18 +142,36 @@ void WalkInDialog::growToFit() {
     resize(wanted.width(), std::max(wanted.height(), heightForWidth(wanted.width())));
 }
 
+void WalkInDialog::showProblem(const QString& text, QLineEdit* field) {
+    // Styled as an error: red and bold, like every "not saved" message of the check-in screen.
+    m_message->setStyleSheet(QStringLiteral("color:#b01c1c; font-weight:bold;"));
+    m_message->setText(text);
+    m_message->show();
+    field->setFocus();
+}
+
+void WalkInDialog::showNotice(const QString& text) {
+    m_message->setStyleSheet(QString());
+    m_message->setText(text);
+    m_message->show();
+}
+
+int WalkInDialog::selectedCandidate() const {
+    const QList<QListWidgetItem*> selected = m_duplicates->selectedItems();
+    if (selected.isEmpty())
+        return -1;
+    const int row = m_duplicates->row(selected.front());
+    return row >= 0 && row < static_cast<int>(m_candidates.size()) ? row : -1;
+}
+
 void WalkInDialog::addClicked() {
     const NewVolunteer v = volunteer();
     if (v.lastName.isEmpty()) {
-        m_message->setText(tr("A last name is needed."));
-        m_message->show();
-        m_last->setFocus();
+        showProblem(tr("A last name is needed."), m_last);
         return;
     }
     if (!v.email.isEmpty() && !v.email.contains(u'@')) {
-        m_message->setText(tr("'%1' is not an email address.").arg(v.email));
-        m_message->show();
-        m_email->setFocus();
+        showProblem(tr("'%1' is not an email address.").arg(v.email), m_email);
         return;
     }
     if (showProblems(true))
@@ -160,12 +184,11 @@ void WalkInDialog::addClicked() {
             for (const DuplicateCandidate& d : m_candidates)
                 m_duplicates->addItem(
                     tr("%1 — %2 (%3)").arg(d.name, d.email.isEmpty() ? d.phone : d.email, d.reason));
-            m_duplicates->setCurrentRow(0);
-            m_message->setText(
-                tr("This may be someone already in VMS. Pick them and press Use the selected person, "
+            showNotice(
+                tr("This may be someone already in VMS. Select them and press Use the selected person, "
                    "or press Add again to add a new volunteer anyway."));
-            m_message->show();
             m_duplicates->show();
+            m_useExisting->setEnabled(false);
             m_useExisting->show();
             m_add->setText(tr("&Add as new anyway"));
             m_duplicates->setFocus();
@@ -177,8 +200,8 @@ void WalkInDialog::addClicked() {
 }
 
 void WalkInDialog::useExistingClicked() {
-    const int row = m_duplicates->currentRow();
-    if (row < 0 || row >= static_cast<int>(m_candidates.size()))
+    const int row = selectedCandidate();
+    if (row < 0)
         return;
     m_existing = m_candidates[static_cast<size_t>(row)].localId;
     accept();

@@ -35,14 +35,20 @@ public:
     // Set when the user chose an existing record from the duplicate warning.
     std::optional<qint64> existingVolunteer() const { return m_existing; }
 
+    // The message under the form (a problem with what was typed, or the likely-duplicate notice).
+    QLabel* message() const { return m_message; }
+
 private:
     void addClicked();
     void useExistingClicked();
-    void resetWarning();
+    void fieldsEdited();
     // Shows the org's refusals beside their fields (all of them, or only those of fields with text, while
     // typing); true when there are some.
     bool showProblems(bool all);
     void growToFit();
+    void showProblem(const QString& text, QLineEdit* field);
+    void showNotice(const QString& text);
+    int selectedCandidate() const;
 
     DuplicateFinder m_finder;
     ProblemFinder m_problemFinder;

@@ -16,6 +16,7 @@
 #include "ui/reports/BarChartWidget.h"
 #include "ui/reports/ReportFileChooser.h"
 #include "ui/widgets/Prompter.h"
+#include "ui/widgets/SortArrowStyle.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -190,6 +191,7 @@ void ReportsView::buildUi() {
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    SortArrowStyle::apply(m_table->horizontalHeader()); // ▲ ascending, ▼ descending, as in every list
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -392,7 +394,7 @@ Status ReportsView::exportTo(ExportFormat format, const QString& path) {
         return XlsxWriter::write(r, path, m_context.session);
     case ExportFormat::Pdf:
         return ReportPdfWriter::write(r, path, m_context.session, nullptr,
-                                      ReportPdfWriter::pageSizeFor(locale()));
+                                      ReportPdfWriter::pageSizeFor(LocaleFormat::displayLocale()));
     }
     return Error::internal(QStringLiteral("unknown format"));
 }
@@ -441,7 +443,7 @@ void ReportsView::printClicked() {
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(ReportPdfWriter::pageSizeFor(locale())));
+    printer.setPageSize(QPageSize(ReportPdfWriter::pageSizeFor(LocaleFormat::displayLocale())));
     printer.setDocName(m_model->result().title);
     QPrintPreviewDialog preview(&printer, this);
     preview.setObjectName(QStringLiteral("reportPrintPreview"));

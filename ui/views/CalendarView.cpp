@@ -96,8 +96,10 @@ void CalendarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         QFont f = option.font;
         f.setStrikeOut(e.statusCode == 5); // cancelled: struck through as well as coloured
         painter->setFont(f);
+        // Shortened in the middle: names of a series share their start ("Career Day at Lopez High —
+        // Morning" / "— Afternoon"), and their ends tell them apart.
         painter->drawText(chip.adjusted(6, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(text, Qt::ElideRight, chip.width() - 8));
+                          fm.elidedText(text, Qt::ElideMiddle, chip.width() - 8));
         painter->setFont(option.font);
         ++shown;
     }

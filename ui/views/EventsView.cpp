@@ -1,6 +1,7 @@
 #include "ui/views/EventsView.h"
 
 #include "core/common/Clock.h"
+#include "core/common/LocaleFormat.h"
 #include "core/db/Database.h"
 #include "core/domain/Status.h"
 #include "core/models/AsyncLoad.h"
@@ -9,9 +10,11 @@
 #include "core/models/Plural.h"
 #include "core/models/RecordTableModel.h"
 #include "ui/widgets/EventStatusStyle.h"
+#include "ui/widgets/FilterComboBox.h"
 #include "ui/widgets/ViewHelpers.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +35,9 @@ namespace vms {
 namespace {
 constexpr char kHeaderKey[] = "events/header";
 const int kYearTag = static_cast<int>(EventTag::SchoolYear);
+// The "When" filter's choices besides school years (whose data is the year's code, "2526").
+const QString kUpcoming = QStringLiteral("upcoming");
+const QString kDateRange = QStringLiteral("range");
 const int kTypeTag = static_cast<int>(EventTag::Type);
 const int kDistrictTag = static_cast<int>(EventTag::DistrictSfId);
 const int kSchoolTag = static_cast<int>(EventTag::SchoolSfId);
@@ -130,6 +136,7 @@ bool EventPage::open(qint64 localId) {
     q.addBindValue(localId);
     if (!q.exec() || !q.next())
         return false;
+    m_id = localId;
     m_name->setText(q.value(0).toString());
     setAccessibleName(tr("Event %1").arg(q.value(0).toString()));
     // Always shown with the time of day in the display zone; an instant is never shown as a bare date.
@@ -249,14 +256,14 @@ EventsView::EventsView(const UiContext& context, QWidget* parent)
     ViewHelpers::addSearchIcon(m_filter);
     filters->addWidget(m_filter, 3);
     auto combo = [&](QComboBox*& c, const char* name, const QString& accessible) {
-        c = new QComboBox;
+        c = new FilterComboBox;
         c->setObjectName(QString::fromLatin1(name));
         c->setAccessibleName(accessible);
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        c->setMinimumContentsLength(10);
+        c->setMinimumContentsLength(8);
         filters->addWidget(c, 1);
     };
-    combo(m_year, "eventYearFilter", tr("School year"));
+    combo(m_when, "eventWhenFilter", tr("When"));
     combo(m_type, "eventTypeFilter", tr("Type"));
     combo(m_status, "eventStatusFilter", tr("Status"));
     combo(m_district, "eventDistrictFilter", tr("District"));
@@ -266,8 +273,32 @@ EventsView::EventsView(const UiContext& context, QWidget* parent)
         m_status->addItem(EventStatusStyle::label(*code), *code);
     layout->addLayout(filters);
     // The filters show no labels; screen readers on Linux need one for each combo box (see ViewHelpers).
-    for (QComboBox* c : {m_year, m_type, m_status, m_district, m_school})
+    for (QComboBox* c : {m_when, m_type, m_status, m_district, m_school})
         ViewHelpers::addScreenReaderLabel(c);
+
+    // "Date range…": from and to, both days included, in the display zone.
+    m_range = new QWidget;
+    m_range->setObjectName(QStringLiteral("eventDateRange"));
+    auto* rangeRow = new QHBoxLayout(m_range);
+    rangeRow->setContentsMargins(0, 0, 0, 0);
+    const QDate today = DisplayTime::local(m_context.clock->nowUtc().toMSecsSinceEpoch()).date();
+    auto dateEdit = [&](QDateEdit*& edit, const char* name, const QString& label, const QDate& date) {
+        edit = new QDateEdit(date);
+        edit->setObjectName(QString::fromLatin1(name));
+        edit->setAccessibleName(label);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(LocaleFormat::numericDate(LocaleFormat::displayLocale()));
+        auto* l = new QLabel(label);
+        l->setBuddy(edit);
+        rangeRow->addWidget(l);
+        rangeRow->addWidget(edit);
+        connect(edit, &QDateEdit::dateChanged, this, &EventsView::applyFilters);
+    };
+    dateEdit(m_from, "eventFromDate", tr("&From"), today);
+    dateEdit(m_to, "eventToDate", tr("&To"), today.addDays(30));
+    rangeRow->addStretch(1);
+    m_range->hide();
+    layout->addWidget(m_range);
 
     m_listStack = new QStackedWidget;
     m_table = new QTableView;
@@ -281,6 +312,8 @@ EventsView::EventsView(const UiContext& context, QWidget* parent)
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { openEvent(m_model->idAt(index.row())); });
     m_empty = ViewHelpers::emptyState(QStringLiteral("eventsEmptyState"));
+    m_noMatch = ViewHelpers::noMatchOverlay(m_table, QStringLiteral("eventsNoMatch"));
+    m_noMatch->setText(tr("No event matches these filters."));
     auto* loading = new QLabel(tr("Loading events…"));
     loading->setAlignment(Qt::AlignCenter);
     m_listStack->addWidget(m_table);
@@ -296,29 +329,40 @@ EventsView::EventsView(const UiContext& context, QWidget* parent)
     m_stack->addWidget(m_page);
 
     connect(m_filter, &QLineEdit::textChanged, this, &EventsView::applyFilters);
-    for (QComboBox* c : {m_year, m_type, m_status, m_school})
+    for (QComboBox* c : {m_when, m_type, m_status, m_school})
         connect(c, &QComboBox::currentIndexChanged, this, &EventsView::applyFilters);
+    connect(m_when, &QComboBox::currentIndexChanged, this,
+            [this] { m_range->setVisible(m_when->currentData().toString() == kDateRange); });
+    connect(m_when, &QComboBox::activated, this, [this] { m_whenChosen = true; });
     connect(m_district, &QComboBox::currentIndexChanged, this, [this] {
-        // Only the schools of the chosen district are offered.
-        const QString district = m_district->currentData().toString();
-        m_school->blockSignals(true);
-        m_school->clear();
-        m_school->addItem(tr("Any school"), QString());
-        QSqlQuery q(m_context.database->connection());
-        if (district.isEmpty()) {
-            q.prepare(
-                QStringLiteral("SELECT sf_id, name FROM schools WHERE sf_id IS NOT NULL ORDER BY name"));
-        } else {
-            q.prepare(
-                QStringLiteral("SELECT sf_id, name FROM schools WHERE district_sf_id = ? ORDER BY name"));
-            q.addBindValue(district);
-        }
-        if (q.exec())
-            while (q.next())
-                m_school->addItem(q.value(1).toString(), q.value(0).toString());
-        m_school->blockSignals(false);
+        fillSchools();
         applyFilters();
     });
+}
+
+void EventsView::fillSchools() {
+    // Only the schools of the chosen district are offered; with any district, each school says its
+    // district, so two schools of the same name can be told apart. The school chosen stays chosen.
+    const QString district = m_district->currentData().toString();
+    const QString chosen = m_school->currentData().toString();
+    QSignalBlocker block(m_school);
+    m_school->clear();
+    m_school->addItem(tr("Any school"), QString());
+    QSqlQuery q(m_context.database->connection());
+    q.prepare(
+        QStringLiteral("SELECT s.sf_id, s.name, d.name FROM schools s LEFT JOIN districts d ON d.sf_id = "
+                       "s.district_sf_id WHERE s.sf_id IS NOT NULL %1 ORDER BY s.name, d.name")
+            .arg(district.isEmpty() ? QString() : QStringLiteral("AND s.district_sf_id = ?")));
+    if (!district.isEmpty())
+        q.addBindValue(district);
+    if (q.exec())
+        while (q.next()) {
+            const QString name = q.value(1).toString(), districtName = q.value(2).toString();
+            m_school->addItem(
+                district.isEmpty() && !districtName.isEmpty() ? tr("%1 — %2").arg(name, districtName) : name,
+                q.value(0).toString());
+        }
+    m_school->setCurrentIndex(std::max(0, m_school->findData(chosen)));
 }
 
 EventsView::~EventsView() {
@@ -345,7 +389,10 @@ void EventsView::reload() {
         RecordTableModel::sortRows(list.rows, column, order);
         return list;
     };
-    loadAsync(this, m_context.database, work, [this, column, order](LoadedList list) {
+    // A reload after a sync keeps the row the user was on; the first load opens at today.
+    const bool first = !m_loaded;
+    const qint64 current = first ? 0 : ViewHelpers::currentId(m_table, m_model);
+    loadAsync(this, m_context.database, work, [this, column, order, first, current](LoadedList list) {
         m_model->setRows(std::move(list.rows), column, order);
         QHeaderView* header = m_table->horizontalHeader();
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
@@ -353,9 +400,20 @@ void EventsView::reload() {
         m_loaded = true;
         m_loading = false;
         applyFilters();
-        scrollToNow();
+        if (first)
+            scrollToNow();
+        else
+            ViewHelpers::setCurrentId(m_table, m_model, current);
         Q_EMIT loaded();
     });
+}
+
+void EventsView::refresh() {
+    // Not loaded yet: the first load, on first show, reads the new data anyway.
+    if (m_loaded)
+        reload();
+    if (m_stack->currentWidget() == m_page)
+        m_page->open(m_page->eventId());
 }
 
 void EventsView::fillChoices() {
@@ -369,31 +427,43 @@ void EventsView::fillChoices() {
     QStringList yearList(years.begin(), years.end()), typeList(types.begin(), types.end());
     std::sort(yearList.begin(), yearList.end(), std::greater<>());
     typeList.sort(Qt::CaseInsensitive);
-    for (QComboBox* c : {m_year, m_type, m_district})
+    // What the user chose stays chosen when the choices are filled again (after a sync); before that, the
+    // current school year is chosen when there is data for it: what coordinators look at most.
+    // Until the user picks a "When" (a new profile lists its events after the first sync), the current
+    // school year is the choice.
+    const QString when = m_whenChosen
+                             ? m_when->currentData().toString()
+                             : DisplayTime::schoolYearCodeOf(m_context.clock->nowUtc().toMSecsSinceEpoch());
+    const QString type = m_type->currentData().toString(), district = m_district->currentData().toString();
+    for (QComboBox* c : {m_when, m_type, m_district})
         c->blockSignals(true);
-    m_year->clear();
-    m_year->addItem(tr("All years"), QString());
+    m_when->clear();
+    m_when->addItem(tr("Upcoming"), kUpcoming);
     for (const QString& code : yearList) {
         SchoolYear y;
         y.startYear = 2000 + code.left(2).toInt();
-        m_year->addItem(y.label(), code);
+        m_when->addItem(tr("School year %1").arg(y.label()), code);
     }
-    // Start on the current school year when there is data for it: what coordinators look at most.
-    const QString current = DisplayTime::schoolYearCodeOf(m_context.clock->nowUtc().toMSecsSinceEpoch());
-    m_year->setCurrentIndex(std::max(0, m_year->findData(current)));
+    m_when->addItem(tr("All dates"), QString());
+    m_when->addItem(tr("Date range…"), kDateRange);
+    const int whenIndex = m_when->findData(when);
+    m_when->setCurrentIndex(whenIndex >= 0 ? whenIndex : m_when->findData(QString()));
     m_type->clear();
     m_type->addItem(tr("Any type"), QString());
     for (const QString& t : typeList)
         m_type->addItem(t, t);
+    m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
     m_district->clear();
     m_district->addItem(tr("Any district"), QString());
     QSqlQuery q(m_context.database->connection());
     if (q.exec(QStringLiteral("SELECT sf_id, name FROM districts WHERE sf_id IS NOT NULL ORDER BY name")))
         while (q.next())
             m_district->addItem(q.value(1).toString(), q.value(0).toString());
-    for (QComboBox* c : {m_year, m_type, m_district})
+    m_district->setCurrentIndex(std::max(0, m_district->findData(district)));
+    for (QComboBox* c : {m_when, m_type, m_district})
         c->blockSignals(false);
-    Q_EMIT m_district->currentIndexChanged(m_district->currentIndex());
+    m_range->setVisible(m_when->currentData().toString() == kDateRange);
+    fillSchools();
 }
 
 void EventsView::scrollToNow() {
@@ -417,15 +487,27 @@ void EventsView::scrollToNow() {
 void EventsView::applyFilters() {
     if (!m_loaded)
         return;
-    const QString year = m_year->currentData().toString(), type = m_type->currentData().toString();
+    const QString when = m_when->currentData().toString(), type = m_type->currentData().toString();
     const QString district = m_district->currentData().toString(),
                   school = m_school->currentData().toString();
     const int status = m_status->currentData().toInt();
+    // Start times as UTC instants: [from, to), 0 for no bound; the days are the display zone's.
+    QString year;
+    qint64 from = 0, to = 0;
+    if (when == kUpcoming) {
+        from = DisplayTime::startOfLocalDay(
+            DisplayTime::local(m_context.clock->nowUtc().toMSecsSinceEpoch()).date());
+    } else if (when == kDateRange) {
+        from = DisplayTime::startOfLocalDay(m_from->date());
+        to = DisplayTime::startOfLocalDay(m_to->date().addDays(1));
+    } else {
+        year = when;
+    }
     RecordTableModel::Predicate extra;
-    if (!year.isEmpty() || !type.isEmpty() || !district.isEmpty() || !school.isEmpty() || status >= 0) {
+    if (!when.isEmpty() || !type.isEmpty() || !district.isEmpty() || !school.isEmpty() || status >= 0) {
         extra = [=](const RecordRow& r) {
-            return (year.isEmpty() || r.tags.value(kYearTag) == year) &&
-                   (type.isEmpty() || r.tags.value(kTypeTag) == type) &&
+            return (year.isEmpty() || r.tags.value(kYearTag) == year) && (!from || r.date >= from) &&
+                   (!to || r.date < to) && (type.isEmpty() || r.tags.value(kTypeTag) == type) &&
                    (district.isEmpty() || r.tags.value(kDistrictTag) == district) &&
                    (school.isEmpty() || r.tags.value(kSchoolTag) == school) &&
                    (status < 0 || r.code == status);
@@ -441,12 +523,10 @@ void EventsView::applyFilters() {
         m_empty->setText(
             tr("No events in your local cache yet.\nSign in and sync to bring them from Salesforce."));
         m_listStack->setCurrentWidget(m_empty);
-    } else if (shown == 0) {
-        m_empty->setText(tr("No event matches these filters."));
-        m_listStack->setCurrentWidget(m_empty);
     } else {
         m_listStack->setCurrentWidget(m_table);
     }
+    m_noMatch->setVisible(total > 0 && shown == 0);
 }
 
 void EventsView::openEvent(qint64 localId) {

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -24,6 +25,7 @@ public:
     explicit EventPage(const UiContext& context, QWidget* parent = nullptr);
     ~EventPage() override;
     bool open(qint64 localId);
+    qint64 eventId() const { return m_id; }
 
 Q_SIGNALS:
     void backRequested();
@@ -31,6 +33,7 @@ Q_SIGNALS:
 
 private:
     UiContext m_context;
+    qint64 m_id = 0;
     QLabel* m_name = nullptr;
     QLabel* m_when = nullptr;
     QLabel* m_status = nullptr;
@@ -39,8 +42,8 @@ private:
     QTableWidget* m_roster = nullptr;
 };
 
-// The Events area: a list filtered by school year, type, status, district and school (and text), and
-// the event page.
+// The Events area: a list filtered by when (upcoming, a school year, a date range), type, status,
+// district and school (and text), and the event page. The filters survive a reload (after a sync).
 class EventsView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventsView)
@@ -52,6 +55,9 @@ public:
     RecordTableModel* model() const { return m_model; }
     bool isLoaded() const { return m_loaded; }
     void reload();
+    // The cache changed: the list (once loaded) and the event on screen show it, keeping the filters and
+    // the row the user was on.
+    void refresh();
     void openEvent(qint64 localId);
     void showList();
     void saveState() const;
@@ -66,6 +72,7 @@ protected:
 private:
     void applyFilters();
     void fillChoices();
+    void fillSchools();
     void scrollToNow();
 
     UiContext m_context;
@@ -75,13 +82,18 @@ private:
     QStackedWidget* m_stack = nullptr;
     QStackedWidget* m_listStack = nullptr;
     QLineEdit* m_filter = nullptr;
-    QComboBox* m_year = nullptr;
+    QComboBox* m_when = nullptr; // upcoming, a school year, all dates, a date range
+    bool m_whenChosen = false;   // the user picked one (else the current school year is kept chosen)
+    QWidget* m_range = nullptr;  // the from/to dates, shown for "Date range…"
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
     QComboBox* m_type = nullptr;
     QComboBox* m_status = nullptr;
     QComboBox* m_district = nullptr;
     QComboBox* m_school = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_empty = nullptr;
+    QLabel* m_noMatch = nullptr;
     QTableView* m_table = nullptr;
     EventPage* m_page = nullptr;
 };

@@ -27,7 +27,8 @@ namespace {
 
 struct HomeData {
     CacheStats stats;
-    qint64 eventsThisYear = 0;
+    qint64 eventsThisYear = 0; // what the headline counts: planned and held, not drafts or cancelled
+    qint64 draftsThisYear = 0, cancelledThisYear = 0; // in the Events list's school year, not counted
     double hoursThisYear = 0;
     std::vector<CalendarEvent> upcoming;
     bool ok = false;
@@ -42,14 +43,17 @@ HomeData loadHome(QSqlDatabase db, qint64 nowMs) {
     const SchoolYear year = DisplayTime::schoolYearOf(nowMs);
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "SELECT count(*) FROM events WHERE start_utc >= ? AND start_utc < ? AND status_code NOT "
-        "IN (?, ?)"));
+        "SELECT count(*), coalesce(sum(status_code = ?), 0), coalesce(sum(status_code = ?), 0) "
+        "FROM events WHERE start_utc >= ? AND start_utc < ?"));
+    q.addBindValue(static_cast<int>(EventStatus::Draft));
+    q.addBindValue(static_cast<int>(EventStatus::Cancelled));
     q.addBindValue(year.beginUtcMs);
     q.addBindValue(year.endUtcMs);
-    q.addBindValue(static_cast<int>(EventStatus::Cancelled));
-    q.addBindValue(static_cast<int>(EventStatus::Draft));
-    if (q.exec() && q.next())
-        d.eventsThisYear = q.value(0).toLongLong();
+    if (q.exec() && q.next()) {
+        d.draftsThisYear = q.value(1).toLongLong();
+        d.cancelledThisYear = q.value(2).toLongLong();
+        d.eventsThisYear = q.value(0).toLongLong() - d.draftsThisYear - d.cancelledThisYear;
+    }
     q.prepare(QStringLiteral(
         "SELECT sum(p.delivery_hours) FROM events e JOIN participations p ON p.event_id = e.id "
         "WHERE e.start_utc >= ? AND e.start_utc < ? AND p.type_code = ? AND p.status_code = ?"));
@@ -65,7 +69,8 @@ HomeData loadHome(QSqlDatabase db, qint64 nowMs) {
     return d;
 }
 
-QLabel* headline(QGridLayout* grid, int column, const QString& objectName, const QString& caption) {
+QLabel* headline(QGridLayout* grid, int column, const QString& objectName, const QString& caption,
+                 QLabel** note = nullptr) {
     auto* frame = new QFrame;
     frame->setFrameShape(QFrame::StyledPanel);
     auto* layout = new QVBoxLayout(frame);
@@ -79,8 +84,18 @@ QLabel* headline(QGridLayout* grid, int column, const QString& objectName, const
     f.setBold(true);
     value->setFont(f);
     auto* text = new QLabel(caption);
+    text->setWordWrap(true);
     layout->addWidget(value);
     layout->addWidget(text);
+    if (note) {
+        *note = new QLabel;
+        (*note)->setObjectName(objectName + QStringLiteral("Note"));
+        (*note)->setWordWrap(true);
+        QFont small = (*note)->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        (*note)->setFont(small);
+        layout->addWidget(*note);
+    }
     grid->addWidget(frame, 0, column);
     return value;
 }
@@ -103,7 +118,8 @@ HomeView::HomeView(const UiContext& context, QWidget* parent)
     auto* grid = new QGridLayout;
     m_volunteers = headline(grid, 0, QStringLiteral("homeVolunteerCount"), tr("Volunteers"));
     m_organizations = headline(grid, 1, QStringLiteral("homeOrganizationCount"), tr("Organizations"));
-    m_events = headline(grid, 2, QStringLiteral("homeEventsThisYear"), tr("Events this school year"));
+    m_events =
+        headline(grid, 2, QStringLiteral("homeEventsThisYear"), tr("Events this school year"), &m_eventsNote);
     m_hours = headline(grid, 3, QStringLiteral("homeHoursThisYear"), tr("Volunteer hours this school year"));
     layout->addLayout(grid);
 
@@ -166,6 +182,15 @@ void HomeView::reload() {
             m_volunteers->setText(locale.toString(d.stats.count(QStringLiteral("volunteers"))));
             m_organizations->setText(locale.toString(d.stats.count(QStringLiteral("organizations"))));
             m_events->setText(locale.toString(d.eventsThisYear));
+            // The Events list shows every event of the year; say what this number leaves out.
+            QStringList left;
+            if (d.draftsThisYear > 0)
+                left << Plural::of(d.draftsThisYear, tr("%1 draft"), tr("%1 drafts"));
+            if (d.cancelledThisYear > 0)
+                left << Plural::of(d.cancelledThisYear, tr("%1 cancelled"), tr("%1 cancelled"));
+            m_eventsNote->setText(left.isEmpty() ? QString()
+                                                 : tr("Not counted: %1").arg(left.join(tr(" and "))));
+            m_eventsNote->setVisible(!left.isEmpty());
             m_hours->setText(locale.toString(d.hoursThisYear, 'f', 0));
             m_pending->setText(d.stats.pendingChanges == 0
                                    ? tr("✔ Every local change has reached Salesforce.")

@@ -39,6 +39,7 @@ private:
     QLabel* m_volunteers = nullptr;
     QLabel* m_organizations = nullptr;
     QLabel* m_events = nullptr;
+    QLabel* m_eventsNote = nullptr; // what the Events list counts that the headline does not
     QLabel* m_hours = nullptr;
     QLabel* m_pending = nullptr;
     QLabel* m_problems = nullptr;

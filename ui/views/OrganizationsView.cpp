@@ -87,6 +87,7 @@ bool OrganizationPage::open(qint64 localId) {
     q.addBindValue(localId);
     if (!q.exec() || !q.next())
         return false;
+    m_id = localId;
     m_name->setText(q.value(0).toString());
     setAccessibleName(tr("Organization %1").arg(q.value(0).toString()));
     QStringList address;
@@ -216,6 +217,8 @@ OrganizationsView::OrganizationsView(const UiContext& context, QWidget* parent)
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { openOrganization(m_model->idAt(index.row())); });
     m_empty = ViewHelpers::emptyState(QStringLiteral("organizationsEmptyState"));
+    m_noMatch = ViewHelpers::noMatchOverlay(m_table, QStringLiteral("organizationsNoMatch"));
+    m_noMatch->setText(tr("No organization matches these filters."));
     auto* loading = new QLabel(tr("Loading organizations…"));
     loading->setAlignment(Qt::AlignCenter);
     m_listStack->addWidget(m_table);
@@ -256,11 +259,14 @@ void OrganizationsView::reload() {
         RecordTableModel::sortRows(list.rows, column, order);
         return list;
     };
-    loadAsync(this, m_context.database, work, [this, column, order](LoadedList list) {
+    const qint64 current = ViewHelpers::currentId(m_table, m_model);
+    loadAsync(this, m_context.database, work, [this, column, order, current](LoadedList list) {
+        const QString currentType = m_type->currentIndex() > 0 ? m_type->currentText() : QString();
         m_type->blockSignals(true);
         while (m_type->count() > 1)
             m_type->removeItem(1);
         m_type->addItems(list.choices);
+        m_type->setCurrentIndex(std::max(0, m_type->findText(currentType)));
         m_type->blockSignals(false);
         m_model->setRows(std::move(list.rows), column, order);
         QHeaderView* header = m_table->horizontalHeader();
@@ -268,8 +274,17 @@ void OrganizationsView::reload() {
         m_loaded = true;
         m_loading = false;
         applyFilters();
+        ViewHelpers::setCurrentId(m_table, m_model, current);
         Q_EMIT loaded();
     });
+}
+
+void OrganizationsView::refresh() {
+    // Not loaded yet: the first load, on first show, reads the new data anyway.
+    if (m_loaded)
+        reload();
+    if (m_stack->currentWidget() == m_page)
+        m_page->open(m_page->organizationId());
 }
 
 void OrganizationsView::applyFilters() {
@@ -291,12 +306,10 @@ void OrganizationsView::applyFilters() {
         m_empty->setText(
             tr("No organizations in your local cache yet.\nSign in and sync to bring them from Salesforce."));
         m_listStack->setCurrentWidget(m_empty);
-    } else if (shown == 0) {
-        m_empty->setText(tr("No organization matches these filters."));
-        m_listStack->setCurrentWidget(m_empty);
     } else {
         m_listStack->setCurrentWidget(m_table);
     }
+    m_noMatch->setVisible(total > 0 && shown == 0);
 }
 
 void OrganizationsView::openOrganization(qint64 localId) {

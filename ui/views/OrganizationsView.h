@@ -25,6 +25,7 @@ public:
     explicit OrganizationPage(const UiContext& context, QWidget* parent = nullptr);
     ~OrganizationPage() override;
     bool open(qint64 localId);
+    qint64 organizationId() const { return m_id; }
 
 Q_SIGNALS:
     void backRequested();
@@ -33,6 +34,7 @@ Q_SIGNALS:
 
 private:
     UiContext m_context;
+    qint64 m_id = 0;
     QLabel* m_name = nullptr;
     QLabel* m_details = nullptr;
     QLabel* m_headline = nullptr;
@@ -51,6 +53,9 @@ public:
     RecordTableModel* model() const { return m_model; }
     bool isLoaded() const { return m_loaded; }
     void reload();
+    // The cache changed: the list (once loaded) and the organization on screen show it, keeping the
+    // filters and the row the user was on.
+    void refresh();
     void openOrganization(qint64 localId);
     void showList();
     void saveState() const;
@@ -76,6 +81,7 @@ private:
     QComboBox* m_type = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_empty = nullptr;
+    QLabel* m_noMatch = nullptr;
     QTableView* m_table = nullptr;
     OrganizationPage* m_page = nullptr;
 };

@@ -4,9 +4,11 @@
 #include "core/common/Clock.h"
 #include "core/db/Database.h"
 #include "core/db/Repository.h"
+#include "core/domain/AccountName.h"
 #include "core/domain/Role.h"
 #include "core/domain/Status.h"
 #include "core/models/DisplayTime.h"
+#include "core/models/ListLoaders.h"
 #include "core/sync/RefusedChanges.h"
 #include "ui/views/EditVolunteerCommand.h"
 #include "ui/widgets/Prompter.h"
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -169,14 +172,18 @@ void VolunteerPage::buildUi() {
     m_name = new QLabel;
     m_name->setObjectName(QStringLiteral("volunteerName"));
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Names, titles and badges wrap: a long one must never widen the window.
+    m_name->setWordWrap(true);
     QFont f = m_name->font();
     f.setPointSizeF(f.pointSizeF() * 1.6);
     f.setBold(true);
     m_name->setFont(f);
     m_subtitle = new QLabel;
     m_subtitle->setObjectName(QStringLiteral("volunteerSubtitle"));
+    m_subtitle->setWordWrap(true);
     m_badges = new QLabel;
     m_badges->setObjectName(QStringLiteral("volunteerBadges"));
+    m_badges->setWordWrap(true);
     for (QLabel* l : {m_name, m_subtitle, m_badges})
         l->setTextFormat(Qt::PlainText);
     outer->addWidget(m_name);
@@ -203,11 +210,14 @@ void VolunteerPage::buildUi() {
     outer->addWidget(m_refusal);
 
     auto* scroll = new QScrollArea;
+    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("volunteerScroll"));
     // It takes focus so the record can be scrolled from the keyboard; a screen reader names that stop.
     scroll->setAccessibleName(tr("Volunteer details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Narrow windows scroll down, never sideways: the page is as wide as the window gives it.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* body = new QWidget;
     auto* grid = new QGridLayout(body);
     grid->setColumnStretch(0, 1);
@@ -346,9 +356,9 @@ void VolunteerPage::applyRoleGating() {
     const Role role = session.role;
     const bool mayWrite = session.allows(Permission::WriteRecords);
     m_edit->setEnabled(mayWrite);
+    // Ctrl+E is the window's (Edit ▸ Edit this record), which also says why when editing is not possible.
     m_edit->setToolTip(mayWrite ? tr("Edit this volunteer's contact details (Ctrl+E)")
                                 : session.refusalReason(Permission::WriteRecords));
-    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_demographics->setVisible(role != Role::User);
 }
 
@@ -358,10 +368,14 @@ bool VolunteerPage::showVolunteer(qint64 localId) {
     auto found = Repository<Volunteer>(m_context.database->connection()).get(localId);
     if (!found || !*found)
         return false;
+    // Another volunteer starts at the top; the same one read again (after a sync) stays where it was.
+    const bool another = m_volunteer.id != localId;
     m_volunteer = **found;
     m_volunteer.id = localId;
     fill();
     fillHistory();
+    if (another)
+        m_scroll->verticalScrollBar()->setValue(0);
     return true;
 }
 
@@ -372,15 +386,10 @@ void VolunteerPage::fill() {
     QStringList sub;
     if (!v.title.isEmpty())
         sub << v.title;
-    QString org = v.primaryAffiliation;
-    if (!org.isEmpty()) {
-        QSqlQuery q(m_context.database->connection());
-        q.prepare(QStringLiteral("SELECT name FROM organizations WHERE sf_id = ?"));
-        q.addBindValue(org);
-        if (q.exec() && q.next())
-            org = q.value(0).toString();
-        sub << org;
-    }
+    if (!v.primaryAffiliation.isEmpty())
+        sub << AccountName::display(
+            v.primaryAffiliation,
+            ListLoaders::accountName(m_context.database->connection(), v.primaryAffiliation));
     m_subtitle->setText(sub.join(QStringLiteral(" · ")));
     QStringList badges;
     if (v.pending)
@@ -439,16 +448,18 @@ void VolunteerPage::fillHistory() {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral(
-            "SELECT o.id, coalesce(o.name, a.organization_sf_id), a.role, a.status, a.start_date, "
-            "a.end_date, "
-            "a.is_primary FROM affiliations a LEFT JOIN organizations o ON o.sf_id = a.organization_sf_id "
+            "SELECT o.id, coalesce(o.name, sc.name, d.name), a.role, a.status, a.start_date, a.end_date, "
+            "a.is_primary, a.organization_sf_id FROM affiliations a "
+            "LEFT JOIN organizations o ON o.sf_id = a.organization_sf_id "
+            "LEFT JOIN schools sc ON sc.sf_id = a.organization_sf_id "
+            "LEFT JOIN districts d ON d.sf_id = a.organization_sf_id "
             "WHERE a.contact_sf_id = ? ORDER BY a.is_primary DESC, a.start_date DESC"));
         q.addBindValue(m_volunteer.sfId);
         if (q.exec()) {
             while (q.next()) {
                 const int r = m_affiliations->rowCount();
                 m_affiliations->insertRow(r);
-                QString name = q.value(1).toString();
+                QString name = AccountName::display(q.value(7).toString(), q.value(1).toString());
                 if (q.value(6).toInt())
                     name += tr(" (primary)");
                 m_affiliations->setItem(r, 0, item(name, q.value(0).toLongLong()));
@@ -523,12 +534,24 @@ void VolunteerPage::fillHistory() {
 
 void VolunteerPage::setEditing(bool editing) {
     m_editing = editing;
-    for (QLineEdit* e : std::as_const(m_fields))
+    // Reading looks like a page, not a form: no boxes around the values until Edit is pressed, so it is
+    // clear at a glance whether typing changes anything.
+    const QPalette page = palette();
+    QPalette field = page;
+    if (!editing)
+        field.setColor(QPalette::Base, page.color(QPalette::Window));
+    for (QLineEdit* e : std::as_const(m_fields)) {
         e->setReadOnly(!editing);
+        e->setFrame(editing);
+        e->setPalette(field);
+    }
     m_doNotCall->setEnabled(editing);
     m_emailOptOut->setEnabled(editing);
-    m_skillsText->setReadOnly(!editing);
-    m_notes->setReadOnly(!editing);
+    for (QPlainTextEdit* e : {m_skillsText, m_notes}) {
+        e->setReadOnly(!editing);
+        e->setFrameShape(editing ? QFrame::StyledPanel : QFrame::NoFrame);
+        e->setPalette(field);
+    }
     m_edit->setVisible(!editing);
     m_save->setVisible(editing);
     m_cancel->setVisible(editing);

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 class QUndoStack;
 
@@ -84,6 +85,7 @@ private:
     QLabel* m_error = nullptr;
     FieldProblemLines m_problemLines;
     QLabel* m_refusal = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QHash<QString, QLineEdit*> m_fields;
     QFormLayout* m_contactForm = nullptr;
     QCheckBox* m_doNotCall = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/PlainText.h"
+#include "core/common/TextFold.h"
 #include "core/db/Database.h"
 #include "core/domain/Role.h"
 #include "core/models/AsyncLoad.h"
@@ -11,6 +12,7 @@
 #include "core/models/RecordTableModel.h"
 #include "ui/views/AddVolunteerDialog.h"
 #include "ui/views/VolunteerPage.h"
+#include "ui/widgets/SortArrowStyle.h"
 #include "ui/widgets/ViewHelpers.h"
 
 #include <QComboBox>
@@ -195,19 +197,19 @@ void VolunteersView::buildUi() {
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     header->setSortIndicator(0, Qt::AscendingOrder);
+    SortArrowStyle::apply(header);
+    ViewHelpers::fitColumnsToWidth(m_table);
     const int widths[] = {190, 250, 200, 220};
     for (int c = 0; c < static_cast<int>(std::size(widths)); ++c)
         header->resizeSection(c, widths[c]);
-    if (m_context.settings)
-        header->restoreState(m_context.settings->value(QLatin1String(kHeaderKey)).toByteArray());
+    ViewHelpers::restoreHeader(m_table, m_context.settings, QLatin1String(kHeaderKey));
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { openVolunteer(m_model->idAt(index.row())); });
     new FilterKeys(m_filter, m_table);
 
-    m_empty = new QLabel;
-    m_empty->setObjectName(QStringLiteral("volunteersEmptyState"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
+    m_empty = ViewHelpers::emptyState(QStringLiteral("volunteersEmptyState"));
+    m_noMatch = ViewHelpers::noMatchOverlay(m_table, QStringLiteral("volunteersNoMatch"));
+    m_noMatch->setText(tr("No volunteer matches these filters."));
     auto* loading = new QLabel(tr("Loading volunteers…"));
     loading->setObjectName(QStringLiteral("volunteersLoading"));
     loading->setAlignment(Qt::AlignCenter);
@@ -220,15 +222,18 @@ void VolunteersView::buildUi() {
 
     m_page = new VolunteerPage(m_context, m_undoStack);
     connect(m_page, &VolunteerPage::backRequested, this, &VolunteersView::showList);
-    connect(m_page, &VolunteerPage::volunteerChanged, this, &VolunteersView::refreshRow);
+    connect(m_page, &VolunteerPage::volunteerChanged, this, [this](qint64 id) {
+        refreshRow(id);
+        Q_EMIT volunteersChanged();
+    });
     connect(m_page, &VolunteerPage::organizationRequested, this, &VolunteersView::organizationRequested);
     connect(m_page, &VolunteerPage::eventRequested, this, &VolunteersView::eventRequested);
     m_stack->addWidget(m_page);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        const QString lowered = text.toLower();
-        const bool narrows = !m_lastText.isEmpty() && lowered.startsWith(m_lastText);
-        m_lastText = lowered;
+        const QString folded = TextFold::fold(text);
+        const bool narrows = !m_lastText.isEmpty() && folded.startsWith(m_lastText);
+        m_lastText = folded;
         m_model->setFilterText(text, narrows);
         updateCount();
     });
@@ -248,7 +253,8 @@ void VolunteersView::reload() {
         RecordTableModel::sortRows(list.rows, column, order);
         return list;
     };
-    loadAsync(this, m_context.database, work, [this, column, order](LoadedList list) {
+    const qint64 current = ViewHelpers::currentId(m_table, m_model);
+    loadAsync(this, m_context.database, work, [this, column, order, current](LoadedList list) {
         const QString currentSkill = m_skill->currentIndex() > 0 ? m_skill->currentText() : QString();
         m_skill->blockSignals(true);
         while (m_skill->count() > 1)
@@ -261,10 +267,17 @@ void VolunteersView::reload() {
         QHeaderView* header = m_table->horizontalHeader();
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
         applyFilters(false);
+        ViewHelpers::setCurrentId(m_table, m_model, current);
         m_loaded = true;
         updateCount();
         Q_EMIT loaded();
     });
+}
+
+void VolunteersView::refresh() {
+    reload();
+    if (m_stack->currentWidget() == m_page && !m_page->isEditing())
+        m_page->showVolunteer(m_page->volunteerId());
 }
 
 void VolunteersView::applyFilters(bool textOnlyNarrowed) {
@@ -352,12 +365,10 @@ void VolunteersView::updateCount() {
                 : tr("No volunteers in your local cache yet.\nSign in and sync to bring them from "
                      "Salesforce."));
         m_listStack->setCurrentWidget(m_empty);
-    } else if (shown == 0) {
-        m_empty->setText(tr("No volunteer matches these filters."));
-        m_listStack->setCurrentWidget(m_empty);
     } else {
         m_listStack->setCurrentWidget(m_table);
     }
+    m_noMatch->setVisible(total > 0 && shown == 0);
 }
 
 void VolunteersView::refreshRow(qint64 localId) {
@@ -402,13 +413,13 @@ void VolunteersView::addVolunteer() {
     connect(dialog, &AddVolunteerDialog::volunteerAdded, this, [this](qint64 id) {
         reload();
         openVolunteer(id);
+        Q_EMIT volunteersChanged();
     });
     dialog->open();
 }
 
 void VolunteersView::saveState() const {
-    if (m_context.settings)
-        m_context.settings->setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
+    ViewHelpers::saveHeader(m_table, m_context.settings, QLatin1String(kHeaderKey));
 }
 
 } // namespace vms

@@ -28,8 +28,12 @@ public:
     VolunteersView(const UiContext& context, QUndoStack* undoStack, QWidget* parent = nullptr);
     ~VolunteersView() override;
 
-    // Re-reads the list from the cache on a worker thread; loaded() follows.
+    // Re-reads the list from the cache on a worker thread, keeping the filters and the row the user was on;
+    // loaded() follows.
     void reload();
+    // The cache changed: the list and the volunteer on screen show it. A volunteer being edited is left
+    // alone: what the user is typing is never replaced.
+    void refresh();
     bool isLoaded() const { return m_loaded; }
     RecordTableModel* model() const { return m_model; }
     VolunteerPage* page() const { return m_page; }
@@ -43,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    // A volunteer was added or edited here (the window tells the other pages).
+    void volunteersChanged();
     void organizationRequested(qint64 localId);
     void eventRequested(qint64 localId);
 
@@ -68,6 +74,7 @@ private:
     QPushButton* m_add = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_empty = nullptr;
+    QLabel* m_noMatch = nullptr;
     QTableView* m_table = nullptr;
     VolunteerPage* m_page = nullptr;
 };

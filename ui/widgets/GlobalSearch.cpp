@@ -1,5 +1,6 @@
 #include "ui/widgets/GlobalSearch.h"
 
+#include "core/common/TextFold.h"
 #include "core/db/Database.h"
 #include "core/models/DisplayTime.h"
 #include "ui/widgets/ViewHelpers.h"
@@ -15,14 +16,16 @@ namespace vms {
 
 namespace {
 constexpr int kPerKind = 8;
+// More words than this add nothing a person would type into a search box.
+constexpr int kMaxWords = 6;
 
-// LIKE with the user's text as a literal: escape the wildcards.
-QString likePattern(const QString& text) {
-    QString t = text;
-    t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    t.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    t.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + t + QLatin1Char('%');
+// "a GLOB ? AND a GLOB ? ..." over `expression`, one pattern per word typed: every word must occur,
+// in any order, ignoring case and accents ("garcia maria" finds María García).
+QString allWordsCondition(const QString& expression, qsizetype words) {
+    QStringList parts;
+    for (qsizetype i = 0; i < words; ++i)
+        parts << expression + QStringLiteral(" GLOB ?");
+    return parts.join(QStringLiteral(" AND "));
 }
 } // namespace
 
@@ -79,7 +82,13 @@ void GlobalSearch::search() {
     if (text.size() < 2 || !m_context.database)
         return;
     QSqlDatabase db = m_context.database->connection();
-    const QString pattern = likePattern(text.toLower());
+    QStringList patterns;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts).mid(0, kMaxWords))
+        patterns << TextFold::containsGlob(word);
+    const auto bindPatterns = [&patterns](QSqlQuery& query) {
+        for (const QString& p : std::as_const(patterns))
+            query.addBindValue(p);
+    };
     auto add = [&](Kind kind, const QString& icon, const QString& label, qint64 id) {
         auto* item = new QStandardItem(QIcon(icon), label);
         item->setData(static_cast<int>(kind), KindRole);
@@ -89,27 +98,29 @@ void GlobalSearch::search() {
     };
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT id, coalesce(first_name || ' ', '') || last_name, email FROM volunteers WHERE "
-                       "search_key LIKE ? ESCAPE '\\' ORDER BY last_name, first_name LIMIT ?"));
-    q.addBindValue(pattern);
+    // search_key: lower(name, email, organization, skills), kept by a trigger (core/db/Migrations.cpp).
+    q.prepare(QStringLiteral("SELECT id, coalesce(first_name || ' ', '') || last_name, email FROM volunteers "
+                             "WHERE %1 ORDER BY last_name, first_name LIMIT ?")
+                  .arg(allWordsCondition(QStringLiteral("search_key"), patterns.size())));
+    bindPatterns(q);
     q.addBindValue(kPerKind);
     if (q.exec())
         while (q.next())
             add(Kind::Volunteer, QStringLiteral(":/icons/volunteers.svg"),
                 tr("%1 — volunteer %2").arg(q.value(1).toString(), q.value(2).toString()),
                 q.value(0).toLongLong());
-    q.prepare(QStringLiteral(
-        "SELECT id, name, type FROM organizations WHERE name LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?"));
-    q.addBindValue(pattern);
+    q.prepare(QStringLiteral("SELECT id, name, type FROM organizations WHERE %1 ORDER BY name LIMIT ?")
+                  .arg(allWordsCondition(QStringLiteral("lower(name)"), patterns.size())));
+    bindPatterns(q);
     q.addBindValue(kPerKind);
     if (q.exec())
         while (q.next())
             add(Kind::Organization, QStringLiteral(":/icons/organizations.svg"),
                 tr("%1 — organization").arg(q.value(1).toString()), q.value(0).toLongLong());
-    q.prepare(QStringLiteral("SELECT id, name, start_utc FROM events WHERE name LIKE ? ESCAPE '\\' "
-                             "ORDER BY start_utc DESC LIMIT ?"));
-    q.addBindValue(pattern);
+    q.prepare(
+        QStringLiteral("SELECT id, name, start_utc FROM events WHERE %1 ORDER BY start_utc DESC LIMIT ?")
+            .arg(allWordsCondition(QStringLiteral("lower(name)"), patterns.size())));
+    bindPatterns(q);
     q.addBindValue(kPerKind);
     if (q.exec())
         while (q.next())

@@ -14,6 +14,8 @@ class QSettings;
 
 namespace vms {
 
+class RecordTableModel;
+
 // Small construction helpers so every list and page in VMS looks and behaves the same.
 class ViewHelpers final {
     Q_DECLARE_TR_FUNCTIONS(ViewHelpers)
@@ -26,6 +28,18 @@ public:
                                     const QStringList& headers);
     static QTableWidgetItem* item(const QString& text, qint64 id = 0);
     static QLabel* emptyState(const QString& objectName);
+    // "Nothing matches" inside a list, under its column headers: a filter that hides every row keeps the
+    // headers in sight (what the columns are, how it is sorted), and the message sits where the rows
+    // were. Hidden until shown; it follows the list's size.
+    static QLabel* noMatchOverlay(QTableView* table, const QString& objectName);
+    // The local id of a list's current row (0: none), and back after the rows were reloaded: a list that
+    // re-reads the cache (after a sync) keeps the row the user was on.
+    static qint64 currentId(const QTableView* table, const RecordTableModel* model);
+    static void setCurrentId(QTableView* table, const RecordTableModel* model, qint64 id);
+    // Keeps every column of a list in sight: when the columns add up to more than the list is wide (a
+    // 1024-pixel screen, a narrow window), they shrink in proportion, so nothing hides behind a
+    // horizontal scroll bar. Widths the user chose (dragged, or remembered by restoreHeader) stay.
+    static void fitColumnsToWidth(QTableView* table);
     static void restoreHeader(QTableView* table, QSettings* settings, const QString& key);
     static void saveHeader(const QTableView* table, QSettings* settings, const QString& key);
     // Turns on the edit's clear button and names it: screen readers list the buttons inside a line edit

@@ -169,6 +169,17 @@ int runSet(CliEnv& env, const QStringList& args) {
     auto contact = AttendanceRoster::resolveContact(db, opts->value(QStringLiteral("contact")));
     if (!contact)
         return env.fail(contact.error());
+    const SystemClock clock;
+    auto event = AttendanceRoster::loadEvent(db, *eventId);
+    if (!event)
+        return env.fail(event.error());
+    // The desktop asks before taking attendance more than a day ahead; a script cannot be asked, so it is
+    // refused (README, "vms-cli and attendance ahead of an event"). Registered and Cancelled are planning.
+    if (AttendanceRoster::recordsAttendance(status) && event->startsMoreThanADayAfter(clock.nowUtc()))
+        return env.usageError(
+            tr("%1: '%2' starts %3, more than a day from now; Attended and No-Show can be recorded from "
+               "a day before the event on (Registered and Cancelled at any time)")
+                .arg(cmd, event->name, event->startUtc.toString(Qt::ISODate)));
     if (status == ParticipationStatus::Attended && !hours) {
         // As on the screen: an Attended mark without hours gets the event's duration unless the person
         // already has hours (LocalChanges does this for new participations only; registered ones arrive
@@ -176,14 +187,9 @@ int runSet(CliEnv& env, const QStringList& args) {
         auto current = AttendanceRoster::currentHours(db, *eventId, *contact);
         if (!current)
             return env.fail(current.error());
-        if (!*current) {
-            auto event = AttendanceRoster::loadEvent(db, *eventId);
-            if (!event)
-                return env.fail(event.error());
+        if (!*current)
             hours = event->defaultHours();
-        }
     }
-    const SystemClock clock;
     LocalChanges changes(db, Session::loadCached(db), clock, ctx->mapping());
     auto id = changes.setAttendance({*eventId, *contact, status, hours, false});
     if (!id)
