@@ -5,6 +5,9 @@ namespace vms {
 int exitCodeFor(ErrorKind kind) {
     switch (kind) {
     case ErrorKind::Usage:
+    // cli.md: "A file that cannot be written (a read-only folder, a full disk) ends with exit 2": the file
+    // named on the command line is the bad input.
+    case ErrorKind::Io:
         return 2;
     case ErrorKind::Partial:
         return 3;
@@ -17,7 +20,6 @@ int exitCodeFor(ErrorKind kind) {
     case ErrorKind::Keychain:
         return 7;
     case ErrorKind::Database:
-    case ErrorKind::Io:
     case ErrorKind::Server:
     case ErrorKind::Cancelled:
     case ErrorKind::Internal:
