@@ -134,7 +134,7 @@ void benchCsv(int runs) {
     // 200,000 rows shaped like volunteer-hours (performance.md: CSV of 200,000 rows <= 1 s).
     ReportResult r;
     r.name = QStringLiteral("volunteer-hours");
-    r.hasPersonalData = true;
+    r.audience = ExportAudience::Admins;
     r.columns = {{QStringLiteral("Volunteer"), ColumnType::Text},
                  {QStringLiteral("Organization"), ColumnType::Text},
                  {QStringLiteral("Events"), ColumnType::Integer},

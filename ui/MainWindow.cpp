@@ -112,8 +112,10 @@ QWidget* MainWindow::makePage(const QString& objectName, const QString& title, c
             attendance->setSession(m_context.session);
             return attendance;
         }
-        if (objectName == u"reportsPage")
-            return new ReportsView(m_context);
+        if (objectName == u"reportsPage") {
+            m_reports = new ReportsView(m_context);
+            return m_reports;
+        }
     }
     return makeEmptyPage(objectName, title, hint);
 }
@@ -306,6 +308,12 @@ void MainWindow::connectViews() {
         connect(m_calendar, &CalendarView::eventRequested, this, &MainWindow::openEvent);
     if (m_home)
         connect(m_home, &HomeView::eventRequested, this, &MainWindow::openEvent);
+    // A report row opens what it counts (reports.md).
+    if (m_reports) {
+        connect(m_reports, &ReportsView::volunteerRequested, this, &MainWindow::openVolunteer);
+        connect(m_reports, &ReportsView::organizationRequested, this, &MainWindow::openOrganization);
+        connect(m_reports, &ReportsView::eventRequested, this, &MainWindow::openEvent);
+    }
 }
 
 void MainWindow::openVolunteer(qint64 localId) {
@@ -353,8 +361,8 @@ void MainWindow::showInDisplayTimeZone(const QTimeZone& zone) {
     // (its period boundaries and "data as of" are in the display zone).
     if (auto* attendance = findChild<AttendanceView*>())
         attendance->reloadEvents();
-    if (auto* reports = findChild<ReportsView*>())
-        reports->refresh();
+    if (m_reports)
+        m_reports->refresh();
 }
 
 void MainWindow::reloadViews() {
@@ -376,9 +384,16 @@ void MainWindow::showPage(Page page) {
 
 bool MainWindow::showPageNamed(const QString& name) {
     if (const qsizetype colon = name.indexOf(u':'); colon > 0) {
+        const QString kind = name.left(colon).toLower();
+        // "report:district-year-end": the Reports page on one report.
+        if (kind == u"report") {
+            if (!m_reports)
+                return false;
+            showPage(Page::Reports);
+            return m_reports->selectReport(name.mid(colon + 1));
+        }
         bool ok = false;
         const qint64 id = name.mid(colon + 1).toLongLong(&ok);
-        const QString kind = name.left(colon).toLower();
         if (!ok)
             return false;
         if (kind == u"volunteer")

@@ -20,6 +20,7 @@ class EventsView;
 class GlobalSearch;
 class HomeView;
 class OrganizationsView;
+class ReportsView;
 class SyncStatusWidget;
 class VolunteersView;
 
@@ -39,7 +40,8 @@ public:
     enum class Page { Home, Volunteers, Organizations, Events, Calendar, Attendance, Reports };
     void showPage(Page page);
     // By the page's lower-case name ("volunteers"), or one record's page by its local id ("volunteer:12",
-    // "organization:3", "event:7", for screenshots); false when there is no such page.
+    // "organization:3", "event:7", for screenshots), or the Reports page on one report
+    // ("report:district-year-end"); false when there is no such page.
     bool showPageNamed(const QString& name);
     // The account menu (ui/auth/AccountButton), shown at the end of the search tool bar (in the menu
     // bar's corner when there is no cache, so no tool bar); the window owns it.
@@ -53,6 +55,7 @@ public:
     EventsView* eventsView() const { return m_events; }
     CalendarView* calendarView() const { return m_calendar; }
     HomeView* homeView() const { return m_home; }
+    ReportsView* reportsView() const { return m_reports; }
     GlobalSearch* globalSearch() const { return m_search; }
 
     // Switches to the record's page and opens it.
@@ -94,6 +97,7 @@ private:
     EventsView* m_events = nullptr;
     CalendarView* m_calendar = nullptr;
     HomeView* m_home = nullptr;
+    ReportsView* m_reports = nullptr;
     GlobalSearch* m_search = nullptr;
 };
 

@@ -13,6 +13,8 @@ bool roleAllows(Role role, Permission permission) {
     case Permission::WriteAttendance:
     case Permission::ResolveConflicts:
     case Permission::ExportFull:
+    case Permission::ExportContactList:
+    case Permission::ManageReportPresets:
         return role == Role::Coordinator || role == Role::Admin;
     // salesforce-org.md puts "exports of PII" in the Admin-only column.
     case Permission::ExportPersonal:

@@ -12,12 +12,14 @@ enum class Role { User, Coordinator, Admin };
 
 enum class Permission {
     Read,
-    WriteRecords,    // volunteers, organizations, events
-    WriteAttendance, // including offline
-    ExportAggregate, // CSV/PDF of aggregate reports
-    ExportFull,      // XLSX of aggregate reports (Coordinator and Admin)
-    ExportPersonal,  // exports that include personal data (names, emails): Admin only
-    Administer,      // settings, sync health, full resync
+    WriteRecords,        // volunteers, organizations, events
+    WriteAttendance,     // including offline
+    ExportAggregate,     // CSV/PDF of aggregate reports
+    ExportFull,          // XLSX of aggregate reports (Coordinator and Admin)
+    ExportPersonal,      // exports that include personal data (names, emails): Admin only
+    ExportContactList,   // the contact list of one event a coordinator prints to run it (Coordinator, Admin)
+    ManageReportPresets, // save, rename and delete named report presets (Coordinator and Admin)
+    Administer,          // settings, sync health, full resync
     ResolveConflicts,
 };
 

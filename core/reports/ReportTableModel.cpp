@@ -1,6 +1,5 @@
 #include "core/reports/ReportTableModel.h"
 
-#include "core/domain/Status.h"
 #include "core/reports/ReportText.h"
 
 #include <QLocale>
@@ -41,9 +40,11 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole:
-        return displayText(v, m_result.columns[col]);
+        return displayText(v, m_result.columns[col], m_result.rows[row].kind);
     case SortRole:
         return v;
+    case RowKindRole:
+        return static_cast<int>(m_result.rows[row].kind);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(type == ColumnType::Integer || type == ColumnType::Hours
                                        ? Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter)
@@ -53,23 +54,13 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QString ReportTableModel::displayText(const QVariant& value, const ReportColumn& column) {
+QString ReportTableModel::displayText(const QVariant& value, const ReportColumn& column, RowKind kind) {
     const QLocale locale;
     // No locale configured: exactly the files' text.
     if (locale.language() == QLocale::C)
         return ReportText::cell(value, column.type);
-    if (column.type == ColumnType::Text) {
-        // Words that are data in the files but the program's own words on screen: the event's status as
-        // the events list names it, and reports.md's "Unassigned" district.
-        const QString text = value.toString();
-        if (column.exactName() == u"Status") {
-            const EventStatus status = normaliseEventStatus(text);
-            return status == EventStatus::Unknown ? text : eventStatusDisplayName(status);
-        }
-        if (column.exactName() == u"District" && text == ReportText::unassigned())
-            return ReportText::unassignedDisplay();
-        return text;
-    }
+    if (column.type == ColumnType::Text)
+        return ReportText::displayWord(value.toString(), column.words, kind);
     return ReportText::screenCell(value, column.type, locale);
 }
 
