@@ -29,6 +29,7 @@
 #include <QFileDialog>
 #include <QFont>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -237,16 +238,27 @@ void ReportsView::buildUi() {
     m_countedOnly = new QCheckBox(tr("Counted events only (leave cancelled events out)"));
     m_countedOnly->setObjectName(QStringLiteral("countedOnlyCheck"));
     m_countedOnly->setAccessibleName(tr("Counted events only"));
-    m_form->addRow(tr("&District:"), m_district);
-    m_form->addRow(tr("&Organization:"), m_organization);
-    m_form->addRow(tr("Event &type:"), m_eventType);
-    auto* formatRow = new QHBoxLayout;
-    formatRow->addWidget(m_format);
-    formatRow->addWidget(m_countedOnly);
-    formatRow->addStretch(1);
+    // The filters two to a row, so the table keeps the height of the window.
+    auto* filters = new QGridLayout;
+    const auto addFilter = [filters](int row, int column, const QString& text, QWidget* field) {
+        auto* label = new QLabel(text);
+        label->setBuddy(field);
+        filters->addWidget(label, row, column * 2);
+        filters->addWidget(field, row, column * 2 + 1);
+    };
+    addFilter(0, 0, tr("&District:"), m_district);
+    addFilter(0, 1, tr("&Organization:"), m_organization);
+    addFilter(1, 0, tr("Event &type:"), m_eventType);
     auto* formatLabel = new QLabel(tr("&Format:"));
     formatLabel->setBuddy(m_format);
-    m_form->addRow(formatLabel, formatRow);
+    auto* formatRow = new QHBoxLayout;
+    formatRow->addWidget(m_format);
+    formatRow->addWidget(m_countedOnly, 1);
+    filters->addWidget(formatLabel, 1, 2);
+    filters->addLayout(formatRow, 1, 3);
+    filters->setColumnStretch(1, 1);
+    filters->setColumnStretch(3, 1);
+    m_form->addRow(filters);
     layout->addLayout(m_form);
 
     auto* buttons = new QHBoxLayout;
