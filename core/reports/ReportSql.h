@@ -17,8 +17,8 @@ namespace vms {
 //         filters, with their local date `d`, resolved `district_id`, `program` and `fmt`
 //   att   attended volunteer and student participations at the events of `ev`, with the event's columns
 //   vatt  the volunteer rows of `att` whose volunteer is local and passes the organization filter
-//   pv    `vatt` per volunteer (or per volunteer and another column): events, hours, first and last date
 //   edge  each volunteer's first or last attended participation ever, at a counted event
+//   pv    `vatt` per volunteer (or per volunteer and another column): events, hours, first and last date
 //
 // Fragments use named placeholders whose values bindings() supplies; user text only ever travels as a
 // bound value.
@@ -36,8 +36,10 @@ public:
     static QString attendedCte();
     // "vatt AS (...)"; needs att.
     static QString volunteerAttendedCte();
-    // "pv AS (...)" grouped by volunteer, and by `alsoBy` (a column of vatt) when given; needs vatt.
-    static QString perVolunteerCte(const QString& alsoBy = {});
+    // "pv AS (...)" grouped by volunteer, and by `alsoBy` (a column of vatt) when given; needs vatt. With
+    // `onlyVolunteersOf` (a CTE before it with a `vid` column, such as edge), only those volunteers: the
+    // others' figures would be computed for nothing.
+    static QString perVolunteerCte(const QString& alsoBy = {}, const QString& onlyVolunteersOf = {});
     // "edge AS (...)": volunteers whose first (or last) attended participation at a counted event lies in
     // the period, with its instant `at_utc` (the period filters other than organization do not apply).
     enum class Edge { First, Last };
