@@ -658,6 +658,17 @@
     </message>
 </context>
 <context>
+    <name>vms::AuditLog</name>
+    <message>
+        <source>No record with id &apos;%1&apos; in the local cache.</source>
+        <translation>No record with id &apos;%1&apos; in the local cache.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. No file was written.</source>
+        <translation>Cannot write %1: %2. No file was written.</translation>
+    </message>
+</context>
+<context>
     <name>vms::AuthManager</name>
     <message>
         <source>Not signed in: sign in (vms-cli login) first.</source>
@@ -694,6 +705,81 @@
     <message>
         <source>Signed out here, but the org could not be told to revoke the sign-in: %1</source>
         <translation>Signed out here, but the org could not be told to revoke the sign-in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Backup</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1</source>
+        <translation>Cannot copy %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>Cannot copy %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish the copy %1</source>
+        <translation>Cannot finish the copy %1</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation>Cannot move %1 aside.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>There is no local cache to copy in %1.</source>
+        <translation>There is no local cache to copy in %1.</translation>
+    </message>
+    <message>
+        <source>--out %1 is a folder; name the file to write.</source>
+        <translation>--out %1 is a folder; name the file to write.</translation>
+    </message>
+    <message>
+        <source>%1 No file was written.</source>
+        <translation>%1 No file was written.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a VMS cache (not a copy made by VMS).</source>
+        <translation>%1 is not a VMS cache (not a copy made by VMS).</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer VMS (schema %2; this VMS knows %3). Update VMS to restore it.</source>
+        <translation>%1 was made by a newer VMS (schema %2; this VMS knows %3). Update VMS to restore it.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it cannot be restored.</source>
+        <translation>%1 is damaged (%2); it cannot be restored.</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of another org&apos;s data (org %2; this profile is signed in to org %3). Nothing was restored.</source>
+        <translation>%1 is a copy of another org&apos;s data (org %2; this profile is signed in to org %3). Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The restore failed and changed nothing: %1</source>
+        <translation>The restore failed and changed nothing: %1</translation>
     </message>
 </context>
 <context>

@@ -658,6 +658,17 @@
     </message>
 </context>
 <context>
+    <name>vms::AuditLog</name>
+    <message>
+        <source>No record with id &apos;%1&apos; in the local cache.</source>
+        <translation>No hay ningún registro con el id &apos;%1&apos; en la caché local.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. No file was written.</source>
+        <translation>No se puede escribir %1: %2. No se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
     <name>vms::AuthManager</name>
     <message>
         <source>Not signed in: sign in (vms-cli login) first.</source>
@@ -694,6 +705,81 @@
     <message>
         <source>Signed out here, but the org could not be told to revoke the sign-in: %1</source>
         <translation>Sesión cerrada aquí, pero no se pudo pedir a la organización que revoque el inicio de sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Backup</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>No se puede leer %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1</source>
+        <translation>No se puede copiar %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>No se puede copiar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish the copy %1</source>
+        <translation>No se puede terminar la copia %1</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation>No se puede apartar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>There is no local cache to copy in %1.</source>
+        <translation>No hay ninguna caché local que copiar en %1.</translation>
+    </message>
+    <message>
+        <source>--out %1 is a folder; name the file to write.</source>
+        <translation>--out %1 es una carpeta; indique el archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>%1 No file was written.</source>
+        <translation>%1 No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a VMS cache (not a copy made by VMS).</source>
+        <translation>%1 no es una caché de VMS (no es una copia hecha por VMS).</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer VMS (schema %2; this VMS knows %3). Update VMS to restore it.</source>
+        <translation>%1 se hizo con un VMS más reciente (esquema %2; este VMS conoce el %3). Actualice VMS para restaurarla.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it cannot be restored.</source>
+        <translation>%1 está dañada (%2); no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of another org&apos;s data (org %2; this profile is signed in to org %3). Nothing was restored.</source>
+        <translation>%1 es una copia de los datos de otra organización (organización %2; este perfil tiene la sesión iniciada en la organización %3). No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>The restore failed and changed nothing: %1</source>
+        <translation>La restauración falló y no cambió nada: %1</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,13 @@ const CommandEntry kCommands[] = {
      "volunteer add --first NAME --last NAME [--email E] [--phone P] [--organization NAME]\n"
      "            | edit ID [--email E] [--phone P] [--mobile P] [--title T] [--department D] [--notes N]\n"
      "                                  Add a walk-in volunteer; edit contact details (works offline)."},
+    {"audit", &runAudit,
+     "audit list [--since DATE] [--until DATE] [--user NAME] [--record ID] [--json]\n"
+     "                                  Who changed what, when, from this computer (Admin only)."},
+    {"backup", &runBackup,
+     "backup create [--out FILE] | list [--json] | restore FILE\n"
+     "                                  Copies of the local cache (Admin only); restore keeps queued "
+     "changes."},
 };
 
 QString tr(const char* text) {
@@ -76,6 +83,9 @@ AppContext* CliEnv::context() {
     m_ctx = std::move(ctx).value();
     // Logs go to the profile's logs folder only: stdout and stderr belong to the command's output.
     LogSink::install(m_ctx->profile().logDirectory(), false);
+    // The daily copy of the cache, before the command runs (a script's next command finds it made).
+    m_ctx->startDailyBackup();
+    m_ctx->waitForDailyBackup();
     return m_ctx.get();
 }
 

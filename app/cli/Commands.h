@@ -20,5 +20,7 @@ int runVolunteer(CliEnv& env, const QStringList& args);
 int runSync(CliEnv& env, const QStringList& args);
 int runHealth(CliEnv& env, const QStringList& args);
 int runConflicts(CliEnv& env, const QStringList& args);
+int runAudit(CliEnv& env, const QStringList& args);
+int runBackup(CliEnv& env, const QStringList& args);
 
 } // namespace vms::cli

@@ -25,4 +25,14 @@ inline Status ensureSignedIn(AppContext& ctx) {
     return {};
 }
 
+// Commands that work on the cache alone (the audit log, backups) need the cached sign-in, not the network
+// or the keychain: being offline is not being signed out (cli.md), but after logout they end with exit 5.
+inline Status requireCachedSignIn(const Session& session) {
+    if (!session.signedIn)
+        return Error{ErrorKind::Auth,
+                     QCoreApplication::translate("vms::cli", "Not signed in: run 'vms-cli login'."),
+                     QStringLiteral("NOT_SIGNED_IN")};
+    return {};
+}
+
 } // namespace vms::cli

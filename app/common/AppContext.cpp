@@ -3,6 +3,7 @@
 #include "core/auth/AuthManager.h"
 #include "core/auth/KeychainTokenStore.h"
 #include "core/common/Logging.h"
+#include "core/db/Backup.h"
 #include "core/salesforce/OrgMapping.h"
 
 #include <QNetworkAccessManager>
@@ -13,7 +14,24 @@ AppContext::AppContext(Profile profile, std::shared_ptr<Database> db)
     : m_profile(std::move(profile))
     , m_database(std::move(db)) {}
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext() {
+    waitForDailyBackup();
+}
+
+void AppContext::startDailyBackup() {
+    if (m_dailyBackup.joinable())
+        return;
+    m_dailyBackup = std::thread([profile = m_profile] {
+        const SystemClock clock;
+        if (auto made = Backup::dailyIfDue(profile, clock); !made)
+            qCWarning(lcDb).noquote() << "the daily copy of the cache failed:" << made.error().message;
+    });
+}
+
+void AppContext::waitForDailyBackup() {
+    if (m_dailyBackup.joinable())
+        m_dailyBackup.join();
+}
 
 QNetworkAccessManager& AppContext::network() {
     if (!m_network)

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <optional>
+#include <thread>
 
 class QNetworkAccessManager;
 
@@ -39,6 +40,11 @@ public:
     SalesforceClient& salesforce();
     // Replaces the token store (GUI: "stay signed in for this run only"). The context owns it.
     void setTokenStore(std::unique_ptr<TokenStore> store);
+    // The automatic daily copy of the cache (Backup::dailyIfDue) on a thread of its own, so the window never
+    // waits for it; a failure is logged, never shown as an error. waitForDailyBackup() (and the destructor)
+    // wait for it to end.
+    void startDailyBackup();
+    void waitForDailyBackup();
     ~AppContext();
     AppContext(const AppContext&) = delete;
     AppContext& operator=(const AppContext&) = delete;
@@ -50,6 +56,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<TokenStore> m_tokenStore;
     std::unique_ptr<AuthManager> m_auth;
+    std::thread m_dailyBackup;
 };
 
 } // namespace vms

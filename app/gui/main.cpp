@@ -108,6 +108,7 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     vms::LogSink::install((*ctx)->profile().logDirectory(), true);
+    (*ctx)->startDailyBackup();
     QSettings settings((*ctx)->profile().settingsPath(), QSettings::IniFormat);
     // The profile's settings (issue #9), before any window exists: its language replaces the system's
     // installed above, and every time is shown in its display zone.

@@ -2,6 +2,7 @@
 
 #include "core/changes/OutboxFormat.h"
 #include "core/common/Logging.h"
+#include "core/db/AuditLog.h"
 #include "core/db/Database.h"
 
 #include <QCoreApplication>
@@ -76,21 +77,9 @@ const QStringList& LocalChanges::editableVolunteerColumns() {
 
 Status LocalChanges::audit(const QString& entity, qint64 localId, const QString& action, const QString& field,
                            const QVariant& oldValue, const QVariant& newValue) {
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO audit_log(at,actor,entity,local_id,action,field,old_value,new_value) "
-                       "VALUES(?,?,?,?,?,?,?,?)"));
-    q.addBindValue(now());
-    q.addBindValue(m_session.userName.isEmpty() ? m_session.userId : m_session.userName);
-    q.addBindValue(entity);
-    q.addBindValue(localId);
-    q.addBindValue(action);
-    q.addBindValue(field);
-    q.addBindValue(oldValue.isNull() ? QVariant() : QVariant(oldValue.toString()));
-    q.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue.toString()));
-    if (!q.exec())
-        return sqlError(q);
-    return {};
+    const QString actor = m_session.userName.isEmpty() ? m_session.userId : m_session.userName;
+    return AuditLog(m_db).append(
+        {0, m_clock.nowUtc(), actor, entity, localId, action, field, oldValue, newValue, {}});
 }
 
 Status LocalChanges::recordOutbox(const QString& entity, qint64 localId, const QString& operation,

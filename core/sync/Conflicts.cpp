@@ -1,6 +1,7 @@
 #include "core/sync/Conflicts.h"
 
 #include "core/changes/OutboxFormat.h"
+#include "core/db/AuditLog.h"
 #include "core/db/Database.h"
 
 #include <QCoreApplication>
@@ -131,20 +132,19 @@ Status Conflicts::resolve(qint64 conflictId, bool keepLocal) {
     q.addBindValue(conflictId);
     if (!q.exec())
         return sqlError(q);
-    q.prepare(
-        QStringLiteral("INSERT INTO audit_log(at,actor,entity,local_id,action,field,old_value,new_value) "
-                       "VALUES(?,?,?,?,?,?,?,?)"));
-    q.addBindValue(now);
-    q.addBindValue(m_session.userName);
-    q.addBindValue(entity);
-    q.addBindValue(localId);
-    q.addBindValue(keepLocal ? QStringLiteral("conflict-keep-local")
-                             : QStringLiteral("conflict-keep-server"));
-    q.addBindValue(column);
-    q.addBindValue(keepLocal ? serverValue : localValue);
-    q.addBindValue(keepLocal ? localValue : serverValue);
-    if (!q.exec())
-        return sqlError(q);
+    if (Status s = AuditLog(m_db).append(
+            {0,
+             m_clock.nowUtc(),
+             m_session.userName,
+             entity,
+             localId,
+             keepLocal ? QStringLiteral("conflict-keep-local") : QStringLiteral("conflict-keep-server"),
+             column,
+             keepLocal ? serverValue : localValue,
+             keepLocal ? localValue : serverValue,
+             {}});
+        !s)
+        return s;
     return tx.commit();
 }
 

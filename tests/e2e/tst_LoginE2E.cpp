@@ -254,13 +254,18 @@ private Q_SLOTS:
         QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
         QVERIFY(!KeychainTokenStore().load(profileId(profile)).value().has_value());
         QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("whoami")}).code, 5);
-        // --wipe removes the cache too.
+        // --wipe removes the cache too, and the copies of it.
         QVERIFY(QFile::exists(profile + QStringLiteral("/vms.sqlite")));
+        QVERIFY(QDir().mkpath(profile + QStringLiteral("/backups")));
+        QFile copy(profile + QStringLiteral("/backups/vms-20260101-000000-daily.sqlite"));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.close();
         QCOMPARE(
             cli({QStringLiteral("--profile"), profile, QStringLiteral("logout"), QStringLiteral("--wipe")})
                 .code,
             0);
         QVERIFY(!QFile::exists(profile + QStringLiteral("/vms.sqlite")));
+        QVERIFY(!QDir(profile + QStringLiteral("/backups")).exists());
     }
 
     void noKeychainExitsSevenAndWritesNothing() {

@@ -966,3 +966,29 @@ ES.update({
     'Cannot delete the preset': 'No se puede eliminar el informe guardado',
     "Deleted the preset '%1'.": "Se eliminó el informe guardado '%1'.",
 })
+
+# The audit log and backups of the local cache (issue #20).
+ES.update({
+    "No record with id '%1' in the local cache.": "No hay ningún registro con el id '%1' en la caché local.",
+    "Cannot write %1: %2.": "No se puede escribir %1: %2.",
+    "Cannot read %1": "No se puede leer %1",
+    "Cannot write %1": "No se puede escribir %1",
+    "Cannot copy %1": "No se puede copiar %1",
+    "Cannot copy %1: %2": "No se puede copiar %1: %2",
+    "Cannot finish the copy %1": "No se puede terminar la copia %1",
+    "Cannot move %1 aside.": "No se puede apartar %1.",
+    "Cannot create the folder %1.": "No se puede crear la carpeta %1.",
+    "There is no local cache to copy in %1.": "No hay ninguna caché local que copiar en %1.",
+    "--out %1 is a folder; name the file to write.": "--out %1 es una carpeta; indique el archivo que se escribirá.",
+    "%1 No file was written.": "%1 No se escribió ningún archivo.",
+    "%1 does not exist.": "%1 no existe.",
+    "Cannot read %1: %2.": "No se puede leer %1: %2.",
+    "%1 is not a VMS cache (not a copy made by VMS).": "%1 no es una caché de VMS (no es una copia hecha por VMS).",
+    "%1 was made by a newer VMS (schema %2; this VMS knows %3). Update VMS to restore it.":
+        "%1 se hizo con un VMS más reciente (esquema %2; este VMS conoce el %3). Actualice VMS para restaurarla.",
+    "%1 is damaged (%2); it cannot be restored.": "%1 está dañada (%2); no se puede restaurar.",
+    "%1 is a copy of another org's data (org %2; this profile is signed in to org %3). Nothing was restored.":
+        "%1 es una copia de los datos de otra organización (organización %2; este perfil tiene la sesión iniciada "
+        "en la organización %3). No se restauró nada.",
+    "The restore failed and changed nothing: %1": "La restauración falló y no cambió nada: %1",
+})

@@ -2,8 +2,10 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
 #include "core/auth/AuthManager.h"
+#include "core/db/Backup.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 
 namespace vms::cli {
@@ -50,6 +52,10 @@ int runLogout(CliEnv& env, const QStringList& args) {
             if (f.exists() && !f.remove())
                 return env.fail(Error::io(tr("Cannot delete %1: %2").arg(f.fileName(), f.errorString())));
         }
+        // The copies of the cache hold the same data.
+        const QString copies = Backup::folder(ctx->profile());
+        if (QDir(copies).exists() && !QDir(copies).removeRecursively())
+            return env.fail(Error::io(tr("Cannot delete %1.").arg(copies)));
         env.out << tr("Deleted the local cache %1.").arg(path) << "\n";
     }
     return code;

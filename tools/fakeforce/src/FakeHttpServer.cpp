@@ -3,7 +3,6 @@
 #include "Org.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -53,24 +52,32 @@ QByteArray reason(int status) {
 }
 
 // One client connection: parses requests in order and answers them one at a time (a delayed answer
-// holds back the next pipelined request, as HTTP/1.1 ordering requires).
+// holds back the next pipelined request, as HTTP/1.1 ordering requires). Waiting (the org's latency, a
+// delay fault) is a timer, so every other connection is served meanwhile.
 class Connection final : public QObject {
 public:
     Connection(QTcpSocket* socket, FakeHttpServer* server)
         : QObject(server)
         , m_socket(socket)
-        , m_server(server) {
+        , m_server(server)
+        , m_org(server->org()) {
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, &Connection::process);
         connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     }
+    ~Connection() override {
+        // The client hung up while its call waited: it is no longer in flight (and is never served).
+        if (m_counted)
+            m_org->endRequest();
+    }
+    Q_DISABLE_COPY_MOVE(Connection)
 
 private:
     void process() {
-        if (m_busy)
+        if (m_busy || m_closed)
             return;
         m_buffer += m_socket->readAll();
-        while (!m_busy) {
+        while (!m_busy && !m_closed) {
             const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
             if (headerEnd < 0) {
                 if (m_buffer.size() > kMaxHeaderBytes)
@@ -84,6 +91,7 @@ private:
                 return;
             }
             Request req = requestFromTarget(requestLine[0], requestLine[1]);
+            req.base = m_server->baseUrl();
             qsizetype contentLength = 0;
             bool chunked = false;
             bool expectContinue = false;
@@ -182,35 +190,56 @@ private:
         }
     }
 
+    // An API call is in flight from here to the end of its answer; it first waits the org's latency.
     void handle(const Request& req, bool keepAlive) {
         m_headRequest = req.method == "HEAD";
+        const bool api = Org::isApiRequest(req);
+        if (api) {
+            m_org->beginRequest();
+            m_counted = true;
+        }
+        const int latency = api ? m_org->latencyMs() : 0;
+        if (latency <= 0) {
+            serve(req, keepAlive, false);
+            return;
+        }
+        m_busy = true;
+        QTimer::singleShot(latency, this, [this, req, keepAlive] { serve(req, keepAlive, true); });
+    }
+
+    // resume: the connection was waiting, so reading its next request is up to us.
+    void serve(const Request& req, bool keepAlive, bool resume) {
         QElapsedTimer timer;
         timer.start();
-        Response resp = m_server->org()->handle(req);
+        const Response resp = m_org->handle(req);
         if (m_server->logRequests())
             std::fprintf(stderr, "%s %s -> %d%s (%lld ms)\n", req.method.constData(), qPrintable(req.path),
                          resp.status, resp.delivery == Delivery::Normal ? "" : " [fault]",
                          static_cast<long long>(timer.elapsed()));
         if (resp.delayMs > 0) {
             m_busy = true;
-            const QPointer<Connection> self(this);
-            QTimer::singleShot(resp.delayMs, this, [this, self, resp, keepAlive] {
-                if (!self)
-                    return;
-                m_busy = false;
-                send(resp, keepAlive);
-                if (m_socket->state() == QAbstractSocket::ConnectedState)
-                    process();
-            });
+            QTimer::singleShot(resp.delayMs, this,
+                               [this, resp, keepAlive] { answer(resp, keepAlive, true); });
             return;
         }
+        answer(resp, keepAlive, resume);
+    }
+
+    void answer(const Response& resp, bool keepAlive, bool resume) {
         send(resp, keepAlive);
+        if (m_counted) {
+            m_org->endRequest();
+            m_counted = false;
+        }
+        m_busy = false;
+        if (resume && !m_closed && m_socket->state() == QAbstractSocket::ConnectedState)
+            process();
     }
 
     void send(const Response& resp, bool keepAlive) {
         if (resp.delivery == Delivery::DropResponse) {
             // The work is done and committed; the client never hears about it.
-            m_busy = true; // nothing more is read from this connection
+            m_closed = true; // nothing more is read from this connection
             m_socket->abort();
             return;
         }
@@ -233,7 +262,7 @@ private:
             out += body;
         m_socket->write(out);
         if (close) {
-            m_busy = true; // ignore anything else on this connection
+            m_closed = true; // ignore anything else on this connection
             m_socket->disconnectFromHost();
         }
     }
@@ -248,8 +277,11 @@ private:
 
     QTcpSocket* m_socket;
     FakeHttpServer* m_server;
+    Org* m_org;
     QByteArray m_buffer;
-    bool m_busy = false;
+    bool m_busy = false;    // waiting on a timer for the current request
+    bool m_closed = false;  // closing or aborted: nothing more is read
+    bool m_counted = false; // the current request is counted in flight
     bool m_sentContinue = false;
     bool m_headRequest = false;
 };

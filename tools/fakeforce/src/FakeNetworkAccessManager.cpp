@@ -79,30 +79,44 @@ QByteArray reasonPhrase(int status) {
     }
 }
 
+// One in-flight call: it waits the org's latency (an API call), is served, waits any delay fault, and is
+// delivered; all of it on timers, so other replies wait and finish at the same time.
 class FakeReply final : public QNetworkReply {
 public:
-    FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest& request, Response response,
+    FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest& request, Org* org, Request call,
               int managerTimeoutMs, QObject* parent)
         : QNetworkReply(parent)
-        , m_response(std::move(response)) {
+        , m_org(org)
+        , m_call(std::move(call)) {
         setRequest(request);
         setUrl(request.url());
         setOperation(op);
         open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-        // Deliver from the event loop, like a socket would, never before the caller has connected.
-        QTimer::singleShot(m_response.delayMs, this, [this] { deliver(); });
+        const bool api = Org::isApiRequest(m_call);
+        if (api) {
+            m_org->beginRequest();
+            m_counted = true;
+        }
+        const int latency = api ? m_org->latencyMs() : 0;
+        if (latency <= 0)
+            serve(); // at once, as before: the org has the write when get()/post() returns
+        else
+            QTimer::singleShot(latency, this, [this] { serve(); });
         // Honour QNetworkRequest/QNetworkAccessManager transfer timeouts like Qt's HTTP backend: a silent
         // server past the timeout ends in OperationCanceledError.
         const int timeout = request.transferTimeout() > 0 ? request.transferTimeout() : managerTimeoutMs;
-        if (timeout > 0 && m_response.delayMs > timeout)
-            QTimer::singleShot(timeout, this, [this] { abort(); });
+        if (timeout > 0)
+            QTimer::singleShot(timeout, this, [this] { abort(); }); // a no-op once delivered
     }
+    ~FakeReply() override { release(); }
+    Q_DISABLE_COPY_MOVE(FakeReply)
 
     void abort() override {
         if (isFinished())
             return;
         m_aborted = true;
         m_data.clear();
+        release();
         setError(OperationCanceledError, QStringLiteral("Operation canceled"));
         Q_EMIT errorOccurred(OperationCanceledError);
         setFinished(true);
@@ -122,7 +136,23 @@ protected:
     }
 
 private:
+    void serve() {
+        if (m_aborted)
+            return;
+        m_response = m_org->handle(m_call);
+        // Deliver from the event loop, like a socket would, never before the caller has connected.
+        QTimer::singleShot(m_response.delayMs, this, [this] { deliver(); });
+    }
+
+    // The call is no longer in flight (answered, failed, aborted or abandoned).
+    void release() {
+        if (m_counted)
+            m_org->endRequest();
+        m_counted = false;
+    }
+
     void fail(NetworkError code, const QString& message) {
+        release();
         setError(code, message);
         Q_EMIT errorOccurred(code);
         setFinished(true);
@@ -132,6 +162,7 @@ private:
     void deliver() {
         if (m_aborted)
             return;
+        release(); // the answer has arrived
         const Response& r = m_response;
         if (r.delivery == Delivery::DropResponse) {
             fail(RemoteHostClosedError, QStringLiteral("Connection closed"));
@@ -182,10 +213,13 @@ private:
         Q_EMIT finished();
     }
 
+    Org* m_org;
+    Request m_call;
     Response m_response;
     QByteArray m_data;
     qint64 m_pos = 0;
     bool m_aborted = false;
+    bool m_counted = false;
 };
 
 } // namespace
@@ -235,12 +269,14 @@ QNetworkReply* FakeNetworkAccessManager::createRequest(Operation op, const QNetw
     }
     Request req = requestFromTarget(
         method, url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment));
+    req.base =
+        url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+            .toString();
     for (const QByteArray& name : request.rawHeaderList())
         req.setHeader(name, request.rawHeader(name));
     if (outgoingData)
         req.body = outgoingData->readAll();
-    Response resp = m_org->handle(req);
-    return new FakeReply(op, request, std::move(resp), transferTimeout(), this);
+    return new FakeReply(op, request, m_org, std::move(req), transferTimeout(), this);
 }
 
 } // namespace fakeforce

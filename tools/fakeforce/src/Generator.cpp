@@ -163,6 +163,129 @@ Generator::Counts scaled(const Generator::Counts& c, int k) {
     return o;
 }
 
+struct Generated {
+    const std::vector<std::uint32_t>& volunteers;
+    const std::vector<std::uint32_t>& teachers;
+    const std::vector<std::uint32_t>& sessions;
+    const std::vector<int>& sessionState; // 0 past completed, 1 cancelled, 2 future/draft
+    const std::vector<std::uint32_t>& orgs;
+};
+
+// The data of fake-org.md #20, drawn from a generator of its own after everything else, so the rows the
+// earlier scales already had keep their values for a given seed: volunteers' statuses, notes on
+// participations, teachers on rosters, and the history of calls and emails (Tasks).
+void generatePlanningData(Org& org, const Generator::Counts& c, quint64 seed, const Generated& g) {
+    if (g.volunteers.empty())
+        return;
+    Builder b(org, seed ^ 0x00D7A5C0FFEEULL);
+    Rng& rng = b.m_rng;
+    const qint64 now = kDefaultNowMs;
+
+    // Volunteer_Status__c: mostly Active, often empty (which means Active), some Inactive and On Hold;
+    // every scale has each value at least once.
+    Table& con = b.t(kContact);
+    const int cStatus = con.def().fieldIndex(u"Volunteer_Status__c");
+    std::vector<int> status(g.volunteers.size()); // 0 Active or empty, 1 Inactive, 2 On Hold
+    static const std::array<const char*, 4> kStatuses = {"Active", nullptr, "Inactive", "On Hold"};
+    for (size_t i = 0; i < g.volunteers.size(); ++i) {
+        int k = 0;
+        if (i >= 1 && i <= 4) { // volunteers[0] is soft-deleted; the next four get one value each
+            k = int(i) - 1;
+        } else {
+            const int p = rng.below(100);
+            k = p < 60 ? 0 : (p < 82 ? 1 : (p < 94 ? 2 : 3));
+        }
+        if (kStatuses[size_t(k)])
+            b.text(kContact, cStatus, g.volunteers[i], kStatuses[size_t(k)]);
+        status[i] = k <= 1 ? 0 : k - 1;
+    }
+
+    // Notes on some volunteer participations (rows 0 .. volunteerParticipations-1), with the usual mess.
+    Table& par = b.t(kParticipant);
+    const ObjectDef& pd = par.def();
+    static const std::array<const char*, 4> kNotes = {
+        "Brought her own laptop, \"great\" with the kids;\nask again in spring",
+        "Arrived 20 min late, stayed an hour extra", "Needs parking pass, building B",
+        "Spoke Spanish with two students, \"muy bien\""};
+    const int pNotes = pd.fieldIndex(u"Notes__c");
+    for (int r = 0; r < c.volunteerParticipations && r < int(par.rowCount()); ++r)
+        if (rng.chance(0.1))
+            b.text(kParticipant, pNotes, std::uint32_t(r), rng.pick(kNotes));
+
+    // Teachers on rosters (Participant_Type__c = 'Teacher').
+    const int pName = pd.fieldIndex(u"Name"), pCon = pd.fieldIndex(u"Contact__c"),
+              pSes = pd.fieldIndex(u"Session__c"), pType = pd.fieldIndex(u"Participant_Type__c"),
+              pStatus = pd.fieldIndex(u"Status__c");
+    for (int i = 0; i < c.teacherParticipations && !g.teachers.empty() && !g.sessions.empty(); ++i) {
+        const auto si = size_t(rng.below(int(g.sessions.size())));
+        const auto r = b.row(kParticipant);
+        b.text(kParticipant, pName, r, "SP-" + QByteArray::number(r + 1).rightJustified(7, '0'));
+        b.ref(kParticipant, pSes, r, g.sessions[si]);
+        b.ref(kParticipant, pCon, r, g.teachers[size_t(rng.below(int(g.teachers.size())))]);
+        b.text(kParticipant, pType, r, "Teacher");
+        const int state = g.sessionState[si];
+        b.text(kParticipant, pStatus, r,
+               state == 2 ? "Registered"
+                          : (state == 1 ? "Cancelled" : (rng.chance(0.9) ? "Attended" : "No-Show")));
+        if (rng.chance(0.006))
+            b.softDelete(kParticipant, r);
+    }
+
+    // Tasks: calls and emails to volunteers over the last two years, most to active volunteers.
+    Table& task = b.t(kTask);
+    const ObjectDef& td = task.def();
+    const int tSubject = td.fieldIndex(u"Subject"), tType = td.fieldIndex(u"Type"),
+              tStatus = td.fieldIndex(u"Status"), tDate = td.fieldIndex(u"ActivityDate"),
+              tDesc = td.fieldIndex(u"Description"), tWho = td.fieldIndex(u"WhoId"),
+              tWhat = td.fieldIndex(u"WhatId"), tOwner = td.fieldIndex(u"OwnerId"),
+              tExt = td.fieldIndex(u"VMS_Client_Id__c");
+    std::vector<std::uint32_t> active;
+    for (size_t i = 0; i < g.volunteers.size(); ++i)
+        if (status[i] == 0)
+            active.push_back(g.volunteers[i]);
+    static const std::array<const char*, 5> kCallSubjects = {
+        "Call: invite to Career Day", "Call: thank you, mock interviews", "Call: left voicemail",
+        "Call: follow-up, \"maybe in March\"", "Call"};
+    static const std::array<const char*, 4> kEmailSubjects = {
+        "Email: Volunteer opportunities this fall", "Email: Re: Job shadow, schedule?",
+        "Email: Thank you from the students!", "Email: Reminder, background check"};
+    static const std::array<const char*, 4> kDescriptions = {
+        "Left a message, will call back Tuesday,\nprefers email after 5",
+        "Said yes to two events; wants \"STEM\" ones", "Out of office until the 15th",
+        "Asked about virtual options, sent link"};
+    const Table& ses = b.t(kSession);
+    const Table& acc = b.t(kAccount);
+    const qint64 twoYearsAgo = now - 730 * dt::kDayMs;
+    task.reserve(std::uint32_t(c.tasks));
+    for (int i = 0; i < c.tasks; ++i) {
+        const std::uint32_t who = rng.chance(0.8) && !active.empty()
+                                      ? active[size_t(rng.below(int(active.size())))]
+                                      : g.volunteers[size_t(rng.below(int(g.volunteers.size())))];
+        const auto r = b.row(kTask, twoYearsAgo);
+        const int kind = rng.below(100);
+        const bool call = kind < 55;
+        b.text(kTask, tType, r, call ? "Call" : (kind < 95 ? "Email" : (kind < 98 ? "Meeting" : "")));
+        b.text(kTask, tSubject, r, call ? rng.pick(kCallSubjects) : rng.pick(kEmailSubjects));
+        const bool open = rng.chance(0.08); // a follow-up still to do, due in the coming weeks
+        b.text(kTask, tStatus, r, open ? "Not Started" : "Completed");
+        const qint64 day = task.created(r) / dt::kDayMs;
+        b.date(kTask, tDate, r, open ? now / dt::kDayMs + rng.below(30) : day - rng.below(3));
+        if (rng.chance(0.5))
+            b.text(kTask, tDesc, r, rng.pick(kDescriptions));
+        b.ref(kTask, tWho, r, who);
+        const int what = rng.below(100);
+        if (what < 30)
+            b.text(kTask, tWhat, r, ses.idOf(g.sessions[size_t(rng.below(int(g.sessions.size())))]));
+        else if (what < 35 && !g.orgs.empty())
+            b.text(kTask, tWhat, r, acc.idOf(g.orgs[size_t(rng.below(int(g.orgs.size())))]));
+        b.ref(kTask, tOwner, r, rng.chance(0.8) ? 0 : 1); // Jane Coordinator, sometimes Alex Admin
+        if (rng.chance(0.05))
+            b.text(kTask, tExt, r, b.uuid()); // logged from VMS earlier
+        if (rng.chance(0.005))
+            b.softDelete(kTask, r);
+    }
+}
+
 } // namespace
 
 QStringList Generator::scales() {
@@ -175,16 +298,18 @@ bool Generator::isKnownScale(const QString& scale) {
 }
 
 Generator::Counts Generator::countsFor(const QString& scale) {
+    Counts c;
     if (scale == QStringLiteral("tiny"))
-        return {50, 20, 2, 5, 10, 100, 30, 150, 300, 80};
-    if (scale == QStringLiteral("demo"))
-        return {500, 120, 3, 20, 80, 2000, 300, 1500, 4000, 1500};
-    const Counts seed{12600, 3800, 7, 177, 2500, 159000, 9100, 20000, 49000, 354000};
-    if (scale == QStringLiteral("seed"))
-        return seed;
-    if (scale == QStringLiteral("x10"))
-        return scaled(seed, 10);
-    return {};
+        c = {50, 20, 2, 5, 10, 100, 30, 150, 300, 80};
+    else if (scale == QStringLiteral("demo"))
+        c = {500, 120, 3, 20, 80, 2000, 300, 1500, 4000, 1500};
+    else if (scale == QStringLiteral("seed") || scale == QStringLiteral("x10"))
+        c = scaled({12600, 3800, 7, 177, 2500, 159000, 9100, 20000, 49000, 354000},
+                   scale == QStringLiteral("x10") ? 10 : 1);
+    // A teacher on roughly every third event's roster; about four calls or emails per volunteer.
+    c.teacherParticipations = c.events * 3 / 10;
+    c.tasks = c.volunteers * 4;
+    return c;
 }
 
 void Generator::generate(Org& org, const QString& scale, quint64 seed) {
@@ -602,6 +727,8 @@ void Generator::generate(Org& org, const QString& scale, quint64 seed) {
         b.softDelete(kContact, volunteers[i]);
     for (size_t i = 3; i < students.size(); i += 211)
         b.softDelete(kContact, students[i]);
+
+    generatePlanningData(org, c, seed, {volunteers, teachers, sessions, sessionState, orgs});
 }
 
 } // namespace fakeforce

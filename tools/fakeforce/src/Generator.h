@@ -15,6 +15,9 @@ public:
     struct Counts {
         int volunteers = 0, organizations = 0, districts = 0, schools = 0, teachers = 0, students = 0,
             events = 0, volunteerParticipations = 0, studentParticipations = 0, affiliations = 0;
+        // Added for planning and outreach (fake-org.md #20): teachers on rosters, and the calls and
+        // emails to volunteers over the last two years.
+        int teacherParticipations = 0, tasks = 0;
     };
 
     static bool isKnownScale(const QString& scale);

@@ -144,6 +144,7 @@ bool Org::reset(const QString& scaleName, quint64 seedValue) {
     m_locators.clear();
     m_faults.clear();
     m_log.clear();
+    m_removedFields.clear();
     m_accessDenied = false;
     m_limitExceeded = false;
     m_apiUsed = 0;
@@ -194,8 +195,21 @@ static bool faultMatches(const FaultRule& rule, const Request& req) {
     return true;
 }
 
+bool Org::isApiRequest(const Request& req) {
+    return !req.path.startsWith(QStringLiteral("/__fake/")) && req.path != QStringLiteral("/__fake");
+}
+
+void Org::beginRequest() {
+    ++m_inFlight;
+    m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
+}
+
+void Org::endRequest() {
+    m_inFlight = std::max(0, m_inFlight - 1);
+}
+
 Response Org::handle(const Request& req) {
-    if (req.path.startsWith(QStringLiteral("/__fake/")) || req.path == QStringLiteral("/__fake"))
+    if (!isApiRequest(req))
         return handleControl(req);
 
     std::optional<FaultRule> fired;
@@ -240,28 +254,37 @@ Response Org::handle(const Request& req) {
     e.query = req.query.query(QUrl::FullyDecoded);
     e.status = resp.delivery == Delivery::DropResponse ? 0 : resp.status;
     e.atMs = now();
+    e.inFlight = std::max(1, m_inFlight); // 1 when called directly, without a front end counting
+    m_maxInFlight = std::max(m_maxInFlight, e.inFlight);
     m_log.append(e);
     return resp;
 }
 
-bool Org::authenticate(const Request& req, std::uint32_t& user, Response& error) {
-    const QByteArray auth = req.header("authorization");
+bool Org::authenticate(const Request& req, Caller& caller, Response& error) {
+    QByteArray auth = req.header("authorization");
+    // The identity URL also takes the token as a parameter (jsforce's identity() sends it so).
+    if (auth.isEmpty() && req.path.startsWith(QStringLiteral("/id/")) &&
+        req.query.hasQueryItem(QStringLiteral("oauth_token")))
+        auth = "Bearer " +
+               req.query.queryItemValue(QStringLiteral("oauth_token"), QUrl::FullyDecoded).toLatin1();
     const qsizetype sp = auth.indexOf(' ');
     const QByteArray scheme = sp > 0 ? auth.left(sp) : QByteArray();
     const QByteArray token = sp > 0 ? auth.mid(sp + 1).trimmed() : QByteArray();
-    auto it = m_accessTokens.find(token);
+    const auto it = m_accessTokens.find(token);
+    AccessToken* t = it == m_accessTokens.end() ? nullptr : &it.value();
     const bool schemeOk = scheme.compare("Bearer", Qt::CaseInsensitive) == 0 ||
                           scheme.compare("OAuth", Qt::CaseInsensitive) == 0;
-    if (!schemeOk || it == m_accessTokens.end() || it->expired ||
-        (m_sessionTimeoutMs > 0 && now() - it->lastUsedMs > m_sessionTimeoutMs)) {
-        if (it != m_accessTokens.end())
-            it->expired = true;
+    if (!schemeOk || !t || t->expired ||
+        (m_sessionTimeoutMs > 0 && now() - t->lastUsedMs > m_sessionTimeoutMs)) {
+        if (t)
+            t->expired = true;
         error = errorResponse(401, "INVALID_SESSION_ID", QStringLiteral("Session expired or invalid"));
         error.setHeader("WWW-Authenticate", "Token");
         return false;
     }
-    it->lastUsedMs = now();
-    user = it->user;
+    t->lastUsedMs = now();
+    caller.user = t->user;
+    caller.loginUrl = t->loginUrl;
     return true;
 }
 
@@ -334,9 +357,9 @@ Response Org::route(const Request& req, const FaultRule* fault) {
     }
 
     // Everything else needs a valid Bearer token.
-    std::uint32_t user = 0;
+    Caller caller;
     Response authError;
-    if (!authenticate(req, user, authError))
+    if (!authenticate(req, caller, authError))
         return authError;
 
     if (isId) {
@@ -353,7 +376,7 @@ Response Org::route(const Request& req, const FaultRule* fault) {
     const QString version = parts[2];
     if (!version.startsWith(u'v') || version.size() < 4 || !version.contains(u'.'))
         return errorResponse(404, "NOT_FOUND", QStringLiteral("The requested resource does not exist"));
-    return handleRest(req, version, parts.mid(3), user);
+    return handleRest(req, version, parts.mid(3), caller);
 }
 
 // ---- control API (C++) -------------------------------------------------------------------------------
@@ -411,7 +434,7 @@ QByteArray Org::insertRecord(const QString& object, const QVariantMap& fields, Q
             *error = QStringLiteral("INVALID_TYPE: %1").arg(object);
         return {};
     }
-    OrgWriter w(*this, false);
+    OrgWriter w(*this, false, m_signInUser);
     auto plan = w.planInsert(o, mapToJson(fields));
     if (!plan.ok()) {
         if (error)
@@ -438,7 +461,7 @@ bool Org::updateRecord(const QString& object, const QString& id, const QVariantM
     const int o = schema().objectIndex(object);
     if (o < 0)
         return false;
-    OrgWriter w(*this, false);
+    OrgWriter w(*this, false, m_signInUser);
     auto plan = w.planUpdate(o, id, mapToJson(fields));
     if (!plan.ok()) {
         if (error)
@@ -453,7 +476,7 @@ bool Org::deleteRecord(const QString& object, const QString& id) {
     const int o = schema().objectIndex(object);
     if (o < 0)
         return false;
-    OrgWriter w(*this, false);
+    OrgWriter w(*this, false, m_signInUser);
     auto plan = w.planDelete(o, id);
     if (!plan.ok())
         return false;
@@ -534,7 +557,8 @@ QVariantMap Org::record(const QString& object, const QString& id) const {
         return {};
     QVariantMap out;
     for (int f = 0; f < int(t.def().fields.size()); ++f)
-        out.insert(t.def().field(f).name, cellToVariant(t, f, t.get(f, std::uint32_t(row))));
+        if (!fieldRemoved(o, f))
+            out.insert(t.def().field(f).name, cellToVariant(t, f, t.get(f, std::uint32_t(row))));
     return out;
 }
 
@@ -553,6 +577,8 @@ QByteArray Org::dumpJson(const QString& object) const {
         w.string(t.def().nameUtf8);
         w.endObject();
         for (int f = 0; f < int(t.def().fields.size()); ++f) {
+            if (fieldRemoved(o, f))
+                continue;
             w.key(std::string_view(t.def().field(f).nameUtf8.constData(),
                                    size_t(t.def().field(f).nameUtf8.size())));
             writeFieldValue(w, o, r, f);
@@ -658,7 +684,7 @@ bool Org::setPermissionSets(const QString& user, const QStringList& names) {
         for (std::uint32_t r = 0; r < ps.rowCount(); ++r) {
             bool isNull = true;
             const auto v = ps.text(nameField, r, isNull);
-            if (!isNull && QString::fromUtf8(v.data(), qsizetype(v.size())) == n)
+            if (!isNull && !ps.deleted(r) && QString::fromUtf8(v.data(), qsizetype(v.size())) == n)
                 set = r;
         }
         if (set < 0) {
@@ -692,6 +718,76 @@ QStringList Org::permissionSets(const QString& user) const {
             out << QString::fromUtf8(v.data(), qsizetype(v.size()));
         }
     return out;
+}
+
+// ---- the org's setup ----------------------------------------------------------------------------------
+
+static int setupField(const QString& object, const QString& field, int& objectIndex) {
+    objectIndex = schema().objectIndex(object);
+    return objectIndex < 0 ? -1 : schema().object(objectIndex).fieldIndex(field);
+}
+
+bool Org::removeField(const QString& object, const QString& field) {
+    int o = -1;
+    const int f = setupField(object, field, o);
+    if (f <= kFieldSystemModstamp) // unknown, or a system field no admin can delete
+        return false;
+    m_removedFields.insert({o, f});
+    return true;
+}
+
+bool Org::restoreField(const QString& object, const QString& field) {
+    int o = -1;
+    const int f = setupField(object, field, o);
+    return f >= 0 && m_removedFields.remove({o, f});
+}
+
+QStringList Org::removedFields() const {
+    QStringList out;
+    for (const auto& of : m_removedFields)
+        out << schema().object(of.first).name + u'.' + schema().object(of.first).field(of.second).name;
+    out.sort();
+    return out;
+}
+
+bool Org::removePermissionSet(const QString& name) {
+    Table& ps = table(kPermissionSet);
+    Table& psa = table(kPermissionSetAssignment);
+    const int nameField = ps.def().fieldIndex(u"Name");
+    const int setField = psa.def().fieldIndex(u"PermissionSetId");
+    bool found = false;
+    for (std::uint32_t r = 0; r < ps.rowCount(); ++r) {
+        bool isNull = true;
+        const auto v = ps.text(nameField, r, isNull);
+        if (ps.deleted(r) || isNull || QString::fromUtf8(v.data(), qsizetype(v.size())) != name)
+            continue;
+        found = true;
+        ps.setDeleted(r, true);
+        ps.setModstamp(r, stampNow());
+        for (std::uint32_t a = 0; a < psa.rowCount(); ++a)
+            if (!psa.deleted(a) && psa.ref(setField, a) == qint64(r)) {
+                psa.setDeleted(a, true);
+                psa.setModstamp(a, stampNow());
+            }
+    }
+    return found;
+}
+
+QStringList Org::vmsSetupFields() {
+    return {QStringLiteral("Account.VMS_Client_Id__c"),
+            QStringLiteral("Contact.VMS_Client_Id__c"),
+            QStringLiteral("Contact.Volunteer_Status__c"),
+            QStringLiteral("Session__c.VMS_Client_Id__c"),
+            QStringLiteral("Session_Participant__c.VMS_Client_Id__c"),
+            QStringLiteral("Session_Participant__c.Notes__c"),
+            QStringLiteral("Task.VMS_Client_Id__c")};
+}
+
+void Org::removeVmsSetup() {
+    for (const QString& f : vmsSetupFields())
+        removeField(f.section(u'.', 0, 0), f.section(u'.', 1));
+    removePermissionSet(QStringLiteral("VMS_Admin"));
+    removePermissionSet(QStringLiteral("VMS_Coordinator"));
 }
 
 bool Org::setSignInUser(const QString& user) {

@@ -1,23 +1,24 @@
 #pragma once
 
+#include "SoqlParser.h"
 #include "Table.h"
 #include "Types.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <vector>
 
 namespace fakeforce {
 
-struct SoqlQuery;
-struct FieldPath;
 class JsonWriter;
 
 // The fake Salesforce org: data, sign-in state, fault switches and the request log, with one entry point
@@ -99,11 +100,54 @@ public:
     void expireQueryLocators();
     int openQueryLocators() const { return int(m_locators.size()); }
 
+    // ---- control: network latency and requests in flight (fake-org.md #24) -----------------------------
+    // Every API, OAuth and identity call waits this long before it is served, on a timer in the front
+    // end: no CPU is used, and calls on other connections wait at the same time, as over a real network.
+    // Survives reset(); the /__fake/ control API never waits.
+    void setLatencyMs(int ms) { m_latencyMs = std::max(0, ms); }
+    int latencyMs() const { return m_latencyMs; }
+    // Whether a request is an API, OAuth or identity call (waits, is counted in flight, is logged), not
+    // a /__fake/ control request.
+    static bool isApiRequest(const Request& req);
+    // The front ends report each API call from its arrival to the end of its answer (or its client's
+    // hang-up); the request log notes how many were in flight as each was served.
+    void beginRequest();
+    void endRequest();
+    int requestsInFlight() const { return m_inFlight; }
+    // The most API calls in flight at once since the log was last cleared.
+    int maxRequestsInFlight() const { return m_maxInFlight; }
+
     // ---- control: request log ------------------------------------------------------------------------
     const QList<RequestLogEntry>& requestLog() const { return m_log; }
-    void clearRequestLog() { m_log.clear(); }
+    void clearRequestLog() {
+        m_log.clear();
+        m_maxInFlight = m_inFlight;
+    }
     // Requests whose method matches (empty: any) and whose path contains pathContains.
     int countRequests(const QByteArray& method = {}, const QString& pathContains = {}) const;
+
+    // ---- control: the setup VMS needs (fake-org.md #25) -------------------------------------------------
+    // Removes a field as an admin deleting it would: describe no longer lists it, SOQL and writes naming
+    // it fail with INVALID_FIELD, an upsert by it with NOT_FOUND; record() and dumps leave it out. Its
+    // values stay and come back with restoreField (Salesforce keeps a deleted field 15 days). reset()
+    // restores every field. Names as "Object.Field"; false for an unknown field.
+    bool removeField(const QString& object, const QString& field);
+    bool restoreField(const QString& object, const QString& field);
+    QStringList removedFields() const;
+    bool fieldRemoved(int object, int field) const { return m_removedFields.contains({object, field}); }
+    // For SOQL and field lists: the fields this org shows.
+    FieldVisible visibleFields() const {
+        return [this](int object, int field) {
+            return !fieldRemoved(object, field);
+        };
+    }
+    // Deletes a permission set and its assignments: the role it gave is gone. setPermissionSets() makes it
+    // anew. False if no such permission set.
+    bool removePermissionSet(const QString& name);
+    // Everything salesforce-org.md "What the org needs" adds (vmsSetupFields() and the VMS_Admin and
+    // VMS_Coordinator permission sets), removed at once.
+    void removeVmsSetup();
+    static QStringList vmsSetupFields();
 
     // ---- control: users and sign-in -------------------------------------------------------------------
     QByteArray orgId() const;
@@ -119,8 +163,9 @@ public:
         QByteArray refreshToken;
         QByteArray json; // the token response body, as /services/oauth2/token would send it
     };
-    // Shortcut for tests: tokens for a user as if it had completed the OAuth flow.
-    Tokens issueTokens(const QString& user = {});
+    // Shortcut for tests: tokens for a user as if it had completed the OAuth flow on loginUrl (default:
+    // the instance URL, a My Domain login).
+    Tokens issueTokens(const QString& user = {}, const QString& loginUrl = {});
 
     QString instanceUrl() const { return m_options.instanceUrl; }
     void setInstanceUrl(const QString& url) { m_options.instanceUrl = url; }
@@ -141,6 +186,12 @@ private:
         QByteArray refreshToken;
         qint64 lastUsedMs = 0;
         bool expired = false;
+        QString loginUrl; // the login host the token was issued on (its identity URL's host)
+    };
+    // The signed-in user an API call acts for.
+    struct Caller {
+        std::uint32_t user = 0;
+        QString loginUrl;
     };
     struct Locator {
         std::shared_ptr<const SoqlQuery> query;
@@ -152,24 +203,35 @@ private:
     };
 
     Response route(const Request& req, const FaultRule* fault);
-    bool authenticate(const Request& req, std::uint32_t& user, Response& error);
+    bool authenticate(const Request& req, Caller& caller, Response& error);
     Response handleOAuth(const Request& req);
     Response handleIdentity(const Request& req, const QString& orgId, const QString& userId);
     Response handleControl(const Request& req);
     Response handleRest(const Request& req, const QString& version, const QStringList& rest,
-                        std::uint32_t user);
+                        const Caller& caller);
     Response handleQuery(const Request& req, const QString& version, bool all);
     Response handleQueryMore(const Request& req, const QString& version, const QString& locator);
-    Response handleSObjects(const Request& req, const QString& version, const QStringList& parts);
-    Response handleComposite(const Request& req, const QString& version, const QStringList& parts);
+    // user: the signed-in user the call acts for (a new Task's default OwnerId).
+    Response handleSObjects(const Request& req, const QString& version, const QStringList& parts,
+                            std::uint32_t user);
+    Response handleComposite(const Request& req, const QString& version, const QStringList& parts,
+                             std::uint32_t user);
     Response handleUpdatedDeleted(const Request& req, int object, bool deleted);
     Response describe(int object) const;
+    // The field an upsert or a GET by external id names, or -1 with the org's answer: no such field
+    // (notFoundStatus: 404 NOT_FOUND for one record, 400 INVALID_FIELD for a collection), or a field that
+    // is not an External ID (400 INVALID_FIELD, as for an upsert of Task by its plain VMS_Client_Id__c).
+    int externalIdField(int object, const QString& name, int notFoundStatus, Response& error) const;
 
     Response queryPage(const QString& version, Locator& loc, std::size_t offset, bool storeLocator);
     void writeRecord(JsonWriter& w, const QByteArray& version, int object, std::uint32_t row,
                      const std::vector<FieldPath>& fields) const;
     void writeFieldValue(JsonWriter& w, int object, std::uint32_t row, int field) const;
-    QByteArray tokenResponse(std::uint32_t user, const QByteArray& access, const QByteArray& refresh) const;
+    QByteArray tokenResponse(std::uint32_t user, const QByteArray& access, const QByteArray& refresh,
+                             const QString& loginUrl) const;
+    // "<loginUrl>/id/<org id>/<user id>", Salesforce's identity URL.
+    QByteArray identityUrl(const QString& loginUrl, std::uint32_t user) const;
+    QString loginUrlOf(const Request& req) const { return req.base.isEmpty() ? instanceUrl() : req.base; }
     QByteArray newToken(const char* prefix, int length);
     std::uint32_t defaultUserRow() const;
     qint64 stampNow() const; // now(), truncated to the second like Salesforce datetimes
@@ -210,6 +272,10 @@ private:
     int m_apiUsed = 0;
     int m_apiLimit = 100000;
     QList<RequestLogEntry> m_log;
+    QSet<QPair<int, int>> m_removedFields; // (object, field)
+    int m_latencyMs = 0;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
 
     friend class OrgWriter;
 };

@@ -78,9 +78,15 @@ QByteArray Org::newToken(const char* prefix, int length) {
     return out;
 }
 
-QByteArray Org::tokenResponse(std::uint32_t user, const QByteArray& access, const QByteArray& refresh) const {
-    const QByteArray identity =
-        m_options.instanceUrl.toUtf8() + "/id/" + orgId() + '/' + table(kUser).idOf(user);
+QByteArray Org::identityUrl(const QString& loginUrl, std::uint32_t user) const {
+    return loginUrl.toUtf8() + "/id/" + orgId() + '/' + table(kUser).idOf(user);
+}
+
+// Salesforce's token answer: instance_url is the org's instance, id the identity URL on the login host
+// the client called (an absolute URL, which clients such as jsforce follow as given).
+QByteArray Org::tokenResponse(std::uint32_t user, const QByteArray& access, const QByteArray& refresh,
+                              const QString& loginUrl) const {
+    const QByteArray identity = identityUrl(loginUrl, user);
     const QByteArray issued = QByteArray::number(now());
     const QByteArray signature =
         QMessageAuthenticationCode::hash(identity + issued, "fakeforce-consumer-secret",
@@ -110,7 +116,8 @@ QByteArray Org::tokenResponse(std::uint32_t user, const QByteArray& access, cons
     return w.take();
 }
 
-Org::Tokens Org::issueTokens(const QString& user) {
+Org::Tokens Org::issueTokens(const QString& user, const QString& loginUrl) {
+    const QString login = loginUrl.isEmpty() ? instanceUrl() : loginUrl;
     std::uint32_t row = m_signInUser;
     if (!user.isEmpty()) {
         const QByteArray uid = userId(user);
@@ -121,8 +128,8 @@ Org::Tokens Org::issueTokens(const QString& user) {
     t.refreshToken = newToken("5Aep861", 80);
     t.accessToken = orgId().left(15) + '!' + newToken("AQ", 110);
     m_refreshTokens.insert(t.refreshToken, RefreshToken{row, m_options.clientId});
-    m_accessTokens.insert(t.accessToken, AccessToken{row, t.refreshToken, now(), false});
-    t.json = tokenResponse(row, t.accessToken, t.refreshToken);
+    m_accessTokens.insert(t.accessToken, AccessToken{row, t.refreshToken, now(), false, login});
+    t.json = tokenResponse(row, t.accessToken, t.refreshToken, login);
     return t;
 }
 
@@ -196,8 +203,8 @@ Response Org::handleOAuth(const Request& req) {
             const QByteArray refresh = newToken("5Aep861", 80);
             const QByteArray access = orgId().left(15) + '!' + newToken("AQ", 110);
             m_refreshTokens.insert(refresh, RefreshToken{code.user, clientId});
-            m_accessTokens.insert(access, AccessToken{code.user, refresh, now(), false});
-            return jsonResponse(200, tokenResponse(code.user, access, refresh));
+            m_accessTokens.insert(access, AccessToken{code.user, refresh, now(), false, loginUrlOf(req)});
+            return jsonResponse(200, tokenResponse(code.user, access, refresh, loginUrlOf(req)));
         }
         if (grant == QStringLiteral("refresh_token")) {
             const QByteArray refresh = param("refresh_token").toLatin1();
@@ -218,8 +225,8 @@ Response Org::handleOAuth(const Request& req) {
                         at.refreshToken = issuedRefresh;
             }
             const QByteArray access = orgId().left(15) + '!' + newToken("AQ", 110);
-            m_accessTokens.insert(access, AccessToken{rt.user, owner, now(), false});
-            return jsonResponse(200, tokenResponse(rt.user, access, issuedRefresh));
+            m_accessTokens.insert(access, AccessToken{rt.user, owner, now(), false, loginUrlOf(req)});
+            return jsonResponse(200, tokenResponse(rt.user, access, issuedRefresh, loginUrlOf(req)));
         }
         return oauthError(400, "unsupported_grant_type", QStringLiteral("grant type not supported"));
     }
@@ -236,9 +243,9 @@ Response Org::handleOAuth(const Request& req) {
     }
 
     if (endpoint == QStringLiteral("userinfo")) {
-        std::uint32_t user = 0;
+        Caller caller;
         Response err;
-        if (!authenticate(req, user, err)) {
+        if (!authenticate(req, caller, err)) {
             // userinfo answers with a plain 403 Bad_OAuth_Token body, like Salesforce.
             Response r;
             r.status = 403;
@@ -246,6 +253,7 @@ Response Org::handleOAuth(const Request& req) {
             r.setHeader("Content-Type", "text/plain");
             return r;
         }
+        const std::uint32_t user = caller.user;
         const Table& users = table(kUser);
         const ObjectDef& u = users.def();
         auto text = [&](const char* f) {
@@ -253,8 +261,7 @@ Response Org::handleOAuth(const Request& req) {
             const auto v = users.text(u.fieldIndex(QString::fromLatin1(f)), user, isNull);
             return QByteArray(v.data(), qsizetype(v.size()));
         };
-        const QByteArray identity =
-            m_options.instanceUrl.toUtf8() + "/id/" + orgId() + '/' + users.idOf(user);
+        const QByteArray identity = identityUrl(loginUrlOf(req), user);
         JsonWriter w;
         w.beginObject();
         w.key("sub");
@@ -292,7 +299,6 @@ Response Org::handleOAuth(const Request& req) {
 }
 
 Response Org::handleIdentity(const Request& req, const QString& org, const QString& userIdText) {
-    Q_UNUSED(req)
     const Table& users = table(kUser);
     const qint64 row = users.rowOfId(userIdText);
     if (org.left(15) != QString::fromLatin1(orgId().left(15)) || row < 0)
@@ -308,7 +314,7 @@ Response Org::handleIdentity(const Request& req, const QString& org, const QStri
     JsonWriter w;
     w.beginObject();
     w.key("id");
-    w.string(base + "/id/" + orgId() + '/' + users.idOf(user));
+    w.string(identityUrl(loginUrlOf(req), user));
     w.key("asserted_user");
     w.boolean(true);
     w.key("user_id");

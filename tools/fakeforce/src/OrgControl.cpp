@@ -223,6 +223,8 @@ Response Org::handleControl(const Request& req) {
         w.beginObject();
         w.key("count");
         w.integer(m_log.size());
+        w.key("max_in_flight");
+        w.integer(m_maxInFlight);
         w.key("requests");
         w.beginArray();
         for (const RequestLogEntry& e : m_log) {
@@ -237,6 +239,8 @@ Response Org::handleControl(const Request& req) {
             w.integer(e.status);
             w.key("at");
             w.string(dt::formatDateTime(e.atMs));
+            w.key("in_flight");
+            w.integer(e.inFlight);
             w.endObject();
         }
         w.endArray();
@@ -294,6 +298,57 @@ Response Org::handleControl(const Request& req) {
                         body.value(QStringLiteral("limit")).toInt(0));
         return ok("{\"used\":" + QByteArray::number(m_apiUsed) +
                   ",\"limit\":" + QByteArray::number(m_apiLimit) + '}');
+    }
+    if (head == QStringLiteral("setup")) {
+        if (m == "POST") {
+            QStringList unknown;
+            const auto fields = [&](const char* key, bool remove) {
+                for (const auto& v : body.value(QLatin1String(key)).toArray()) {
+                    const QString name = v.toString();
+                    const QString object = name.section(u'.', 0, 0), field = name.section(u'.', 1);
+                    if (!(remove ? removeField(object, field) : restoreField(object, field)))
+                        unknown << name;
+                }
+            };
+            if (body.value(QStringLiteral("remove_vms_setup")).toBool())
+                removeVmsSetup();
+            fields("remove_fields", true);
+            fields("restore_fields", false);
+            for (const auto& v : body.value(QStringLiteral("remove_permission_sets")).toArray())
+                if (!removePermissionSet(v.toString()))
+                    unknown << v.toString();
+            if (!unknown.isEmpty())
+                return bad(QStringLiteral("no such field or permission set: %1")
+                               .arg(unknown.join(QStringLiteral(", "))));
+        } else if (m != "GET") {
+            return bad(QStringLiteral("GET or POST"));
+        }
+        QJsonArray removed, sets;
+        for (const QString& f : removedFields())
+            removed.append(f);
+        const Table& ps = table(kPermissionSet);
+        const int nameField = ps.def().fieldIndex(u"Name");
+        const int profileField = ps.def().fieldIndex(u"IsOwnedByProfile");
+        for (std::uint32_t r = 0; r < ps.rowCount(); ++r) {
+            bool isNull = true;
+            const auto v = ps.text(nameField, r, isNull);
+            if (!ps.deleted(r) && !isNull && !ps.boolean(profileField, r))
+                sets.append(QString::fromUtf8(v.data(), qsizetype(v.size())));
+        }
+        const QJsonObject out{{QStringLiteral("removed_fields"), removed},
+                              {QStringLiteral("permission_sets"), sets}};
+        return ok(QJsonDocument(out).toJson(QJsonDocument::Compact));
+    }
+    if (head == QStringLiteral("latency")) {
+        if (m == "POST") {
+            const QJsonValue ms = body.value(QStringLiteral("ms"));
+            if (!ms.isDouble() || ms.toDouble() < 0 || ms.toDouble() > 600000)
+                return bad(QStringLiteral("ms: a number of milliseconds, 0..600000"));
+            setLatencyMs(int(ms.toDouble()));
+        } else if (m != "GET") {
+            return bad(QStringLiteral("GET or POST"));
+        }
+        return ok("{\"ms\":" + QByteArray::number(m_latencyMs) + '}');
     }
     if (head == QStringLiteral("expire-tokens") && m == "POST") {
         expireAccessTokens();

@@ -19,8 +19,9 @@ using namespace detail;
 
 namespace {
 
-constexpr qint64 kLocatorIdleMs = 15 * 60 * 1000; // Salesforce closes idle query cursors after 15 minutes
-constexpr int kMaxOpenLocators = 10;              // and keeps at most 10 open per user, dropping the oldest
+// Salesforce closes idle query cursors after 15 minutes. Since API v56 it sets no limit on how many a user
+// keeps open (a parallel pull opens many), so neither does the fake.
+constexpr qint64 kLocatorIdleMs = 15 * 60 * 1000;
 constexpr qint64 kDeletedWindowMs = 15 * dt::kDayMs;
 
 bool isAscii(std::string_view s) {
@@ -455,13 +456,6 @@ void Org::writeRecord(JsonWriter& w, const QByteArray& version, int object, std:
 void Org::sweepLocators() {
     const qint64 n = now();
     m_locators.removeIf([&](const auto& it) { return n - it.value().lastUsedMs > kLocatorIdleMs; });
-    while (m_locators.size() >= kMaxOpenLocators) {
-        auto oldest = m_locators.begin();
-        for (auto it = m_locators.begin(); it != m_locators.end(); ++it)
-            if (it->serial < oldest->serial)
-                oldest = it;
-        m_locators.erase(oldest);
-    }
 }
 
 Response Org::queryPage(const QString& version, Locator& loc, std::size_t offset, bool storeLocator) {
@@ -499,7 +493,7 @@ Response Org::handleQuery(const Request& req, const QString& version, bool all) 
     if (soql.trimmed().isEmpty())
         return errorResponse(400, "MALFORMED_QUERY", QStringLiteral("A query string has to be specified"));
     SoqlError err;
-    std::shared_ptr<const SoqlQuery> q(SoqlParser::parse(soql, err).release());
+    std::shared_ptr<const SoqlQuery> q(SoqlParser::parse(soql, err, visibleFields()).release());
     if (!q)
         return errorResponse(400, err.errorCode, err.message);
 

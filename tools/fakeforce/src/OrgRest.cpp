@@ -72,8 +72,7 @@ Response planErrors(const OrgWriter::Plan& plan) {
 } // namespace
 
 Response Org::handleRest(const Request& req, const QString& version, const QStringList& rest,
-                         std::uint32_t user) {
-    Q_UNUSED(user)
+                         const Caller& caller) {
     if (rest.isEmpty()) {
         JsonWriter w;
         const QByteArray base = "/services/data/" + version.toLatin1();
@@ -82,6 +81,9 @@ Response Org::handleRest(const Request& req, const QString& version, const QStri
             w.key(r);
             w.string(base + '/' + r);
         }
+        // As on Salesforce, the caller's identity URL (jsforce's identity() starts here).
+        w.key("identity");
+        w.string(identityUrl(caller.loginUrl, caller.user));
         w.endObject();
         return jsonResponse(200, w.take());
     }
@@ -109,9 +111,9 @@ Response Org::handleRest(const Request& req, const QString& version, const QStri
         return jsonResponse(200, w.take());
     }
     if (head == QStringLiteral("sobjects"))
-        return handleSObjects(req, version, rest.mid(1));
+        return handleSObjects(req, version, rest.mid(1), caller.user);
     if (head == QStringLiteral("composite") && rest.size() >= 2 && rest[1] == QStringLiteral("sobjects"))
-        return handleComposite(req, version, rest.mid(2));
+        return handleComposite(req, version, rest.mid(2), caller.user);
     return notFound();
 }
 
@@ -139,7 +141,10 @@ Response Org::describe(int object) const {
     w.boolean(true);
     w.key("fields");
     w.beginArray();
-    for (const FieldDef& f : o.fields) {
+    for (int i = 0; i < int(o.fields.size()); ++i) {
+        if (fieldRemoved(object, i))
+            continue;
+        const FieldDef& f = o.field(i);
         w.beginObject();
         w.key("name");
         w.string(f.nameUtf8);
@@ -173,6 +178,9 @@ Response Org::describe(int object) const {
             break;
         case FieldType::MultiPicklist:
             w.string(std::string_view("multipicklist"));
+            break;
+        case FieldType::Combobox:
+            w.string(std::string_view("combobox"));
             break;
         case FieldType::Boolean:
             w.string(std::string_view("boolean"));
@@ -212,12 +220,17 @@ Response Org::describe(int object) const {
         w.key("restrictedPicklist");
         w.boolean(f.restricted);
         w.key("defaultedOnCreate");
-        w.boolean(f.storage == Storage::Bool || f.storage == Storage::SysId || !f.autoNumberPrefix.isEmpty());
+        w.boolean(f.storage == Storage::Bool || f.storage == Storage::SysId ||
+                  !f.autoNumberPrefix.isEmpty() || !f.defaultValue.isEmpty() || f.defaultsToCaller);
         w.key("referenceTo");
         w.beginArray();
         if (f.refObject >= 0)
             w.string(schema().object(f.refObject).nameUtf8);
+        for (const int target : f.polymorphicTo)
+            w.string(schema().object(target).nameUtf8);
         w.endArray();
+        w.key("polymorphicForeignKey");
+        w.boolean(!f.polymorphicTo.empty());
         w.key("relationshipName");
         if (f.relationshipName.isEmpty())
             w.null();
@@ -230,7 +243,7 @@ Response Org::describe(int object) const {
             w.key("active");
             w.boolean(true);
             w.key("defaultValue");
-            w.boolean(false);
+            w.boolean(v == f.defaultValue);
             w.key("label");
             w.string(v);
             w.key("validFor");
@@ -247,6 +260,25 @@ Response Org::describe(int object) const {
     return jsonResponse(200, w.take());
 }
 
+int Org::externalIdField(int object, const QString& name, int notFoundStatus, Response& error) const {
+    const ObjectDef& o = schema().object(object);
+    const int f = o.fieldIndex(name);
+    if (f < 0 || fieldRemoved(object, f)) {
+        error = errorResponse(
+            notFoundStatus, notFoundStatus == 404 ? "NOT_FOUND" : "INVALID_FIELD",
+            QStringLiteral("Provided external ID field does not exist or is not accessible: %1").arg(name));
+        return -1;
+    }
+    if (!o.field(f).externalId && f != kFieldId) {
+        error = errorResponse(
+            400, "INVALID_FIELD",
+            QStringLiteral("Field name provided, %1 is not an External ID or indexed field for %2")
+                .arg(o.field(f).name, o.name));
+        return -1;
+    }
+    return f;
+}
+
 static QStringList splitList(const QString& s) {
     QStringList out;
     for (const QString& part : s.split(u',', Qt::SkipEmptyParts))
@@ -254,7 +286,8 @@ static QStringList splitList(const QString& s) {
     return out;
 }
 
-Response Org::handleSObjects(const Request& req, const QString& version, const QStringList& parts) {
+Response Org::handleSObjects(const Request& req, const QString& version, const QStringList& parts,
+                             std::uint32_t user) {
     if (parts.isEmpty()) {
         JsonWriter w;
         w.beginObject();
@@ -295,7 +328,7 @@ Response Org::handleSObjects(const Request& req, const QString& version, const Q
             Response err;
             if (!parseJson(req.body, body, err))
                 return err;
-            OrgWriter writer(*this, true);
+            OrgWriter writer(*this, true, user);
             auto plan = writer.planInsert(object, body);
             if (!plan.ok())
                 return planErrors(plan);
@@ -349,19 +382,17 @@ Response Org::handleSObjects(const Request& req, const QString& version, const Q
     if (parts.size() == 2) {
         row = t.rowOfId(parts[1]);
     } else if (parts.size() == 3) {
-        extField = o.fieldIndex(parts[1]);
-        if (extField < 0 || !(o.field(extField).externalId || extField == kFieldId))
-            return errorResponse(404, "NOT_FOUND",
-                                 QStringLiteral("Provided external ID field does not exist or is "
-                                                "not accessible: %1")
-                                     .arg(parts[1]));
+        Response fieldError;
+        extField = externalIdField(object, parts[1], 404, fieldError);
+        if (extField < 0)
+            return fieldError;
         extValue = parts[2];
         if (req.method == "PATCH" || req.method == "POST") {
             json body;
             Response err;
             if (!parseJson(req.body, body, err))
                 return err;
-            OrgWriter writer(*this, true);
+            OrgWriter writer(*this, true, user);
             auto plan = writer.planUpsert(object, extField, extValue, body);
             if (!plan.ok())
                 return planErrors(plan);
@@ -410,6 +441,8 @@ Response Org::handleSObjects(const Request& req, const QString& version, const Q
         const QString fieldParam = req.query.queryItemValue(QStringLiteral("fields"), QUrl::FullyDecoded);
         if (fieldParam.isEmpty()) {
             for (int f = 0; f < int(o.fields.size()); ++f) {
+                if (fieldRemoved(object, f))
+                    continue;
                 FieldPath p;
                 p.objects = {object};
                 p.field = f;
@@ -419,7 +452,7 @@ Response Org::handleSObjects(const Request& req, const QString& version, const Q
             for (const QString& name : splitList(fieldParam)) {
                 FieldPath p;
                 SoqlError err;
-                if (!resolveFieldPath(object, name, p, err))
+                if (!resolveFieldPath(object, name, p, err, visibleFields()))
                     return errorResponse(400, err.errorCode, err.message);
                 fields.push_back(p);
             }
@@ -441,7 +474,7 @@ Response Org::handleSObjects(const Request& req, const QString& version, const Q
         Response err;
         if (!parseJson(req.body, body, err))
             return err;
-        OrgWriter writer(*this, true);
+        OrgWriter writer(*this, true, user);
         auto plan = writer.planUpdate(object, id, body);
         if (!plan.ok())
             return planErrors(plan);
@@ -449,7 +482,7 @@ Response Org::handleSObjects(const Request& req, const QString& version, const Q
         return jsonResponse(204, {});
     }
     if (req.method == "DELETE") {
-        OrgWriter writer(*this, true);
+        OrgWriter writer(*this, true, user);
         auto plan = writer.planDelete(object, id);
         if (!plan.ok())
             return planErrors(plan);
@@ -459,7 +492,8 @@ Response Org::handleSObjects(const Request& req, const QString& version, const Q
     return methodNotAllowed(req.method);
 }
 
-Response Org::handleComposite(const Request& req, const QString& version, const QStringList& parts) {
+Response Org::handleComposite(const Request& req, const QString& version, const QStringList& parts,
+                              std::uint32_t user) {
     auto tooMany = [] {
         return errorResponse(
             400, "EXCEEDED_ID_LIMIT",
@@ -496,7 +530,7 @@ Response Org::handleComposite(const Request& req, const QString& version, const 
         for (const QString& name : fieldNames) {
             FieldPath p;
             SoqlError err;
-            if (!resolveFieldPath(object, name, p, err))
+            if (!resolveFieldPath(object, name, p, err, visibleFields()))
                 return errorResponse(400, err.errorCode, err.message);
             hasId = hasId || (p.refFields.empty() && p.field == kFieldId);
             fields.push_back(p);
@@ -533,7 +567,7 @@ Response Org::handleComposite(const Request& req, const QString& version, const 
             return errorResponse(400, "MISSING_ARGUMENT", QStringLiteral("ids is required"));
         if (ids.size() > kCollectionLimit)
             return tooMany();
-        OrgWriter writer(*this, true);
+        OrgWriter writer(*this, true, user);
         std::vector<OrgWriter::Plan> plans;
         std::vector<QString> planIds;
         bool anyFailed = false;
@@ -592,13 +626,10 @@ Response Org::handleComposite(const Request& req, const QString& version, const 
         upsertObject = schema().objectIndex(parts[0]);
         if (upsertObject < 0)
             return invalidType(parts[0]);
-        extField = schema().object(upsertObject).fieldIndex(parts[1]);
-        if (extField < 0 ||
-            !(schema().object(upsertObject).field(extField).externalId || extField == kFieldId))
-            return errorResponse(
-                400, "INVALID_FIELD",
-                QStringLiteral("Provided external ID field does not exist or is not accessible: %1")
-                    .arg(parts[1]));
+        Response fieldError;
+        extField = externalIdField(upsertObject, parts[1], 400, fieldError);
+        if (extField < 0)
+            return fieldError;
     }
     json body;
     Response err;
@@ -613,26 +644,44 @@ Response Org::handleComposite(const Request& req, const QString& version, const 
     if (records.size() > size_t(kCollectionLimit))
         return tooMany();
 
+    // Each record's object (the upsert's, or its attributes.type), and its field names in their own
+    // spelling: "id" and "Id" are one field, as in Salesforce.
+    std::vector<json> canonical;
+    std::vector<int> objects;
+    for (const auto& rec : records) {
+        QString type;
+        if (rec.is_object() && rec.contains("attributes") && rec["attributes"].is_object())
+            type = toQString(rec["attributes"].value("type", json()));
+        const int object = upsert ? upsertObject : schema().objectIndex(type);
+        json r = rec;
+        Org::WriteError duplicate;
+        if (object >= 0 && !OrgWriter::canonicalize(object, r, duplicate))
+            return errorResponse(400, duplicate.statusCode, duplicate.message);
+        canonical.push_back(std::move(r));
+        objects.push_back(object);
+    }
+
     // Upsert: the same external id twice in one request fails both records, as in Salesforce.
     QHash<QString, int> extCounts;
     if (upsert) {
         const std::string extName = schema().object(upsertObject).field(extField).name.toStdString();
-        for (const auto& rec : records)
+        for (const auto& rec : canonical)
             if (rec.is_object() && rec.contains(extName))
                 ++extCounts[(rec[extName].is_string() ? toQString(rec[extName])
                                                       : QString::fromStdString(rec[extName].dump()))
                                 .toLower()];
     }
 
-    OrgWriter writer(*this, true);
+    OrgWriter writer(*this, true, user);
     std::vector<OrgWriter::Plan> plans;
     bool anyFailed = false;
-    for (const auto& rec : records) {
+    for (size_t i = 0; i < canonical.size(); ++i) {
+        const json& rec = canonical[i];
         OrgWriter::Plan p;
         QString type;
         if (rec.is_object() && rec.contains("attributes") && rec["attributes"].is_object())
             type = toQString(rec["attributes"].value("type", json()));
-        const int object = upsert ? upsertObject : schema().objectIndex(type);
+        const int object = objects[i];
         if (type.isEmpty() || object < 0 || (upsert && object != schema().objectIndex(type))) {
             p.errors.push_back(OrgWriter::error(
                 "INVALID_TYPE", type.isEmpty()

@@ -3,6 +3,7 @@
 #include "DateTimeUtil.h"
 #include "SalesforceId.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace fakeforce {
@@ -11,6 +12,38 @@ using detail::json;
 
 Org::WriteError OrgWriter::error(const char* code, const QString& message, const QStringList& fields) {
     return Org::WriteError{QByteArray(code), message, fields};
+}
+
+bool OrgWriter::canonicalize(int object, json& record, Org::WriteError& err) {
+    if (!record.is_object())
+        return true;
+    const ObjectDef& o = schema().object(object);
+    json out = json::object();
+    for (auto it = record.begin(); it != record.end(); ++it) {
+        const QString name = QString::fromStdString(it.key());
+        const int f = name == QStringLiteral("attributes") ? -1 : o.fieldIndex(name);
+        const std::string key = f < 0 ? it.key() : o.field(f).name.toStdString();
+        if (out.contains(key)) {
+            err = error("JSON_PARSER_ERROR",
+                        QStringLiteral("Duplicate field %1 in a record of %2")
+                            .arg(QString::fromStdString(key), o.name),
+                        {QString::fromStdString(key)});
+            return false;
+        }
+        out[key] = it.value();
+    }
+    record = std::move(out);
+    return true;
+}
+
+bool OrgWriter::canonicalInto(Plan& plan, const json& fields, json& out) {
+    out = fields;
+    Org::WriteError err;
+    if (canonicalize(plan.object, out, err))
+        return true;
+    plan.fatal = true;
+    plan.errors.push_back(err);
+    return false;
 }
 
 qint64 OrgWriter::rowForId(int object, const QString& id, Plan& plan) {
@@ -32,6 +65,45 @@ qint64 OrgWriter::rowForId(int object, const QString& id, Plan& plan) {
         return -1;
     }
     return row;
+}
+
+bool OrgWriter::polymorphicRef(const FieldDef& fd, const json& v, Cell& out, Plan& plan) {
+    if (!v.is_string()) {
+        plan.fatal = true;
+        plan.errors.push_back(error(
+            "JSON_PARSER_ERROR",
+            QStringLiteral("Cannot deserialize instance of reference from %1 value %2")
+                .arg(QString::fromStdString(std::string(v.type_name())), QString::fromStdString(v.dump()))));
+        return false;
+    }
+    const QString id = detail::toQString(v);
+    if (id.isEmpty()) {
+        out = Cell::null();
+        return true;
+    }
+    const auto parsed = sfid::parse(id);
+    if (!parsed) {
+        plan.errors.push_back(error("MALFORMED_ID",
+                                    QStringLiteral("%1: id value of incorrect type: %2").arg(fd.label, id),
+                                    {fd.name}));
+        return false;
+    }
+    const int target = schema().objectIndexForPrefix(parsed->prefix);
+    const bool allowed =
+        std::find(fd.polymorphicTo.begin(), fd.polymorphicTo.end(), target) != fd.polymorphicTo.end();
+    const qint64 row = allowed ? m_org.table(target).rowOfId(id) : -1;
+    if (row < 0) {
+        plan.errors.push_back(error("INVALID_CROSS_REFERENCE_KEY",
+                                    QStringLiteral("%1: id value of incorrect type: %2").arg(fd.label, id),
+                                    {fd.name}));
+        return false;
+    }
+    if (m_org.table(target).deleted(std::uint32_t(row))) {
+        plan.errors.push_back(error("ENTITY_IS_DELETED", QStringLiteral("entity is deleted"), {fd.name}));
+        return false;
+    }
+    out = Cell::ofText(m_org.table(target).idOf(std::uint32_t(row)));
+    return true;
 }
 
 bool OrgWriter::toCell(const FieldDef& fd, const json& v, Cell& out, Plan& plan) {
@@ -104,6 +176,8 @@ bool OrgWriter::toCell(const FieldDef& fd, const json& v, Cell& out, Plan& plan)
         return true;
     }
     default: {
+        if (fd.type == FieldType::Reference) // polymorphic: kept as the 18-character id of its target
+            return polymorphicRef(fd, v, out, plan);
         QByteArray text;
         if (v.is_string())
             text = QByteArray::fromStdString(v.get<std::string>());
@@ -157,7 +231,7 @@ bool OrgWriter::convert(Plan& plan, const json& fields, bool insert) {
         if (name == QStringLiteral("attributes"))
             continue;
         const int f = o.fieldIndex(name);
-        if (f < 0) {
+        if (f < 0 || m_org.fieldRemoved(plan.object, f)) {
             plan.errors.push_back(
                 error("INVALID_FIELD",
                       QStringLiteral("No such column '%1' on sobject of type %2").arg(name, o.name), {name}));
@@ -202,13 +276,27 @@ void OrgWriter::validateRecord(Plan& plan) {
     QStringList missing;
     for (int f = 0; f < int(o.fields.size()); ++f) {
         const FieldDef& fd = o.field(f);
-        if (fd.required && valueOf(f).isNull())
+        if (fd.required && !m_org.fieldRemoved(plan.object, f) && valueOf(f).isNull())
             missing << fd.name;
     }
     if (!missing.isEmpty())
         plan.errors.push_back(
             error("REQUIRED_FIELD_MISSING",
                   QStringLiteral("Required fields are missing: [%1]").arg(missing.join(u',')), missing));
+    // The org's validation rules on Session__c (salesforce-org.md "Planning writes"), errors on the field.
+    if (plan.object == kSession) {
+        const Cell status = valueOf(o.fieldIndex(u"Session_Status__c"));
+        if (status.text == "Cancelled" && valueOf(o.fieldIndex(u"Cancellation_Reason__c")).isNull())
+            plan.errors.push_back(error("FIELD_CUSTOM_VALIDATION_EXCEPTION",
+                                        QStringLiteral("A cancelled session needs a cancellation reason."),
+                                        {QStringLiteral("Cancellation_Reason__c")}));
+        const Cell start = valueOf(o.fieldIndex(u"Start_Date_and_Time__c"));
+        const Cell end = valueOf(o.fieldIndex(u"End_Date_and_Time__c"));
+        if (!start.isNull() && !end.isNull() && end.i < start.i)
+            plan.errors.push_back(error("FIELD_CUSTOM_VALIDATION_EXCEPTION",
+                                        QStringLiteral("The end date and time cannot be before the start."),
+                                        {QStringLiteral("End_Date_and_Time__c")}));
+    }
     if (plan.object == kParticipant) {
         const int hours = o.fieldIndex(u"Delivery_Hours__c");
         const Cell h = valueOf(hours);
@@ -250,25 +338,49 @@ void OrgWriter::claimUniques(const Plan& plan) {
                              1);
 }
 
-OrgWriter::Plan OrgWriter::planInsert(int object, const json& fields) {
+OrgWriter::Plan OrgWriter::planInsert(int object, const json& body) {
     Plan p;
     p.op = Plan::Op::Insert;
     p.object = object;
+    json fields;
+    if (!canonicalInto(p, body, fields))
+        return p;
     if (fields.is_object() && fields.contains("Id") && m_validate) {
         p.errors.push_back(error("INVALID_FIELD_FOR_INSERT_UPDATE",
                                  QStringLiteral("cannot specify Id in an insert call"),
                                  {QStringLiteral("Id")}));
         return p;
     }
-    if (convert(p, fields, true))
+    if (convert(p, fields, true)) {
+        addDefaults(p);
         validateRecord(p);
+    }
     return p;
 }
 
-OrgWriter::Plan OrgWriter::planUpdate(int object, const QString& id, const json& fields) {
+// Values Salesforce fills in on create when the body leaves a field out (Task.Status "Not Started",
+// OwnerId the caller); a field sent as null keeps its null (and fails if required).
+void OrgWriter::addDefaults(Plan& plan) const {
+    const ObjectDef& o = schema().object(plan.object);
+    for (int f = 0; f < int(o.fields.size()); ++f) {
+        const FieldDef& fd = o.field(f);
+        if ((fd.defaultValue.isEmpty() && !fd.defaultsToCaller) || m_org.fieldRemoved(plan.object, f))
+            continue;
+        if (std::any_of(plan.assigns.begin(), plan.assigns.end(),
+                        [f](const Assign& a) { return a.field == f; }))
+            continue;
+        plan.assigns.push_back(
+            {f, fd.defaultsToCaller ? Cell::ofRef(m_caller) : Cell::ofText(fd.defaultValue.toUtf8())});
+    }
+}
+
+OrgWriter::Plan OrgWriter::planUpdate(int object, const QString& id, const json& body) {
     Plan p;
     p.op = Plan::Op::Update;
     p.object = object;
+    json fields;
+    if (!canonicalInto(p, body, fields))
+        return p;
     p.row = rowForId(object, id, p);
     if (p.row < 0)
         return p;
@@ -281,6 +393,9 @@ OrgWriter::Plan OrgWriter::planUpsert(int object, int extField, const QString& v
     const Table& t = m_org.table(object);
     Plan p;
     p.object = object;
+    json body;
+    if (!canonicalInto(p, fields, body))
+        return p;
     if (value.isEmpty()) {
         p.errors.push_back(
             error("MISSING_ARGUMENT", QStringLiteral("%1 not specified").arg(t.def().field(extField).name)));
@@ -312,7 +427,6 @@ OrgWriter::Plan OrgWriter::planUpsert(int object, int extField, const QString& v
             return p;
         }
     }
-    json body = fields;
     if (row >= 0) {
         p.op = Plan::Op::Update;
         p.row = row;
@@ -324,8 +438,10 @@ OrgWriter::Plan OrgWriter::planUpsert(int object, int extField, const QString& v
         p.op = Plan::Op::Insert;
         if (body.is_object())
             body[fd.name.toStdString()] = value.toStdString();
-        if (convert(p, body, true))
+        if (convert(p, body, true)) {
+            addDefaults(p);
             validateRecord(p);
+        }
     }
     return p;
 }

@@ -93,9 +93,32 @@ public:
         return f;
     }
 
+    // A reference that may point at any of several objects (Task.WhatId: "Related To").
+    FieldDef& polyRef(const char* name, std::initializer_list<int> targets) {
+        FieldDef& f = add(name, FieldType::Reference); // Text storage: the 18-character id
+        f.storage = Storage::Text;
+        f.length = 18;
+        f.polymorphicTo = targets;
+        f.relationshipName = f.name.chopped(2);
+        return f;
+    }
+
+    FieldDef& combobox(const char* name, const QStringList& values) {
+        FieldDef& f = add(name, FieldType::Combobox, 255);
+        f.picklist = values;
+        return f;
+    }
+
     FieldDef& pick(const char* name, const QStringList& values, bool multi = false) {
         FieldDef& f = add(name, multi ? FieldType::MultiPicklist : FieldType::Picklist, multi ? 4099 : 255);
         f.picklist = values;
+        return f;
+    }
+
+    // VMS_Client_Id__c as the org's setup adds it: text 36, External ID, unique (a client-made UUID).
+    FieldDef& vmsClientId() {
+        FieldDef& f = add("VMS_Client_Id__c", FieldType::String, 36);
+        f.externalId = f.unique = true;
         return f;
     }
 
@@ -156,6 +179,7 @@ Schema::Schema() {
         lad.createable = lad.updateable = false;
         b.add("School_Code_External_ID__c", FieldType::String, 50).externalId = true;
         b.add("Connector_Account_Name__c", FieldType::String, 255);
+        b.vmsClientId();
     }
     {
         ObjectBuilder b(m_objects[kContact], "Contact", "Contact", "003", false);
@@ -209,8 +233,8 @@ Schema::Schema() {
         b.pick("Current_Grade__c",
                list({"K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"}));
         b.ref("Class__c", kClass);
-        FieldDef& ext = b.add("VMS_Client_Id__c", FieldType::String, 64);
-        ext.externalId = ext.unique = true;
+        b.vmsClientId();
+        b.pick("Volunteer_Status__c", list({"Active", "Inactive", "On Hold"})).restricted = true;
     }
     {
         ObjectBuilder b(m_objects[kAffiliation], "npe5__Affiliation__c", "Affiliation", "a0A", true);
@@ -247,6 +271,7 @@ Schema::Schema() {
         b.add("Available_Slots__c", FieldType::Double);
         b.add("Session_Host__c", FieldType::String, 255);
         b.add("Registration_Link__c", FieldType::TextArea, 1300);
+        b.vmsClientId();
     }
     {
         ObjectBuilder b(m_objects[kParticipant], "Session_Participant__c", "Session Participant", "a0C",
@@ -256,7 +281,7 @@ Schema::Schema() {
         name.autoNumberPrefix = QStringLiteral("SP-");
         b.ref("Contact__c", kContact);
         b.ref("Session__c", kSession).required = true;
-        b.pick("Participant_Type__c", list({"Volunteer", "Student", "Presenter"}));
+        b.pick("Participant_Type__c", list({"Volunteer", "Student", "Teacher", "Presenter"}));
         FieldDef& status =
             b.pick("Status__c", list({"Attended", "Completed", "Successfully Completed", "No-Show", "No Show",
                                       "Cancelled", "Canceled", "Registered", "Scheduled", "Confirmed"}));
@@ -265,8 +290,8 @@ Schema::Schema() {
         b.pick("Age_Group__c", list({"Under 18", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"}));
         b.add("Email__c", FieldType::Email);
         b.add("Title__c", FieldType::String, 128);
-        FieldDef& ext = b.add("VMS_Client_Id__c", FieldType::String, 64);
-        ext.externalId = ext.unique = true;
+        b.add("Notes__c", FieldType::TextArea, 32768); // long text area
+        b.vmsClientId();
     }
     {
         ObjectBuilder b(m_objects[kClass], "Class__c", "Class", "a0D", true);
@@ -294,6 +319,26 @@ Schema::Schema() {
                         "Permission Set Assignment", "0Pa", false);
         b.ref("AssigneeId", kUser).required = true;
         b.ref("PermissionSetId", kPermissionSet).required = true;
+    }
+    {
+        // Activities: standard Task with the fields VMS reads and writes (salesforce-org.md).
+        ObjectBuilder b(m_objects[kTask], "Task", "Task", "00T", false);
+        b.combobox("Subject", list({"Call", "Send Letter", "Send Quote", "Other"}));
+        b.pick("Type", list({"Call", "Email", "Meeting", "Other"}));
+        FieldDef& status =
+            b.pick("Status",
+                   list({"Not Started", "In Progress", "Completed", "Waiting on someone else", "Deferred"}));
+        status.required = true;
+        status.defaultValue = QStringLiteral("Not Started");
+        b.add("ActivityDate", FieldType::Date);
+        b.add("Description", FieldType::TextArea, 32000);
+        b.ref("WhoId", kContact);
+        b.polyRef("WhatId", {kAccount, kSession});
+        FieldDef& owner = b.ref("OwnerId", kUser);
+        owner.required = true;
+        owner.defaultsToCaller = true;
+        // Activity fields cannot be External IDs: plain text, so an upsert by it is refused (INVALID_FIELD).
+        b.add("VMS_Client_Id__c", FieldType::String, 36);
     }
     for (int i = 0; i < kObjectCount; ++i) {
         ObjectDef& o = m_objects[size_t(i)];

@@ -21,6 +21,7 @@ enum class FieldType : std::uint8_t {
     Url,
     Picklist,
     MultiPicklist,
+    Combobox, // a picklist that also takes free text (Task.Subject)
     Boolean,
     Double,
     Date,
@@ -60,9 +61,14 @@ struct FieldDef final {
     bool restricted = false;  // restricted picklist
     QString autoNumberPrefix; // non-empty: auto-number field filled on insert
     QStringList picklist;
-    int refObject = -1;       // index of the referenced object for Ref fields
-    QString relationshipName; // "Account" for AccountId, "Session__r" for Session__c
-    int column = -1;          // index in Table's columns for stored (non-system, non-computed) fields
+    int refObject = -1; // index of the referenced object for Ref fields
+    // A polymorphic reference (Task.WhatId): the objects it may point at. Stored as the 18-character id
+    // text, so refObject is -1 and no relationship path can cross it.
+    std::vector<int> polymorphicTo;
+    QString relationshipName;      // "Account" for AccountId, "Session__r" for Session__c
+    QString defaultValue;          // filled in on create when the field is absent (Task.Status)
+    bool defaultsToCaller = false; // OwnerId: the user making the call, when absent on create
+    int column = -1;               // index in Table's columns for stored (non-system, non-computed) fields
 };
 
 // Object indices: fixed so code can name objects without string lookups.
@@ -76,6 +82,7 @@ enum ObjectIndex : int {
     kUser,
     kPermissionSet,
     kPermissionSetAssignment,
+    kTask,
     kObjectCount
 };
 

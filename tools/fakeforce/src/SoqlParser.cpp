@@ -173,9 +173,10 @@ QString unescapeLike(const QString& s) {
 
 class Parser final {
 public:
-    Parser(std::vector<Token> toks, SoqlError& err)
+    Parser(std::vector<Token> toks, SoqlError& err, const FieldVisible& visible)
         : m_t(std::move(toks))
-        , m_err(err) {}
+        , m_err(err)
+        , m_visible(visible) {}
 
     std::unique_ptr<SoqlQuery> query() {
         auto q = std::make_unique<SoqlQuery>();
@@ -221,7 +222,7 @@ public:
         QSet<QString> seen;
         for (const QString& name : selectNames) {
             FieldPath p;
-            if (!resolveFieldPath(q->object, name, p, m_err))
+            if (!resolveFieldPath(q->object, name, p, m_err, m_visible))
                 return nullptr;
             if (seen.contains(p.display.toLower()))
                 return fail(QStringLiteral("duplicate field selected: %1").arg(name));
@@ -246,7 +247,7 @@ public:
                 if (t.type != Token::Type::Ident || isReserved(t.text))
                     return fail(QStringLiteral("unexpected token: '%1'").arg(t.text));
                 ++m_i;
-                if (!resolveFieldPath(q->object, t.text, o.field, m_err))
+                if (!resolveFieldPath(q->object, t.text, o.field, m_err, m_visible))
                     return nullptr;
                 if (isKeyword(peek(), "ASC")) {
                     ++m_i;
@@ -384,7 +385,7 @@ private:
                             .arg(f.text.isEmpty() ? QStringLiteral("<EOF>") : f.text));
         ++m_i;
         auto node = std::make_unique<SoqlExpr>();
-        if (!resolveFieldPath(object, f.text, node->field, m_err))
+        if (!resolveFieldPath(object, f.text, node->field, m_err, m_visible))
             return nullptr;
         const Token& op = peek();
         if (op.type == Token::Type::Op) {
@@ -418,8 +419,9 @@ private:
             if (peek().type != Token::Type::String)
                 return fail(QStringLiteral("LIKE needs a quoted string, found '%1'").arg(peek().text));
             const FieldDef& fd = schema().object(node->field.objects.back()).field(node->field.field);
-            if (fd.storage != Storage::Text && fd.storage != Storage::Pick &&
-                fd.storage != Storage::FullName) {
+            if ((fd.storage != Storage::Text && fd.storage != Storage::Pick &&
+                 fd.storage != Storage::FullName) ||
+                fd.type == FieldType::Reference) {
                 m_err = {"INVALID_QUERY_FILTER_OPERATOR",
                          QStringLiteral("invalid operator on %1 field: %2").arg(typeName(fd), fd.name)};
                 return nullptr;
@@ -559,6 +561,16 @@ private:
                 return typeError(fd, "and should be enclosed in quotes");
             lit.kind = Literal::Kind::String;
             lit.str = unescapeLike(t.text);
+            if (fd.type == FieldType::Reference) {
+                // A polymorphic reference holds 18-character ids: compare in that form.
+                if (!sfid::looksLikeId(lit.str)) {
+                    m_err = {"INVALID_QUERY_FILTER_OPERATOR",
+                             QStringLiteral("invalid ID field: %1").arg(lit.str)};
+                    return false;
+                }
+                if (const auto p = sfid::parse(lit.str))
+                    lit.str = QString::fromLatin1(sfid::make(p->prefix.constData(), p->number));
+            }
             lit.lowerUtf8 = lit.str.toLower().toUtf8();
             return true;
         }
@@ -567,11 +579,16 @@ private:
     std::vector<Token> m_t;
     size_t m_i = 0;
     SoqlError& m_err;
+    const FieldVisible& m_visible;
 };
 
 } // namespace
 
-bool resolveFieldPath(int object, const QString& dotted, FieldPath& out, SoqlError& error) {
+bool resolveFieldPath(int object, const QString& dotted, FieldPath& out, SoqlError& error,
+                      const FieldVisible& visible) {
+    const auto shown = [&](int o, int f) {
+        return f >= 0 && (!visible || visible(o, f));
+    };
     const QStringList parts = dotted.split(u'.');
     out = {};
     out.objects.push_back(object);
@@ -581,13 +598,20 @@ bool resolveFieldPath(int object, const QString& dotted, FieldPath& out, SoqlErr
         const ObjectDef& o = schema().object(current);
         if (i + 1 < parts.size()) {
             const int rf = o.relationshipIndex(parts[i]);
-            if (rf < 0) {
+            if (!shown(current, rf)) {
                 error = {"INVALID_FIELD",
                          QStringLiteral(
                              "Didn't understand relationship '%1' in field path. If you are attempting to "
                              "use a custom relationship, be sure to append the '__r' after the custom "
                              "relationship name.")
                              .arg(parts[i])};
+                return false;
+            }
+            if (o.field(rf).refObject < 0) {
+                error = {"INVALID_FIELD",
+                         QStringLiteral("The polymorphic relationship '%1' needs TYPEOF, which this org's "
+                                        "SOQL subset does not support; select %2 instead.")
+                             .arg(parts[i], o.field(rf).name)};
                 return false;
             }
             out.refFields.push_back(rf);
@@ -597,7 +621,7 @@ bool resolveFieldPath(int object, const QString& dotted, FieldPath& out, SoqlErr
             continue;
         }
         const int f = o.fieldIndex(parts[i]);
-        if (f < 0) {
+        if (!shown(current, f)) {
             error = {"INVALID_FIELD",
                      QStringLiteral("\n%1\n^\nERROR at Row:1:Column:1\nNo such column '%2' on entity "
                                     "'%3'. If you are attempting to use a custom field, be sure to "
@@ -612,11 +636,12 @@ bool resolveFieldPath(int object, const QString& dotted, FieldPath& out, SoqlErr
     return true;
 }
 
-std::unique_ptr<SoqlQuery> SoqlParser::parse(const QString& soql, SoqlError& error) {
+std::unique_ptr<SoqlQuery> SoqlParser::parse(const QString& soql, SoqlError& error,
+                                             const FieldVisible& visible) {
     std::vector<Token> toks;
     if (!Lexer(soql).run(toks, error))
         return nullptr;
-    return Parser(std::move(toks), error).query();
+    return Parser(std::move(toks), error, visible).query();
 }
 
 } // namespace fakeforce

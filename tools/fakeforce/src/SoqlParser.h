@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -55,15 +56,20 @@ struct SoqlError final {
     QString message;
 };
 
+// Whether an org shows a field of the shared schema (an org can remove one: fake-org.md #25). Empty: all.
+using FieldVisible = std::function<bool(int object, int field)>;
+
 // Parses and resolves (against the fake's schema) the SOQL subset fake-org.md #8 lists. Anything outside
 // it is refused as MALFORMED_QUERY rather than half-understood, so the client cannot come to depend on
 // syntax the fake never checked.
 class SoqlParser final {
 public:
-    static std::unique_ptr<SoqlQuery> parse(const QString& soql, SoqlError& error);
+    static std::unique_ptr<SoqlQuery> parse(const QString& soql, SoqlError& error,
+                                            const FieldVisible& visible = {});
 };
 
 // Field path resolution shared with the REST `fields=` parameter.
-bool resolveFieldPath(int object, const QString& dotted, FieldPath& out, SoqlError& error);
+bool resolveFieldPath(int object, const QString& dotted, FieldPath& out, SoqlError& error,
+                      const FieldVisible& visible = {});
 
 } // namespace fakeforce

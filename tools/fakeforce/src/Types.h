@@ -19,6 +19,9 @@ struct Request final {
     QUrlQuery query;   // decoded query items
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // Where the request was sent: "https://login.salesforce.com", "http://127.0.0.1:8765". Token answers
+    // name the identity URL on this (login) host. Empty: the org's instance URL.
+    QString base;
 
     QByteArray header(const QByteArray& lowerName) const {
         for (const auto& h : headers)
@@ -90,7 +93,8 @@ struct RequestLogEntry final {
     QString path;
     QString query;
     int status = 0;
-    qint64 atMs = 0; // org clock
+    qint64 atMs = 0;  // org clock
+    int inFlight = 1; // requests in flight (this one included) when it was served
 };
 
 // "500", "503", "503html", "delay", "close", "truncate", "drop", "limit", "expire-token" (control API names).

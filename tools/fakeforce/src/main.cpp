@@ -32,7 +32,11 @@ int main(int argc, char* argv[]) {
         QStringLiteral("Refresh token rotation: each refresh voids the old token."));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"),
                                       QStringLiteral("Do not log each request to stderr."));
-    parser.addOptions({portOpt, scaleOpt, seedOpt, clientOpt, rotateOpt, quietOpt});
+    const QCommandLineOption latencyOpt(
+        QStringLiteral("latency-ms"),
+        QStringLiteral("Every API call waits N ms before it is served, as over a real network (default 0)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({portOpt, scaleOpt, seedOpt, clientOpt, rotateOpt, quietOpt, latencyOpt});
     parser.process(app);
 
     bool ok = false;
@@ -44,6 +48,11 @@ int main(int argc, char* argv[]) {
     const quint64 seed = parser.value(seedOpt).toULongLong(&ok);
     if (!ok) {
         std::fprintf(stderr, "fakeforce: --seed must be a non-negative integer\n");
+        return 2;
+    }
+    const int latencyMs = parser.value(latencyOpt).toInt(&ok);
+    if (!ok || latencyMs < 0 || latencyMs > 600000) {
+        std::fprintf(stderr, "fakeforce: --latency-ms must be 0..600000\n");
         return 2;
     }
     fakeforce::Org::Options options;
@@ -59,6 +68,7 @@ int main(int argc, char* argv[]) {
     QElapsedTimer timer;
     timer.start();
     fakeforce::Org org(options);
+    org.setLatencyMs(latencyMs);
     std::fprintf(stderr, "fakeforce: generated scale '%s' (seed %llu) in %lld ms\n",
                  qPrintable(options.scale), static_cast<unsigned long long>(seed),
                  static_cast<long long>(timer.elapsed()));

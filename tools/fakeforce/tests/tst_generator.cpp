@@ -29,7 +29,8 @@ const QStringList kObjects{QStringLiteral("Account"),
                            QStringLiteral("Class__c"),
                            QStringLiteral("User"),
                            QStringLiteral("PermissionSet"),
-                           QStringLiteral("PermissionSetAssignment")};
+                           QStringLiteral("PermissionSetAssignment"),
+                           QStringLiteral("Task")};
 
 } // namespace
 
@@ -93,7 +94,13 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT COUNT() FROM Session__c"), true), want.events);
         QCOMPARE(count(QStringLiteral("SELECT COUNT() FROM npe5__Affiliation__c"), true), want.affiliations);
         QCOMPARE(count(QStringLiteral("SELECT COUNT() FROM Session_Participant__c"), true),
-                 want.volunteerParticipations + want.studentParticipations);
+                 want.volunteerParticipations + want.studentParticipations + want.teacherParticipations);
+        QCOMPARE(
+            count(QStringLiteral(
+                      "SELECT COUNT() FROM Session_Participant__c WHERE Participant_Type__c = 'Teacher'"),
+                  true),
+            want.teacherParticipations);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT() FROM Task"), true), want.tasks);
         QVERIFY(count(QStringLiteral("SELECT COUNT() FROM Class__c")) > 0);
         Org empty(opts("empty", 1));
         QCOMPARE(empty.rowCount(QStringLiteral("Contact")), 0);
@@ -206,6 +213,71 @@ private Q_SLOTS:
             0);
     }
 
+    // fake-org.md #20: volunteers of each status, teachers on rosters, notes, and two years of calls and
+    // emails to volunteers, most of them to active ones.
+    void planningData() {
+        Org tiny(opts("tiny", 42));
+        for (Org* org : {m_demo.get(), &tiny}) {
+            Org& o = *org;
+            const QByteArray token = o.issueTokens().accessToken;
+            auto n = [&](const QString& soql) {
+                const Response r = o.handle(queryRequest(soql, token));
+                return doc(r).object().value(QStringLiteral("totalSize")).toInt();
+            };
+            for (const char* s : {"'Active'", "'Inactive'", "'On Hold'", "null"})
+                QVERIFY2(
+                    n(QStringLiteral("SELECT COUNT() FROM Contact WHERE Contact_Type__c = 'Volunteer' AND "
+                                     "Volunteer_Status__c = %1")
+                          .arg(QLatin1String(s))) > 0,
+                    s);
+            QVERIFY(n(QStringLiteral(
+                        "SELECT COUNT() FROM Session_Participant__c WHERE Participant_Type__c = 'Teacher' "
+                        "AND Contact__r.Contact_Type__c = 'Teacher'")) > 0);
+            QVERIFY(n(QStringLiteral("SELECT COUNT() FROM Task WHERE Type = 'Call'")) > 0);
+            QVERIFY(n(QStringLiteral("SELECT COUNT() FROM Task WHERE Type = 'Email'")) > 0);
+        }
+        auto n = [&](const QString& soql) {
+            return count(soql);
+        };
+        // Every Task is about a volunteer; the history spans the last two years; many name an event.
+        const int tasks = n(QStringLiteral("SELECT COUNT() FROM Task"));
+        QCOMPARE(n(QStringLiteral("SELECT COUNT() FROM Task WHERE WhoId != null")), tasks);
+        QCOMPARE(n(QStringLiteral("SELECT COUNT() FROM Task WHERE Who.Contact_Type__c = 'Teacher' OR "
+                                  "Who.Contact_Type__c = 'Student'")),
+                 0);
+        QCOMPARE(n(QStringLiteral("SELECT COUNT() FROM Task WHERE Status = 'Completed' AND (ActivityDate < "
+                                  "2024-11-10 OR ActivityDate > 2026-11-16)")),
+                 0);
+        QVERIFY(n(QStringLiteral("SELECT COUNT() FROM Task WHERE ActivityDate < 2025-06-01")) > 0);
+        QVERIFY(n(QStringLiteral("SELECT COUNT() FROM Task WHERE Status = 'Not Started'")) > 0);
+        const Response what = m_demo->handle(
+            queryRequest(QStringLiteral("SELECT WhatId FROM Task WHERE WhatId != null"), m_token));
+        int onEvents = 0;
+        for (const auto& v : doc(what).object().value(QStringLiteral("records")).toArray())
+            onEvents +=
+                v.toObject().value(QStringLiteral("WhatId")).toString().startsWith(QStringLiteral("a0B")) ? 1
+                                                                                                          : 0;
+        QVERIFY(onEvents > tasks / 5);
+        QVERIFY(n(QStringLiteral("SELECT COUNT() FROM Task WHERE Description LIKE '%,%\n%'")) > 0);
+        // Plausibly many per active volunteer, fewer for the others.
+        const int active =
+            n(QStringLiteral("SELECT COUNT() FROM Contact WHERE Contact_Type__c = 'Volunteer' AND "
+                             "(Volunteer_Status__c = 'Active' OR Volunteer_Status__c = null)"));
+        const int inactive =
+            n(QStringLiteral("SELECT COUNT() FROM Contact WHERE Volunteer_Status__c = 'Inactive'"));
+        const int activeTasks =
+            n(QStringLiteral("SELECT COUNT() FROM Task WHERE Who.Volunteer_Status__c = 'Active' OR "
+                             "Who.Volunteer_Status__c = null"));
+        const int inactiveTasks =
+            n(QStringLiteral("SELECT COUNT() FROM Task WHERE Who.Volunteer_Status__c = 'Inactive'"));
+        QVERIFY2(activeTasks >= 3 * active,
+                 qPrintable(QStringLiteral("%1 tasks for %2 active").arg(activeTasks).arg(active)));
+        QVERIFY(inactiveTasks < 2 * inactive);
+        QVERIFY(n(QStringLiteral("SELECT COUNT() FROM Session_Participant__c WHERE Notes__c LIKE '%\"%'")) >
+                0);
+        QVERIFY(count(QStringLiteral("SELECT COUNT() FROM Task WHERE IsDeleted = true"), true) > 0);
+    }
+
     void seedScaleGeneratesQuickly() {
         QElapsedTimer t;
         t.start();
@@ -215,6 +287,7 @@ private Q_SLOTS:
         const auto want = Generator::countsFor(QStringLiteral("seed"));
         QCOMPARE(seed.rowCount(QStringLiteral("npe5__Affiliation__c")), want.affiliations);
         QCOMPARE(seed.rowCount(QStringLiteral("Contact")), want.volunteers + want.teachers + want.students);
+        QCOMPARE(seed.rowCount(QStringLiteral("Task")), want.tasks);
         QVERIFY2(ms < 20000,
                  "seed generation should take well under 10 s (20 s allows for sanitizer builds)");
     }

@@ -13,6 +13,9 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <algorithm>
+#include <ctime>
+
 using namespace fakeforce;
 using namespace fakeforce::test;
 
@@ -74,6 +77,32 @@ private Q_SLOTS:
         QVERIFY(body.value(QStringLiteral("totalSize")).toInt() > 0);
         QCOMPARE(namFinished.count(), 1);
         QCOMPARE(org.countRequests("GET", QStringLiteral("/query")), 1);
+    }
+
+    // fake-org.md #23 in-process: the token answer names the identity URL on the login host called.
+    void inProcessTokenNamesTheLoginHost() {
+        Org org;
+        FakeNetworkAccessManager nam(&org);
+        const QByteArray refresh = org.issueTokens().refreshToken;
+        for (const QString& login : {QStringLiteral("https://login.salesforce.com"),
+                                     QStringLiteral("https://test.salesforce.com")}) {
+            QNetworkRequest req(QUrl(login + QStringLiteral("/services/oauth2/token")));
+            req.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QStringLiteral("application/x-www-form-urlencoded"));
+            std::unique_ptr<QNetworkReply> reply(
+                nam.post(req, "grant_type=refresh_token&client_id=x&refresh_token=" +
+                                  QUrl::toPercentEncoding(QString::fromLatin1(refresh))));
+            QVERIFY(waitFor(reply.get()));
+            const QJsonObject t = QJsonDocument::fromJson(reply->readAll()).object();
+            QCOMPARE(t.value(QStringLiteral("instance_url")).toString(), m_base);
+            const QString id = t.value(QStringLiteral("id")).toString();
+            QVERIFY2(id.startsWith(login + QStringLiteral("/id/00D")), qPrintable(id));
+            // The identity URL answers there, in-process.
+            reply.reset(nam.get(
+                apiRequest(QString(), id, t.value(QStringLiteral("access_token")).toString().toLatin1())));
+            QVERIFY(waitFor(reply.get()));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        }
     }
 
     void inProcessWritesAndErrors() {
@@ -334,12 +363,127 @@ private Q_SLOTS:
         }
     }
 
+    // fake-org.md #24 in-process: each API call waits the latency on a timer before it is served, all of
+    // them at once, without using the CPU; control requests do not wait.
+    void inProcessLatencyIsParallel() {
+        Org org;
+        FakeNetworkAccessManager nam(&org);
+        const QByteArray token = org.issueTokens().accessToken;
+        constexpr int kLatency = 400, kCalls = 8;
+        org.setLatencyMs(kLatency);
+        org.clearRequestLog();
+        const int contacts = org.liveRowCount(QStringLiteral("Contact"));
+        QElapsedTimer wall;
+        wall.start();
+        const std::clock_t cpu0 = std::clock();
+        std::vector<std::unique_ptr<QNetworkReply>> replies;
+        for (int i = 0; i < kCalls; ++i)
+            replies.emplace_back(
+                nam.post(apiRequest(m_base, QStringLiteral("/services/data/v60.0/sobjects/Contact"), token),
+                         json({{QStringLiteral("LastName"), QStringLiteral("Late%1").arg(i)}})));
+        // Not served yet: the org has none of the writes while the calls are on their way.
+        QCOMPARE(org.liveRowCount(QStringLiteral("Contact")), contacts);
+        QCOMPARE(org.requestsInFlight(), kCalls);
+        // A control request does not wait behind them.
+        std::unique_ptr<QNetworkReply> control(
+            nam.get(QNetworkRequest(QUrl(m_base + QStringLiteral("/__fake/status")))));
+        QVERIFY(waitFor(control.get()));
+        QVERIFY(std::none_of(replies.begin(), replies.end(), [](const auto& r) { return r->isFinished(); }));
+        for (const auto& r : replies) {
+            QVERIFY(waitFor(r.get()));
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        }
+        const double cpuMs = 1000.0 * double(std::clock() - cpu0) / CLOCKS_PER_SEC;
+        QVERIFY(wall.elapsed() >= kLatency);
+        QVERIFY2(cpuMs < kLatency / 2.0, qPrintable(QStringLiteral("%1 ms of CPU while waiting").arg(cpuMs)));
+        QCOMPARE(org.liveRowCount(QStringLiteral("Contact")), contacts + kCalls);
+        QCOMPARE(org.maxRequestsInFlight(), kCalls); // all eight waited at the same time
+        QCOMPARE(org.requestLog().size(), kCalls);
+        QCOMPARE(org.requestsInFlight(), 0);
+        // Switched off at run time: served at once again.
+        org.setLatencyMs(0);
+        org.clearRequestLog();
+        std::unique_ptr<QNetworkReply> now(
+            nam.post(apiRequest(m_base, QStringLiteral("/services/data/v60.0/sobjects/Contact"), token),
+                     json({{QStringLiteral("LastName"), QStringLiteral("Now")}})));
+        QCOMPARE(org.liveRowCount(QStringLiteral("Contact")), contacts + kCalls + 1);
+        QVERIFY(waitFor(now.get()));
+        QCOMPARE(org.maxRequestsInFlight(), 1);
+        // An abandoned call is no longer in flight.
+        org.setLatencyMs(kLatency);
+        std::unique_ptr<QNetworkReply> dropped(
+            nam.get(apiRequest(m_base, QStringLiteral("/services/data/v60.0/limits"), token)));
+        QCOMPARE(org.requestsInFlight(), 1);
+        dropped->abort();
+        QCOMPARE(org.requestsInFlight(), 0);
+    }
+
+    // The loopback server: connections are served side by side while each call waits, the request log
+    // shows how many were in flight, and the latency is a control switch too.
+    void loopbackLatencyServesConnectionsInParallel() {
+        Org org;
+        FakeHttpServer server(&org);
+        QVERIFY(server.listen(0));
+        const QString base = server.baseUrl();
+        const QByteArray token = org.issueTokens().accessToken;
+        QNetworkAccessManager nam;
+        auto control = [&](const QByteArray& method, const QString& path, const QByteArray& body = {}) {
+            QNetworkRequest req(QUrl(base + path));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            std::unique_ptr<QNetworkReply> r(nam.sendCustomRequest(req, method, body));
+            return waitFor(r.get()) ? QJsonDocument::fromJson(r->readAll()).object() : QJsonObject();
+        };
+        QCOMPARE(control("POST", QStringLiteral("/__fake/latency"), "{\"ms\":300}")
+                     .value(QStringLiteral("ms"))
+                     .toInt(),
+                 300);
+        QCOMPARE(org.latencyMs(), 300);
+        QCOMPARE(control("POST", QStringLiteral("/__fake/latency"), "{\"ms\":-1}").isEmpty(),
+                 true); // a 400 error array
+        control("DELETE", QStringLiteral("/__fake/requests"));
+        // Qt opens up to six connections to one host: six calls wait at the same time.
+        std::vector<std::unique_ptr<QNetworkReply>> replies;
+        for (int i = 0; i < 6; ++i)
+            replies.emplace_back(nam.get(apiRequest(
+                base, encodedQuery(QStringLiteral("SELECT Id FROM Account LIMIT %1").arg(i + 1)), token)));
+        for (const auto& r : replies) {
+            QVERIFY(waitFor(r.get()));
+            QCOMPARE(r->error(), QNetworkReply::NoError);
+        }
+        QCOMPARE(org.maxRequestsInFlight(), 6);
+        const QJsonObject log = control("GET", QStringLiteral("/__fake/requests"));
+        QCOMPARE(log.value(QStringLiteral("max_in_flight")).toInt(), 6);
+        QCOMPARE(log.value(QStringLiteral("count")).toInt(), 6);
+        int most = 0;
+        for (const auto& e : log.value(QStringLiteral("requests")).toArray())
+            most = std::max(most, e.toObject().value(QStringLiteral("in_flight")).toInt());
+        QCOMPARE(most, 6);
+        QCOMPARE(org.requestsInFlight(), 0);
+        // A client that hangs up while its call waits: no longer in flight, never served.
+        QTcpSocket sock;
+        sock.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(sock.waitForConnected(5000));
+        sock.write("GET /services/data/v60.0/limits HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token +
+                   "\r\n\r\n");
+        QTRY_COMPARE(org.requestsInFlight(), 1);
+        sock.abort();
+        QTRY_COMPARE(org.requestsInFlight(), 0);
+        QCOMPARE(org.requestLog().size(), 6);
+        // The token answer over loopback names the identity URL on the server itself (fake-org.md #23).
+        const QJsonObject tokens =
+            control("POST", QStringLiteral("/__fake/token"), "{\"user\":\"Alex Admin\"}");
+        QCOMPARE(tokens.value(QStringLiteral("id")).toString(),
+                 QStringLiteral("%1/id/%2/%3")
+                     .arg(base, QString::fromLatin1(org.orgId()),
+                          QString::fromLatin1(org.userId(QStringLiteral("Alex Admin")))));
+    }
+
     void executable() {
         QProcess proc;
         proc.setProgram(QStringLiteral(FAKEFORCE_EXE));
         proc.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scale"),
                            QStringLiteral("tiny"), QStringLiteral("--seed"), QStringLiteral("3"),
-                           QStringLiteral("--quiet")});
+                           QStringLiteral("--latency-ms"), QStringLiteral("40"), QStringLiteral("--quiet")});
         proc.setProcessChannelMode(QProcess::SeparateChannels);
         proc.start();
         QVERIFY(proc.waitForStarted(5000));
@@ -357,6 +501,9 @@ private Q_SLOTS:
         const QJsonObject status = QJsonDocument::fromJson(reply->readAll()).object();
         QCOMPARE(status.value(QStringLiteral("scale")).toString(), QStringLiteral("tiny"));
         QCOMPARE(status.value(QStringLiteral("instance_url")).toString(), base);
+        reply.reset(nam.get(QNetworkRequest(QUrl(base + QStringLiteral("/__fake/latency")))));
+        QVERIFY(waitFor(reply.get()));
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("ms")).toInt(), 40);
         proc.terminate();
         QVERIFY(proc.waitForFinished(5000));
     }

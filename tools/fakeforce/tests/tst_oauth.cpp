@@ -51,21 +51,25 @@ private:
         return locationQuery(r).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     }
 
-    Response token(const QString& form) {
+    // The token endpoint as called on loginHost (empty: no host, the org's instance URL stands in).
+    Response token(const QString& form, const QString& loginHost = {}) {
         Request r = request("POST", QStringLiteral("/services/oauth2/token"), {});
         r.setHeader("Content-Type", "application/x-www-form-urlencoded");
         r.body = form.toUtf8();
+        r.base = loginHost;
         return m_org->handle(r);
     }
     Response exchange(const QString& c, const QString& verifier = kVerifier,
-                      const QString& redirect = kRedirect) {
+                      const QString& redirect = kRedirect, const QString& loginHost = {}) {
         return token(QStringLiteral("grant_type=authorization_code&code=%1&client_id=vms-desktop&redirect_"
                                     "uri=%2&code_verifier=%3")
-                         .arg(enc(c), enc(redirect), enc(verifier)));
+                         .arg(enc(c), enc(redirect), enc(verifier)),
+                     loginHost);
     }
-    Response refresh(const QString& rt) {
+    Response refresh(const QString& rt, const QString& loginHost = {}) {
         return token(
-            QStringLiteral("grant_type=refresh_token&client_id=vms-desktop&refresh_token=%1").arg(enc(rt)));
+            QStringLiteral("grant_type=refresh_token&client_id=vms-desktop&refresh_token=%1").arg(enc(rt)),
+            loginHost);
     }
     int apiStatus(const QByteArray& access) {
         return m_org->handle(request("GET", api(QStringLiteral("limits")), access)).status;
@@ -216,6 +220,51 @@ private Q_SLOTS:
         QCOMPARE(oauthError(refresh(rt)), QStringLiteral("invalid_grant"));
         QCOMPARE(apiStatus(access), 401); // revoking the refresh token ends its sessions
         QCOMPARE(m_org->handle(r).status, 400);
+    }
+
+    // fake-org.md #23: the token answer's id is an absolute URL on the login host the client called, as
+    // Salesforce sends it; instance_url is the absolute instance URL.
+    void identityUrlOnLoginHost() {
+        const QString login = QStringLiteral("https://login.salesforce.com");
+        const QString user = QString::fromLatin1(m_org->userId(QStringLiteral("Jane Coordinator")));
+        const QString expectedId =
+            QStringLiteral("%1/id/%2/%3").arg(login, QString::fromLatin1(m_org->orgId()), user);
+        const QJsonObject t = doc(exchange(code(), kVerifier, kRedirect, login)).object();
+        QCOMPARE(t.value(QStringLiteral("id")).toString(), expectedId);
+        QCOMPARE(t.value(QStringLiteral("instance_url")).toString(),
+                 QStringLiteral("https://fake.my.salesforce.com"));
+        const QByteArray access = t.value(QStringLiteral("access_token")).toString().toLatin1();
+
+        // A refresh on a sandbox login host names that host.
+        const QJsonObject r = doc(refresh(t.value(QStringLiteral("refresh_token")).toString(),
+                                          QStringLiteral("https://test.salesforce.com")))
+                                  .object();
+        QCOMPARE(r.value(QStringLiteral("id")).toString(),
+                 QStringLiteral("https://test.salesforce.com/id/%1/%2")
+                     .arg(QString::fromLatin1(m_org->orgId()), user));
+
+        // The versions resource names the caller's identity URL (jsforce's identity() reads it there).
+        Response v = m_org->handle(request("GET", QStringLiteral("/services/data/v60.0"), access));
+        QCOMPARE(v.status, 200);
+        QCOMPARE(doc(v).object().value(QStringLiteral("identity")).toString(), expectedId);
+
+        // The identity URL answers on the login host with the token as a header or a parameter, and
+        // names itself there.
+        Request id = request("GET", QUrl(expectedId).path(), access);
+        id.base = login;
+        Response idAnswer = m_org->handle(id);
+        QCOMPARE(idAnswer.status, 200);
+        QCOMPARE(doc(idAnswer).object().value(QStringLiteral("id")).toString(), expectedId);
+        id = request("GET", QUrl(expectedId).path(), {});
+        id.query = QUrlQuery(QStringLiteral("format=json&oauth_token=") + enc(QString::fromLatin1(access)));
+        QCOMPARE(m_org->handle(id).status, 200);
+
+        // Without a login host (the test shortcut), the org's own My Domain is the login host.
+        QVERIFY(QJsonDocument::fromJson(m_org->issueTokens().json)
+                    .object()
+                    .value(QStringLiteral("id"))
+                    .toString()
+                    .startsWith(QStringLiteral("https://fake.my.salesforce.com/id/")));
     }
 
     void userinfoAndIdentity() {

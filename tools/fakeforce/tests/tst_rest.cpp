@@ -144,12 +144,13 @@ private Q_SLOTS:
         QCOMPARE(errorCode(call("GET", next)), QStringLiteral("INVALID_QUERY_LOCATOR"));
         QCOMPARE(errorCode(call("GET", api(QStringLiteral("query/01gXXXXXXXXXXXXXXX-2000")))),
                  QStringLiteral("INVALID_QUERY_LOCATOR"));
-        // At most 10 cursors stay open; the oldest go first.
+        // Since API v56 there is no limit on open cursors: a parallel pull keeps many open at once, and
+        // the first one opened still answers after fifty more.
         const QString oldest = firstPage();
-        for (int i = 0; i < 10; ++i)
+        for (int i = 0; i < 50; ++i)
             firstPage();
-        QCOMPARE(m_org->openQueryLocators(), 10);
-        QCOMPARE(errorCode(call("GET", oldest)), QStringLiteral("INVALID_QUERY_LOCATOR"));
+        QCOMPARE(m_org->openQueryLocators(), 51);
+        QCOMPARE(call("GET", oldest).status, 200);
     }
 
     void queryAllShowsDeleted() {
@@ -232,10 +233,12 @@ private Q_SLOTS:
         r = call("GET", api(QStringLiteral("sobjects/Session_Participant__c/") +
                             first.value(QStringLiteral("id")).toString()));
         QVERIFY(doc(r).object().value(QStringLiteral("Name")).toString().startsWith(QStringLiteral("SP-")));
-        // Not an external id field.
-        QCOMPARE(
-            call("PATCH", api(QStringLiteral("sobjects/Session_Participant__c/Title__c/x")), body).status,
-            404);
+        // A field that is not an External ID: INVALID_FIELD, as a real org answers; no such field: 404.
+        r = call("PATCH", api(QStringLiteral("sobjects/Session_Participant__c/Title__c/x")), body);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorCode(r), QStringLiteral("INVALID_FIELD"));
+        QCOMPARE(call("PATCH", api(QStringLiteral("sobjects/Session_Participant__c/Nope__c/x")), body).status,
+                 404);
     }
 
     void collectionUpsert() {
@@ -333,6 +336,75 @@ private Q_SLOTS:
         QCOMPARE(doc(r).array().size(), 200);
         // Bad JSON: the whole request fails.
         QCOMPARE(errorCode(call("PATCH", url, "{\"records\": [")), QStringLiteral("JSON_PARSER_ERROR"));
+    }
+
+    // fake-org.md #22: field names are case-insensitive in SOQL and in write bodies, and answers spell
+    // them as the schema does. jsforce, for one, sends "id" in sObject Collections updates.
+    void fieldNamesAreCaseInsensitive() {
+        Response r = query(QStringLiteral("select id, lastname, account.name, ACCOUNTID from contact where "
+                                          "lastname != null and contact_type__c = 'Volunteer' order by "
+                                          "LASTNAME, id limit 1"));
+        QCOMPARE(r.status, 200);
+        QJsonObject rec = records(r).at(0).toObject();
+        QStringList keys = rec.keys();
+        keys.sort();
+        QCOMPARE(keys, strings({"Account", "AccountId", "Id", "LastName", "attributes"}));
+        QVERIFY(rec.value(QStringLiteral("Account")).toObject().contains(QStringLiteral("Name")));
+        QCOMPARE(rec.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("Contact"));
+
+        // Single-record create and GET ?fields= in any case.
+        r = call("POST", api(QStringLiteral("sobjects/contact")),
+                 json({{QStringLiteral("lastname"), QStringLiteral("Lower")},
+                       {QStringLiteral("EMAIL"), QStringLiteral("lower@example.org")}}));
+        QCOMPARE(r.status, 201);
+        const QString id = doc(r).object().value(QStringLiteral("id")).toString();
+        r = call("GET", api(QStringLiteral("sobjects/Contact/%1?fields=lastName,email").arg(id)));
+        QCOMPARE(doc(r).object().value(QStringLiteral("LastName")).toString(), QStringLiteral("Lower"));
+        QCOMPARE(doc(r).object().value(QStringLiteral("Email")).toString(),
+                 QStringLiteral("lower@example.org"));
+
+        // Collections update with "id" (as jsforce sends it) and lower-case fields.
+        const QJsonObject attrs{{QStringLiteral("type"), QStringLiteral("Contact")}};
+        r = call("PATCH", api(QStringLiteral("composite/sobjects")),
+                 json({{QStringLiteral("allOrNone"), false},
+                       {QStringLiteral("records"),
+                        QJsonArray{QJsonObject{{QStringLiteral("attributes"), attrs},
+                                               {QStringLiteral("id"), id},
+                                               {QStringLiteral("title"), QStringLiteral("Lowercase")}}}}}));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(doc(r).array().at(0).toObject().value(QStringLiteral("success")).toBool(), true);
+        QCOMPARE(m_org->record(QStringLiteral("Contact"), id).value(QStringLiteral("Title")).toString(),
+                 QStringLiteral("Lowercase"));
+
+        // Collections upsert whose external id field is spelled differently in the URL and the records.
+        const QString url = api(QStringLiteral("composite/sobjects/Session_Participant__c/vms_client_id__c"));
+        const QByteArray body =
+            json({{QStringLiteral("allOrNone"), false},
+                  {QStringLiteral("records"),
+                   QJsonArray{QJsonObject{
+                       {QStringLiteral("attributes"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("Session_Participant__c")}}},
+                       {QStringLiteral("VMS_CLIENT_ID__C"),
+                        QStringLiteral("5b0c7f7e-2222-4a4a-a111-000000000001")},
+                       {QStringLiteral("session__c"), QString::fromLatin1(m_session)},
+                       {QStringLiteral("status__c"), QStringLiteral("Registered")}}}}});
+        r = call("PATCH", url, body);
+        QCOMPARE(r.status, 200);
+        QJsonObject res = doc(r).array().at(0).toObject();
+        QVERIFY2(res.value(QStringLiteral("success")).toBool(), r.body.constData());
+        QCOMPARE(res.value(QStringLiteral("created")).toBool(), true);
+        r = call("PATCH", url, body);
+        QCOMPARE(doc(r).array().at(0).toObject().value(QStringLiteral("created")).toBool(), false);
+
+        // Two spellings of one field in one record: refused, nothing written.
+        r = call("POST", api(QStringLiteral("sobjects/Contact")),
+                 "{\"LastName\":\"One\",\"lastname\":\"Two\"}");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorCode(r), QStringLiteral("JSON_PARSER_ERROR"));
+        QCOMPARE(
+            records(query(QStringLiteral("SELECT Id FROM Contact WHERE LastName IN ('One','Two')"))).size(),
+            0);
     }
 
     void collectionsCreateUpdateDeleteGet() {
@@ -469,6 +541,55 @@ private Q_SLOTS:
                                    << QByteArray("{\"LastName\":\"A\",\"Email\":\"not-an-email\"}")
                                    << QString::fromUtf8("INVALID_EMAIL_ADDRESS")
                                    << QString::fromUtf8("Email");
+        // The org rules of fake-org.md #21.
+        QTest::newRow("cancelled without a reason")
+            << QString::fromUtf8("Session__c")
+            << QByteArray("{\"Name\":\"S\",\"Session_Status__c\":\"Cancelled\"}")
+            << QString::fromUtf8("FIELD_CUSTOM_VALIDATION_EXCEPTION")
+            << QString::fromUtf8("Cancellation_Reason__c");
+        QTest::newRow("cancelled with an empty reason")
+            << QString::fromUtf8("Session__c")
+            << QByteArray(
+                   "{\"Name\":\"S\",\"Session_Status__c\":\"Cancelled\",\"Cancellation_Reason__c\":\"\"}")
+            << QString::fromUtf8("FIELD_CUSTOM_VALIDATION_EXCEPTION")
+            << QString::fromUtf8("Cancellation_Reason__c");
+        QTest::newRow("end before start")
+            << QString::fromUtf8("Session__c")
+            << QByteArray("{\"Name\":\"S\",\"Start_Date_and_Time__c\":\"2026-12-01T15:00:00.000+0000\","
+                          "\"End_Date_and_Time__c\":\"2026-12-01T14:59:59.000+0000\"}")
+            << QString::fromUtf8("FIELD_CUSTOM_VALIDATION_EXCEPTION")
+            << QString::fromUtf8("End_Date_and_Time__c");
+        QTest::newRow("account without a name")
+            << QString::fromUtf8("Account") << QByteArray("{\"Type\":\"Business\"}")
+            << QString::fromUtf8("REQUIRED_FIELD_MISSING") << QString::fromUtf8("Name");
+        QTest::newRow("account with an empty name")
+            << QString::fromUtf8("Account") << QByteArray("{\"Name\":\"\"}")
+            << QString::fromUtf8("REQUIRED_FIELD_MISSING") << QString::fromUtf8("Name");
+        QTest::newRow("volunteer status not in the picklist")
+            << QString::fromUtf8("Contact")
+            << QByteArray("{\"LastName\":\"A\",\"Volunteer_Status__c\":\"Retired\"}")
+            << QString::fromUtf8("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST")
+            << QString::fromUtf8("Volunteer_Status__c");
+        QTest::newRow("volunteer status spelled differently")
+            << QString::fromUtf8("Contact")
+            << QByteArray("{\"LastName\":\"A\",\"Volunteer_Status__c\":\"on hold\"}")
+            << QString::fromUtf8("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST")
+            << QString::fromUtf8("Volunteer_Status__c");
+        QTest::newRow("reason too long")
+            << QString::fromUtf8("Session__c")
+            << QByteArray("{\"Name\":\"S\",\"Cancellation_Reason__c\":\"") + QByteArray(256, 'r') + "\"}"
+            << QString::fromUtf8("STRING_TOO_LONG") << QString::fromUtf8("Cancellation_Reason__c");
+        QTest::newRow("client id over 36")
+            << QString::fromUtf8("Account")
+            << QByteArray("{\"Name\":\"A\",\"VMS_Client_Id__c\":\"") + QByteArray(37, 'c') + "\"}"
+            << QString::fromUtf8("STRING_TOO_LONG") << QString::fromUtf8("VMS_Client_Id__c");
+        QTest::newRow("notes too long")
+            << QString::fromUtf8("Session_Participant__c")
+            << QByteArray("{\"Session__c\":\"SES\",\"Notes__c\":\"") + QByteArray(32769, 'n') + "\"}"
+            << QString::fromUtf8("STRING_TOO_LONG") << QString::fromUtf8("Notes__c");
+        QTest::newRow("task status null")
+            << QString::fromUtf8("Task") << QByteArray("{\"Subject\":\"Call\",\"Status\":null}")
+            << QString::fromUtf8("REQUIRED_FIELD_MISSING") << QString::fromUtf8("Status");
     }
     void validation() {
         QFETCH(QString, object);
@@ -498,6 +619,353 @@ private Q_SLOTS:
                          .status,
                      400);
         }
+    }
+
+    // The session rules hold on update too, judged on the whole record (the stored values plus the change).
+    void orgRulesOnUpdate() {
+        Response r =
+            call("POST", api(QStringLiteral("sobjects/Session__c")),
+                 "{\"Name\":\"Rules\",\"Start_Date_and_Time__c\":\"2026-12-01T15:00:00Z\","
+                 "\"End_Date_and_Time__c\":\"2026-12-01T16:00:00Z\",\"Session_Status__c\":\"Draft\"}");
+        QCOMPARE(r.status, 201);
+        const QString url = api(QStringLiteral("sobjects/Session__c/") +
+                                doc(r).object().value(QStringLiteral("id")).toString());
+        r = call("PATCH", url, "{\"Session_Status__c\":\"Cancelled\"}");
+        QCOMPARE(r.status, 400);
+        QJsonObject e = doc(r).array().at(0).toObject();
+        QCOMPARE(e.value(QStringLiteral("errorCode")).toString(),
+                 QStringLiteral("FIELD_CUSTOM_VALIDATION_EXCEPTION"));
+        QCOMPARE(e.value(QStringLiteral("fields")).toArray().at(0).toString(),
+                 QStringLiteral("Cancellation_Reason__c"));
+        QVERIFY(!e.value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(
+            call("PATCH", url, "{\"Session_Status__c\":\"Cancelled\",\"Cancellation_Reason__c\":\"Snow\"}")
+                .status,
+            204);
+        QCOMPARE(call("PATCH", url, "{\"Cancellation_Reason__c\":null}").status,
+                 400); // the stored status counts
+        // Moving only the start past the stored end.
+        r = call("PATCH", url, "{\"Start_Date_and_Time__c\":\"2026-12-01T17:00:00Z\"}");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(doc(r).array().at(0).toObject().value(QStringLiteral("fields")).toArray().at(0).toString(),
+                 QStringLiteral("End_Date_and_Time__c"));
+        QCOMPARE(call("PATCH", url, "{\"Start_Date_and_Time__c\":\"2026-12-01T16:00:00Z\"}").status,
+                 204); // equal: fine
+        // Clearing an account's name.
+        r = call("POST", api(QStringLiteral("sobjects/Account")), "{\"Name\":\"Named\"}");
+        QCOMPARE(call("PATCH",
+                      api(QStringLiteral("sobjects/Account/") +
+                          doc(r).object().value(QStringLiteral("id")).toString()),
+                      "{\"Name\":\"\"}")
+                     .status,
+                 400);
+        // In a collection each record keeps its own error with the field.
+        const QJsonObject attrs{{QStringLiteral("type"), QStringLiteral("Session__c")}};
+        r = call("POST", api(QStringLiteral("composite/sobjects")),
+                 json({{QStringLiteral("allOrNone"), false},
+                       {QStringLiteral("records"),
+                        QJsonArray{
+                            QJsonObject{{QStringLiteral("attributes"), attrs},
+                                        {QStringLiteral("Name"), QStringLiteral("Bad")},
+                                        {QStringLiteral("Session_Status__c"), QStringLiteral("Cancelled")}},
+                            QJsonObject{{QStringLiteral("attributes"), attrs},
+                                        {QStringLiteral("Name"), QStringLiteral("Good")},
+                                        {QStringLiteral("Session_Status__c"), QStringLiteral("Draft")}}}}}));
+        const QJsonArray res = doc(r).array();
+        QCOMPARE(res.at(0).toObject().value(QStringLiteral("success")).toBool(), false);
+        e = res.at(0).toObject().value(QStringLiteral("errors")).toArray().at(0).toObject();
+        QCOMPARE(e.value(QStringLiteral("statusCode")).toString(),
+                 QStringLiteral("FIELD_CUSTOM_VALIDATION_EXCEPTION"));
+        QCOMPARE(e.value(QStringLiteral("fields")).toArray().at(0).toString(),
+                 QStringLiteral("Cancellation_Reason__c"));
+        QCOMPARE(res.at(1).toObject().value(QStringLiteral("success")).toBool(), true);
+    }
+
+    // fake-org.md #20: Task, Notes__c, Volunteer_Status__c, Teacher participations, and VMS_Client_Id__c as
+    // the org's setup adds it (External ID on Session__c and Account, plain text on Task).
+    void planningObjects() {
+        auto describeFields = [&](const char* object) {
+            const Response d =
+                call("GET", api(QStringLiteral("sobjects/%1/describe").arg(QLatin1String(object))));
+            QHash<QString, QJsonObject> fields;
+            for (const auto& f : doc(d).object().value(QStringLiteral("fields")).toArray())
+                fields.insert(f.toObject().value(QStringLiteral("name")).toString(), f.toObject());
+            return fields;
+        };
+        auto values = [](const QJsonObject& f) {
+            QStringList out;
+            for (const auto& v : f.value(QStringLiteral("picklistValues")).toArray())
+                out << v.toObject().value(QStringLiteral("value")).toString();
+            return out;
+        };
+        for (const char* object : {"Session__c", "Account", "Contact", "Session_Participant__c"}) {
+            const QJsonObject ext = describeFields(object).value(QStringLiteral("VMS_Client_Id__c"));
+            QVERIFY2(ext.value(QStringLiteral("externalId")).toBool(), object);
+            QVERIFY2(ext.value(QStringLiteral("unique")).toBool(), object);
+            QCOMPARE(ext.value(QStringLiteral("length")).toInt(), 36);
+        }
+        const auto task = describeFields("Task");
+        QCOMPARE(task.value(QStringLiteral("VMS_Client_Id__c")).value(QStringLiteral("externalId")).toBool(),
+                 false);
+        QCOMPARE(task.value(QStringLiteral("VMS_Client_Id__c")).value(QStringLiteral("length")).toInt(), 36);
+        QCOMPARE(task.value(QStringLiteral("Subject")).value(QStringLiteral("type")).toString(),
+                 QStringLiteral("combobox"));
+        QCOMPARE(values(task.value(QStringLiteral("Type"))), strings({"Call", "Email", "Meeting", "Other"}));
+        const QJsonObject status = task.value(QStringLiteral("Status"));
+        QVERIFY(values(status).contains(QStringLiteral("Not Started")) &&
+                values(status).contains(QStringLiteral("Completed")));
+        QCOMPARE(status.value(QStringLiteral("nillable")).toBool(), false);
+        QCOMPARE(status.value(QStringLiteral("defaultedOnCreate")).toBool(), true);
+        const QJsonObject what = task.value(QStringLiteral("WhatId"));
+        QCOMPARE(what.value(QStringLiteral("type")).toString(), QStringLiteral("reference"));
+        QCOMPARE(what.value(QStringLiteral("referenceTo")).toArray(),
+                 (QJsonArray{QStringLiteral("Account"), QStringLiteral("Session__c")}));
+        QCOMPARE(what.value(QStringLiteral("relationshipName")).toString(), QStringLiteral("What"));
+        QCOMPARE(task.value(QStringLiteral("WhoId")).value(QStringLiteral("referenceTo")).toArray(),
+                 (QJsonArray{QStringLiteral("Contact")}));
+        QCOMPARE(task.value(QStringLiteral("OwnerId")).value(QStringLiteral("defaultedOnCreate")).toBool(),
+                 true);
+        const auto contact = describeFields("Contact");
+        QCOMPARE(contact.value(QStringLiteral("Volunteer_Status__c"))
+                     .value(QStringLiteral("restrictedPicklist"))
+                     .toBool(),
+                 true);
+        QCOMPARE(values(contact.value(QStringLiteral("Volunteer_Status__c"))),
+                 strings({"Active", "Inactive", "On Hold"}));
+        const auto part = describeFields("Session_Participant__c");
+        QCOMPARE(part.value(QStringLiteral("Notes__c")).value(QStringLiteral("type")).toString(),
+                 QStringLiteral("textarea"));
+        QCOMPARE(part.value(QStringLiteral("Notes__c")).value(QStringLiteral("length")).toInt(), 32768);
+        QVERIFY(
+            values(part.value(QStringLiteral("Participant_Type__c"))).contains(QStringLiteral("Teacher")));
+        QCOMPARE(doc(call("GET", api(QStringLiteral("sobjects/Task/describe"))))
+                     .object()
+                     .value(QStringLiteral("keyPrefix"))
+                     .toString(),
+                 QStringLiteral("00T"));
+
+        // Log a call: created with the caller as owner and Status defaulted; found again by its client id.
+        const QString volunteer =
+            records(query(QStringLiteral(
+                        "SELECT Id FROM Contact WHERE Contact_Type__c = 'Volunteer' ORDER BY Id LIMIT 1")))
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("Id"))
+                .toString();
+        const QString clientId = QStringLiteral("0f6a3c1e-5d1b-4c3a-9e1f-7a2b3c4d5e6f");
+        const QJsonObject call1{{QStringLiteral("Subject"), QStringLiteral("Call: invite, \"Career Day\"")},
+                                {QStringLiteral("Type"), QStringLiteral("Call")},
+                                {QStringLiteral("ActivityDate"), QStringLiteral("2026-11-16")},
+                                {QStringLiteral("Description"), QStringLiteral("Said yes,\nbring a friend")},
+                                {QStringLiteral("WhoId"), volunteer},
+                                {QStringLiteral("WhatId"), QString::fromLatin1(m_session).left(15)},
+                                {QStringLiteral("VMS_Client_Id__c"), clientId}};
+        Response r = call("POST", api(QStringLiteral("sobjects/Task")), json(call1));
+        QCOMPARE(r.status, 201);
+        const QString taskId = doc(r).object().value(QStringLiteral("id")).toString();
+        QVERIFY(taskId.startsWith(QStringLiteral("00T")));
+        const QVariantMap stored = m_org->record(QStringLiteral("Task"), taskId);
+        QCOMPARE(stored.value(QStringLiteral("Status")).toString(), QStringLiteral("Not Started"));
+        QCOMPARE(stored.value(QStringLiteral("OwnerId")).toString(),
+                 QString::fromLatin1(m_org->userId(QStringLiteral("Jane Coordinator"))));
+        QCOMPARE(stored.value(QStringLiteral("WhatId")).toString(),
+                 QString::fromLatin1(m_session)); // 18 characters
+        r = query(
+            QStringLiteral("SELECT Id, Status, Who.Name, WhatId FROM Task WHERE VMS_Client_Id__c = '%1'")
+                .arg(clientId));
+        QCOMPARE(records(r).size(), 1);
+        QCOMPARE(records(r).at(0).toObject().value(QStringLiteral("Id")).toString(), taskId);
+        QVERIFY(records(r)
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("Who"))
+                    .toObject()
+                    .contains(QStringLiteral("Name")));
+        QCOMPARE(records(query(QStringLiteral("SELECT Id FROM Task WHERE WhatId = '%1'")
+                                   .arg(QString::fromLatin1(m_session).left(15))))
+                     .size(),
+                 records(query(QStringLiteral("SELECT Id FROM Task WHERE WhatId = '%1'")
+                                   .arg(QString::fromLatin1(m_session))))
+                     .size());
+        QCOMPARE(errorCode(query(QStringLiteral("SELECT What.Name FROM Task"))),
+                 QStringLiteral("INVALID_FIELD"));
+
+        // Task cannot be upserted by VMS_Client_Id__c (not an External ID): refused, nothing created.
+        const int before = m_org->liveRowCount(QStringLiteral("Task"));
+        r = call("PATCH", api(QStringLiteral("sobjects/Task/VMS_Client_Id__c/") + clientId), json(call1));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorCode(r), QStringLiteral("INVALID_FIELD"));
+        QVERIFY(doc(r)
+                    .array()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("not an External ID")));
+        QJsonObject rec = call1;
+        rec.insert(QStringLiteral("attributes"),
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("Task")}});
+        r = call("PATCH", api(QStringLiteral("composite/sobjects/Task/VMS_Client_Id__c")),
+                 json({{QStringLiteral("allOrNone"), false}, {QStringLiteral("records"), QJsonArray{rec}}}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorCode(r), QStringLiteral("INVALID_FIELD"));
+        QCOMPARE(m_org->liveRowCount(QStringLiteral("Task")), before);
+
+        // WhatId: an event or an account; a contact is the wrong kind of record.
+        QJsonObject wrong = call1;
+        wrong.insert(QStringLiteral("WhatId"), volunteer);
+        wrong.remove(QStringLiteral("VMS_Client_Id__c"));
+        r = call("POST", api(QStringLiteral("sobjects/Task")), json(wrong));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorCode(r), QStringLiteral("INVALID_CROSS_REFERENCE_KEY"));
+        const QString account = records(query(QStringLiteral("SELECT Id FROM Account LIMIT 1")))
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("Id"))
+                                    .toString();
+        wrong.insert(QStringLiteral("WhatId"), account);
+        QCOMPARE(call("POST", api(QStringLiteral("sobjects/Task")), json(wrong)).status, 201);
+
+        // Events and organizations upsert by VMS_Client_Id__c: created once, then updated.
+        for (const char* object : {"Session__c", "Account"}) {
+            const QString url =
+                api(QStringLiteral("sobjects/%1/VMS_Client_Id__c/7d1e2a40-0000-4000-8000-00000000000%2")
+                        .arg(QLatin1String(object))
+                        .arg(object[0] == 'S' ? 1 : 2));
+            const QByteArray body = "{\"Name\":\"Planned offline\"}";
+            QCOMPARE(call("PATCH", url, body).status, 201);
+            QCOMPARE(call("PATCH", url, body).status, 200);
+        }
+
+        // Notes on a participation and a teacher's attendance.
+        r = call("POST", api(QStringLiteral("sobjects/Session_Participant__c")),
+                 json({{QStringLiteral("Session__c"), QString::fromLatin1(m_session)},
+                       {QStringLiteral("Participant_Type__c"), QStringLiteral("Teacher")},
+                       {QStringLiteral("Status__c"), QStringLiteral("Attended")},
+                       {QStringLiteral("Notes__c"), QStringLiteral("Brought \"two\" classes,\nroom 12")}}));
+        QCOMPARE(r.status, 201);
+        QCOMPARE(m_org
+                     ->record(QStringLiteral("Session_Participant__c"),
+                              doc(r).object().value(QStringLiteral("id")).toString())
+                     .value(QStringLiteral("Notes__c"))
+                     .toString(),
+                 QStringLiteral("Brought \"two\" classes,\nroom 12"));
+        // Volunteer status: each value of the picklist is accepted.
+        for (const char* s : {"Active", "Inactive", "On Hold"})
+            QCOMPARE(call("PATCH", api(QStringLiteral("sobjects/Contact/") + volunteer),
+                          json({{QStringLiteral("Volunteer_Status__c"), QString::fromLatin1(s)}}))
+                         .status,
+                     204);
+    }
+
+    // fake-org.md #25: the org without the setup VMS needs, for the client's setup check.
+    void setupCanBeRemoved() {
+        auto described = [&](const char* object) {
+            QStringList names;
+            const Response d =
+                call("GET", api(QStringLiteral("sobjects/%1/describe").arg(QLatin1String(object))));
+            for (const auto& f : doc(d).object().value(QStringLiteral("fields")).toArray())
+                names << f.toObject().value(QStringLiteral("name")).toString();
+            return names;
+        };
+        Response r =
+            call("PATCH", api(QStringLiteral("sobjects/Session__c/") + QString::fromLatin1(m_session)),
+                 "{\"VMS_Client_Id__c\":\"kept-1\"}");
+        QCOMPARE(r.status, 204);
+        QVERIFY(m_org->removeField(QStringLiteral("Session__c"), QStringLiteral("VMS_Client_Id__c")));
+        QVERIFY(!m_org->removeField(QStringLiteral("Session__c"), QStringLiteral("Nope__c")));
+        QVERIFY(!m_org->removeField(QStringLiteral("Session__c"), QStringLiteral("Id")));
+        QCOMPARE(m_org->removedFields(), strings({"Session__c.VMS_Client_Id__c"}));
+        QVERIFY(!described("Session__c").contains(QStringLiteral("VMS_Client_Id__c")));
+        QVERIFY(described("Account").contains(QStringLiteral("VMS_Client_Id__c"))); // only the one named
+
+        // Everything naming it fails as on an org without the field.
+        QCOMPARE(errorCode(query(QStringLiteral("SELECT Id, VMS_Client_Id__c FROM Session__c"))),
+                 QStringLiteral("INVALID_FIELD"));
+        QCOMPARE(errorCode(query(QStringLiteral("SELECT Id FROM Session__c WHERE vms_client_id__c = 'x'"))),
+                 QStringLiteral("INVALID_FIELD"));
+        r = call("POST", api(QStringLiteral("sobjects/Session__c")),
+                 "{\"Name\":\"S\",\"VMS_Client_Id__c\":\"new-1\"}");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorCode(r), QStringLiteral("INVALID_FIELD"));
+        QCOMPARE(doc(r).array().at(0).toObject().value(QStringLiteral("fields")).toArray().at(0).toString(),
+                 QStringLiteral("VMS_Client_Id__c"));
+        QCOMPARE(call("POST", api(QStringLiteral("sobjects/Session__c")), "{\"Name\":\"S\"}").status, 201);
+        r = call("PATCH", api(QStringLiteral("sobjects/Session__c/VMS_Client_Id__c/new-1")),
+                 "{\"Name\":\"S\"}");
+        QCOMPARE(r.status, 404);
+        QCOMPARE(errorCode(r), QStringLiteral("NOT_FOUND"));
+        r = call("PATCH", api(QStringLiteral("composite/sobjects/Session__c/VMS_Client_Id__c")),
+                 "{\"records\":[{\"attributes\":{\"type\":\"Session__c\"},\"VMS_Client_Id__c\":\"new-1\","
+                 "\"Name\":\"S\"}]}");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorCode(r), QStringLiteral("INVALID_FIELD"));
+        const QString url = api(QStringLiteral("sobjects/Session__c/") + QString::fromLatin1(m_session));
+        QVERIFY(!doc(call("GET", url)).object().contains(QStringLiteral("VMS_Client_Id__c")));
+        QCOMPARE(call("GET", url + QStringLiteral("?fields=VMS_Client_Id__c")).status, 400);
+        QVERIFY(!m_org->record(QStringLiteral("Session__c"), QString::fromLatin1(m_session))
+                     .contains(QStringLiteral("VMS_Client_Id__c")));
+
+        // Restored, with its values (as an undeleted field comes back).
+        QVERIFY(m_org->restoreField(QStringLiteral("Session__c"), QStringLiteral("VMS_Client_Id__c")));
+        QVERIFY(described("Session__c").contains(QStringLiteral("VMS_Client_Id__c")));
+        QCOMPARE(m_org->record(QStringLiteral("Session__c"), QString::fromLatin1(m_session))
+                     .value(QStringLiteral("VMS_Client_Id__c"))
+                     .toString(),
+                 QStringLiteral("kept-1"));
+
+        // A permission set removed: the role it gave is gone, and it can be made again.
+        const QString roleQuery =
+            QStringLiteral("SELECT PermissionSet.Name FROM PermissionSetAssignment WHERE AssigneeId = '%1'")
+                .arg(QString::fromLatin1(m_org->userId(QStringLiteral("Jane Coordinator"))));
+        auto roles = [&] {
+            QStringList out;
+            for (const auto& v : records(query(roleQuery)))
+                out << v.toObject()
+                           .value(QStringLiteral("PermissionSet"))
+                           .toObject()
+                           .value(QStringLiteral("Name"))
+                           .toString();
+            return out;
+        };
+        QVERIFY(roles().contains(QStringLiteral("VMS_Coordinator")));
+        QVERIFY(m_org->removePermissionSet(QStringLiteral("VMS_Coordinator")));
+        QVERIFY(!m_org->removePermissionSet(QStringLiteral("VMS_Coordinator")));
+        QVERIFY(!roles().contains(QStringLiteral("VMS_Coordinator")));
+        QCOMPARE(records(query(QStringLiteral("SELECT Id FROM PermissionSet WHERE Name = 'VMS_Coordinator'")))
+                     .size(),
+                 0);
+        QVERIFY(m_org->setPermissionSets(QStringLiteral("Jane Coordinator"),
+                                         {QStringLiteral("VMS_Coordinator")}));
+        QVERIFY(roles().contains(QStringLiteral("VMS_Coordinator")));
+
+        // All of the setup at once, through the control API.
+        r = call("POST", QStringLiteral("/__fake/setup"), "{\"remove_vms_setup\":true}");
+        QCOMPARE(r.status, 200);
+        QStringList removed;
+        for (const auto& v : doc(r).object().value(QStringLiteral("removed_fields")).toArray())
+            removed << v.toString();
+        QStringList setup = Org::vmsSetupFields();
+        setup.sort();
+        QCOMPARE(removed, setup);
+        QVERIFY(doc(r).object().value(QStringLiteral("permission_sets")).toArray().isEmpty());
+        QVERIFY(!described("Task").contains(QStringLiteral("VMS_Client_Id__c")));
+        QVERIFY(!described("Contact").contains(QStringLiteral("Volunteer_Status__c")));
+        QVERIFY(!described("Session_Participant__c").contains(QStringLiteral("Notes__c")));
+        QVERIFY(m_org->permissionSets(QStringLiteral("Alex Admin")).filter(QStringLiteral("VMS_")).isEmpty());
+        r = call("POST", QStringLiteral("/__fake/setup"), "{\"restore_fields\":[\"Task.VMS_Client_Id__c\"]}");
+        QVERIFY(!doc(r)
+                     .object()
+                     .value(QStringLiteral("removed_fields"))
+                     .toArray()
+                     .contains(QStringLiteral("Task.VMS_Client_Id__c")));
+        QCOMPARE(
+            call("POST", QStringLiteral("/__fake/setup"), "{\"remove_fields\":[\"Task.Nope__c\"]}").status,
+            400);
+        // reset() brings the whole setup back.
+        QVERIFY(m_org->reset(QStringLiteral("tiny"), 42));
+        QVERIFY(m_org->removedFields().isEmpty());
+        QVERIFY(m_org->permissionSets(QStringLiteral("Alex Admin")).contains(QStringLiteral("VMS_Admin")));
     }
 
     void ifUnmodifiedSince() {
@@ -536,7 +1004,7 @@ private Q_SLOTS:
         const QJsonObject ext = fields.value(QStringLiteral("VMS_Client_Id__c"));
         QCOMPARE(ext.value(QStringLiteral("externalId")).toBool(), true);
         QCOMPARE(ext.value(QStringLiteral("unique")).toBool(), true);
-        QCOMPARE(ext.value(QStringLiteral("length")).toInt(), 64);
+        QCOMPARE(ext.value(QStringLiteral("length")).toInt(), 36);
         QCOMPARE(fields.value(QStringLiteral("Session__c")).value(QStringLiteral("nillable")).toBool(),
                  false);
         QCOMPARE(fields.value(QStringLiteral("Session__c"))
