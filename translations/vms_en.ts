@@ -171,6 +171,10 @@
         <source>Not added: a likely duplicate exists (%1).</source>
         <translation>Not added: a likely duplicate exists (%1).</translation>
     </message>
+    <message>
+        <source>Salesforce would refuse this volunteer as it is: see the fields marked above.</source>
+        <translation>Salesforce would refuse this volunteer as it is: see the fields marked above.</translation>
+    </message>
 </context>
 <context>
     <name>vms::AttendanceImport</name>
@@ -944,6 +948,14 @@
         <source>Cannot open the local cache %1: %2</source>
         <translation>Cannot open the local cache %1: %2</translation>
     </message>
+    <message>
+        <source>The local cache stayed busy: another VMS program kept writing to it for more than %1 seconds. Nothing was saved; try again.</source>
+        <translation>The local cache stayed busy: another VMS program kept writing to it for more than %1 seconds. Nothing was saved; try again.</translation>
+    </message>
+    <message>
+        <source>Cannot start saving: %1</source>
+        <translation>Cannot start saving: %1</translation>
+    </message>
 </context>
 <context>
     <name>vms::DemoOrg</name>
@@ -1189,6 +1201,25 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>No event matches these filters.</source>
         <translation>No event matches these filters.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::FieldRules</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Required: Salesforce does not accept it empty.</source>
+        <translation>Required: Salesforce does not accept it empty.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; this has %2.</source>
+        <translation>At most %1 characters; this has %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the values Salesforce accepts: %2.</source>
+        <translation>“%1” is not one of the values Salesforce accepts: %2.</translation>
     </message>
 </context>
 <context>
@@ -1471,10 +1502,6 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>student</translation>
     </message>
     <message>
-        <source>Cannot start saving attendance: %1</source>
-        <translation>Cannot start saving attendance: %1</translation>
-    </message>
-    <message>
         <source>same email</source>
         <translation>same email</translation>
     </message>
@@ -1489,10 +1516,6 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source>&apos;%1&apos; is not an email address.</source>
         <translation>&apos;%1&apos; is not an email address.</translation>
-    </message>
-    <message>
-        <source>Cannot start saving the volunteer: %1</source>
-        <translation>Cannot start saving the volunteer: %1</translation>
     </message>
     <message>
         <source>The volunteer field &apos;%1&apos; cannot be edited in VMS.</source>
@@ -3894,6 +3917,10 @@ Sign in and sync to bring them from Salesforce.</translation>
         <source>Volunteer details</source>
         <translation>Volunteer details</translation>
     </message>
+    <message>
+        <source>Salesforce would refuse these changes as they are: see the fields marked below.</source>
+        <translation>Salesforce would refuse these changes as they are: see the fields marked below.</translation>
+    </message>
 </context>
 <context>
     <name>vms::VolunteersView</name>
@@ -4083,6 +4110,10 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>&amp;Add as new anyway</source>
         <translation>&amp;Add as new anyway</translation>
+    </message>
+    <message>
+        <source>Salesforce would refuse this walk-in as it is: see the fields marked above.</source>
+        <translation>Salesforce would refuse this walk-in as it is: see the fields marked above.</translation>
     </message>
 </context>
 </TS>

@@ -171,6 +171,10 @@
         <source>Not added: a likely duplicate exists (%1).</source>
         <translation>No se añadió: probablemente ya existe un duplicado (%1).</translation>
     </message>
+    <message>
+        <source>Salesforce would refuse this volunteer as it is: see the fields marked above.</source>
+        <translation>Salesforce rechazaría a este voluntario tal como está: vea los campos marcados arriba.</translation>
+    </message>
 </context>
 <context>
     <name>vms::AttendanceImport</name>
@@ -944,6 +948,14 @@
         <source>Cannot open the local cache %1: %2</source>
         <translation>No se puede abrir la caché local %1: %2</translation>
     </message>
+    <message>
+        <source>The local cache stayed busy: another VMS program kept writing to it for more than %1 seconds. Nothing was saved; try again.</source>
+        <translation>La caché local siguió ocupada: otro programa de VMS estuvo escribiendo en ella más de %1 segundos. No se guardó nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot start saving: %1</source>
+        <translation>No se puede empezar a guardar: %1</translation>
+    </message>
 </context>
 <context>
     <name>vms::DemoOrg</name>
@@ -1189,6 +1201,25 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
     <message>
         <source>No event matches these filters.</source>
         <translation>Ningún evento coincide con estos filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::FieldRules</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Required: Salesforce does not accept it empty.</source>
+        <translation>Obligatorio: Salesforce no lo acepta vacío.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; this has %2.</source>
+        <translation>Como máximo %1 caracteres; este tiene %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the values Salesforce accepts: %2.</source>
+        <translation>«%1» no es uno de los valores que Salesforce acepta: %2.</translation>
     </message>
 </context>
 <context>
@@ -1471,10 +1502,6 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>estudiante</translation>
     </message>
     <message>
-        <source>Cannot start saving attendance: %1</source>
-        <translation>No se puede empezar a guardar la asistencia: %1</translation>
-    </message>
-    <message>
         <source>same email</source>
         <translation>mismo correo electrónico</translation>
     </message>
@@ -1489,10 +1516,6 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source>&apos;%1&apos; is not an email address.</source>
         <translation>«%1» no es una dirección de correo electrónico.</translation>
-    </message>
-    <message>
-        <source>Cannot start saving the volunteer: %1</source>
-        <translation>No se puede empezar a guardar el voluntario: %1</translation>
     </message>
     <message>
         <source>The volunteer field &apos;%1&apos; cannot be edited in VMS.</source>
@@ -3894,6 +3917,10 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <source>Volunteer details</source>
         <translation>Datos del voluntario</translation>
     </message>
+    <message>
+        <source>Salesforce would refuse these changes as they are: see the fields marked below.</source>
+        <translation>Salesforce rechazaría estos cambios tal como están: vea los campos marcados abajo.</translation>
+    </message>
 </context>
 <context>
     <name>vms::VolunteersView</name>
@@ -4083,6 +4110,10 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
     <message>
         <source>&amp;Add as new anyway</source>
         <translation>&amp;Añadir como nuevo igualmente</translation>
+    </message>
+    <message>
+        <source>Salesforce would refuse this walk-in as it is: see the fields marked above.</source>
+        <translation>Salesforce rechazaría a esta persona sin inscripción tal como está: vea los campos marcados arriba.</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,35 @@ bool validHours(double h) {
     return std::isfinite(h) && h >= 0.0 && h <= 24.0;
 }
 
+QVariant textOrNull(const QString& s) {
+    return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed());
+}
+
+// The columns of a new volunteer as addVolunteer saves and sends them.
+QVariantMap newVolunteerFields(const NewVolunteer& v) {
+    return {{QStringLiteral("first_name"), textOrNull(v.firstName)},
+            {QStringLiteral("last_name"), v.lastName.trimmed()},
+            {QStringLiteral("email"), textOrNull(v.email)},
+            {QStringLiteral("phone"), textOrNull(v.phone)}};
+}
+
+// An edited value as editVolunteer saves it: blank text is no value, a flag is 0 or 1.
+QVariant editedValue(const QString& column, QVariant value) {
+    if (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty())
+        value = QVariant();
+    if (column == u"do_not_call" || column == u"email_opt_out")
+        value = value.toBool() ? 1 : 0;
+    return value;
+}
+
+// A change the org would refuse, every problem named with its field and limit (vms-cli exit 2).
+Error refusedByOrg(const std::vector<FieldProblem>& problems) {
+    QStringList texts;
+    for (const FieldProblem& p : problems)
+        texts << p.text();
+    return Error::usage(texts.join(u' '));
+}
+
 } // namespace
 
 LocalChanges::LocalChanges(QSqlDatabase db, Session session, const Clock& clock)
@@ -132,7 +161,7 @@ Status LocalChanges::recordOutbox(const QString& entity, qint64 localId, const Q
     return {};
 }
 
-Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark) {
+Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark, const FieldRules& rules) {
     if (mark.status == ParticipationStatus::Unknown)
         return Error::usage(
             Tr::tr("Unknown attendance status; use Registered, Attended, No-Show or Cancelled."));
@@ -179,8 +208,13 @@ Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark) {
             if (validHours(h))
                 hours = std::round(h * 100.0) / 100.0;
         }
-        const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString type = isVolunteer ? QStringLiteral("Volunteer") : QStringLiteral("Student");
+        QVariantMap fields{{QStringLiteral("status"), statusText},
+                           {QStringLiteral("participant_type"), type}};
+        fields.insert(QStringLiteral("delivery_hours"), hours ? QVariant(*hours) : QVariant());
+        if (const auto problems = rules.check(fields, FieldRules::Write::Create); !problems.empty())
+            return refusedByOrg(problems);
+        const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QSqlQuery ins(m_db);
         ins.prepare(
             QStringLiteral(
@@ -204,9 +238,6 @@ Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark) {
         if (!ins.exec())
             return sqlError(ins);
         const qint64 id = ins.lastInsertId().toLongLong();
-        QVariantMap fields{{QStringLiteral("status"), statusText},
-                           {QStringLiteral("participant_type"), type}};
-        fields.insert(QStringLiteral("delivery_hours"), hours ? QVariant(*hours) : QVariant());
         if (Status s =
                 recordOutbox(QStringLiteral("participation"), id, QStringLiteral("upsert"), fields, {}, {});
             !s)
@@ -232,6 +263,13 @@ Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark) {
                               (!newHours.isNull() && newHours.toDouble() != oldHours.toDouble());
     if (!statusChanged && !hoursChanged)
         return id;
+    QVariantMap changed;
+    if (statusChanged)
+        changed.insert(QStringLiteral("status"), statusText);
+    if (hoursChanged)
+        changed.insert(QStringLiteral("delivery_hours"), newHours);
+    if (const auto problems = rules.check(changed, FieldRules::Write::Update); !problems.empty())
+        return refusedByOrg(problems);
 
     QSqlQuery upd(m_db);
     upd.prepare(
@@ -280,13 +318,16 @@ Result<qint64> LocalChanges::setAttendance(const AttendanceMark& mark) {
 Result<std::vector<qint64>> LocalChanges::setAttendanceBatch(const std::vector<AttendanceMark>& marks) {
     if (Status s = m_session.require(Permission::WriteAttendance); !s)
         return s.error();
+    const auto rules = FieldRules::load(m_db, QStringLiteral("participation"));
+    if (!rules)
+        return rules.error();
     Transaction tx(m_db);
     if (!tx.begun())
-        return Error::database(Tr::tr("Cannot start saving attendance: %1").arg(m_db.lastError().text()));
+        return tx.beginError();
     std::vector<qint64> ids;
     ids.reserve(marks.size());
     for (const AttendanceMark& m : marks) {
-        auto id = applyMark(m);
+        auto id = applyMark(m, *rules);
         if (!id)
             return id.error(); // the transaction rolls back: all or nothing
         ids.push_back(*id);
@@ -294,6 +335,23 @@ Result<std::vector<qint64>> LocalChanges::setAttendanceBatch(const std::vector<A
     if (Status s = tx.commit(); !s)
         return s.error();
     return ids;
+}
+
+Result<std::vector<FieldProblem>> LocalChanges::checkNewVolunteer(const NewVolunteer& v) const {
+    const auto rules = FieldRules::load(m_db, QStringLiteral("volunteer"));
+    if (!rules)
+        return rules.error();
+    return rules->check(newVolunteerFields(v), FieldRules::Write::Create);
+}
+
+Result<std::vector<FieldProblem>> LocalChanges::checkVolunteerEdit(const QVariantMap& changes) const {
+    const auto rules = FieldRules::load(m_db, QStringLiteral("volunteer"));
+    if (!rules)
+        return rules.error();
+    QVariantMap values;
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        values.insert(it.key(), editedValue(it.key(), it.value()));
+    return rules->check(values, FieldRules::Write::Update);
 }
 
 Result<std::vector<DuplicateCandidate>> LocalChanges::findLikelyDuplicates(const NewVolunteer& v,
@@ -344,10 +402,15 @@ Result<qint64> LocalChanges::addVolunteer(const NewVolunteer& v) {
         return Error::usage(Tr::tr("A volunteer needs a last name."));
     if (!v.email.trimmed().isEmpty() && !v.email.contains(u'@'))
         return Error::usage(Tr::tr("'%1' is not an email address.").arg(v.email));
+    const auto problems = checkNewVolunteer(v);
+    if (!problems)
+        return problems.error();
+    if (!problems->empty())
+        return refusedByOrg(*problems);
 
     Transaction tx(m_db);
     if (!tx.begun())
-        return Error::database(Tr::tr("Cannot start saving the volunteer: %1").arg(m_db.lastError().text()));
+        return tx.beginError();
 
     // The organization is stored as its Salesforce Id when a cached organization has that name, so
     // reports and the push can resolve it; otherwise as the text the user typed.
@@ -367,27 +430,19 @@ Result<qint64> LocalChanges::addVolunteer(const NewVolunteer& v) {
         }
     }
     const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QVariantMap fields = newVolunteerFields(v);
     QSqlQuery ins(m_db);
     ins.prepare(QStringLiteral(
         "INSERT INTO volunteers(client_id,first_name,last_name,email,phone,primary_affiliation,"
         "pending,local_modified_at) VALUES(?,?,?,?,?,?,1,?)"));
-    auto textOrNull = [](const QString& s) {
-        return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed());
-    };
     ins.addBindValue(clientId);
-    ins.addBindValue(textOrNull(v.firstName));
-    ins.addBindValue(v.lastName.trimmed());
-    ins.addBindValue(textOrNull(v.email));
-    ins.addBindValue(textOrNull(v.phone));
+    for (const char* column : {"first_name", "last_name", "email", "phone"})
+        ins.addBindValue(fields.value(QLatin1String(column)));
     ins.addBindValue(textOrNull(affiliation));
     ins.addBindValue(now());
     if (!ins.exec())
         return sqlError(ins);
     const qint64 id = ins.lastInsertId().toLongLong();
-    QVariantMap fields{{QStringLiteral("first_name"), textOrNull(v.firstName)},
-                       {QStringLiteral("last_name"), v.lastName.trimmed()},
-                       {QStringLiteral("email"), textOrNull(v.email)},
-                       {QStringLiteral("phone"), textOrNull(v.phone)}};
     if (!accountSfId.isEmpty())
         fields.insert(QStringLiteral("primary_affiliation"), accountSfId);
     if (Status s = recordOutbox(QStringLiteral("volunteer"), id, QStringLiteral("upsert"), fields, {}, {});
@@ -413,10 +468,15 @@ Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
         if (!e.isEmpty() && !e.contains(u'@'))
             return Error::usage(Tr::tr("'%1' is not an email address.").arg(e));
     }
+    const auto problems = checkVolunteerEdit(changes);
+    if (!problems)
+        return problems.error();
+    if (!problems->empty())
+        return refusedByOrg(*problems);
 
     Transaction tx(m_db);
     if (!tx.begun())
-        return Error::database(Tr::tr("Cannot start saving the volunteer: %1").arg(m_db.lastError().text()));
+        return tx.beginError();
     QStringList columns = changes.keys();
     QSqlQuery q(m_db);
     // Column names come from the allow-list above, never from user text.
@@ -435,11 +495,7 @@ Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
     for (int i = 0; i < columns.size(); ++i) {
         const QString& column = columns.at(i);
         const QVariant oldValue = q.value(i + 2);
-        QVariant newValue = changes.value(column);
-        if (newValue.typeId() == QMetaType::QString && newValue.toString().trimmed().isEmpty())
-            newValue = QVariant();
-        if (column == u"do_not_call" || column == u"email_opt_out")
-            newValue = newValue.toBool() ? 1 : 0;
+        const QVariant newValue = editedValue(column, changes.value(column));
         const bool same =
             oldValue.isNull() == newValue.isNull() && oldValue.toString() == newValue.toString();
         if (same)

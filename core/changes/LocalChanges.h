@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/Session.h"
+#include "core/changes/FieldRules.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/domain/Entities.h"
@@ -40,10 +41,13 @@ struct DuplicateCandidate {
     QString reason; // "same email" / "same name and phone"
 };
 
-// The one way anything in VMS changes a cached record. Each call checks the session's role, then in
-// ONE transaction updates the row, records the change in the outbox (what Salesforce must be told)
-// and in the audit log (who changed what, old and new). When a call returns success the change is on
-// disk (synchronous=FULL) and will reach Salesforce exactly once, whatever happens to the process.
+// The one way anything in VMS changes a cached record. Each call checks the session's role and the
+// org's field rules (FieldRules: what the org would refuse is refused now, naming the field and the
+// limit), then in ONE transaction updates the row, records the change in the outbox (what Salesforce
+// must be told) and in the audit log (who changed what, old and new). When a call returns success the
+// change is on disk (synchronous=FULL) and will reach Salesforce exactly once, whatever happens to the
+// process. The transaction takes the write lock first (Transaction), so a sync writing the cache on
+// another connection only makes a call wait its turn.
 //
 // The outbox keeps one pending entry per record: later edits merge into it, keeping the earliest
 // "base" (the value as last pulled) of each field so the push can detect conflicting server edits.
@@ -69,8 +73,14 @@ public:
 
     static const QStringList& editableVolunteerColumns();
 
+    // What the org would refuse in a new volunteer or in an edit (the checks addVolunteer and
+    // editVolunteer make), so a form can show each problem beside its field before saving. Columns as in
+    // editVolunteer; a new volunteer's are first_name, last_name, email and phone.
+    Result<std::vector<FieldProblem>> checkNewVolunteer(const NewVolunteer& v) const;
+    Result<std::vector<FieldProblem>> checkVolunteerEdit(const QVariantMap& changes) const;
+
 private:
-    Result<qint64> applyMark(const AttendanceMark& mark);
+    Result<qint64> applyMark(const AttendanceMark& mark, const FieldRules& rules);
     Status recordOutbox(const QString& entity, qint64 localId, const QString& operation,
                         const QVariantMap& fields, const QVariantMap& base, const QString& baseModstamp);
     Status audit(const QString& entity, qint64 localId, const QString& action, const QString& field,

@@ -18,6 +18,7 @@ enum class ErrorKind {
     Forbidden, // the role may not do this (exit 6)
     Keychain,  // no usable OS keychain (exit 7)
     Database,  // the local cache is unusable (corrupt, unwritable)
+    Busy,      // another writer kept the local cache locked past the wait; nothing was changed (exit 2)
     Io,        // a file could not be read or written
     Server,    // the org answered with an error that retrying will not fix
     Cancelled, // the user cancelled
@@ -35,6 +36,7 @@ struct Error {
     }
     static Error io(QString m) { return {ErrorKind::Io, std::move(m), {}}; }
     static Error forbidden(QString m) { return {ErrorKind::Forbidden, std::move(m), {}}; }
+    static Error busy(QString m) { return {ErrorKind::Busy, std::move(m), QStringLiteral("BUSY")}; }
     static Error internal(QString m) { return {ErrorKind::Internal, std::move(m), {}}; }
 };
 

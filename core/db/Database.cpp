@@ -4,6 +4,7 @@
 #include "core/db/DeferredIndexes.h"
 #include "core/db/Migrations.h"
 #include "core/db/Sqlite.h"
+#include "core/db/WriteTurn.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -99,7 +100,7 @@ QSqlDatabase Database::connection() const {
         return QSqlDatabase::database(name, false);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(sqlite::kBusyTimeoutMs));
     if (!db.open()) {
         qCWarning(lcDb) << "cannot open" << m_path << db.lastError().text();
         return db;
@@ -125,12 +126,15 @@ Status Database::configure(QSqlDatabase& db) {
     // WAL lets the GUI read while the sync thread writes. synchronous=FULL syncs the WAL at every
     // commit, so an attendance mark shown on screen survives a power cut, not only a process crash;
     // in WAL mode that costs one fsync per transaction, and sync applies a whole page per transaction.
-    for (const char* pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
-          "PRAGMA busy_timeout=10000", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"}) {
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
+                               "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return Error::database(q.lastError().text());
     }
+    // Waiting for the lock: a retry every millisecond where the handle is ours to reach (sqlite::
+    // retryWhenBusy says why), else SQLite's own handler with the same limit (QSQLITE_BUSY_TIMEOUT).
+    if (sqlite3* handle = sqlite::sharedHandle(db))
+        sqlite::retryWhenBusy(handle);
     return {};
 }
 
@@ -149,23 +153,39 @@ QString Database::quickCheck() const {
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db)) {
-    m_begun = m_db.transaction();
-    if (!m_begun)
-        qCWarning(lcDb) << "cannot begin transaction:" << m_db.lastError().text();
+    QSqlQuery begin(m_db);
+    {
+        // Ahead of the sync's next slice (WriteTurn).
+        const WriteTurn::Waiting waiting(m_db.databaseName());
+        m_begun = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    if (m_begun)
+        return;
+    const QSqlError why = begin.lastError();
+    qCWarning(lcDb) << "cannot begin a write transaction:" << why.text();
+    if (sqlite::isBusyCode(why.nativeErrorCode()))
+        m_beginError = Error::busy(
+            Tr::tr("The local cache stayed busy: another VMS program kept writing to it for more than %1 "
+                   "seconds. Nothing was saved; try again.")
+                .arg(sqlite::kBusyTimeoutMs / 1000));
+    else
+        m_beginError =
+            Error::database(Tr::tr("Cannot start saving: %1").arg(why.text()), why.nativeErrorCode());
 }
 
 Transaction::~Transaction() {
     if (m_begun && !m_done)
-        m_db.rollback();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
 }
 
 Status Transaction::commit() {
     if (!m_begun)
-        return Error::database(QStringLiteral("No transaction to commit: %1").arg(m_db.lastError().text()));
+        return m_beginError;
     m_done = true;
-    if (!m_db.commit()) {
-        const QString why = m_db.lastError().text();
-        m_db.rollback();
+    QSqlQuery commit(m_db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        const QString why = commit.lastError().text();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return Error::database(QStringLiteral("Cannot save: %1").arg(why));
     }
     return {};

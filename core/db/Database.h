@@ -39,7 +39,11 @@ private:
     static std::atomic<quint64> s_nextInstance;
 };
 
-// RAII transaction: rolls back unless commit() succeeded.
+// A write transaction, RAII: rolls back unless commit() succeeded. It takes SQLite's write lock as it begins
+// (BEGIN IMMEDIATE), waiting up to sqlite::kBusyTimeoutMs for another connection's transaction, and ahead of
+// the sync's next slice (WriteTurn; the pull commits in short slices). A deferred BEGIN would read first and
+// then fail at its first write, without waiting, whenever another connection had written meanwhile
+// ("database is locked"): a user's edit must never fail because a sync is writing.
 class Transaction final {
 public:
     explicit Transaction(QSqlDatabase db);
@@ -47,10 +51,13 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     bool begun() const { return m_begun; }
+    // Why it did not begin: ErrorKind::Busy when another writer kept the lock past the wait.
+    const Error& beginError() const { return m_beginError; }
     Status commit();
 
 private:
     QSqlDatabase m_db;
+    Error m_beginError;
     bool m_begun = false;
     bool m_done = false;
 };

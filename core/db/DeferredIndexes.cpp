@@ -1,6 +1,7 @@
 #include "core/db/DeferredIndexes.h"
 
 #include "core/db/Sqlite.h"
+#include "core/db/WriteTurn.h"
 
 #include <functional>
 #include <utility>
@@ -14,6 +15,7 @@ constexpr std::string_view kKeyPrefix = "deferred_index.";
 constexpr std::string_view kCreate = "CREATE INDEX ";
 
 Status inTransaction(sqlite::Connection& db, const std::function<Status()>& work) {
+    WriteTurn::letWaitingWritersIn(db.path());
     if (Status s = db.exec("BEGIN IMMEDIATE"); !s)
         return s;
     Status s = work();
@@ -73,29 +75,31 @@ Status restore(sqlite::Connection& db, int* rebuilt) {
         indexes.emplace_back(q.columnText(0), q.columnText(1));
     if (indexes.empty())
         return {};
-    Status s = inTransaction(db, [&]() -> Status {
-        auto forget = db.prepare("DELETE FROM meta WHERE key=?");
-        if (!forget)
-            return forget.error();
-        sqlite::Statement f = std::move(forget).value();
-        for (const auto& [key, sql] : indexes) {
-            // Only what defer() stored is run; "IF NOT EXISTS" makes a repeat harmless.
-            if (sql.compare(0, kCreate.size(), kCreate) != 0)
-                return Error::database(QStringLiteral("Unexpected deferred index statement for %1")
-                                           .arg(QString::fromStdString(key)));
-            std::string statement = sql;
-            statement.insert(kCreate.size(), "IF NOT EXISTS ");
+    auto forget = db.prepare("DELETE FROM meta WHERE key=?");
+    if (!forget)
+        return forget.error();
+    sqlite::Statement f = std::move(forget).value();
+    // One transaction per index (its CREATE and forgetting it): each holds the write lock only as long as
+    // one index takes to build, so a user's edit waiting for the lock gets in between two of them.
+    for (const auto& [key, sql] : indexes) {
+        // Only what defer() stored is run; "IF NOT EXISTS" makes a repeat harmless.
+        if (sql.compare(0, kCreate.size(), kCreate) != 0)
+            return Error::database(QStringLiteral("Unexpected deferred index statement for %1")
+                                       .arg(QString::fromStdString(key)));
+        std::string statement = sql;
+        statement.insert(kCreate.size(), "IF NOT EXISTS ");
+        Status s = inTransaction(db, [&]() -> Status {
             if (Status c = db.exec(statement); !c)
                 return c;
             f.bindText(1, key);
-            if (Status c = f.exec(); !c)
-                return c;
-        }
-        return {};
-    });
-    if (s && rebuilt)
-        *rebuilt = static_cast<int>(indexes.size());
-    return s;
+            return f.exec();
+        });
+        if (!s)
+            return s;
+        if (rebuilt)
+            ++*rebuilt;
+    }
+    return {};
 }
 
 } // namespace vms::DeferredIndexes

@@ -160,8 +160,21 @@ const std::vector<const char*> kVersion3 = {
     "ROWID",
 };
 
+// Version 4 (only its place in allVersions() gives it a number): what the org accepts in each field VMS
+// writes, by local entity and column, from the org's describe calls (changes/FieldRules), so a change the
+// org would refuse is refused when the user saves it. The sync fills it; empty until the first sync.
+// type NULL: the mapping names a field the org does not have.
+const std::vector<const char*> kFieldRules = {
+    "CREATE TABLE field_rules (entity TEXT NOT NULL, column_name TEXT NOT NULL, object TEXT NOT NULL, "
+    "field TEXT NOT NULL, label TEXT, type TEXT, max_length INTEGER NOT NULL DEFAULT 0, "
+    "nillable INTEGER NOT NULL DEFAULT 1, required_on_create INTEGER NOT NULL DEFAULT 0, "
+    "restricted_picklist INTEGER NOT NULL DEFAULT 0, picklist_values TEXT, fetched_at TEXT NOT NULL, "
+    "PRIMARY KEY (entity, column_name)) WITHOUT ROWID",
+};
+
 const std::vector<std::vector<const char*>>& allVersions() {
-    static const std::vector<std::vector<const char*>> versions = {kVersion1, kVersion2, kVersion3};
+    static const std::vector<std::vector<const char*>> versions = {kVersion1, kVersion2, kVersion3,
+                                                                   kFieldRules};
     return versions;
 }
 

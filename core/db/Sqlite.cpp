@@ -3,7 +3,10 @@
 #include <QSqlDriver>
 #include <QVariant>
 
+#include <chrono>
+#include <cstdint>
 #include <sqlite3.h>
+#include <thread>
 #include <utility>
 
 #if __has_include(<dlfcn.h>)
@@ -17,6 +20,20 @@ namespace {
 
 QString messageOf(sqlite3* db) {
     return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no database");
+}
+
+// sqlite3_busy_handler's callback: `attempt` is 0 at the first retry of each wait, so the wait's start is
+// kept per thread (a connection is used by one thread at a time, and a thread waits on one at a time).
+int retryEveryMillisecond(void* timeoutMs, int attempt) {
+    using Clock = std::chrono::steady_clock;
+    thread_local Clock::time_point waitingSince;
+    const Clock::time_point now = Clock::now();
+    if (attempt == 0)
+        waitingSince = now;
+    if (now - waitingSince >= std::chrono::milliseconds(reinterpret_cast<std::intptr_t>(timeoutMs)))
+        return 0; // give up: the statement fails with SQLITE_BUSY
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return 1;
 }
 
 } // namespace
@@ -116,7 +133,7 @@ Result<Connection> Connection::open(const QString& path) {
     Connection c(db); // closes db on every return below, even when opening failed
     if (rc != SQLITE_OK)
         return Error::database(QStringLiteral("Cannot open the local cache %1: %2").arg(path, messageOf(db)));
-    sqlite3_busy_timeout(db, 10000);
+    retryWhenBusy(db);
     sqlite3_extended_result_codes(db, 1);
     if (Status s = c.exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; "
                           "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000");
@@ -176,6 +193,11 @@ qint64 Connection::changes() const {
     return sqlite3_changes64(m_db);
 }
 
+QString Connection::path() const {
+    const char* file = m_db ? sqlite3_db_filename(m_db, "main") : nullptr;
+    return file ? QString::fromUtf8(file) : QString();
+}
+
 bool Connection::inTransaction() const {
     return m_db && sqlite3_get_autocommit(m_db) == 0;
 }
@@ -186,6 +208,22 @@ QString Connection::errorText() const {
 
 Error Connection::error(const QString& context) const {
     return Error::database(QStringLiteral("%1: %2").arg(context, messageOf(m_db)));
+}
+
+void retryWhenBusy(sqlite3* db, int timeoutMs) {
+    sqlite3_busy_handler(db, &retryEveryMillisecond,
+                         reinterpret_cast<void*>(static_cast<std::intptr_t>(timeoutMs))); // NOLINT
+}
+
+bool isBusyCode(int code) {
+    const int primary = code & 0xff;
+    return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+}
+
+bool isBusyCode(const QString& nativeErrorCode) {
+    bool ok = false;
+    const int code = nativeErrorCode.toInt(&ok);
+    return ok && isBusyCode(code);
 }
 
 sqlite3* sharedHandle(const QSqlDatabase& db) {

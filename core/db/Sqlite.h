@@ -85,6 +85,8 @@ public:
     Connection& operator=(const Connection&) = delete;
 
     bool isOpen() const { return m_db != nullptr; }
+    // The database file's path.
+    QString path() const;
     // One or more statements without parameters.
     Status exec(const char* sql);
     Status exec(const std::string& sql) { return exec(sql.c_str()); }
@@ -103,6 +105,23 @@ private:
     sqlite3* m_db = nullptr;
     bool m_borrowed = false;
 };
+
+// How long a write waits for another connection's write transaction before it gives up with "database is
+// locked". Far longer than any transaction VMS holds: the sync's pull commits in slices of at most ~0.25 s,
+// and at the end of a page when a user's edit is waiting (SyncEngine.cpp, WriteTurn); its longest single
+// step, building one index after a first load, takes about a second at `seed` scale.
+inline constexpr int kBusyTimeoutMs = 10'000;
+
+// Makes `db` wait for a locked database by trying again every millisecond, up to `timeoutMs`. SQLite's own
+// busy handler (sqlite3_busy_timeout) backs off to one try every 100 ms, so a user's edit waiting behind the
+// pull would mostly miss the short moments between the pull's slices when the lock is free; trying every
+// millisecond gets it in at the first of them.
+void retryWhenBusy(sqlite3* db, int timeoutMs = kBusyTimeoutMs);
+
+// Whether a SQLite result code (primary or extended, as a number or as QSqlError::nativeErrorCode() text)
+// means another connection held the lock: SQLITE_BUSY or SQLITE_LOCKED.
+bool isBusyCode(int code);
+bool isBusyCode(const QString& nativeErrorCode);
 
 // The sqlite3* of a QSQLITE connection, or null unless the Qt driver uses this very SQLite library.
 // Qt's driver may carry its own copy of SQLite (Qt's official binaries do); a handle from another copy

@@ -48,6 +48,7 @@ private:
                       const SyncOptions& options, const CancelToken& cancel,
                       const ProgressCallback& progress);
     Status retrySyncIssues(sqlite::Connection& db, SyncSummary& summary);
+    Status refreshFieldRules(SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel);
     QString now() const;
 
     QSqlDatabase m_db;

@@ -222,7 +222,20 @@ const std::vector<Screen>& screens() {
          }},
         {"walk-in dialog",
          [](World& w) {
-             return w.show(new WalkInDialog({}, {QStringLiteral("Acme Corp")}, w.window.get()));
+             return w.show(new WalkInDialog({}, {}, {QStringLiteral("Acme Corp")}, w.window.get()));
+         }},
+        {"walk-in dialog, a name the org would refuse",
+         [](World& w) {
+             auto problems = [](const NewVolunteer&) {
+                 return std::vector<FieldProblem>{{QStringLiteral("last_name"), QStringLiteral("Last Name"),
+                                                   QStringLiteral("LastName"),
+                                                   QStringLiteral("At most 80 characters; this has 86.")}};
+             };
+             auto* d = new WalkInDialog({}, problems, {}, w.window.get());
+             w.show(d);
+             d->findChild<QLineEdit*>(QStringLiteral("walkInLastName"))->setText(QString(86, u'x'));
+             d->findChild<QPushButton*>(QStringLiteral("walkInAddButton"))->click();
+             return d;
          }},
         {"walk-in dialog, possible duplicates",
          [](World& w) {
@@ -234,7 +247,7 @@ const std::vector<Screen>& screens() {
                  d.reason = QStringLiteral("same email");
                  return std::vector<DuplicateCandidate>{d};
              };
-             auto* d = new WalkInDialog(finder, {}, w.window.get());
+             auto* d = new WalkInDialog(finder, {}, {}, w.window.get());
              w.show(d);
              d->findChild<QLineEdit*>(QStringLiteral("walkInLastName"))->setText(QStringLiteral("Smith"));
              d->findChild<QPushButton*>(QStringLiteral("walkInAddButton"))->click();

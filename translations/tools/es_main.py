@@ -992,3 +992,23 @@ ES.update({
         "en la organización %3). No se restauró nada.",
     "The restore failed and changed nothing: %1": "La restauración falló y no cambió nada: %1",
 })
+
+
+# What Salesforce would refuse, checked when the user saves (FieldRules, the forms), and a cache kept
+# busy by another writer (Database).
+ES.update({
+    "%1 (%2): %3": "%1 (%2): %3",
+    "Required: Salesforce does not accept it empty.": "Obligatorio: Salesforce no lo acepta vacío.",
+    "At most %1 characters; this has %2.": "Como máximo %1 caracteres; este tiene %2.",
+    "“%1” is not one of the values Salesforce accepts: %2.":
+        "«%1» no es uno de los valores que Salesforce acepta: %2.",
+    "Salesforce would refuse this walk-in as it is: see the fields marked above.":
+        "Salesforce rechazaría a esta persona sin inscripción tal como está: vea los campos marcados arriba.",
+    "Salesforce would refuse this volunteer as it is: see the fields marked above.":
+        "Salesforce rechazaría a este voluntario tal como está: vea los campos marcados arriba.",
+    "Salesforce would refuse these changes as they are: see the fields marked below.":
+        "Salesforce rechazaría estos cambios tal como están: vea los campos marcados abajo.",
+    "The local cache stayed busy: another VMS program kept writing to it for more than %1 seconds. Nothing was saved; try again.":
+        "La caché local siguió ocupada: otro programa de VMS estuvo escribiendo en ella más de %1 segundos. No se guardó nada; inténtelo de nuevo.",
+    "Cannot start saving: %1": "No se puede empezar a guardar: %1",
+})

@@ -711,7 +711,12 @@ void AttendanceView::addWalkIn() {
         auto found = changes.findLikelyDuplicates(v);
         return found ? std::move(found).value() : std::vector<DuplicateCandidate>{};
     };
-    auto* dialog = new WalkInDialog(finder, organizations, this);
+    auto problems = [this](const NewVolunteer& v) {
+        LocalChanges changes(m_db->connection(), m_session, m_clock);
+        auto found = changes.checkNewVolunteer(v);
+        return found ? std::move(found).value() : std::vector<FieldProblem>{};
+    };
+    auto* dialog = new WalkInDialog(finder, problems, organizations, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         qint64 volunteerId = 0;

@@ -2,7 +2,9 @@
 
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -11,25 +13,32 @@
 
 namespace vms {
 
-WalkInDialog::WalkInDialog(DuplicateFinder finder, const QStringList& organizations, QWidget* parent)
+WalkInDialog::WalkInDialog(DuplicateFinder finder, ProblemFinder problems, const QStringList& organizations,
+                           QWidget* parent)
     : QDialog(parent)
-    , m_finder(std::move(finder)) {
+    , m_finder(std::move(finder))
+    , m_problemFinder(std::move(problems)) {
     setObjectName(QStringLiteral("walkInDialog"));
     setWindowTitle(tr("Add a walk-in volunteer"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
-    auto field = [this, form](QLineEdit*& edit, const char* objectName, const QString& label) {
+    auto field = [this, form](QLineEdit*& edit, const char* objectName, const QString& label,
+                              const char* column) {
         edit = new QLineEdit(this);
         edit->setObjectName(QLatin1String(objectName));
         edit->setAccessibleName(label);
         form->addRow(label, edit);
         connect(edit, &QLineEdit::textEdited, this, &WalkInDialog::resetWarning);
+        connect(edit, &QLineEdit::textEdited, this, [this] { showProblems(false); });
+        if (column)
+            m_problemLines.add(form, QLatin1String(column), edit,
+                               QLatin1String(objectName) + QStringLiteral("Problem"));
     };
-    field(m_first, "walkInFirstName", tr("&First name"));
-    field(m_last, "walkInLastName", tr("&Last name (required)"));
-    field(m_email, "walkInEmail", tr("&Email"));
-    field(m_phone, "walkInPhone", tr("&Phone"));
-    field(m_organization, "walkInOrganization", tr("&Organization"));
+    field(m_first, "walkInFirstName", tr("&First name"), "first_name");
+    field(m_last, "walkInLastName", tr("&Last name (required)"), "last_name");
+    field(m_email, "walkInEmail", tr("&Email"), "email");
+    field(m_phone, "walkInPhone", tr("&Phone"), "phone");
+    field(m_organization, "walkInOrganization", tr("&Organization"), nullptr);
     auto* completer = new QCompleter(organizations, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     // Inline, not a popup: Enter must submit the form, not pick from a list first.
@@ -54,15 +63,18 @@ WalkInDialog::WalkInDialog(DuplicateFinder finder, const QStringList& organizati
     m_add->setDefault(true);
     m_useExisting = buttons->addButton(tr("&Use the selected person"), QDialogButtonBox::ActionRole);
     m_useExisting->setObjectName(QStringLiteral("walkInUseExistingButton"));
-    m_useExisting->hide();
     auto* cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("walkInCancelButton"));
+    // Only once every button is in: the box shows each of its buttons again whenever it lays them out.
+    m_useExisting->hide();
     layout->addWidget(buttons);
     // Our own handlers: Enter must run the duplicate check, not accept straight away.
     connect(m_add, &QPushButton::clicked, this, &WalkInDialog::addClicked);
     connect(m_useExisting, &QPushButton::clicked, this, &WalkInDialog::useExistingClicked);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_duplicates, &QListWidget::itemActivated, this, &WalkInDialog::useExistingClicked);
+    // Wide enough for a problem line or the duplicate warning to read in one or two lines.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     m_first->setFocus();
 }
 
@@ -81,6 +93,48 @@ void WalkInDialog::resetWarning() {
     m_add->setText(tr("&Add and mark attended"));
 }
 
+bool WalkInDialog::showProblems(bool all) {
+    std::vector<FieldProblem> problems =
+        m_problemFinder ? m_problemFinder(volunteer()) : std::vector<FieldProblem>{};
+    if (!all) {
+        // While typing, only what is wrong with text already there: a required field still empty is said
+        // when Add is pressed.
+        const QHash<QString, QLineEdit*> fields = {{QStringLiteral("first_name"), m_first},
+                                                   {QStringLiteral("last_name"), m_last},
+                                                   {QStringLiteral("email"), m_email},
+                                                   {QStringLiteral("phone"), m_phone}};
+        std::erase_if(problems, [&fields](const FieldProblem& p) {
+            const QLineEdit* edit = fields.value(p.column);
+            return edit && edit->text().trimmed().isEmpty();
+        });
+    }
+    QWidget* first = nullptr;
+    const std::vector<FieldProblem> elsewhere = m_problemLines.show(problems, &first);
+    if (!all && problems.empty() && !m_warned)
+        m_message->hide();
+    growToFit();
+    if (all && !problems.empty()) {
+        QStringList texts;
+        for (const FieldProblem& p : elsewhere)
+            texts << p.text();
+        m_message->setText(texts.isEmpty()
+                               ? tr("Salesforce would refuse this walk-in as it is: see the fields "
+                                    "marked above.")
+                               : texts.join(u' '));
+        m_message->show();
+        if (first)
+            first->setFocus();
+    }
+    return !problems.empty();
+}
+
+void WalkInDialog::growToFit() {
+    // A line that appeared may need more height than the dialog has.
+    layout()->activate();
+    const QSize wanted = size().expandedTo(sizeHint());
+    resize(wanted.width(), std::max(wanted.height(), heightForWidth(wanted.width())));
+}
+
 void WalkInDialog::addClicked() {
     const NewVolunteer v = volunteer();
     if (v.lastName.isEmpty()) {
@@ -95,6 +149,8 @@ void WalkInDialog::addClicked() {
         m_email->setFocus();
         return;
     }
+    if (showProblems(true))
+        return;
     if (!m_warned) {
         m_candidates = m_finder ? m_finder(v) : std::vector<DuplicateCandidate>{};
         if (!m_candidates.empty()) {

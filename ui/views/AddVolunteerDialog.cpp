@@ -1,11 +1,11 @@
 #include "ui/views/AddVolunteerDialog.h"
 
-#include "core/changes/LocalChanges.h"
 #include "core/db/Database.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,17 +22,21 @@ AddVolunteerDialog::AddVolunteerDialog(const UiContext& context, QWidget* parent
     setAccessibleName(tr("Add volunteer"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
-    auto field = [&](QLineEdit*& edit, const QString& name, const QString& label) {
+    auto field = [&](QLineEdit*& edit, const QString& name, const QString& label, const char* column) {
         edit = new QLineEdit(this);
         edit->setObjectName(name);
         edit->setAccessibleName(label);
         form->addRow(label + QLatin1Char(':'), edit);
+        if (column) {
+            m_problemLines.add(form, QLatin1String(column), edit, name + QStringLiteral("Problem"));
+            connect(edit, &QLineEdit::textEdited, this, [this] { showOrgProblems(false); });
+        }
     };
-    field(m_first, QStringLiteral("newFirstName"), tr("First name"));
-    field(m_last, QStringLiteral("newLastName"), tr("Last name (required)"));
-    field(m_email, QStringLiteral("newEmail"), tr("Email"));
-    field(m_phone, QStringLiteral("newPhone"), tr("Phone"));
-    field(m_organization, QStringLiteral("newOrganization"), tr("Organization"));
+    field(m_first, QStringLiteral("newFirstName"), tr("First name"), "first_name");
+    field(m_last, QStringLiteral("newLastName"), tr("Last name (required)"), "last_name");
+    field(m_email, QStringLiteral("newEmail"), tr("Email"), "email");
+    field(m_phone, QStringLiteral("newPhone"), tr("Phone"), "phone");
+    field(m_organization, QStringLiteral("newOrganization"), tr("Organization"), nullptr);
     layout->addLayout(form);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("addVolunteerProblem"));
@@ -57,14 +61,57 @@ void AddVolunteerDialog::showProblem(const QString& text, QWidget* fieldWidget) 
         fieldWidget->setFocus();
 }
 
+NewVolunteer AddVolunteerDialog::volunteer() const {
+    return {m_first->text().trimmed(), m_last->text().trimmed(), m_email->text().trimmed(),
+            m_phone->text().trimmed(), m_organization->text().trimmed()};
+}
+
+bool AddVolunteerDialog::showOrgProblems(bool all) {
+    LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock);
+    auto checked = changes.checkNewVolunteer(volunteer());
+    std::vector<FieldProblem> problems = checked ? std::move(checked).value() : std::vector<FieldProblem>{};
+    if (!all) {
+        // While typing, only what is wrong with text already there: a required field still empty is said
+        // when Save is pressed.
+        const QHash<QString, QLineEdit*> fields = {{QStringLiteral("first_name"), m_first},
+                                                   {QStringLiteral("last_name"), m_last},
+                                                   {QStringLiteral("email"), m_email},
+                                                   {QStringLiteral("phone"), m_phone}};
+        std::erase_if(problems, [&fields](const FieldProblem& p) {
+            const QLineEdit* edit = fields.value(p.column);
+            return edit && edit->text().trimmed().isEmpty();
+        });
+    }
+    QWidget* first = nullptr;
+    const std::vector<FieldProblem> elsewhere = m_problemLines.show(problems, &first);
+    if (all && !problems.empty()) {
+        QStringList texts;
+        for (const FieldProblem& p : elsewhere)
+            texts << p.text();
+        showProblem(texts.isEmpty()
+                        ? tr("Salesforce would refuse this volunteer as it is: see the fields marked "
+                             "above.")
+                        : texts.join(u' '),
+                    first);
+    } else if (!all && problems.empty()) {
+        m_problem->hide();
+    }
+    // A line that appeared may need more height than the dialog has.
+    layout()->activate();
+    const QSize wanted = size().expandedTo(sizeHint());
+    resize(wanted.width(), std::max(wanted.height(), heightForWidth(wanted.width())));
+    return !problems.empty();
+}
+
 void AddVolunteerDialog::accept() {
     static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
-    const NewVolunteer v{m_first->text().trimmed(), m_last->text().trimmed(), m_email->text().trimmed(),
-                         m_phone->text().trimmed(), m_organization->text().trimmed()};
+    const NewVolunteer v = volunteer();
     if (v.lastName.isEmpty())
         return showProblem(tr("A volunteer needs a last name."), m_last);
     if (!v.email.isEmpty() && !email.match(v.email).hasMatch())
         return showProblem(tr("“%1” is not an email address.").arg(v.email), m_email);
+    if (showOrgProblems(true))
+        return;
     LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock);
     auto dups = changes.findLikelyDuplicates(v);
     if (dups && !dups->empty()) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/changes/LocalChanges.h"
 #include "ui/UiContext.h"
+#include "ui/widgets/FieldProblemLines.h"
 
 #include <QDialog>
 
@@ -10,8 +12,9 @@ class QPushButton;
 
 namespace vms {
 
-// Adds a volunteer (Coordinator and Admin): validates, flags a likely duplicate (same email, or same
-// name and phone) before saving, then saves through LocalChanges.
+// Adds a volunteer (Coordinator and Admin): validates (what the org would refuse is shown beside its field
+// as it is typed), flags a likely duplicate (same email, or same name and phone) before saving, then saves
+// through LocalChanges.
 class AddVolunteerDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AddVolunteerDialog)
@@ -29,6 +32,10 @@ Q_SIGNALS:
 
 private:
     void showProblem(const QString& text, QWidget* field);
+    NewVolunteer volunteer() const;
+    // Shows the org's refusals beside their fields (all of them, or only those of fields with text, while
+    // typing); true when there are some.
+    bool showOrgProblems(bool all);
 
     UiContext m_context;
     QLineEdit* m_first = nullptr;
@@ -37,6 +44,7 @@ private:
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_organization = nullptr;
     QLabel* m_problem = nullptr;
+    FieldProblemLines m_problemLines;
     qint64 m_addedId = 0;
 };
 

@@ -197,6 +197,11 @@ void VolunteerPage::buildUi() {
         edit->setAccessibleName(label);
         form->addRow(label + QLatin1Char(':'), edit);
         m_fields.insert(column, edit);
+        m_problemLines.add(form, column, edit, QStringLiteral("volunteerFieldProblem_") + column);
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            if (m_editing)
+                showOrgProblems(changedValues(), false);
+        });
     }
     m_fields.value(QStringLiteral("email"))->setInputMethodHints(Qt::ImhEmailCharactersOnly);
     m_doNotCall = new QCheckBox(tr("Do not call"));
@@ -289,7 +294,16 @@ void VolunteerPage::buildUi() {
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
     notesForm->addRow(tr("Skills in their own words:"), m_skillsText);
+    m_problemLines.add(notesForm, QStringLiteral("skills_text"), m_skillsText,
+                       QStringLiteral("volunteerFieldProblem_skills_text"));
     notesForm->addRow(tr("Recruitment notes:"), m_notes);
+    m_problemLines.add(notesForm, QStringLiteral("recruitment_notes"), m_notes,
+                       QStringLiteral("volunteerFieldProblem_recruitment_notes"));
+    for (QPlainTextEdit* edit : {m_skillsText, m_notes})
+        connect(edit, &QPlainTextEdit::textChanged, this, [this] {
+            if (m_editing)
+                showOrgProblems(changedValues(), false);
+        });
     grid->addWidget(notesBox, 3, 0, 1, 2);
 
     scroll->setWidget(body);
@@ -474,6 +488,7 @@ void VolunteerPage::setEditing(bool editing) {
     m_cancel->setVisible(editing);
     m_back->setEnabled(true);
     m_error->hide();
+    m_problemLines.clear();
 }
 
 void VolunteerPage::startEditing() {
@@ -526,19 +541,54 @@ QString VolunteerPage::validate(const QVariantMap& values) const {
     return {};
 }
 
-bool VolunteerPage::save() {
-    if (!m_editing)
-        return false;
+QVariantMap VolunteerPage::changedValues(QVariantMap* old) const {
     const QVariantMap before = currentValues();
     const QVariantMap wanted = formValues();
-    QVariantMap after, old;
+    QVariantMap after;
     for (auto it = wanted.begin(); it != wanted.end(); ++it) {
         const QVariant was = before.value(it.key());
         if (was.toString() != it.value().toString()) {
             after.insert(it.key(), it.value());
-            old.insert(it.key(), was);
+            if (old)
+                old->insert(it.key(), was);
         }
     }
+    return after;
+}
+
+bool VolunteerPage::showOrgProblems(const QVariantMap& edits, bool all) {
+    LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock);
+    auto checked = changes.checkVolunteerEdit(edits);
+    std::vector<FieldProblem> problems = checked ? std::move(checked).value() : std::vector<FieldProblem>{};
+    if (!all)
+        std::erase_if(problems, [&edits](const FieldProblem& p) {
+            return edits.value(p.column).toString().trimmed().isEmpty();
+        });
+    QWidget* first = nullptr;
+    const std::vector<FieldProblem> elsewhere = m_problemLines.show(problems, &first);
+    if (!all && problems.empty())
+        m_error->hide();
+    if (all && !problems.empty()) {
+        QStringList texts;
+        for (const FieldProblem& p : elsewhere)
+            texts << p.text();
+        m_error->setText(
+            texts.isEmpty()
+                ? tr("Salesforce would refuse these changes as they are: see the fields marked below.")
+                : texts.join(u' '));
+        m_error->show();
+        if (first)
+            first->setFocus();
+    }
+    return !problems.empty();
+}
+
+bool VolunteerPage::save() {
+    if (!m_editing)
+        return false;
+    QVariantMap old;
+    const QVariantMap after = changedValues(&old);
+    const QVariantMap wanted = formValues();
     if (after.isEmpty()) {
         setEditing(false);
         return true;
@@ -548,6 +598,8 @@ bool VolunteerPage::save() {
         m_error->show();
         return false;
     }
+    if (showOrgProblems(after, true))
+        return false;
     QSqlDatabase db = m_context.database->connection();
     LocalChanges changes(db, m_context.session, *m_context.clock);
     if (after.contains(QStringLiteral("email")) || after.contains(QStringLiteral("phone"))) {

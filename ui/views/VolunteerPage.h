@@ -2,6 +2,7 @@
 
 #include "core/domain/Entities.h"
 #include "ui/UiContext.h"
+#include "ui/widgets/FieldProblemLines.h"
 
 #include <QHash>
 #include <QVariantMap>
@@ -56,6 +57,11 @@ private:
     QVariantMap currentValues() const;
     QVariantMap formValues() const;
     QString validate(const QVariantMap& values) const;
+    // What the form changes (column -> new value), and the values it replaces.
+    QVariantMap changedValues(QVariantMap* old = nullptr) const;
+    // Shows beside their fields what the org would refuse in `edits` (while typing: only in fields
+    // with text); true when there is something.
+    bool showOrgProblems(const QVariantMap& edits, bool all);
     void applyRoleGating();
 
     UiContext m_context;
@@ -71,6 +77,7 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_error = nullptr;
+    FieldProblemLines m_problemLines;
     QHash<QString, QLineEdit*> m_fields;
     QCheckBox* m_doNotCall = nullptr;
     QCheckBox* m_emailOptOut = nullptr;

@@ -47,7 +47,9 @@ int runLogout(CliEnv& env, const QStringList& args) {
     if (opts->has(QStringLiteral("wipe"))) {
         const QString path = ctx->database().path();
         ctx->database().releaseThreadConnection();
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        // SQLite's own files beside the cache, and the one that gives an edit its turn (db/WriteTurn).
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-writers")}) {
             QFile f(path + suffix);
             if (f.exists() && !f.remove())
                 return env.fail(Error::io(tr("Cannot delete %1: %2").arg(f.fileName(), f.errorString())));

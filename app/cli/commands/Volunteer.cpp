@@ -5,6 +5,7 @@
 #include "core/changes/LocalChanges.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace vms::cli {
 
@@ -12,6 +13,18 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("vms::cli::volunteer", text);
+}
+
+// What the org would refuse (LocalChanges' field checks), one problem a line, each named by its option:
+// cli.md's exit 2, "the message says which argument and why".
+int refuseByOrg(CliEnv& env, const std::vector<FieldProblem>& problems,
+                const QHash<QString, QString>& optionOf) {
+    QStringList lines;
+    for (const FieldProblem& p : problems) {
+        const QString option = optionOf.value(p.column);
+        lines << (option.isEmpty() ? p.text() : QStringLiteral("--%1: %2").arg(option, p.text()));
+    }
+    return env.usageError(lines.join(QStringLiteral("\nvms-cli: ")));
 }
 
 int runAdd(CliEnv& env, const QStringList& args) {
@@ -39,6 +52,15 @@ int runAdd(CliEnv& env, const QStringList& args) {
     LocalChanges changes(db, Session::loadCached(db), clock);
     const NewVolunteer v{opts->value(QStringLiteral("first")), opts->value(QStringLiteral("last")), email,
                          opts->value(QStringLiteral("phone")), opts->value(QStringLiteral("organization"))};
+    const auto problems = changes.checkNewVolunteer(v);
+    if (!problems)
+        return env.fail(problems.error());
+    if (!problems->empty())
+        return refuseByOrg(env, *problems,
+                           {{QStringLiteral("first_name"), QStringLiteral("first")},
+                            {QStringLiteral("last_name"), QStringLiteral("last")},
+                            {QStringLiteral("email"), QStringLiteral("email")},
+                            {QStringLiteral("phone"), QStringLiteral("phone")}});
     // Checked before adding so the new record cannot match itself; a walk-in is still added (the
     // person is standing at the table), the warning tells the coordinator to merge later.
     auto duplicates = changes.findLikelyDuplicates(v);
@@ -91,6 +113,15 @@ int runEdit(CliEnv& env, const QStringList& args) {
         return env.fail(id.error());
     const SystemClock clock;
     LocalChanges changes(db, Session::loadCached(db), clock);
+    const auto problems = changes.checkVolunteerEdit(changesMap);
+    if (!problems)
+        return env.fail(problems.error());
+    if (!problems->empty()) {
+        QHash<QString, QString> optionOf;
+        for (const auto& [option, column] : options)
+            optionOf.insert(QLatin1String(column), QLatin1String(option));
+        return refuseByOrg(env, *problems, optionOf);
+    }
     if (Status s = changes.editVolunteer(*id, changesMap); !s)
         return env.fail(s.error());
     env.out << *id << "\n";
