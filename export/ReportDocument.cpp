@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
 
@@ -25,10 +26,18 @@ bool isNumeric(ColumnType t) {
     return t == ColumnType::Integer || t == ColumnType::Hours;
 }
 
-// Natural column widths in points, measured on a 72-dpi reference so layout does not depend on the device.
+// Natural column widths in points, measured on a 72-dpi reference so layout does not depend on the device
+// (a font's metrics without a device are the screen's, a third wider than points at 96 dpi).
 std::vector<double> naturalWidths(const ReportResult& r, const QFont& font, const QFont& bold) {
-    const QFontMetricsF fm(font);
-    const QFontMetricsF bm(bold);
+    static const QImage reference = [] {
+        QImage image(1, 1, QImage::Format_Mono);
+        const int dotsPerMeter = qRound(72 / 0.0254);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        return image;
+    }();
+    const QFontMetricsF fm(font, &reference);
+    const QFontMetricsF bm(bold, &reference);
     std::vector<double> w(r.columns.size(), 0.0);
     for (size_t c = 0; c < r.columns.size(); ++c) {
         // Headers may wrap onto two lines, so count the longest word rather than the whole title.
@@ -84,9 +93,14 @@ int ReportDocument::paint(QPagedPaintDevice& device, const std::atomic_bool* can
     QFont titleFont = m_font;
     titleFont.setPointSizeF(16);
     titleFont.setBold(true);
+    QFont sectionFont = m_font;
+    sectionFont.setPointSizeF(12);
+    sectionFont.setBold(true);
     const QFontMetricsF fm(font, &device);
     const QFontMetricsF sm(small, &device);
     const QFontMetricsF tm(titleFont, &device);
+    const QFontMetricsF hm(sectionFont, &device);
+    const QFontMetricsF bm(bold, &device);
 
     // Columns: natural widths, text columns stretched or shrunk to the page width (numbers keep theirs).
     std::vector<double> widths = naturalWidths(m_result, font, bold);
@@ -97,14 +111,33 @@ int ReportDocument::paint(QPagedPaintDevice& device, const std::atomic_bool* can
             textTotal += widths[c];
     }
     const double available = page.width();
-    if (total > 0) {
-        const double extra = available - total;
-        for (size_t c = 0; c < widths.size(); ++c) {
-            if (textTotal > 0 && !isNumeric(m_result.columns[c].type))
-                widths[c] = std::max(24.0, widths[c] + extra * widths[c] / textTotal);
-            else if (textTotal <= 0)
-                widths[c] = widths[c] * available / total;
+    const double extra = available - total;
+    if (total > 0 && textTotal > 0 && extra >= 0) {
+        for (size_t c = 0; c < widths.size(); ++c)
+            if (!isNumeric(m_result.columns[c].type))
+                widths[c] += extra * widths[c] / textTotal;
+    } else if (total > 0 && textTotal > 0) {
+        // Too wide: the longest text columns give up room first (their ends are elided), so short ones
+        // ("In-Person", a program's name) stay whole. Find the cap that makes the table fit.
+        const double textRoom = std::max(textTotal + extra, 24.0);
+        double low = 24.0, high = 0;
+        for (size_t c = 0; c < widths.size(); ++c)
+            if (!isNumeric(m_result.columns[c].type))
+                high = std::max(high, widths[c]);
+        for (int i = 0; i < 40; ++i) {
+            const double cap = (low + high) / 2;
+            double used = 0;
+            for (size_t c = 0; c < widths.size(); ++c)
+                if (!isNumeric(m_result.columns[c].type))
+                    used += std::min(widths[c], cap);
+            (used > textRoom ? high : low) = cap;
         }
+        for (size_t c = 0; c < widths.size(); ++c)
+            if (!isNumeric(m_result.columns[c].type))
+                widths[c] = std::min(widths[c], low);
+    } else if (total > 0) {
+        for (double& w : widths)
+            w = w * available / total;
     }
     for (double& w : widths)
         w *= u;
@@ -113,26 +146,60 @@ int ReportDocument::paint(QPagedPaintDevice& device, const std::atomic_bool* can
     const double headerH = fm.height() * 2.6; // two lines for long titles
     const double footerH = sm.height() * 2;
     const double pad = 4 * u;
-
-    // First-page header block.
-    double firstTop = tm.height() + 6 * u;
-    firstTop += (m_result.filterLines.size() + 1) * (fm.height() + 2 * u) + 8 * u;
-    // The chart takes the room its bars need (the painter caps them at what fits in 190 pt).
-    const auto bars = static_cast<double>(std::min<qsizetype>(m_result.chart.labels.size(), 16));
-    const double chartH = m_result.chart.isEmpty() && m_result.chart.title.isEmpty()
-                              ? 0
-                              : std::min(190 * u, fm.height() * (3.0 + 2.2 * std::max(1.0, bars)));
-    firstTop += chartH > 0 ? chartH + 12 * u : 0;
-    const double laterTop = sm.height() + 8 * u;
     const double tableBottom = body.height() - footerH;
 
-    const auto rowsFitting = [&](double top) {
-        return std::max(1, static_cast<int>((tableBottom - top - headerH) / rowH));
+    // The report's parts: its sections (each starts a page, with its heading and chart), or one part that
+    // is the whole report under its chart.
+    struct Part {
+        QString title;
+        size_t firstRow = 0;
+        size_t rowCount = 0;
+        const ChartData* chart = nullptr;
     };
-    const int firstRows = rowsFitting(firstTop);
-    const int laterRows = rowsFitting(laterTop);
-    const auto n = static_cast<int>(m_result.rows.size());
-    const int pages = n <= firstRows ? 1 : 1 + (n - firstRows + laterRows - 1) / laterRows;
+    std::vector<Part> parts;
+    if (m_result.sections.empty())
+        parts.push_back({QString(), 0, m_result.rows.size(), &m_result.chart});
+    for (const ReportSection& s : m_result.sections)
+        parts.push_back({s.title, s.firstRow, s.rowCount, &s.chart});
+    const auto chartHeight = [&](const ChartData& chart) {
+        // The chart takes the room its bars need (the painter caps them at what fits in 190 pt).
+        const auto bars = static_cast<double>(std::min<qsizetype>(chart.labels.size(), 16));
+        return chart.isEmpty() && chart.title.isEmpty()
+                   ? 0.0
+                   : std::min(190 * u, fm.height() * (3.0 + 2.2 * std::max(1.0, bars)));
+    };
+    const double docHeaderH =
+        tm.height() + 6 * u + (m_result.filterLines.size() + 1) * (fm.height() + 2 * u) + 8 * u;
+    const double laterTop = sm.height() + 8 * u;
+
+    // Plan every page first, so each can say "Page N of M".
+    struct Page {
+        size_t part = 0;
+        size_t firstRow = 0;
+        size_t rowCount = 0;
+        bool partStart = false;
+    };
+    std::vector<Page> pages;
+    for (size_t pi = 0; pi < parts.size(); ++pi) {
+        const Part& part = parts[pi];
+        size_t row = part.firstRow;
+        const size_t end = part.firstRow + part.rowCount;
+        bool first = true;
+        do {
+            double top = first ? (pages.empty() ? docHeaderH : 0.0) : laterTop;
+            if (first) {
+                top += part.title.isEmpty() ? 0.0 : hm.height() + 6 * u;
+                const double ch = chartHeight(*part.chart);
+                top += ch > 0 ? ch + 12 * u : 0.0;
+            }
+            const auto fits =
+                static_cast<size_t>(std::max(1, static_cast<int>((tableBottom - top - headerH) / rowH)));
+            const size_t count = std::min(fits, end - row);
+            pages.push_back({pi, row, count, first});
+            row += count;
+            first = false;
+        } while (row < end);
+    }
 
     const auto drawHeaderRow = [&](double y) {
         painter.fillRect(QRectF(0, y, body.width(), headerH), QColor(0xe8, 0xee, 0xf4));
@@ -150,12 +217,14 @@ int ReportDocument::paint(QPagedPaintDevice& device, const std::atomic_bool* can
         painter.drawLine(QPointF(0, y + headerH), QPointF(body.width(), y + headerH));
     };
 
-    int row = 0;
-    for (int p = 1; p <= pages; ++p) {
+    const auto pageCount = static_cast<int>(pages.size());
+    for (int p = 1; p <= pageCount; ++p) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             painter.end();
             return -1;
         }
+        const Page& pg = pages[static_cast<size_t>(p - 1)];
+        const Part& part = parts[pg.part];
         if (p > 1)
             device.newPage();
         double y = 0;
@@ -174,32 +243,50 @@ int ReportDocument::paint(QPagedPaintDevice& device, const std::atomic_bool* can
                 y += fm.height() + 2 * u;
             }
             y += 8 * u;
-            if (chartH > 0) {
-                BarChartPainter::paint(painter, QRectF(0, y, body.width() * 0.8, chartH), m_result.chart,
-                                       font, u);
-                y += chartH + 12 * u;
-            }
-        } else {
+        } else if (!pg.partStart) {
             painter.setFont(small);
             painter.setPen(Qt::darkGray);
+            const QString what = part.title.isEmpty()
+                                     ? m_result.title
+                                     : QStringLiteral("%1 · %2").arg(m_result.title, part.title);
             painter.drawText(QRectF(0, y, body.width(), sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                             Tr::tr("%1 (continued)").arg(m_result.title));
+                             Tr::tr("%1 (continued)").arg(what));
             y += sm.height() + 8 * u;
+        }
+        if (pg.partStart) {
+            if (!part.title.isEmpty()) {
+                painter.setFont(sectionFont);
+                painter.setPen(Qt::black);
+                painter.drawText(QRectF(0, y, body.width(), hm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                                 part.title);
+                y += hm.height() + 6 * u;
+            }
+            if (const double ch = chartHeight(*part.chart); ch > 0) {
+                BarChartPainter::paint(painter, QRectF(0, y, body.width() * 0.8, ch), *part.chart, font, u);
+                y += ch + 12 * u;
+            }
         }
 
         drawHeaderRow(y);
         y += headerH;
         painter.setFont(font);
-        const int limit = std::min(n, row + (p == 1 ? firstRows : laterRows));
-        if (n == 0) {
+        if (m_result.rows.empty()) {
             painter.setPen(Qt::black);
             painter.drawText(QRectF(0, y, body.width(), rowH * 2), Qt::AlignCenter,
                              Tr::tr("No rows for this period and these filters."));
         }
-        for (; row < limit; ++row) {
-            const ReportRow& r = m_result.rows[static_cast<size_t>(row)];
+        for (size_t i = 0; i < pg.rowCount; ++i) {
+            const size_t row = pg.firstRow + i;
+            const ReportRow& r = m_result.rows[row];
             if (row % 2 == 1)
                 painter.fillRect(QRectF(0, y, body.width(), rowH), QColor(0xf6, 0xf8, 0xfa));
+            const bool isTotal = r.kind != RowKind::Detail;
+            if (isTotal) {
+                painter.setPen(QPen(Qt::darkGray, 0.4 * u));
+                painter.drawLine(QPointF(0, y), QPointF(body.width(), y));
+            }
+            painter.setFont(isTotal ? bold : font);
+            const QFontMetricsF& metrics = isTotal ? bm : fm;
             painter.setPen(Qt::black);
             double x = 0;
             for (size_t c = 0; c < widths.size(); ++c) {
@@ -207,7 +294,7 @@ int ReportDocument::paint(QPagedPaintDevice& device, const std::atomic_bool* can
                 const QRectF cell(x + pad, y, widths[c] - 2 * pad, rowH);
                 painter.drawText(
                     cell, (isNumeric(t) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                    fm.elidedText(ReportText::cell(r.cells[c], t), Qt::ElideRight, cell.width()));
+                    metrics.elidedText(ReportText::cell(r.cells[c], t), Qt::ElideRight, cell.width()));
                 x += widths[c];
             }
             y += rowH;
@@ -217,10 +304,11 @@ int ReportDocument::paint(QPagedPaintDevice& device, const std::atomic_bool* can
         painter.setPen(Qt::darkGray);
         const QRectF foot(0, body.height() - sm.height(), body.width(), sm.height());
         painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, m_result.title);
-        painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(p).arg(pages));
+        painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
+                         Tr::tr("Page %1 of %2").arg(p).arg(pageCount));
     }
     painter.end();
-    return pages;
+    return pageCount;
 }
 
 } // namespace vms

@@ -43,10 +43,6 @@
         <translation>Start on the demo org signed in with this role (user, coordinator, admin; default coordinator).</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</source>
-        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</translation>
-    </message>
-    <message>
         <source>Salesforce did not take every change; see the sync problems.</source>
         <translation>Salesforce did not take every change; see the sync problems.</translation>
     </message>
@@ -61,6 +57,10 @@
     <message>
         <source>Window size, e.g. 1024x700 (for screenshots).</source>
         <translation>Window size, e.g. 1024x700 (for screenshots).</translation>
+    </message>
+    <message>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</source>
+        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2787,38 @@ Sign in and sync to bring them from Salesforce.</translation>
         <source>no event in the cache has the type &apos;%1&apos;</source>
         <translation>no event in the cache has the type &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>There is no event with local id %1 in the cache.</source>
+        <translation>There is no event with local id %1 in the cache.</translation>
+    </message>
+    <message>
+        <source>%1 is about one event: choose the event (vms-cli: --event ID).</source>
+        <translation>%1 is about one event: choose the event (vms-cli: --event ID).</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Event: %1</translation>
+    </message>
+    <message>
+        <source>Event: %1 (%2)</source>
+        <translation>Event: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Counted events only (cancelled ones left out)</source>
+        <translation>Counted events only (cancelled ones left out)</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
 </context>
 <context>
     <name>vms::ReportExport</name>
@@ -2831,10 +2863,89 @@ Sign in and sync to bring them from Salesforce.</translation>
     </message>
 </context>
 <context>
+    <name>vms::ReportPresets</name>
+    <message>
+        <source>the period &apos;%1&apos; is not two dates YYYY-MM-DD..YYYY-MM-DD in order</source>
+        <translation>the period &apos;%1&apos; is not two dates YYYY-MM-DD..YYYY-MM-DD in order</translation>
+    </message>
+    <message>
+        <source>the period &apos;%1&apos; is not &apos;current&apos;, a school year like 2526, or YYYY-MM-DD..YYYY-MM-DD</source>
+        <translation>the period &apos;%1&apos; is not &apos;current&apos;, a school year like 2526, or YYYY-MM-DD..YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Current school year</source>
+        <translation>Current school year</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>A preset needs a name.</translation>
+    </message>
+    <message>
+        <source>A preset name has at most %1 characters.</source>
+        <translation>A preset name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A preset name cannot hold control characters (tabs, line breaks).</source>
+        <translation>A preset name cannot hold control characters (tabs, line breaks).</translation>
+    </message>
+    <message>
+        <source>The preset &apos;%1&apos; names a report this VMS does not know: &apos;%2&apos;.</source>
+        <translation>The preset &apos;%1&apos; names a report this VMS does not know: &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The preset &apos;%1&apos;: %2</source>
+        <translation>The preset &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>The preset &apos;%1&apos; names no event.</source>
+        <translation>The preset &apos;%1&apos; names no event.</translation>
+    </message>
+    <message>
+        <source>There is already a preset named &apos;%1&apos;.</source>
+        <translation>There is already a preset named &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no preset named &apos;%1&apos;.</source>
+        <translation>There is no preset named &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot save the report presets to %1.</source>
+        <translation>Cannot save the report presets to %1.</translation>
+    </message>
+</context>
+<context>
     <name>vms::ReportText</name>
     <message>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>In-Person</source>
+        <translation>In-Person</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtual</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>No-Show</source>
+        <translation>No-Show</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3101,82 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>Events by district</source>
         <translation>Events by district</translation>
+    </message>
+    <message>
+        <source>District Year-End</source>
+        <translation>District Year-End</translation>
+    </message>
+    <message>
+        <source>District figures by program and by in-person or virtual format, with a total per district and for all districts.</source>
+        <translation>District figures by program and by in-person or virtual format, with a total per district and for all districts.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Events by program</source>
+        <translation>Events by program</translation>
+    </message>
+    <message>
+        <source>Recent Volunteers</source>
+        <translation>Recent Volunteers</translation>
+    </message>
+    <message>
+        <source>Volunteers whose latest attended event falls in the period, with their email.</source>
+        <translation>Volunteers whose latest attended event falls in the period, with their email.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Last Event</source>
+        <translation>Last Event</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Recent volunteers by month of their last event</source>
+        <translation>Recent volunteers by month of their last event</translation>
+    </message>
+    <message>
+        <source>Event Contacts</source>
+        <translation>Event Contacts</translation>
+    </message>
+    <message>
+        <source>The volunteers signed up for one event, with how to reach them, to run the event.</source>
+        <translation>The volunteers signed up for one event, with how to reach them, to run the event.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Volunteers by Event Type</source>
+        <translation>Volunteers by Event Type</translation>
+    </message>
+    <message>
+        <source>Events and hours per volunteer for each type of event attended in the period.</source>
+        <translation>Events and hours per volunteer for each type of event attended in the period.</translation>
+    </message>
+    <message>
+        <source>Event Type</source>
+        <translation>Event Type</translation>
+    </message>
+    <message>
+        <source>Volunteers by event type</source>
+        <translation>Volunteers by event type</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3335,178 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Saved preset</source>
+        <translation>Saved preset</translation>
+    </message>
+    <message>
+        <source>&amp;Save as preset…</source>
+        <translation>&amp;Save as preset…</translation>
+    </message>
+    <message>
+        <source>Save as a preset</source>
+        <translation>Save as a preset</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>Rename the preset</source>
+        <translation>Rename the preset</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Delete the preset</source>
+        <translation>Delete the preset</translation>
+    </message>
+    <message>
+        <source>Pre&amp;set:</source>
+        <translation>Pre&amp;set:</translation>
+    </message>
+    <message>
+        <source>Current school year (%1)</source>
+        <translation>Current school year (%1)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation>E&amp;vent:</translation>
+    </message>
+    <message>
+        <source>Format filter</source>
+        <translation>Format filter</translation>
+    </message>
+    <message>
+        <source>Counted events only (leave cancelled events out)</source>
+        <translation>Counted events only (leave cancelled events out)</translation>
+    </message>
+    <message>
+        <source>Counted events only</source>
+        <translation>Counted events only</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to the report before</source>
+        <translation>Back to the report before</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(no type)</translation>
+    </message>
+    <message>
+        <source>Any format</source>
+        <translation>Any format</translation>
+    </message>
+    <message>
+        <source>(no preset)</source>
+        <translation>(no preset)</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to see the events it counts.</source>
+        <translation>Double-click a row (or press Enter) to see the events it counts.</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open it.</source>
+        <translation>Double-click a row (or press Enter) to open it.</translation>
+    </message>
+    <message>
+        <source>Choose an event: there is none in this period.</source>
+        <translation>Choose an event: there is none in this period.</translation>
+    </message>
+    <message>
+        <source>Save this report, period and filters under a name.</source>
+        <translation>Save this report, period and filters under a name.</translation>
+    </message>
+    <message>
+        <source>Cannot use this preset</source>
+        <translation>Cannot use this preset</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Back to %1</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Save as preset</translation>
+    </message>
+    <message>
+        <source>Name of the preset (report, period and filters):</source>
+        <translation>Name of the preset (report, period and filters):</translation>
+    </message>
+    <message>
+        <source>Replace the preset?</source>
+        <translation>Replace the preset?</translation>
+    </message>
+    <message>
+        <source>There is already a preset named &apos;%1&apos;.</source>
+        <translation>There is already a preset named &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>It will then run this report, period and filters.</source>
+        <translation>It will then run this report, period and filters.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Cannot save the preset</source>
+        <translation>Cannot save the preset</translation>
+    </message>
+    <message>
+        <source>Saved the preset &apos;%1&apos;.</source>
+        <translation>Saved the preset &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Cannot rename the preset</source>
+        <translation>Cannot rename the preset</translation>
+    </message>
+    <message>
+        <source>Renamed the preset &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation>Renamed the preset &apos;%1&apos; to &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Delete the preset?</source>
+        <translation>Delete the preset?</translation>
+    </message>
+    <message>
+        <source>Delete the preset &apos;%1&apos;?</source>
+        <translation>Delete the preset &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>The report itself and its data stay; only the saved name goes.</source>
+        <translation>The report itself and its data stay; only the saved name goes.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cannot delete the preset</source>
+        <translation>Cannot delete the preset</translation>
+    </message>
+    <message>
+        <source>Deleted the preset &apos;%1&apos;.</source>
+        <translation>Deleted the preset &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

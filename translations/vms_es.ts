@@ -43,10 +43,6 @@
         <translation>Empezar con la organización de demostración, con la sesión iniciada con este rol (user, coordinator, admin; coordinator por defecto).</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page).</source>
-        <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports; settings abre el diálogo de configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt;, la página de ese registro).</translation>
-    </message>
-    <message>
         <source>Salesforce did not take every change; see the sync problems.</source>
         <translation>Salesforce no aceptó todos los cambios; vea los problemas de sincronización.</translation>
     </message>
@@ -61,6 +57,10 @@
     <message>
         <source>Window size, e.g. 1024x700 (for screenshots).</source>
         <translation>Tamaño de la ventana, p. ej. 1024x700 (para capturas).</translation>
+    </message>
+    <message>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</source>
+        <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports; settings abre el diálogo de Configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt; la página de un registro; report:&lt;nombre&gt; un informe).</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2787,38 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <source>no event in the cache has the type &apos;%1&apos;</source>
         <translation>ningún evento de la caché es del tipo &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>There is no event with local id %1 in the cache.</source>
+        <translation>No hay ningún evento con el id local %1 en la caché.</translation>
+    </message>
+    <message>
+        <source>%1 is about one event: choose the event (vms-cli: --event ID).</source>
+        <translation>%1 trata de un solo evento: elija el evento (vms-cli: --event ID).</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Evento: %1</translation>
+    </message>
+    <message>
+        <source>Event: %1 (%2)</source>
+        <translation>Evento: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Formato: %1</translation>
+    </message>
+    <message>
+        <source>Counted events only (cancelled ones left out)</source>
+        <translation>Solo eventos contados (sin los cancelados)</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Todos los distritos</translation>
+    </message>
 </context>
 <context>
     <name>vms::ReportExport</name>
@@ -2831,10 +2863,89 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     </message>
 </context>
 <context>
+    <name>vms::ReportPresets</name>
+    <message>
+        <source>the period &apos;%1&apos; is not two dates YYYY-MM-DD..YYYY-MM-DD in order</source>
+        <translation>el periodo &apos;%1&apos; no son dos fechas AAAA-MM-DD..AAAA-MM-DD en orden</translation>
+    </message>
+    <message>
+        <source>the period &apos;%1&apos; is not &apos;current&apos;, a school year like 2526, or YYYY-MM-DD..YYYY-MM-DD</source>
+        <translation>el periodo &apos;%1&apos; no es &apos;current&apos;, un curso escolar como 2526 ni AAAA-MM-DD..AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Current school year</source>
+        <translation>Curso escolar actual</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>Un informe guardado necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A preset name has at most %1 characters.</source>
+        <translation>El nombre de un informe guardado tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A preset name cannot hold control characters (tabs, line breaks).</source>
+        <translation>El nombre de un informe guardado no puede contener caracteres de control (tabuladores, saltos de línea).</translation>
+    </message>
+    <message>
+        <source>The preset &apos;%1&apos; names a report this VMS does not know: &apos;%2&apos;.</source>
+        <translation>El informe guardado &apos;%1&apos; nombra un informe que este VMS no conoce: &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The preset &apos;%1&apos;: %2</source>
+        <translation>El informe guardado &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>The preset &apos;%1&apos; names no event.</source>
+        <translation>El informe guardado &apos;%1&apos; no nombra ningún evento.</translation>
+    </message>
+    <message>
+        <source>There is already a preset named &apos;%1&apos;.</source>
+        <translation>Ya existe un informe guardado llamado &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no preset named &apos;%1&apos;.</source>
+        <translation>No hay ningún informe guardado llamado &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot save the report presets to %1.</source>
+        <translation>No se pueden guardar los informes guardados en %1.</translation>
+    </message>
+</context>
+<context>
     <name>vms::ReportText</name>
     <message>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>In-Person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtual</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>No-Show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3101,82 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>Events by district</source>
         <translation>Eventos por distrito</translation>
+    </message>
+    <message>
+        <source>District Year-End</source>
+        <translation>Cierre de curso por distrito</translation>
+    </message>
+    <message>
+        <source>District figures by program and by in-person or virtual format, with a total per district and for all districts.</source>
+        <translation>Cifras de cada distrito por programa y por formato presencial o virtual, con un total por distrito y para todos los distritos.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Events by program</source>
+        <translation>Eventos por programa</translation>
+    </message>
+    <message>
+        <source>Recent Volunteers</source>
+        <translation>Voluntarios recientes</translation>
+    </message>
+    <message>
+        <source>Volunteers whose latest attended event falls in the period, with their email.</source>
+        <translation>Voluntarios cuyo último evento con asistencia cae en el periodo, con su correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Last Event</source>
+        <translation>Último evento</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Recent volunteers by month of their last event</source>
+        <translation>Voluntarios recientes por mes de su último evento</translation>
+    </message>
+    <message>
+        <source>Event Contacts</source>
+        <translation>Contactos del evento</translation>
+    </message>
+    <message>
+        <source>The volunteers signed up for one event, with how to reach them, to run the event.</source>
+        <translation>Los voluntarios inscritos en un evento, con cómo contactarlos, para llevar el evento.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Volunteers by Event Type</source>
+        <translation>Voluntarios por tipo de evento</translation>
+    </message>
+    <message>
+        <source>Events and hours per volunteer for each type of event attended in the period.</source>
+        <translation>Eventos y horas por voluntario para cada tipo de evento al que asistió en el periodo.</translation>
+    </message>
+    <message>
+        <source>Event Type</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <source>Volunteers by event type</source>
+        <translation>Voluntarios por tipo de evento</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3335,178 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>Print</source>
         <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Saved preset</source>
+        <translation>Informe guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Save as preset…</source>
+        <translation>&amp;Guardar con nombre…</translation>
+    </message>
+    <message>
+        <source>Save as a preset</source>
+        <translation>Guardar como informe guardado</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Ca&amp;mbiar nombre…</translation>
+    </message>
+    <message>
+        <source>Rename the preset</source>
+        <translation>Cambiar el nombre del informe guardado</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete the preset</source>
+        <translation>Eliminar el informe guardado</translation>
+    </message>
+    <message>
+        <source>Pre&amp;set:</source>
+        <translation>Infor&amp;me guardado:</translation>
+    </message>
+    <message>
+        <source>Current school year (%1)</source>
+        <translation>Curso escolar actual (%1)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation>E&amp;vento:</translation>
+    </message>
+    <message>
+        <source>Format filter</source>
+        <translation>Filtro de formato</translation>
+    </message>
+    <message>
+        <source>Counted events only (leave cancelled events out)</source>
+        <translation>Solo eventos contados (sin los eventos cancelados)</translation>
+    </message>
+    <message>
+        <source>Counted events only</source>
+        <translation>Solo eventos contados</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Volver</translation>
+    </message>
+    <message>
+        <source>Back to the report before</source>
+        <translation>Volver al informe anterior</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(sin tipo)</translation>
+    </message>
+    <message>
+        <source>Any format</source>
+        <translation>Cualquier formato</translation>
+    </message>
+    <message>
+        <source>(no preset)</source>
+        <translation>(ningún informe guardado)</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to see the events it counts.</source>
+        <translation>Haga doble clic en una fila (o pulse Intro) para ver los eventos que cuenta.</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open it.</source>
+        <translation>Haga doble clic en una fila (o pulse Intro) para abrirla.</translation>
+    </message>
+    <message>
+        <source>Choose an event: there is none in this period.</source>
+        <translation>Elija un evento: no hay ninguno en este periodo.</translation>
+    </message>
+    <message>
+        <source>Save this report, period and filters under a name.</source>
+        <translation>Guardar este informe, periodo y filtros con un nombre.</translation>
+    </message>
+    <message>
+        <source>Cannot use this preset</source>
+        <translation>No se puede usar este informe guardado</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Volver a %1</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Guardar el informe con un nombre</translation>
+    </message>
+    <message>
+        <source>Name of the preset (report, period and filters):</source>
+        <translation>Nombre del informe guardado (informe, periodo y filtros):</translation>
+    </message>
+    <message>
+        <source>Replace the preset?</source>
+        <translation>¿Reemplazar el informe guardado?</translation>
+    </message>
+    <message>
+        <source>There is already a preset named &apos;%1&apos;.</source>
+        <translation>Ya existe un informe guardado llamado &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>It will then run this report, period and filters.</source>
+        <translation>Desde entonces ejecutará este informe, periodo y filtros.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Cannot save the preset</source>
+        <translation>No se puede guardar el informe guardado</translation>
+    </message>
+    <message>
+        <source>Saved the preset &apos;%1&apos;.</source>
+        <translation>Se guardó el informe guardado &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Cannot rename the preset</source>
+        <translation>No se puede cambiar el nombre del informe guardado</translation>
+    </message>
+    <message>
+        <source>Renamed the preset &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation>El informe guardado &apos;%1&apos; ahora se llama &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Delete the preset?</source>
+        <translation>¿Eliminar el informe guardado?</translation>
+    </message>
+    <message>
+        <source>Delete the preset &apos;%1&apos;?</source>
+        <translation>¿Eliminar el informe guardado &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>The report itself and its data stay; only the saved name goes.</source>
+        <translation>El informe y sus datos se conservan; solo se elimina el nombre guardado.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Cannot delete the preset</source>
+        <translation>No se puede eliminar el informe guardado</translation>
+    </message>
+    <message>
+        <source>Deleted the preset &apos;%1&apos;.</source>
+        <translation>Se eliminó el informe guardado &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

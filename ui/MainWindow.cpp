@@ -357,6 +357,12 @@ void MainWindow::connectViews() {
         connect(m_calendar, &CalendarView::eventRequested, this, &MainWindow::openEvent);
     if (m_home)
         connect(m_home, &HomeView::eventRequested, this, &MainWindow::openEvent);
+    // A report row opens what it counts (reports.md).
+    if (m_reports) {
+        connect(m_reports, &ReportsView::volunteerRequested, this, &MainWindow::openVolunteer);
+        connect(m_reports, &ReportsView::organizationRequested, this, &MainWindow::openOrganization);
+        connect(m_reports, &ReportsView::eventRequested, this, &MainWindow::openEvent);
+    }
     // Changes made here: the page that made them shows them already; the others follow.
     if (m_volunteers)
         connect(m_volunteers, &VolunteersView::volunteersChanged, this,
@@ -525,9 +531,16 @@ void MainWindow::showPage(Page page) {
 
 bool MainWindow::showPageNamed(const QString& name) {
     if (const qsizetype colon = name.indexOf(u':'); colon > 0) {
+        const QString kind = name.left(colon).toLower();
+        // "report:district-year-end": the Reports page on one report.
+        if (kind == u"report") {
+            if (!m_reports)
+                return false;
+            showPage(Page::Reports);
+            return m_reports->selectReport(name.mid(colon + 1));
+        }
         bool ok = false;
         const qint64 id = name.mid(colon + 1).toLongLong(&ok);
-        const QString kind = name.left(colon).toLower();
         if (!ok)
             return false;
         if (kind == u"volunteer")

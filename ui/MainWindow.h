@@ -46,7 +46,8 @@ public:
     enum class Page { Home, Volunteers, Organizations, Events, Calendar, Attendance, Reports };
     void showPage(Page page);
     // By the page's lower-case name ("volunteers"), or one record's page by its local id ("volunteer:12",
-    // "organization:3", "event:7", for screenshots); false when there is no such page.
+    // "organization:3", "event:7", for screenshots), or the Reports page on one report
+    // ("report:district-year-end"); false when there is no such page.
     bool showPageNamed(const QString& name);
     // The account menu (ui/auth/AccountButton), shown at the end of the search tool bar (in the menu
     // bar's corner when there is no cache, so no tool bar); the window owns it.
@@ -60,6 +61,7 @@ public:
     EventsView* eventsView() const { return m_events; }
     CalendarView* calendarView() const { return m_calendar; }
     HomeView* homeView() const { return m_home; }
+    ReportsView* reportsView() const { return m_reports; }
     GlobalSearch* globalSearch() const { return m_search; }
 
     // Switches to the record's page and opens it.
@@ -70,7 +72,6 @@ public:
     // Edit ▸ Settings…: opens the settings dialog (window-modal; never two at once).
     void openSettings();
     AttendanceView* attendanceView() const { return m_attendance; }
-    ReportsView* reportsView() const { return m_reports; }
 
     // The same as notifyDataChanged(), from a page that already shows its own change (attendance marks,
     // a volunteer's edit): that page is not read again, every other one is.

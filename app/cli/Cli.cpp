@@ -35,7 +35,14 @@ const CommandEntry kCommands[] = {
      "                                  Edits that met a newer server change, and their resolution."},
     {"report", &runReport,
      "report list | run NAME [--school-year YYZZ | --from DATE --to DATE] --format csv|pdf|xlsx --out FILE\n"
-     "                                  List the reports; run one into a file (written atomically)."},
+     "            [--district ID|unassigned] [--organization ID] [--event-type T] [--event-format "
+     "in-person|virtual]\n"
+     "            [--counted-only] [--event ID]   (event-contacts: --event instead of a period)\n"
+     "       | run --preset NAME --format F --out FILE | presets | preset save NAME REPORT [period, "
+     "filters]\n"
+     "       | preset rename OLD NEW | preset delete NAME\n"
+     "                                  List the reports; run one into a file (written atomically); "
+     "presets."},
     {"attendance", &runAttendance,
      "attendance list --event ID [--json] | set --event ID --contact ID --status STATUS [--hours H]\n"
      "                                  An event's roster; record attendance (works offline)."},

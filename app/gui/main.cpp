@@ -59,11 +59,11 @@ int main(int argc, char* argv[]) {
                                               QStringLiteral("file.png"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QApplication::translate("main",
-                                "Page to open first (home, volunteers, "
-                                "organizations, events, calendar, "
-                                "attendance, reports; settings opens the Settings dialog; "
-                                "volunteer:<id>, organization:<id> or event:<id> one record's page)."),
+        QApplication::translate("main", "Page to open first (home, volunteers, "
+                                        "organizations, events, calendar, "
+                                        "attendance, reports; settings opens the Settings dialog; "
+                                        "volunteer:<id>, organization:<id> or event:<id> one record's page; "
+                                        "report:<name> one report)."),
         QStringLiteral("name"));
     // The fake org's demo data on a free loopback port, signed in (as a Coordinator unless --demo-role)
     // and synced.

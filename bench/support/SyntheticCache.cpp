@@ -88,13 +88,21 @@ Status SyntheticCache::fill(QSqlDatabase db, const SyntheticScale& s, const Opti
             QStringLiteral("INSERT INTO organizations (sf_id, name, type) "
                            "SELECT printf('ORG%07d', i), printf('Organization %05d', i), "
                            "'Business' FROM c"),
-        // 90% have an organization Id, 5% free text, 5% nothing.
+        // 90% have an organization Id, 5% free text, 5% nothing. Contact details for the contact reports:
+        // 8% have only a preferred Work email, 10% opted out of email, 7% are Do Not Call, 30% have only a
+        // mobile phone.
         counter(s.volunteers) +
             QStringLiteral(
-                "INSERT INTO volunteers (sf_id, first_name, last_name, email, primary_affiliation) "
+                "INSERT INTO volunteers (sf_id, first_name, last_name, email, work_email, preferred_email, "
+                "email_opt_out, phone, mobile_phone, do_not_call, skills, primary_affiliation) "
                 "SELECT printf('VOL%08d', i), printf('First%d', {h1} % 5000), printf('Last%d', i), "
-                "printf('v%d@example.org', i), CASE WHEN {h2} % 100 < 90 THEN printf('ORG%07d', {h3} % {O} + "
-                "1) "
+                "CASE WHEN {h23} % 100 < 8 THEN NULL ELSE printf('v%d@example.org', i) END, "
+                "printf('v%d@work.example', i), CASE WHEN {h23} % 100 < 8 THEN 'Work' END, "
+                "{h23} % 100 >= 90, CASE WHEN {h24} % 10 >= 3 THEN printf('816-555-%04d', i % 10000) END, "
+                "printf('913-555-%04d', i % 10000), {h24} % 100 < 7, "
+                "CASE {h25} % 4 WHEN 0 THEN 'Mentoring;STEM' WHEN 1 THEN 'Public Speaking' "
+                "WHEN 2 THEN 'Tutoring;Mentoring;Career Coaching' END, "
+                "CASE WHEN {h2} % 100 < 90 THEN printf('ORG%07d', {h3} % {O} + 1) "
                 "WHEN {h2} % 100 < 95 THEN 'Self-employed' ELSE NULL END FROM c"),
         counter(s.students) +
             QStringLiteral("INSERT INTO students (sf_id, first_name, last_name, school_sf_id) "
@@ -103,12 +111,15 @@ Status SyntheticCache::fill(QSqlDatabase db, const SyntheticScale& s, const Opti
         // Events: a day in the span, 13:00-20:00 UTC (8:00-15:00 Chicago in summer time).
         counter(s.events) +
             QStringLiteral(
-                "INSERT INTO events (sf_id, name, session_type, start_utc, end_utc, status, status_code, "
-                "district_sf_id, school_sf_id, parent_account_sf_id) "
+                "INSERT INTO events (sf_id, name, session_type, format, start_utc, end_utc, status, "
+                "status_code, district_sf_id, school_sf_id, parent_account_sf_id) "
                 "SELECT printf('EVT%08d', i), printf('Event %d', i), "
                 "CASE {h5} % 4 WHEN 0 THEN 'Career Fair' WHEN 1 THEN 'Workshop' WHEN 2 THEN 'Classroom "
                 "Speaker' "
                 "ELSE 'Mentoring' END, "
+                // Formats as the org spells them: mostly In-Person, some Virtual, Hybrid and none.
+                "CASE {h26} % 10 WHEN 7 THEN 'Virtual' WHEN 8 THEN 'Hybrid' WHEN 9 THEN NULL "
+                "ELSE 'In-Person' END, "
                 "{start} + ({h6} % {days}) * 86400000 + (13 + {h7} % 8) * 3600000, "
                 "{start} + ({h6} % {days}) * 86400000 + (15 + {h7} % 8) * 3600000, "
                 "CASE WHEN {h8} % 100 < 85 THEN 'Completed' WHEN {h8} % 100 < 90 THEN 'Cancelled' "
@@ -173,7 +184,7 @@ Status SyntheticCache::fill(QSqlDatabase db, const SyntheticScale& s, const Opti
         {QStringLiteral("{tstu}"), QString::number(static_cast<int>(ParticipantType::Student))},
     };
     for (QString& sql : statements) {
-        for (int k = 22; k >= 1; --k) // longest first: {h22} before {h2}
+        for (int k = 26; k >= 1; --k) // longest first: {h22} before {h2}
             sql.replace(QStringLiteral("{h%1}").arg(k), h(k, seed));
         for (const auto& [token, value] : tokens)
             sql.replace(token, value);

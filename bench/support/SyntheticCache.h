@@ -24,7 +24,8 @@ struct SyntheticScale {
 // org. Same scale + same seed = byte-for-byte the same rows.
 //
 // Events spread evenly over `schoolYears` school years starting Aug 1 of `firstYear` (default 2022-23 to
-// 2025-26), at day times in America/Chicago; ~85% completed, 5% cancelled, 3% drafts. Volunteer
+// 2025-26), at day times in America/Chicago; ~85% completed, 5% cancelled, 3% drafts; 70% In-Person, 10%
+// each Virtual, Hybrid and no format. Volunteers have emails, phones, skills and opt-outs. Volunteer
 // participations are ~80% attended with 0.5-4.5 hours (5% missing); affiliations have mixed start/end dates.
 class SyntheticCache final {
 public:

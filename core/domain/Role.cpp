@@ -14,6 +14,7 @@ bool roleAllows(Role role, Permission permission) {
     case Permission::ResolveConflicts:
     case Permission::ExportFull:
     case Permission::ExportRoster:
+    case Permission::ManageReportPresets:
         return role == Role::Coordinator || role == Role::Admin;
     // salesforce-org.md puts "exports of PII" in the Admin-only column.
     case Permission::ExportPersonal:

@@ -17,11 +17,12 @@ enum class Permission {
     ExportAggregate, // CSV/PDF of aggregate reports
     ExportFull,      // XLSX of aggregate reports (Coordinator and Admin)
     ExportPersonal,  // exports that include personal data (names, emails): Admin only
-    // One event's people on paper, to run that event: the sign-in sheet. It lists students, who are minors,
-    // so it is never a User's (whose exports are aggregate only); Coordinators, who take attendance, and
-    // Admins may, as reports.md lets Coordinators export the one event's event-contacts.
+    // One event's people, to run that event: the sign-in sheet and the event-contacts report. They list
+    // students (minors) or volunteers' contacts, so never a User's (whose exports are aggregate only);
+    // Coordinators, who run events, and Admins may (reports.md lets Coordinators export event-contacts).
     ExportRoster,
-    Administer, // settings, sync health, full resync
+    ManageReportPresets, // save, rename and delete named report presets (Coordinator and Admin)
+    Administer,          // settings, sync health, full resync
     ResolveConflicts,
 };
 

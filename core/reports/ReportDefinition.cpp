@@ -13,137 +13,167 @@ constexpr char kContext[] = "vms::Reports";
 
 const int kVolunteer = static_cast<int>(ParticipantType::Volunteer);
 const int kStudent = static_cast<int>(ParticipantType::Student);
+const int kDetail = static_cast<int>(RowKind::Detail);
+const int kGroupTotal = static_cast<int>(RowKind::GroupTotal);
+const int kGrandTotal = static_cast<int>(RowKind::GrandTotal);
 
-QString vol(const QString& p) {
-    return ReportSql::attended(p, kVolunteer);
+QString volunteerId(const QString& v) {
+    return QStringLiteral("COALESCE(%1.sf_id, '#' || %1.id)").arg(v);
+}
+
+QString volunteerTail(const QString& v) {
+    return ReportSql::rowTail(volunteerId(v), v + QStringLiteral(".id"));
 }
 
 // volunteer-hours: one row per volunteer with an attended participation in the period.
 QString volunteerHoursSql(const ReportSql& s) {
-    return QStringLiteral("WITH %1 "
-                          "SELECT %2, %3, COUNT(DISTINCT p.event_id), TOTAL(p.delivery_hours), MIN(ev.d), "
-                          "MAX(ev.d), COALESCE(v.sf_id, '#' || v.id) "
-                          "FROM participations p JOIN ev ON ev.id = p.event_id "
-                          "JOIN volunteers v ON v.id = p.volunteer_id "
-                          "WHERE %4 AND (:f_org = '' OR v.primary_affiliation = :f_org) "
-                          "GROUP BY v.id")
-        .arg(s.eventsCte(false), ReportSql::volunteerName(QStringLiteral("v")),
-             ReportSql::volunteerOrganization(QStringLiteral("v")), vol(QStringLiteral("p")));
+    return QStringLiteral("WITH %1, %2, %3, %4 "
+                          "SELECT %5, %6, pv.events, pv.hours, pv.first_d, pv.last_d, %7 "
+                          "FROM pv JOIN volunteers v ON v.id = pv.vid")
+        .arg(s.eventsCte(false), ReportSql::attendedCte(), ReportSql::volunteerAttendedCte(),
+             ReportSql::perVolunteerCte(), ReportSql::volunteerName(QStringLiteral("v")),
+             ReportSql::volunteerOrganization(QStringLiteral("v")), volunteerTail(QStringLiteral("v")));
 }
 
 QString volunteerHoursChartSql(const ReportSql& s) {
-    return QStringLiteral("WITH %1 "
-                          "SELECT substr(ev.d, 1, 7) AS m, TOTAL(p.delivery_hours) "
-                          "FROM participations p JOIN ev ON ev.id = p.event_id "
-                          "JOIN volunteers v ON v.id = p.volunteer_id "
-                          "WHERE %2 AND (:f_org = '' OR v.primary_affiliation = :f_org) "
-                          "GROUP BY m ORDER BY m")
-        .arg(s.eventsCte(false), vol(QStringLiteral("p")));
+    return QStringLiteral("WITH %1, %2, %3 "
+                          "SELECT substr(d, 1, 7) AS m, TOTAL(h) FROM vatt GROUP BY m ORDER BY m")
+        .arg(s.eventsCte(false), ReportSql::attendedCte(), ReportSql::volunteerAttendedCte());
 }
 
 // organization-summary: participations attributed through an affiliation current on the event's date.
 // DISTINCT per (participation, organization) so two overlapping affiliation records with the same
-// organization do not count one participation twice.
+// organization do not count one participation twice. Volunteers not yet local count by their Salesforce Id.
 QString organizationSummarySql(const ReportSql& s) {
     return QStringLiteral(
-               "WITH %1, "
-               "att AS (SELECT p.id AS pid, p.contact_sf_id AS contact, p.event_id AS eid, ev.d AS d, "
-               "p.delivery_hours AS h FROM participations p JOIN ev ON ev.id = p.event_id "
-               "WHERE %2 AND p.contact_sf_id IS NOT NULL AND p.contact_sf_id <> ''), "
-               "attributed AS (SELECT DISTINCT att.pid, att.contact, att.eid, att.h, "
-               "a.organization_sf_id AS org FROM att JOIN affiliations a ON a.contact_sf_id = att.contact "
-               "WHERE a.organization_sf_id IS NOT NULL AND a.organization_sf_id <> '' "
-               "AND (a.start_date IS NULL OR a.start_date = '' OR a.start_date <= att.d) "
-               "AND (a.end_date IS NULL OR a.end_date = '' OR a.end_date >= att.d) "
-               "AND (:f_org = '' OR a.organization_sf_id = :f_org)) "
+               "WITH %1, %2, "
+               "attributed AS (SELECT DISTINCT a.pid, a.contact, a.eid, a.h, af.organization_sf_id AS org "
+               "FROM att a JOIN affiliations af ON af.contact_sf_id = a.contact "
+               "WHERE a.type = %3 AND a.contact <> '' "
+               "AND af.organization_sf_id IS NOT NULL AND af.organization_sf_id <> '' "
+               "AND (af.start_date IS NULL OR af.start_date = '' OR af.start_date <= a.d) "
+               "AND (af.end_date IS NULL OR af.end_date = '' OR af.end_date >= a.d) "
+               "AND (:f_org = '' OR af.organization_sf_id = :f_org)) "
                "SELECT COALESCE(o.name, t.org), COUNT(DISTINCT t.contact), COUNT(DISTINCT t.eid), "
                "TOTAL(t.h), "
-               "t.org FROM attributed t LEFT JOIN organizations o ON o.sf_id = t.org GROUP BY t.org")
-        .arg(s.eventsCte(false), vol(QStringLiteral("p")));
+               "%4 FROM attributed t LEFT JOIN organizations o ON o.sf_id = t.org GROUP BY t.org")
+        .arg(s.eventsCte(false), ReportSql::attendedCte())
+        .arg(kVolunteer)
+        .arg(ReportSql::rowTail(QStringLiteral("t.org"), QStringLiteral("o.id")));
 }
 
 // event-attendance: every non-draft event in the period; cancelled ones with zero counts.
 QString eventAttendanceSql(const ReportSql& s) {
     const QString cancelled = QString::number(static_cast<int>(EventStatus::Cancelled));
     return QStringLiteral(
-               "WITH %1, "
-               "pa AS (SELECT p.event_id AS eid, SUM(p.type_code = %2) AS vols, SUM(p.type_code = %3) AS "
-               "studs, "
-               "TOTAL(CASE WHEN p.type_code = %2 THEN p.delivery_hours END) AS hrs FROM participations p "
-               "WHERE p.event_id IN (SELECT id FROM ev) AND p.status_code = %4 AND p.type_code IN (%2, %3) "
-               "GROUP BY p.event_id) "
-               "SELECT ev.d, COALESCE(ev.name, ''), COALESCE(ev.session_type, ''), TRIM(COALESCE(ev.status, "
-               "'')), "
-               "COALESCE(sc.name, ''), %5, "
+               "WITH %1, %2, "
+               // "+eid": grouping on the bare column lets SQLite walk all participations in event order
+               // through their index, a random read per row, to save a sort; a plain scan and a sort of
+               // the period's rows is several times cheaper (bench_reports).
+               "pa AS (SELECT eid, SUM(type = %3) AS vols, SUM(type = %4) AS studs, "
+               "TOTAL(CASE WHEN type = %3 THEN h END) AS hrs FROM att GROUP BY +eid) "
+               "SELECT ev.d, COALESCE(ev.name, ''), COALESCE(ev.session_type, ''), "
+               "TRIM(COALESCE(ev.status, '')), COALESCE(sc.name, ''), %5, "
                "CASE WHEN ev.status_code = %6 THEN 0 ELSE COALESCE(pa.vols, 0) END, "
                "CASE WHEN ev.status_code = %6 THEN 0 ELSE COALESCE(pa.studs, 0) END, "
-               "CASE WHEN ev.status_code = %6 THEN 0 ELSE COALESCE(pa.hrs, 0) END, "
-               "COALESCE(ev.sf_id, '#' || ev.id) "
+               "CASE WHEN ev.status_code = %6 THEN 0 ELSE COALESCE(pa.hrs, 0) END, %7 "
                "FROM ev LEFT JOIN schools sc ON sc.sf_id = ev.school_sf_id LEFT JOIN pa ON pa.eid = ev.id")
-        .arg(s.eventsCte(true))
+        .arg(s.eventsCte(true), ReportSql::attendedCte())
         .arg(kVolunteer)
         .arg(kStudent)
-        .arg(static_cast<int>(ParticipationStatus::Attended))
-        .arg(ReportSql::districtName(QStringLiteral("ev.district_id")), cancelled);
+        .arg(ReportSql::districtName(QStringLiteral("ev.district_id")), cancelled,
+             ReportSql::rowTail(QStringLiteral("COALESCE(ev.sf_id, '#' || ev.id)"), QStringLiteral("ev.id")));
 }
 
 // first-time-volunteers: the earliest attended participation ever (at a counted event) lies in the period.
 QString firstTimeVolunteersSql(const ReportSql& s) {
-    return QStringLiteral(
-               "WITH %1, "
-               "firsts AS (SELECT p.volunteer_id AS vid, MIN(e.start_utc) AS first_utc FROM participations p "
-               "JOIN events e ON e.id = p.event_id WHERE %2 AND %3 AND p.volunteer_id IS NOT NULL "
-               "GROUP BY p.volunteer_id HAVING MIN(e.start_utc) >= :p_from AND MIN(e.start_utc) < :p_to), "
-               "inp AS (SELECT p.volunteer_id AS vid, COUNT(DISTINCT p.event_id) AS n, "
-               "TOTAL(p.delivery_hours) AS h "
-               "FROM participations p JOIN ev ON ev.id = p.event_id WHERE %2 "
-               "AND p.volunteer_id IN (SELECT vid FROM firsts) GROUP BY p.volunteer_id) "
-               "SELECT %4, %5, %6, "
-               // Two first events at the same instant: the one that sorts first by name, then Id.
-               "(SELECT COALESCE(e2.name, '') FROM participations p2 JOIN events e2 ON e2.id = p2.event_id "
-               "WHERE p2.volunteer_id = f.vid AND %7 AND %8 AND e2.start_utc = f.first_utc "
-               "ORDER BY e2.name, e2.sf_id LIMIT 1), "
-               "COALESCE(inp.n, 0), COALESCE(inp.h, 0), COALESCE(v.sf_id, '#' || v.id) "
-               "FROM firsts f JOIN volunteers v ON v.id = f.vid LEFT JOIN inp ON inp.vid = f.vid "
-               "WHERE (:f_org = '' OR v.primary_affiliation = :f_org)")
-        .arg(s.eventsCte(false), vol(QStringLiteral("p")), ReportSql::countedEventStatus(QStringLiteral("e")),
+    return QStringLiteral("WITH %1, %2, %3, %4, %5 "
+                          "SELECT %6, %7, %8, %9, COALESCE(pv.events, 0), COALESCE(pv.hours, 0), %10 "
+                          "FROM edge JOIN volunteers v ON v.id = edge.vid LEFT JOIN pv ON pv.vid = edge.vid "
+                          "WHERE (:f_org = '' OR v.primary_affiliation = :f_org)")
+        .arg(s.eventsCte(false), ReportSql::attendedCte(), ReportSql::volunteerAttendedCte(),
+             ReportSql::edgeCte(ReportSql::Edge::First),
+             ReportSql::perVolunteerCte({}, QStringLiteral("edge")),
              ReportSql::volunteerName(QStringLiteral("v")),
              ReportSql::volunteerOrganization(QStringLiteral("v")),
-             s.localDate(QStringLiteral("f.first_utc")), vol(QStringLiteral("p2")),
-             ReportSql::countedEventStatus(QStringLiteral("e2")));
+             s.localDate(QStringLiteral("edge.at_utc")), ReportSql::edgeEventName(QStringLiteral("edge.vid")))
+        .arg(volunteerTail(QStringLiteral("v")));
 }
 
-// district-summary: counted events per resolved district, and what was attended at them.
+// The district figures of reports.md per resolved district: district-summary's rows.
 QString districtSummarySql(const ReportSql& s) {
-    return QStringLiteral("WITH %1, "
-                          "evagg AS (SELECT district_id, COUNT(*) AS events, COUNT(DISTINCT "
-                          "NULLIF(school_sf_id, '')) AS schools "
-                          "FROM ev GROUP BY district_id), "
-                          "pagg AS (SELECT ev.district_id AS district_id, "
-                          // A person is their local id, or their Salesforce Id while not yet local;
-                          // counted as integers and texts separately, which is cheaper than mixing.
-                          "COUNT(DISTINCT CASE WHEN p.type_code = %2 THEN p.student_id END) + "
-                          "COUNT(DISTINCT CASE WHEN p.type_code = %2 AND p.student_id IS NULL "
-                          "THEN p.contact_sf_id END) AS reached, "
-                          "SUM(p.type_code = %2) AS sparts, SUM(p.type_code = %3) AS vparts, "
-                          "COUNT(DISTINCT CASE WHEN p.type_code = %3 THEN p.volunteer_id END) + "
-                          "COUNT(DISTINCT CASE WHEN p.type_code = %3 AND p.volunteer_id IS NULL "
-                          "THEN p.contact_sf_id END) AS uvols, TOTAL(CASE WHEN p.type_code = %3 THEN "
-                          "p.delivery_hours END) AS hrs "
-                          "FROM ev JOIN participations p ON p.event_id = ev.id "
-                          "WHERE p.status_code = %4 AND p.type_code IN (%2, %3) GROUP BY ev.district_id) "
-                          "SELECT %5, g.events, g.schools, COALESCE(pg.reached, 0), COALESCE(pg.sparts, 0), "
-                          "COALESCE(pg.vparts, 0), COALESCE(pg.uvols, 0), COALESCE(pg.hrs, 0), "
-                          "COALESCE(g.district_id, '') "
-                          "FROM evagg g LEFT JOIN pagg pg ON pg.district_id IS g.district_id")
-        .arg(s.eventsCte(false))
-        .arg(kStudent)
+    return QStringLiteral("WITH %1, %2, f AS (%3) "
+                          "SELECT %4, events, schools, reached, sparts, vparts, uvols, hrs, %5 FROM f")
+        .arg(s.eventsCte(false), ReportSql::attendedCte(),
+             ReportSql::districtFigures({QStringLiteral("district_id")}),
+             ReportSql::districtName(QStringLiteral("g0")),
+             ReportSql::rowTail(QStringLiteral("COALESCE(g0, '')"), {}));
+}
+
+// district-year-end: the same figures per district x program x format, each district's total, and the grand
+// total. Each total is its own grouping, so it counts distinct schools, students and volunteers over the
+// rows it sums.
+QString districtYearEndSql(const ReportSql& s) {
+    const QString figures = QStringLiteral("events, schools, reached, sparts, vparts, uvols, hrs");
+    return QStringLiteral("WITH %1, %2, f3 AS (%3), f1 AS (%4), f0 AS (%5) "
+                          "SELECT %6, g1, g2, %7, %8 FROM f3 "
+                          "UNION ALL SELECT %6, :l_all, :l_all, %7, %9 FROM f1 "
+                          "UNION ALL SELECT :l_all, :l_all, :l_all, %7, %10 FROM f0")
+        .arg(s.eventsCte(false), ReportSql::attendedCte(),
+             ReportSql::districtFigures(
+                 {QStringLiteral("district_id"), QStringLiteral("program"), QStringLiteral("fmt")}),
+             ReportSql::districtFigures({QStringLiteral("district_id")}), ReportSql::districtFigures({}),
+             ReportSql::districtName(QStringLiteral("g0")), figures,
+             ReportSql::rowTail(QStringLiteral("COALESCE(g0, '')"), {}, kDetail),
+             ReportSql::rowTail(QStringLiteral("COALESCE(g0, '')"), {}, kGroupTotal))
+        .arg(ReportSql::rowTail(QStringLiteral("''"), {}, kGrandTotal));
+}
+
+// recent-volunteers: the latest attended participation ever (at a counted event) lies in the period.
+QString recentVolunteersSql(const ReportSql& s) {
+    return QStringLiteral("WITH %1, %2, %3, %4, %5 "
+                          "SELECT %6, %7, %8, %9, %10, COALESCE(pv.events, 0), COALESCE(pv.hours, 0), "
+                          "REPLACE(COALESCE(v.skills, ''), ';', '; '), %11 "
+                          "FROM edge JOIN volunteers v ON v.id = edge.vid LEFT JOIN pv ON pv.vid = edge.vid "
+                          "WHERE (:f_org = '' OR v.primary_affiliation = :f_org)")
+        .arg(s.eventsCte(false), ReportSql::attendedCte(), ReportSql::volunteerAttendedCte(),
+             ReportSql::edgeCte(ReportSql::Edge::Last),
+             ReportSql::perVolunteerCte({}, QStringLiteral("edge")),
+             ReportSql::volunteerName(QStringLiteral("v")),
+             ReportSql::volunteerOrganization(QStringLiteral("v")),
+             ReportSql::contactEmail(QStringLiteral("v")), s.localDate(QStringLiteral("edge.at_utc")))
+        .arg(ReportSql::edgeEventName(QStringLiteral("edge.vid")), volunteerTail(QStringLiteral("v")));
+}
+
+// event-contacts: the volunteer participations of one event that are not cancelled. A volunteer not yet in
+// the cache is listed by the participation's Salesforce contact Id rather than left out.
+QString eventContactsSql(const ReportSql&) {
+    return QStringLiteral("SELECT COALESCE(NULLIF(%1, ''), p.contact_sf_id, ''), %2, %3, %4, %5, "
+                          "COALESCE(NULLIF(TRIM(v.title), ''), TRIM(p.title), ''), p.delivery_hours, %6 "
+                          "FROM participations p LEFT JOIN volunteers v ON v.id = p.volunteer_id "
+                          "WHERE p.event_id = :f_event AND p.type_code = %7 AND p.status_code <> %8")
+        .arg(ReportSql::volunteerName(QStringLiteral("v")),
+             ReportSql::participationStatusWord(QStringLiteral("p")),
+             ReportSql::contactEmail(QStringLiteral("v")), ReportSql::contactPhone(QStringLiteral("v")),
+             ReportSql::volunteerOrganization(QStringLiteral("v")),
+             ReportSql::rowTail(QStringLiteral("COALESCE(p.sf_id, '#' || p.id)"), QStringLiteral("v.id")))
         .arg(kVolunteer)
-        .arg(static_cast<int>(ParticipationStatus::Attended))
-        .arg(ReportSql::districtName(QStringLiteral("g.district_id")));
+        .arg(static_cast<int>(ParticipationStatus::Cancelled));
+}
+
+// volunteers-by-event-type: one row per volunteer and event type attended in the period.
+QString volunteersByEventTypeSql(const ReportSql& s) {
+    return QStringLiteral("WITH %1, %2, %3, %4 "
+                          "SELECT pv.program, %5, %6, pv.events, pv.hours, pv.last_d, %7 "
+                          "FROM pv JOIN volunteers v ON v.id = pv.vid")
+        .arg(s.eventsCte(false), ReportSql::attendedCte(), ReportSql::volunteerAttendedCte(),
+             ReportSql::perVolunteerCte(QStringLiteral("program")),
+             ReportSql::volunteerName(QStringLiteral("v")),
+             ReportSql::volunteerOrganization(QStringLiteral("v")), volunteerTail(QStringLiteral("v")));
 }
 
 std::vector<ReportDefinition> buildDefinitions() {
+    const unsigned eventFilters = FilterDistrict | FilterEventType | FilterFormat;
     std::vector<ReportDefinition> defs;
     {
         ReportDefinition d;
@@ -157,11 +187,12 @@ std::vector<ReportDefinition> buildDefinitions() {
                      {QT_TRANSLATE_NOOP("vms::Reports", "Hours"), ColumnType::Hours},
                      {QT_TRANSLATE_NOOP("vms::Reports", "First Event Date"), ColumnType::Date},
                      {QT_TRANSLATE_NOOP("vms::Reports", "Last Event Date"), ColumnType::Date}};
-        d.personalData = true;
-        d.filters = FilterDistrict | FilterOrganization | FilterEventType;
+        d.audience = ExportAudience::Admins;
+        d.filters = eventFilters | FilterOrganization;
         d.sort = {{3, true}};
         d.nameColumn = 0;
         d.rowsSql = &volunteerHoursSql;
+        d.link = RowLink::Volunteer;
         d.chartSource = ChartSource::SqlByMonth;
         d.chartTitle = QT_TRANSLATE_NOOP("vms::Reports", "Volunteer hours by month");
         d.chartValueTitle = QT_TRANSLATE_NOOP("vms::Reports", "Hours");
@@ -178,10 +209,11 @@ std::vector<ReportDefinition> buildDefinitions() {
                      {QT_TRANSLATE_NOOP("vms::Reports", "Volunteers"), ColumnType::Integer},
                      {QT_TRANSLATE_NOOP("vms::Reports", "Events"), ColumnType::Integer},
                      {QT_TRANSLATE_NOOP("vms::Reports", "Hours"), ColumnType::Hours}};
-        d.filters = FilterDistrict | FilterOrganization | FilterEventType;
+        d.filters = eventFilters | FilterOrganization;
         d.sort = {{3, true}};
         d.nameColumn = 0;
         d.rowsSql = &organizationSummarySql;
+        d.link = RowLink::Organization;
         d.chartSource = ChartSource::TopValues;
         d.chartTitle = QT_TRANSLATE_NOOP("vms::Reports", "Volunteers by organization (top 10)");
         d.chartValueTitle = QT_TRANSLATE_NOOP("vms::Reports", "Volunteers");
@@ -195,19 +227,21 @@ std::vector<ReportDefinition> buildDefinitions() {
         d.title = QT_TRANSLATE_NOOP("vms::Reports", "Event Attendance");
         d.description = QT_TRANSLATE_NOOP(
             "vms::Reports", "Every event in the period with attended volunteers, students and hours.");
-        d.columns = {{QT_TRANSLATE_NOOP("vms::Reports", "Date"), ColumnType::Date},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Event"), ColumnType::Text},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Type"), ColumnType::Text},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Status"), ColumnType::Text},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "School"), ColumnType::Text},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "District"), ColumnType::Text},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Volunteers Attended"), ColumnType::Integer},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Students Attended"), ColumnType::Integer},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Volunteer Hours"), ColumnType::Hours}};
-        d.filters = FilterDistrict | FilterEventType;
+        d.columns = {
+            {QT_TRANSLATE_NOOP("vms::Reports", "Date"), ColumnType::Date},
+            {QT_TRANSLATE_NOOP("vms::Reports", "Event"), ColumnType::Text},
+            {QT_TRANSLATE_NOOP("vms::Reports", "Type"), ColumnType::Text},
+            {QT_TRANSLATE_NOOP("vms::Reports", "Status"), ColumnType::Text, ColumnWords::EventStatus},
+            {QT_TRANSLATE_NOOP("vms::Reports", "School"), ColumnType::Text},
+            {QT_TRANSLATE_NOOP("vms::Reports", "District"), ColumnType::Text, ColumnWords::District},
+            {QT_TRANSLATE_NOOP("vms::Reports", "Volunteers Attended"), ColumnType::Integer},
+            {QT_TRANSLATE_NOOP("vms::Reports", "Students Attended"), ColumnType::Integer},
+            {QT_TRANSLATE_NOOP("vms::Reports", "Volunteer Hours"), ColumnType::Hours}};
+        d.filters = eventFilters | FilterCountedOnly;
         d.sort = {{0, false}};
         d.nameColumn = 1;
         d.rowsSql = &eventAttendanceSql;
+        d.link = RowLink::Event;
         d.chartSource = ChartSource::SumByMonth;
         d.chartTitle = QT_TRANSLATE_NOOP("vms::Reports", "Volunteers attended by month");
         d.chartValueTitle = QT_TRANSLATE_NOOP("vms::Reports", "Volunteers");
@@ -227,11 +261,12 @@ std::vector<ReportDefinition> buildDefinitions() {
                      {QT_TRANSLATE_NOOP("vms::Reports", "First Event"), ColumnType::Text},
                      {QT_TRANSLATE_NOOP("vms::Reports", "Events In Period"), ColumnType::Integer},
                      {QT_TRANSLATE_NOOP("vms::Reports", "Hours In Period"), ColumnType::Hours}};
-        d.personalData = true;
+        d.audience = ExportAudience::Admins;
         d.filters = FilterOrganization;
         d.sort = {{2, false}};
         d.nameColumn = 0;
         d.rowsSql = &firstTimeVolunteersSql;
+        d.link = RowLink::Volunteer;
         d.chartSource = ChartSource::CountByMonth;
         d.chartTitle = QT_TRANSLATE_NOOP("vms::Reports", "First-time volunteers by month");
         d.chartValueTitle = QT_TRANSLATE_NOOP("vms::Reports", "Volunteers");
@@ -244,7 +279,7 @@ std::vector<ReportDefinition> buildDefinitions() {
         d.title = QT_TRANSLATE_NOOP("vms::Reports", "District Summary");
         d.description = QT_TRANSLATE_NOOP(
             "vms::Reports", "Events, schools, students and volunteers per district in the period.");
-        d.columns = {{QT_TRANSLATE_NOOP("vms::Reports", "District"), ColumnType::Text},
+        d.columns = {{QT_TRANSLATE_NOOP("vms::Reports", "District"), ColumnType::Text, ColumnWords::District},
                      {QT_TRANSLATE_NOOP("vms::Reports", "Events"), ColumnType::Integer},
                      {QT_TRANSLATE_NOOP("vms::Reports", "Schools"), ColumnType::Integer},
                      {QT_TRANSLATE_NOOP("vms::Reports", "Students Reached"), ColumnType::Integer},
@@ -252,15 +287,120 @@ std::vector<ReportDefinition> buildDefinitions() {
                      {QT_TRANSLATE_NOOP("vms::Reports", "Volunteer Engagements"), ColumnType::Integer},
                      {QT_TRANSLATE_NOOP("vms::Reports", "Unique Volunteers"), ColumnType::Integer},
                      {QT_TRANSLATE_NOOP("vms::Reports", "Volunteer Hours"), ColumnType::Hours}};
-        d.filters = FilterDistrict | FilterEventType;
+        d.filters = eventFilters;
         d.sort = {{0, false}};
         d.nameColumn = 0;
         d.rowsSql = &districtSummarySql;
+        d.link = RowLink::DistrictEvents;
         d.chartSource = ChartSource::SumByLabel;
         d.chartTitle = QT_TRANSLATE_NOOP("vms::Reports", "Events by district");
         d.chartValueTitle = QT_TRANSLATE_NOOP("vms::Reports", "Events");
         d.chartLabelColumn = 0;
         d.chartValueColumn = 1;
+        defs.push_back(std::move(d));
+    }
+    {
+        ReportDefinition d;
+        d.name = "district-year-end";
+        d.title = QT_TRANSLATE_NOOP("vms::Reports", "District Year-End");
+        d.description = QT_TRANSLATE_NOOP("vms::Reports",
+                                          "District figures by program and by in-person or virtual format, "
+                                          "with a total per district and for all districts.");
+        d.columns = {{QT_TRANSLATE_NOOP("vms::Reports", "District"), ColumnType::Text, ColumnWords::District},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Program"), ColumnType::Text},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Format"), ColumnType::Text, ColumnWords::Format},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Events"), ColumnType::Integer},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Schools"), ColumnType::Integer},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Students Reached"), ColumnType::Integer},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Student Participations"), ColumnType::Integer},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Volunteer Engagements"), ColumnType::Integer},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Unique Volunteers"), ColumnType::Integer},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Volunteer Hours"), ColumnType::Hours}};
+        d.filters = eventFilters;
+        d.sort = {{0, false}, {1, false}, {2, false}};
+        d.nameColumn = 0;
+        d.rowsSql = &districtYearEndSql;
+        d.link = RowLink::DistrictEvents;
+        d.totalsColumn = 0;
+        d.chartSource = ChartSource::SumByLabel;
+        d.chartTitle = QT_TRANSLATE_NOOP("vms::Reports", "Events by program");
+        d.chartValueTitle = QT_TRANSLATE_NOOP("vms::Reports", "Events");
+        d.chartLabelColumn = 1;
+        d.chartValueColumn = 3;
+        defs.push_back(std::move(d));
+    }
+    {
+        ReportDefinition d;
+        d.name = "recent-volunteers";
+        d.title = QT_TRANSLATE_NOOP("vms::Reports", "Recent Volunteers");
+        d.description = QT_TRANSLATE_NOOP(
+            "vms::Reports", "Volunteers whose latest attended event falls in the period, with their email.");
+        d.columns = {{QT_TRANSLATE_NOOP("vms::Reports", "Volunteer"), ColumnType::Text},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Organization"), ColumnType::Text},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Email"), ColumnType::Text},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Last Event Date"), ColumnType::Date},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Last Event"), ColumnType::Text},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Events In Period"), ColumnType::Integer},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Hours In Period"), ColumnType::Hours},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Skills"), ColumnType::Text}};
+        d.audience = ExportAudience::Admins;
+        d.filters = FilterOrganization;
+        d.sort = {{3, true}};
+        d.nameColumn = 0;
+        d.rowsSql = &recentVolunteersSql;
+        d.link = RowLink::Volunteer;
+        d.chartSource = ChartSource::CountByMonth;
+        d.chartTitle = QT_TRANSLATE_NOOP("vms::Reports", "Recent volunteers by month of their last event");
+        d.chartValueTitle = QT_TRANSLATE_NOOP("vms::Reports", "Volunteers");
+        d.chartLabelColumn = 3;
+        defs.push_back(std::move(d));
+    }
+    {
+        ReportDefinition d;
+        d.name = "event-contacts";
+        d.title = QT_TRANSLATE_NOOP("vms::Reports", "Event Contacts");
+        d.description = QT_TRANSLATE_NOOP(
+            "vms::Reports",
+            "The volunteers signed up for one event, with how to reach them, to run the event.");
+        d.columns = {
+            {QT_TRANSLATE_NOOP("vms::Reports", "Volunteer"), ColumnType::Text},
+            {QT_TRANSLATE_NOOP("vms::Reports", "Status"), ColumnType::Text, ColumnWords::ParticipationStatus},
+            {QT_TRANSLATE_NOOP("vms::Reports", "Email"), ColumnType::Text},
+            {QT_TRANSLATE_NOOP("vms::Reports", "Phone"), ColumnType::Text},
+            {QT_TRANSLATE_NOOP("vms::Reports", "Organization"), ColumnType::Text},
+            {QT_TRANSLATE_NOOP("vms::Reports", "Title"), ColumnType::Text},
+            {QT_TRANSLATE_NOOP("vms::Reports", "Hours"), ColumnType::Hours}};
+        // What a coordinator prints to run the event (reports.md).
+        d.audience = ExportAudience::Coordinators;
+        d.filters = FilterEvent;
+        d.sort = {{0, false}};
+        d.nameColumn = 0;
+        d.rowsSql = &eventContactsSql;
+        d.link = RowLink::Volunteer;
+        defs.push_back(std::move(d));
+    }
+    {
+        ReportDefinition d;
+        d.name = "volunteers-by-event-type";
+        d.title = QT_TRANSLATE_NOOP("vms::Reports", "Volunteers by Event Type");
+        d.description = QT_TRANSLATE_NOOP(
+            "vms::Reports", "Events and hours per volunteer for each type of event attended in the period.");
+        d.columns = {{QT_TRANSLATE_NOOP("vms::Reports", "Event Type"), ColumnType::Text},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Volunteer"), ColumnType::Text},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Organization"), ColumnType::Text},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Events"), ColumnType::Integer},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Hours"), ColumnType::Hours},
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Last Event Date"), ColumnType::Date}};
+        d.audience = ExportAudience::Admins;
+        d.filters = eventFilters | FilterOrganization;
+        d.sort = {{0, false}, {4, true}};
+        d.nameColumn = 1;
+        d.rowsSql = &volunteersByEventTypeSql;
+        d.link = RowLink::Volunteer;
+        d.chartSource = ChartSource::CountByLabel;
+        d.chartTitle = QT_TRANSLATE_NOOP("vms::Reports", "Volunteers by event type");
+        d.chartValueTitle = QT_TRANSLATE_NOOP("vms::Reports", "Volunteers");
+        d.chartLabelColumn = 0;
         defs.push_back(std::move(d));
     }
     return defs;

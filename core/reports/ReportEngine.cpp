@@ -87,10 +87,16 @@ QString monthLabel(const QDate& d) {
     return d.toString(QStringLiteral("yyyy-MM"));
 }
 
-ChartData chartFromRows(const ReportDefinition& def, const ReportResult& r) {
+// A chart built from rows [first, last): detail rows only, so totals are never counted twice.
+ChartData chartFromRows(const ReportDefinition& def, const std::vector<ReportRow>& rows, size_t first,
+                        size_t last) {
     ChartData c;
-    const int lc = def.chartLabelColumn;
-    const int vc = def.chartValueColumn;
+    const auto lc = static_cast<size_t>(def.chartLabelColumn);
+    const auto vc = static_cast<size_t>(def.chartValueColumn);
+    std::vector<const ReportRow*> detail;
+    for (size_t i = first; i < last; ++i)
+        if (rows[i].kind == RowKind::Detail)
+            detail.push_back(&rows[i]);
     switch (def.chartSource) {
     case ChartSource::None:
     case ChartSource::Sql:
@@ -99,13 +105,12 @@ ChartData chartFromRows(const ReportDefinition& def, const ReportResult& r) {
     case ChartSource::CountByMonth:
     case ChartSource::SumByMonth: {
         QMap<QString, double> byMonth;
-        for (const ReportRow& row : r.rows) {
-            const QDate d = row.cells[static_cast<size_t>(lc)].toDate();
+        for (const ReportRow* row : detail) {
+            const QDate d = row->cells[lc].toDate();
             if (!d.isValid())
                 continue;
-            byMonth[monthLabel(d)] += def.chartSource == ChartSource::CountByMonth
-                                          ? 1.0
-                                          : row.cells[static_cast<size_t>(vc)].toDouble();
+            byMonth[monthLabel(d)] +=
+                def.chartSource == ChartSource::CountByMonth ? 1.0 : row->cells[vc].toDouble();
         }
         c.monthly = true;
         for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it) {
@@ -115,35 +120,68 @@ ChartData chartFromRows(const ReportDefinition& def, const ReportResult& r) {
         break;
     }
     case ChartSource::TopValues: {
-        std::vector<const ReportRow*> top;
-        top.reserve(r.rows.size());
-        for (const ReportRow& row : r.rows)
-            top.push_back(&row);
-        const size_t n = std::min<size_t>(10, top.size());
-        std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(n), top.end(),
+        const size_t n = std::min<size_t>(10, detail.size());
+        std::partial_sort(detail.begin(), detail.begin() + static_cast<std::ptrdiff_t>(n), detail.end(),
                           [vc, lc](const ReportRow* a, const ReportRow* b) {
-                              const double x = a->cells[static_cast<size_t>(vc)].toDouble();
-                              const double y = b->cells[static_cast<size_t>(vc)].toDouble();
+                              const double x = a->cells[vc].toDouble();
+                              const double y = b->cells[vc].toDouble();
                               if (x != y)
                                   return x > y;
-                              return ReportText::compareCodePoints(
-                                         a->cells[static_cast<size_t>(lc)].toString(),
-                                         b->cells[static_cast<size_t>(lc)].toString()) < 0;
+                              return ReportText::compareCodePoints(a->cells[lc].toString(),
+                                                                   b->cells[lc].toString()) < 0;
                           });
         for (size_t i = 0; i < n; ++i) {
-            c.labels << top[i]->cells[static_cast<size_t>(lc)].toString();
-            c.values << top[i]->cells[static_cast<size_t>(vc)].toDouble();
+            c.labels << detail[i]->cells[lc].toString();
+            c.values << detail[i]->cells[vc].toDouble();
         }
         break;
     }
     case ChartSource::SumByLabel:
-        for (const ReportRow& row : r.rows) {
-            c.labels << row.cells[static_cast<size_t>(lc)].toString();
-            c.values << row.cells[static_cast<size_t>(vc)].toDouble();
+    case ChartSource::CountByLabel:
+        for (const ReportRow* row : detail) {
+            const QString label = row->cells[lc].toString();
+            const double value =
+                def.chartSource == ChartSource::CountByLabel ? 1.0 : row->cells[vc].toDouble();
+            const qsizetype at = c.labels.indexOf(label);
+            if (at < 0) {
+                c.labels << label;
+                c.values << value;
+            } else {
+                c.values[at] += value;
+            }
         }
+        for (double& v : c.values)
+            v = ReportText::roundHours(v);
         break;
     }
     return c;
+}
+
+// The event a one-event report is about, for its filter line and title.
+struct EventFacts {
+    QString name, school;
+    QDate date;
+};
+
+Result<EventFacts> loadEvent(QSqlDatabase& db, qint64 eventId, const QTimeZone& zone) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT e.name, e.start_utc, sc.name FROM events e "
+                             "LEFT JOIN schools sc ON sc.sf_id = e.school_sf_id WHERE e.id = ?"));
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return Error::database(q.lastError().text());
+    if (!q.next())
+        return Error::usage(Tr::tr("There is no event with local id %1 in the cache.").arg(eventId));
+    EventFacts f;
+    f.name = q.value(0).toString();
+    if (!q.value(1).isNull())
+        f.date = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC).toTimeZone(zone).date();
+    f.school = q.value(2).toString();
+    return f;
+}
+
+QString filterValueText(const QString& value, const QString& blankText) {
+    return value == ReportRequest::blankFilter() ? blankText : value;
 }
 
 } // namespace
@@ -155,11 +193,23 @@ ReportEngine::ReportEngine(QSqlDatabase db, QTimeZone displayZone)
 void ReportEngine::sortRows(const ReportDefinition& def, std::vector<ReportRow>& rows) {
     const auto nameCol = static_cast<size_t>(def.nameColumn);
     std::stable_sort(rows.begin(), rows.end(), [&def, nameCol](const ReportRow& a, const ReportRow& b) {
+        // The grand total ends the report.
+        if ((a.kind == RowKind::GrandTotal) != (b.kind == RowKind::GrandTotal))
+            return b.kind == RowKind::GrandTotal;
         for (const SortKey& k : def.sort) {
             const auto col = static_cast<size_t>(k.column);
             const int c = compareCells(a.cells[col], b.cells[col], def.columns[col].type);
             if (c != 0)
                 return k.descending ? c > 0 : c < 0;
+            if (k.column == def.totalsColumn) {
+                // One group (two districts may share a name: the record id tells them apart), whose total
+                // follows its rows.
+                const int byId = ReportText::compareCodePoints(a.recordId, b.recordId);
+                if (byId != 0)
+                    return byId < 0;
+                if (a.kind != b.kind)
+                    return a.kind == RowKind::Detail;
+            }
         }
         const int byName =
             ReportText::compareCodePoints(a.cells[nameCol].toString(), b.cells[nameCol].toString());
@@ -198,7 +248,8 @@ Status ReportEngine::checkFilters(const ReportDefinition& def, const ReportReque
          QT_TRANSLATE_NOOP("vms::ReportEngine", "no event in the cache has the type '%1'")},
     };
     for (const auto& c : checks) {
-        if (!(def.filters & c.filter) || c.value.isEmpty())
+        // Empty: no filter; blankFilter(): the events where the field is empty ("Unassigned").
+        if (!(def.filters & c.filter) || c.value.isEmpty() || c.value == ReportRequest::blankFilter())
             continue;
         QSqlQuery q(m_db);
         q.prepare(QString::fromLatin1(c.sql));
@@ -215,39 +266,64 @@ Status ReportEngine::checkFilters(const ReportDefinition& def, const ReportReque
 
 Result<ReportResult> ReportEngine::run(const ReportDefinition& def, const ReportRequest& request,
                                        const std::atomic_bool* cancel) const {
-    if (!request.period.from.isValid() || !request.period.to.isValid() ||
-        request.period.from > request.period.to)
+    if (def.takesPeriod() && (!request.period.from.isValid() || !request.period.to.isValid() ||
+                              request.period.from > request.period.to))
         return Error::usage(Tr::tr("the report period is empty: 'from' must be on or before 'to'"));
+    if ((def.filters & FilterEvent) && request.eventId <= 0)
+        return Error::usage(Tr::tr("%1 is about one event: choose the event (vms-cli: --event ID).")
+                                .arg(QLatin1String(def.name)));
     if (Status s = checkFilters(def, request); !s)
         return s.error();
     QElapsedTimer timer;
     timer.start();
     QSqlDatabase db = m_db;
-    const ReportPeriod::UtcRange range = ReportPeriod::toUtc(request.period, m_zone);
+    const ReportPeriod::UtcRange range =
+        def.takesPeriod() ? ReportPeriod::toUtc(request.period, m_zone) : ReportPeriod::UtcRange{};
 
     ReportResult r;
     r.name = QLatin1String(def.name);
     r.title = def.translatedTitle();
-    r.hasPersonalData = def.personalData;
+    r.audience = def.audience;
     r.request = request;
-    if (r.request.periodLabel.isEmpty())
-        r.request.periodLabel = ReportPeriod::label(request.period);
     const QStringList titles = def.translatedColumns();
-    for (qsizetype i = 0; i < titles.size(); ++i)
-        r.columns.push_back({titles.at(i), def.columns[static_cast<size_t>(i)].type,
-                             QString::fromUtf8(def.columns[static_cast<size_t>(i)].title)});
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        const ColumnSpec& spec = def.columns[static_cast<size_t>(i)];
+        r.columns.push_back({titles.at(i), spec.type, QString::fromUtf8(spec.title), spec.words});
+    }
     r.generatedAtUtc = QDateTime::currentDateTimeUtc();
 
-    r.filterLines << Tr::tr("Period: %1 (%2 to %3, %4)")
-                         .arg(r.request.periodLabel, request.period.from.toString(Qt::ISODate),
-                              request.period.to.toString(Qt::ISODate), QString::fromUtf8(m_zone.id()));
+    if (def.takesPeriod()) {
+        if (r.request.periodLabel.isEmpty())
+            r.request.periodLabel = ReportPeriod::label(request.period);
+        r.filterLines << Tr::tr("Period: %1 (%2 to %3, %4)")
+                             .arg(r.request.periodLabel, request.period.from.toString(Qt::ISODate),
+                                  request.period.to.toString(Qt::ISODate), QString::fromUtf8(m_zone.id()));
+    }
+    if (def.filters & FilterEvent) {
+        auto event = loadEvent(db, request.eventId, m_zone);
+        if (!event)
+            return event.error();
+        const QString when = event->date.isValid() ? event->date.toString(Qt::ISODate) : QString();
+        r.request.periodLabel =
+            when.isEmpty() ? event->name : QStringLiteral("%1, %2").arg(event->name, when);
+        r.filterLines << (event->school.isEmpty()
+                              ? Tr::tr("Event: %1").arg(r.request.periodLabel)
+                              : Tr::tr("Event: %1 (%2)").arg(r.request.periodLabel, event->school));
+    }
     if ((def.filters & FilterDistrict) && !request.districtSfId.isEmpty())
-        r.filterLines << Tr::tr("District: %1").arg(lookupName(db, "districts", request.districtSfId));
+        r.filterLines << Tr::tr("District: %1")
+                             .arg(request.districtSfId == ReportRequest::blankFilter()
+                                      ? ReportText::unassignedDisplay()
+                                      : lookupName(db, "districts", request.districtSfId));
     if ((def.filters & FilterOrganization) && !request.organizationSfId.isEmpty())
         r.filterLines
             << Tr::tr("Organization: %1").arg(lookupName(db, "organizations", request.organizationSfId));
     if ((def.filters & FilterEventType) && !request.eventType.isEmpty())
-        r.filterLines << Tr::tr("Event type: %1").arg(request.eventType);
+        r.filterLines << Tr::tr("Event type: %1").arg(filterValueText(request.eventType, Tr::tr("(none)")));
+    if ((def.filters & FilterFormat) && !request.format.isEmpty())
+        r.filterLines << Tr::tr("Format: %1").arg(ReportText::formatDisplay(request.format));
+    if ((def.filters & FilterCountedOnly) && request.countedOnly)
+        r.filterLines << Tr::tr("Counted events only (cancelled ones left out)");
 
     const QString lastSync = Meta(db).get(MetaKey::LastSync);
     const QDateTime synced = QDateTime::fromString(lastSync, Qt::ISODateWithMs);
@@ -262,6 +338,12 @@ Result<ReportResult> ReportEngine::run(const ReportDefinition& def, const Report
         effective.organizationSfId.clear();
     if (!(def.filters & FilterEventType))
         effective.eventType.clear();
+    if (!(def.filters & FilterFormat))
+        effective.format.clear();
+    if (!(def.filters & FilterCountedOnly))
+        effective.countedOnly = false;
+    if (!(def.filters & FilterEvent))
+        effective.eventId = 0;
     const ReportSql effectiveSql(effective, range, ReportPeriod::offsetsOver(range, m_zone),
                                  ReportText::unassigned());
 
@@ -277,7 +359,10 @@ Result<ReportResult> ReportEngine::run(const ReportDefinition& def, const Report
             row.cells.reserve(static_cast<size_t>(n));
             for (int i = 0; i < n; ++i)
                 row.cells.push_back(cellFrom(q.value(i), def.columns[static_cast<size_t>(i)].type));
+            // ReportSql::rowTail(): record id, the local id the row opens, its RowKind.
             row.recordId = q.value(n).toString();
+            row.linkId = q.value(n + 1).toLongLong();
+            row.kind = static_cast<RowKind>(q.value(n + 2).toInt());
             r.rows.push_back(std::move(row));
         }
         if (q.lastError().isValid())
@@ -295,12 +380,40 @@ Result<ReportResult> ReportEngine::run(const ReportDefinition& def, const Report
             r.chart.values << ReportText::roundHours(q.value(1).toDouble());
         }
     } else {
-        r.chart = chartFromRows(def, r);
+        r.chart = chartFromRows(def, r.rows, 0, r.rows.size());
     }
-    if (def.chartTitle)
-        r.chart.title = QCoreApplication::translate("vms::Reports", def.chartTitle);
-    if (def.chartValueTitle)
-        r.chart.valueTitle = QCoreApplication::translate("vms::Reports", def.chartValueTitle);
+    const auto titleCharts = [&def](ChartData& c) {
+        if (def.chartTitle)
+            c.title = QCoreApplication::translate("vms::Reports", def.chartTitle);
+        if (def.chartValueTitle)
+            c.valueTitle = QCoreApplication::translate("vms::Reports", def.chartValueTitle);
+    };
+    titleCharts(r.chart);
+
+    // With totals, each group is a section (a PDF page of its own with its chart); the grand total closes
+    // the report under the whole report's chart.
+    if (def.totalsColumn >= 0) {
+        const auto tc = static_cast<size_t>(def.totalsColumn);
+        size_t start = 0;
+        for (size_t i = 0; i < r.rows.size(); ++i) {
+            const RowKind kind = r.rows[i].kind;
+            if (kind == RowKind::Detail)
+                continue;
+            ReportSection s;
+            s.firstRow = start;
+            s.rowCount = i + 1 - start;
+            if (kind == RowKind::GroupTotal) {
+                s.title = r.rows[i].cells[tc].toString();
+                s.chart = chartFromRows(def, r.rows, start, i + 1);
+            } else {
+                s.title = Tr::tr("All districts");
+                s.chart = r.chart;
+            }
+            titleCharts(s.chart);
+            r.sections.push_back(std::move(s));
+            start = i + 1;
+        }
+    }
     qCDebug(lcDb) << "report" << r.name << "rows" << r.rows.size() << "ms" << timer.elapsed();
     return r;
 }

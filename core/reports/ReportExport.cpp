@@ -5,14 +5,20 @@
 
 namespace vms {
 
-Permission ReportExport::requiredPermission(bool personalData, ExportFormat format) {
-    if (personalData)
+Permission ReportExport::requiredPermission(ExportAudience audience, ExportFormat format) {
+    switch (audience) {
+    case ExportAudience::Admins:
         return Permission::ExportPersonal;
+    case ExportAudience::Coordinators:
+        return Permission::ExportRoster;
+    case ExportAudience::Everyone:
+        break;
+    }
     return format == ExportFormat::Xlsx ? Permission::ExportFull : Permission::ExportAggregate;
 }
 
 Status ReportExport::authorize(const Session& session, const ReportResult& result, ExportFormat format) {
-    return session.require(requiredPermission(result.hasPersonalData, format));
+    return session.require(requiredPermission(result.audience, format));
 }
 
 Status ReportExport::authorizePrint(const Session& session, const ReportResult& result) {
@@ -43,6 +49,24 @@ QString ReportExport::formatName(ExportFormat format) {
 
 QString ReportExport::fileSuffix(ExportFormat format) {
     return formatName(format).toLower();
+}
+
+QString ReportExport::fileNamePart(const ReportResult& result) {
+    if (result.request.eventId <= 0)
+        return QStringLiteral("%1-to-%2")
+            .arg(result.request.period.from.toString(Qt::ISODate),
+                 result.request.period.to.toString(Qt::ISODate));
+    // Letters and digits of the event's label (any script), the rest as single dashes.
+    QString out;
+    for (const QChar c : result.request.periodLabel.toLower()) {
+        if (c.isLetterOrNumber())
+            out += c;
+        else if (!out.isEmpty() && !out.endsWith(u'-'))
+            out += u'-';
+    }
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out.left(80);
 }
 
 Error ReportExport::writeError(const QString& path, const QString& why) {

@@ -1,7 +1,6 @@
 #include "core/reports/ReportTableModel.h"
 
 #include "core/common/PlainText.h"
-#include "core/domain/Status.h"
 #include "core/reports/ReportText.h"
 
 #include <QLocale>
@@ -41,11 +40,13 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return displayText(v, m_result.columns[col]);
+        return displayText(v, m_result.columns[col], m_result.rows[row].kind);
     case Qt::ToolTipRole: // names are record data; a tooltip may be read as markup
-        return PlainText::toolTip(displayText(v, m_result.columns[col]));
+        return PlainText::toolTip(displayText(v, m_result.columns[col], m_result.rows[row].kind));
     case SortRole:
         return v;
+    case RowKindRole:
+        return static_cast<int>(m_result.rows[row].kind);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(type == ColumnType::Integer || type == ColumnType::Hours
                                        ? Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter)
@@ -55,23 +56,13 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QString ReportTableModel::displayText(const QVariant& value, const ReportColumn& column) {
+QString ReportTableModel::displayText(const QVariant& value, const ReportColumn& column, RowKind kind) {
     const QLocale locale;
     // No locale configured: exactly the files' text.
     if (locale.language() == QLocale::C)
         return ReportText::cell(value, column.type);
-    if (column.type == ColumnType::Text) {
-        // Words that are data in the files but the program's own words on screen: the event's status as
-        // the events list names it, and reports.md's "Unassigned" district.
-        const QString text = value.toString();
-        if (column.exactName() == u"Status") {
-            const EventStatus status = normaliseEventStatus(text);
-            return status == EventStatus::Unknown ? text : eventStatusDisplayName(status);
-        }
-        if (column.exactName() == u"District" && text == ReportText::unassigned())
-            return ReportText::unassignedDisplay();
-        return text;
-    }
+    if (column.type == ColumnType::Text)
+        return ReportText::displayWord(value.toString(), column.words, kind);
     return ReportText::screenCell(value, column.type, locale);
 }
 

@@ -16,6 +16,7 @@ class ReportTableModel final : public QAbstractTableModel {
 
 public:
     static constexpr int SortRole = Qt::UserRole;
+    static constexpr int RowKindRole = Qt::UserRole + 1; // RowKind as int: the view sets total rows in bold
 
     explicit ReportTableModel(QObject* parent = nullptr);
     ~ReportTableModel() override;
@@ -30,7 +31,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // A cell as DisplayRole shows it.
-    static QString displayText(const QVariant& value, const ReportColumn& column);
+    static QString displayText(const QVariant& value, const ReportColumn& column,
+                               RowKind kind = RowKind::Detail);
 
 private:
     ReportResult m_result;

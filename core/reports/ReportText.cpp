@@ -1,6 +1,7 @@
 #include "core/reports/ReportText.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/domain/Status.h"
 
 #include <QCoreApplication>
 
@@ -71,6 +72,56 @@ QString ReportText::unassigned() {
 
 QString ReportText::unassignedDisplay() {
     return QCoreApplication::translate("vms::ReportText", "Unassigned");
+}
+
+QString ReportText::all() {
+    return QStringLiteral("All");
+}
+
+QString ReportText::allDisplay() {
+    return QCoreApplication::translate("vms::ReportText", "All");
+}
+
+QString ReportText::formatDisplay(const QString& format) {
+    if (format == ReportRequest::formatInPerson())
+        return QCoreApplication::translate("vms::ReportText", "In-Person");
+    if (format == ReportRequest::formatVirtual())
+        return QCoreApplication::translate("vms::ReportText", "Virtual");
+    return format;
+}
+
+QString ReportText::displayWord(const QString& text, ColumnWords words, RowKind kind) {
+    if (kind != RowKind::Detail && text == all())
+        return allDisplay();
+    switch (words) {
+    case ColumnWords::Data:
+        break;
+    case ColumnWords::EventStatus: {
+        const EventStatus status = normaliseEventStatus(text);
+        return status == EventStatus::Unknown ? text : eventStatusDisplayName(status);
+    }
+    case ColumnWords::ParticipationStatus:
+        switch (normaliseParticipationStatus(text)) {
+        case ParticipationStatus::Registered:
+            return QCoreApplication::translate("vms::ReportText", "Registered");
+        case ParticipationStatus::Attended:
+            return QCoreApplication::translate("vms::ReportText", "Attended");
+        case ParticipationStatus::NoShow:
+            return QCoreApplication::translate("vms::ReportText", "No-Show");
+        case ParticipationStatus::Cancelled:
+            return QCoreApplication::translate("vms::ReportText", "Cancelled");
+        case ParticipationStatus::Unknown:
+            break;
+        }
+        break;
+    case ColumnWords::District:
+        if (text == unassigned())
+            return unassignedDisplay();
+        break;
+    case ColumnWords::Format:
+        return formatDisplay(text);
+    }
+    return text;
 }
 
 int ReportText::compareCodePoints(QStringView a, QStringView b) {

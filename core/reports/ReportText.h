@@ -25,6 +25,14 @@ public:
     // the screen shows it translated (unassignedDisplay()).
     static QString unassigned();
     static QString unassignedDisplay();
+    // The label cells of a total row (district-year-end), a value in the data like unassigned().
+    static QString all();
+    static QString allDisplay();
+    // A text cell's words as the screen shows them: the program's own translated words for the data words
+    // `words` names, and "All" on a total row.
+    static QString displayWord(const QString& text, ColumnWords words, RowKind kind = RowKind::Detail);
+    // In-Person / Virtual (ReportRequest::formatInPerson(), formatVirtual()), translated.
+    static QString formatDisplay(const QString& format);
     // Unicode code-point order (reports.md: no locale collation). QString::compare orders UTF-16 code
     // units, which differs from code-point order once characters beyond U+FFFF meet U+E000..U+FFFF.
     static int compareCodePoints(QStringView a, QStringView b);

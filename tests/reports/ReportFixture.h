@@ -4,7 +4,11 @@
 // traps reports.md names: a cancelled event with attended participations, a draft event, an event at
 // 23:30 local on Jul 31 (already Aug 1 in UTC), messy status spellings, missing hours, an affiliation that
 // ended before the event (and one that starts after it), a Presenter participation and a duplicate
-// affiliation record.
+// affiliation record. For the reports of issue #21: event formats spelled every way (Hybrid, " virtual ",
+// NULL, empty, In-Person), a district whose rows share a student (its total counts distinct people), contact
+// details with an opted-out email, a Do Not Call phone, a preferred-email fall-back and a mobile fall-back,
+// a cancelled sign-up, a Registered sign-up of a volunteer whose name starts with '=', and a volunteer whose
+// latest attended event is in the next school year.
 
 #include "core/db/Database.h"
 #include "core/db/Meta.h"
@@ -90,6 +94,17 @@ private:
         return m_lastId;
     }
 
+    void setFormat(qint64 eventId, const QVariant& format) {
+        exec(QStringLiteral("UPDATE events SET format = ? WHERE id = ?"), {format, eventId});
+    }
+
+    void contact(const char* sfId, const QVariantMap& fields) {
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            // Column names are this fixture's own, never input.
+            exec(QStringLiteral("UPDATE volunteers SET %1 = ? WHERE sf_id = ?").arg(it.key()),
+                 {it.value(), QString::fromLatin1(sfId)});
+    }
+
     void affiliation(const char* sfId, const char* contact, const char* org, const QVariant& start,
                      const QVariant& end) {
         exec(QStringLiteral("INSERT INTO affiliations (sf_id, contact_sf_id, organization_sf_id, start_date, "
@@ -161,6 +176,45 @@ private:
         part(e6, v2, none, "VOL002", "Volunteer", "Attended", 10.0);
         part(e7, v1, none, "VOL001", "Volunteer", "Attended", 1.0);
         part(e8, v2, none, "VOL002", " volunteer ", "Attended", 0.5);
+
+        // Issue #21's reports. Formats: Career Day is Hybrid (In-Person), Mock Interviews " virtual ",
+        // Year End Celebration NULL and Library Visit empty (both In-Person).
+        setFormat(e1, s("Hybrid"));
+        setFormat(e2, s(" virtual "));
+        setFormat(e8, s(""));
+        // A second KCPS Career Fair, In-Person: with Career Day (Hybrid) it makes one row of two events.
+        // Its Salesforce Id is a real 18-character one, for vms-cli's --event.
+        const qint64 e9 = event("a0B5e000001AbCdEAF", QStringLiteral("Resume Workshop"), "Career Fair",
+                                "Completed", chicagoMs(2026, 3, 5, 13, 0), s("DIS001"), s("SCH001"), none);
+        setFormat(e9, s("In-Person"));
+        part(e9, v2, none, "VOL002", "Volunteer", "Attended", 1.5);
+        part(e9, none, st1, "STU001", "Student", "Attended", none);
+
+        contact("VOL001", {{QStringLiteral("email"), s("ann@example.org")},
+                           {QStringLiteral("phone"), s("816-555-0101")},
+                           {QStringLiteral("title"), s("Engineer")},
+                           {QStringLiteral("skills"), s("Mentoring;Public Speaking")}});
+        contact("VOL002", {{QStringLiteral("email"), s("bob@example.org")},
+                           {QStringLiteral("mobile_phone"), s("816-555-0199")}});
+        contact("VOL003", {{QStringLiteral("preferred_email"), s("Work")},
+                           {QStringLiteral("work_email"), s("cara@work.example")},
+                           {QStringLiteral("home_email"), s("cara@home.example")},
+                           {QStringLiteral("phone"), s("816-555-0103")},
+                           {QStringLiteral("do_not_call"), 1}});
+        contact("VOL004", {{QStringLiteral("email"), s("dan@example.org")},
+                           {QStringLiteral("email_opt_out"), 1},
+                           {QStringLiteral("phone"), s("816-555-0104")},
+                           {QStringLiteral("do_not_call"), 1},
+                           {QStringLiteral("skills"), s("STEM")}});
+        const qint64 v5 = volunteer("VOL005", QStringLiteral("=Eve"), QStringLiteral("Echo"), none);
+        contact("VOL005", {{QStringLiteral("email"), s("eve@example.org")},
+                           {QStringLiteral("email_opt_out"), 1},
+                           {QStringLiteral("phone"), s("+1 816 555 0123")},
+                           {QStringLiteral("title"), s("Volunteer Lead")}});
+        const qint64 v6 = volunteer("VOL006", QStringLiteral("Frank"), QStringLiteral("Fox"), none);
+        contact("VOL006", {{QStringLiteral("email"), s("frank@example.org")}});
+        part(e1, v5, none, "VOL005", "Volunteer", "Registered", none);
+        part(e1, v6, none, "VOL006", "Volunteer", " canceled", 1.0);
 
         if (!Meta(m_db).set(MetaKey::LastSync, QStringLiteral("2026-08-15T14:05:00.000Z")))
             qFatal("fixture: cannot set the last sync");

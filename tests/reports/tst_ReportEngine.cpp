@@ -2,6 +2,7 @@
 #include "ReportFixture.h"
 #include "ReportTestSupport.h"
 #include "core/reports/CsvWriter.h"
+#include "core/reports/ReportDrill.h"
 #include "core/reports/ReportEngine.h"
 #include "core/reports/ReportExport.h"
 #include "core/reports/ReportPeriod.h"
@@ -10,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,7 +64,9 @@ private Q_SLOTS:
         QCOMPARE(names,
                  (QStringList{QStringLiteral("volunteer-hours"), QStringLiteral("organization-summary"),
                               QStringLiteral("event-attendance"), QStringLiteral("first-time-volunteers"),
-                              QStringLiteral("district-summary")}));
+                              QStringLiteral("district-summary"), QStringLiteral("district-year-end"),
+                              QStringLiteral("recent-volunteers"), QStringLiteral("event-contacts"),
+                              QStringLiteral("volunteers-by-event-type")}));
     }
 
     void screenCsvAndXlsxAgreeWithTheHandAnswer_data() {
@@ -75,7 +79,7 @@ private Q_SLOTS:
     void screenCsvAndXlsxAgreeWithTheHandAnswer() {
         QFETCH(int, index);
         const ExpectedReport want = expectedReports2526().at(index);
-        const ReportResult r = run(QString::fromLatin1(want.name), year("2526"));
+        const ReportResult r = run(QString::fromLatin1(want.name), expectedRequest(want, m_db->connection()));
 
         // The result itself.
         QCOMPARE(resultHeader(r), want.header);
@@ -104,7 +108,7 @@ private Q_SLOTS:
         const QList<QStringList> parsed = parseCsv(bytes, &wellFormed);
         QVERIFY(wellFormed);
         QCOMPARE(parsed.value(0), want.header);
-        QCOMPARE(parsed.mid(1), want.rows);
+        QCOMPARE(parsed.mid(1), csvRows(want));
 
         // XLSX, read back cell by cell with its types.
         const QString xlsx = m_dir.filePath(QString::fromLatin1(want.name) + QStringLiteral(".xlsx"));
@@ -152,11 +156,24 @@ private Q_SLOTS:
 
     void chartsHelp() {
         const ReportResult hours = run(QStringLiteral("volunteer-hours"), year("2526"));
-        QCOMPARE(hours.chart.labels, (QStringList{QStringLiteral("2025-09"), QStringLiteral("2025-11"),
-                                                  QStringLiteral("2026-02"), QStringLiteral("2026-07")}));
-        QCOMPARE(hours.chart.values, (QList<double>{5.5, 2.33, 0.5, 2.33}));
+        QCOMPARE(hours.chart.labels,
+                 (QStringList{QStringLiteral("2025-09"), QStringLiteral("2025-11"), QStringLiteral("2026-02"),
+                              QStringLiteral("2026-03"), QStringLiteral("2026-07")}));
+        QCOMPARE(hours.chart.values, (QList<double>{5.5, 2.33, 0.5, 1.5, 2.33}));
         const ReportResult districts = run(QStringLiteral("district-summary"), year("2526"));
-        QCOMPARE(districts.chart.values, (QList<double>{2, 1, 1}));
+        QCOMPARE(districts.chart.values, (QList<double>{2, 2, 1}));
+        // Events by program over the detail rows only (the totals are not counted again).
+        const ReportResult yearEnd = run(QStringLiteral("district-year-end"), year("2526"));
+        QCOMPARE(yearEnd.chart.labels,
+                 (QStringList{QStringLiteral("Career Fair"), QStringLiteral("Celebration"),
+                              QStringLiteral("Workshop")}));
+        QCOMPARE(yearEnd.chart.values, (QList<double>{3, 1, 1}));
+        const ReportResult byType = run(QStringLiteral("volunteers-by-event-type"), year("2526"));
+        QCOMPARE(byType.chart.labels, yearEnd.chart.labels);
+        QCOMPARE(byType.chart.values, (QList<double>{3, 1, 1}));
+        const ReportResult recent = run(QStringLiteral("recent-volunteers"), year("2526"));
+        QCOMPARE(recent.chart.labels, (QStringList{QStringLiteral("2025-11"), QStringLiteral("2026-07")}));
+        QCOMPARE(recent.chart.values, (QList<double>{2, 1}));
         const ReportResult orgs = run(QStringLiteral("organization-summary"), year("2526"));
         QCOMPARE(orgs.chart.labels, (QStringList{QStringLiteral("Zeta Bank"), QStringLiteral("Acme Corp")}));
     }
@@ -171,6 +188,130 @@ private Q_SLOTS:
         QCOMPARE(
             resultText(before),
             (QList<QStringList>{L({"Ann Alpha", "Acme Corp", "2025-05-01", "Reading Buddies", "1", "1"})}));
+        // Bob's latest attended event is Summer Camp: he is recent in 2627 and not in 2526.
+        QCOMPARE(resultText(run(QStringLiteral("recent-volunteers"), year("2627"))),
+                 (QList<QStringList>{L({"Bob Beta", "Freelance", "bob@example.org", "2026-08-01",
+                                        "Summer Camp", "1", "10", ""})}));
+        // Ann's latest (Mock Interviews) is in 2526, so 2425 has nobody whose latest falls in it.
+        QCOMPARE(run(QStringLiteral("recent-volunteers"), year("2425")).rows.size(), size_t(0));
+    }
+
+    void yearEndTotalsAndSections() {
+        const ReportResult r = run(QStringLiteral("district-year-end"), year("2526"));
+        QList<int> kinds;
+        for (const ReportRow& row : r.rows)
+            kinds << static_cast<int>(row.kind);
+        QCOMPARE(kinds, (QList<int>{0, 0, 1, 0, 1, 0, 1, 2}));
+        // One section per district (a PDF page each, with its own chart), then the grand total's.
+        QCOMPARE(r.sections.size(), size_t(4));
+        const struct {
+            const char* title;
+            size_t first, count;
+            QStringList labels;
+            QList<double> values;
+        } want[] = {
+            {"Hickman Mills", 0, 3, {QStringLiteral("Career Fair"), QStringLiteral("Celebration")}, {1, 1}},
+            {"Kansas City Public Schools", 3, 2, {QStringLiteral("Career Fair")}, {2}},
+            {"Unassigned", 5, 2, {QStringLiteral("Workshop")}, {1}},
+            {"All districts", 7, 1, r.chart.labels, r.chart.values}};
+        for (size_t i = 0; i < r.sections.size(); ++i) {
+            const ReportSection& s = r.sections[i];
+            QCOMPARE(s.title, QString::fromUtf8(want[i].title));
+            QCOMPARE(s.firstRow, want[i].first);
+            QCOMPARE(s.rowCount, want[i].count);
+            QCOMPARE(s.chart.labels, want[i].labels);
+            QCOMPARE(s.chart.values, want[i].values);
+            QCOMPARE(s.chart.title, QStringLiteral("Events by program"));
+        }
+        // Other reports are one run of rows.
+        QVERIFY(run(QStringLiteral("district-summary"), year("2526")).sections.empty());
+    }
+
+    void eventContactsIsAboutOneEvent() {
+        ReportRequest req;
+        req.eventId = fixtureEventId(m_db->connection(), "a0B5e000001AbCdEAF");
+        QVERIFY(req.eventId > 0);
+        const ReportResult r = run(QStringLiteral("event-contacts"), req);
+        QCOMPARE(resultText(r), (QList<QStringList>{L({"Bob Beta", "Attended", "bob@example.org",
+                                                       "816-555-0199", "Freelance", "", "1.5"})}));
+        // The event, not a period, heads the files.
+        QCOMPARE(r.filterLines,
+                 QStringList{QStringLiteral("Event: Resume Workshop, 2026-03-05 (Central High)")});
+        QCOMPARE(ReportExport::fileNamePart(r), QStringLiteral("resume-workshop-2026-03-05"));
+        QVERIFY(r.chart.isEmpty());
+
+        req.eventId = 0;
+        auto none = engine().run(QStringLiteral("event-contacts"), req);
+        QCOMPARE(none.error().kind, ErrorKind::Usage);
+        QVERIFY2(none.error().message.contains(QStringLiteral("--event")), qPrintable(none.error().message));
+        req.eventId = 999999;
+        auto missing = engine().run(QStringLiteral("event-contacts"), req);
+        QCOMPARE(missing.error().kind, ErrorKind::Usage);
+        QVERIFY(missing.error().message.contains(QStringLiteral("999999")));
+    }
+
+    // reports.md: a row on screen opens what it counts.
+    void rowsOpenWhatTheyCount() {
+        const auto idOf = [this](const char* table, const char* sfId) {
+            QSqlQuery q(m_db->connection());
+            q.prepare(QStringLiteral("SELECT id FROM %1 WHERE sf_id = ?").arg(QLatin1String(table)));
+            q.addBindValue(QString::fromLatin1(sfId));
+            return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const ReportResult hours = run(QStringLiteral("volunteer-hours"), year("2526"));
+        auto d = ReportDrill::forRow(hours, 0); // Bob
+        QVERIFY(d);
+        QCOMPARE(d->kind, RowLink::Volunteer);
+        QCOMPARE(d->localId, idOf("volunteers", "VOL002"));
+
+        const ReportResult orgs = run(QStringLiteral("organization-summary"), year("2526"));
+        d = ReportDrill::forRow(orgs, 0); // Zeta Bank
+        QVERIFY(d);
+        QCOMPARE(d->kind, RowLink::Organization);
+        QCOMPARE(d->localId, idOf("organizations", "ORG002"));
+
+        const ReportResult events = run(QStringLiteral("event-attendance"), year("2526"));
+        d = ReportDrill::forRow(events, 1); // Robotics Demo
+        QVERIFY(d);
+        QCOMPARE(d->kind, RowLink::Event);
+        QCOMPARE(d->localId, idOf("events", "EVT003"));
+
+        // A district row: event-attendance over the same period, narrowed to what the row counts.
+        const ReportResult yearEnd = run(QStringLiteral("district-year-end"), year("2526"));
+        const auto eventsOf = [this](const ReportDrill& drill) {
+            QStringList names;
+            for (const ReportRow& row : run(drill.report, drill.request).rows)
+                names << row.cells[1].toString();
+            return names;
+        };
+        d = ReportDrill::forRow(yearEnd, 3); // KCPS, Career Fair, In-Person
+        QVERIFY(d);
+        QCOMPARE(d->kind, RowLink::DistrictEvents);
+        QCOMPARE(d->report, QStringLiteral("event-attendance"));
+        QCOMPARE(d->request.districtSfId, QStringLiteral("DIS001"));
+        QCOMPARE(d->request.eventType, QStringLiteral("Career Fair"));
+        QCOMPARE(d->request.format, ReportRequest::formatInPerson());
+        QVERIFY(d->request.countedOnly);
+        QCOMPARE(eventsOf(*d),
+                 (QStringList{QStringLiteral("Career Day"), QStringLiteral("Resume Workshop")}));
+        d = ReportDrill::forRow(yearEnd, 2); // Hickman Mills' total: both its events
+        QCOMPARE(eventsOf(*d),
+                 (QStringList{QStringLiteral("Mock Interviews"), QStringLiteral("Year End Celebration")}));
+        d = ReportDrill::forRow(yearEnd, 5); // Unassigned, Workshop
+        QCOMPARE(d->request.districtSfId, ReportRequest::blankFilter());
+        QCOMPARE(eventsOf(*d), QStringList{QStringLiteral("Library Visit")});
+        d = ReportDrill::forRow(yearEnd, 7); // the grand total: every counted event (not Robotics Demo)
+        QCOMPARE(eventsOf(*d).size(), 5);
+
+        const ReportResult districts = run(QStringLiteral("district-summary"), year("2526"));
+        d = ReportDrill::forRow(districts, 1); // KCPS: its counted events, as the count says (2)
+        QCOMPARE(eventsOf(*d).size(), 2);
+
+        // A participation whose volunteer is not in the cache opens nothing.
+        ReportResult orphan = run(QStringLiteral("recent-volunteers"), year("2526"));
+        orphan.rows[0].linkId = 0;
+        QVERIFY(!ReportDrill::forRow(orphan, 0));
+        QVERIFY(!ReportDrill::forRow(orphan, 99));
     }
 
     void dateRangeUsesLocalDates() {
@@ -206,7 +347,28 @@ private Q_SLOTS:
             resultText(run(QStringLiteral("volunteer-hours"), req)),
             (QList<QStringList>{L({"Dan Delta", "Zeta Bank", "1", "2.33", "2025-11-15", "2025-11-15"})}));
         QCOMPARE(resultText(run(QStringLiteral("organization-summary"), req)),
-                 (QList<QStringList>{L({"Zeta Bank", "2", "3", "4.83"})}));
+                 (QList<QStringList>{L({"Zeta Bank", "2", "4", "6.33"})}));
+
+        // Events with no district ("Unassigned"), by format, counted ones only.
+        req = year("2526");
+        req.districtSfId = ReportRequest::blankFilter();
+        const ReportResult unassigned = run(QStringLiteral("event-attendance"), req);
+        QCOMPARE(unassigned.rows.size(), size_t(1));
+        QCOMPARE(unassigned.rows[0].cells[1].toString(), QStringLiteral("Library Visit"));
+        QVERIFY(unassigned.filterLines.contains(QStringLiteral("District: Unassigned")));
+        req = year("2526");
+        req.format = ReportRequest::formatVirtual();
+        QCOMPARE(resultText(run(QStringLiteral("district-year-end"), req)),
+                 (QList<QStringList>{
+                     L({"Hickman Mills", "Career Fair", "Virtual", "1", "1", "1", "1", "2", "2", "2.33"}),
+                     L({"Hickman Mills", "All", "All", "1", "1", "1", "1", "2", "2", "2.33"}),
+                     L({"All", "All", "All", "1", "1", "1", "1", "2", "2", "2.33"})}));
+        req.format = ReportRequest::formatInPerson();
+        req.eventType = QStringLiteral("Career Fair");
+        QCOMPARE(run(QStringLiteral("event-attendance"), req).rows.size(), size_t(2)); // Hybrid + In-Person
+        req = year("2526");
+        req.countedOnly = true;
+        QCOMPARE(run(QStringLiteral("event-attendance"), req).rows.size(), size_t(5)); // no Robotics Demo
     }
 
     void csvEscaping() {
@@ -258,6 +420,10 @@ private Q_SLOTS:
     void rolesLimitExports() {
         const ReportResult personal = run(QStringLiteral("volunteer-hours"), year("2526"));
         const ReportResult aggregate = run(QStringLiteral("district-summary"), year("2526"));
+        const ReportResult recent = run(QStringLiteral("recent-volunteers"), year("2526"));
+        ReportRequest careerDay;
+        careerDay.eventId = fixtureEventId(m_db->connection(), "EVT001");
+        const ReportResult contacts = run(QStringLiteral("event-contacts"), careerDay);
         struct Case {
             const ReportResult* r;
             Role role;
@@ -272,6 +438,13 @@ private Q_SLOTS:
             {&personal, Role::Coordinator, ExportFormat::Xlsx, false},
             {&personal, Role::Admin, ExportFormat::Xlsx, true},
             {&personal, Role::Admin, ExportFormat::Csv, true},
+            // reports.md: event-contacts is what a coordinator prints; the other people lists stay Admin's.
+            {&contacts, Role::User, ExportFormat::Csv, false},
+            {&contacts, Role::Coordinator, ExportFormat::Csv, true},
+            {&contacts, Role::Coordinator, ExportFormat::Xlsx, true},
+            {&contacts, Role::Admin, ExportFormat::Xlsx, true},
+            {&recent, Role::Coordinator, ExportFormat::Csv, false},
+            {&recent, Role::Admin, ExportFormat::Csv, true},
         };
         int i = 0;
         for (const Case& c : cases) {
@@ -286,6 +459,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!ReportExport::authorize(as(Role::User), personal, ExportFormat::Pdf).ok());
+        QVERIFY(ReportExport::authorize(as(Role::Coordinator), contacts, ExportFormat::Pdf).ok());
+        QVERIFY(!ReportExport::authorize(as(Role::User), contacts, ExportFormat::Pdf).ok());
         QVERIFY(ReportExport::authorize(as(Role::User), aggregate, ExportFormat::Pdf).ok());
     }
 

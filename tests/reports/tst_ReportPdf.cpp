@@ -69,10 +69,8 @@ private Q_SLOTS:
     void pdfTextAgreesWithTheHandAnswer() {
         QFETCH(int, index);
         const ExpectedReport want = expectedReports2526().at(index);
-        ReportRequest req;
-        req.period = *ReportPeriod::parseSchoolYear(QStringLiteral("2526"));
         auto r = ReportEngine(m_db->connection(), ReportEngine::defaultZone())
-                     .run(QString::fromLatin1(want.name), req);
+                     .run(QString::fromLatin1(want.name), expectedRequest(want, m_db->connection()));
         QVERIFY(r.ok());
         const QString pdf = m_dir.filePath(QString::fromLatin1(want.name) + QStringLiteral(".pdf"));
         const Status s = ReportPdfWriter::write(*r, pdf, admin(), nullptr, QPageSize::Letter);
@@ -88,9 +86,15 @@ private Q_SLOTS:
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(r->title), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Data as of 2026-08-15 09:05 CDT")));
-        QVERIFY(text.contains(
-            QString::fromUtf8("Period: School year 2025–26 (2025-08-01 to 2026-07-31, America/Chicago)")));
-        QVERIFY(text.contains(QStringLiteral("Page 1 of 1")));
+        if (want.event)
+            QVERIFY2(text.contains(QStringLiteral("Event: Career Day, 2025-09-10 (Central High)")),
+                     qPrintable(text));
+        else
+            QVERIFY(text.contains(QString::fromUtf8(
+                "Period: School year 2025–26 (2025-08-01 to 2026-07-31, America/Chicago)")));
+        // district-year-end: a page per district and one for the grand total.
+        const int pages = want.name == QByteArrayView("district-year-end") ? 4 : 1;
+        QVERIFY2(text.contains(QStringLiteral("Page 1 of %1").arg(pages)), qPrintable(text));
         QVERIFY(text.contains(r->chart.title));
         for (const QStringList& row : want.rows)
             QVERIFY2(hasRow(text, row), qPrintable(row.join(u'|') + QStringLiteral("\n---\n") + text));
@@ -103,6 +107,47 @@ private Q_SLOTS:
             last = at;
         }
         QVERIFY(tool(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("letter")));
+    }
+
+    // reports.md: district-year-end's PDF has one page per district with a chart of events by program.
+    void yearEndHasAPagePerDistrictWithItsChart() {
+        ReportRequest req;
+        req.period = *ReportPeriod::parseSchoolYear(QStringLiteral("2526"));
+        auto r = ReportEngine(m_db->connection(), ReportEngine::defaultZone())
+                     .run(QStringLiteral("district-year-end"), req);
+        QVERIFY(r.ok());
+        const QString pdf = m_dir.filePath(QStringLiteral("year-end-pages.pdf"));
+        QVERIFY(ReportPdfWriter::write(*r, pdf, admin(), nullptr, QPageSize::Letter).ok());
+        const QStringList pages = pdfText(pdf).split(QChar(u'\f'), Qt::SkipEmptyParts);
+        QCOMPARE(pages.size(), 4);
+        const struct {
+            const char* heading;
+            QStringList bars; // the chart's program labels on this page
+            const char* otherDistrict;
+        } want[] = {
+            {"Hickman Mills", {QStringLiteral("Career Fair"), QStringLiteral("Celebration")}, "Unassigned"},
+            {"Kansas City Public Schools", {QStringLiteral("Career Fair")}, "Hickman Mills"},
+            {"Unassigned", {QStringLiteral("Workshop")}, "Kansas City"},
+            {"All districts",
+             {QStringLiteral("Career Fair"), QStringLiteral("Celebration"), QStringLiteral("Workshop")},
+             "Hickman Mills"}};
+        for (int p = 0; p < 4; ++p) {
+            const QString& page = pages.at(p);
+            QVERIFY2(page.contains(QLatin1String(want[p].heading)), qPrintable(page));
+            QVERIFY(page.contains(QStringLiteral("Events by program")));
+            QVERIFY2(page.contains(QStringLiteral("Page %1 of 4").arg(p + 1)), qPrintable(page));
+            for (const QString& bar : want[p].bars)
+                QVERIFY2(page.contains(bar), qPrintable(bar + QStringLiteral("\n") + page));
+            // Its rows only, under the header.
+            QVERIFY2(!page.contains(QLatin1String(want[p].otherDistrict)), qPrintable(page));
+            QVERIFY(page.contains(QStringLiteral("Volunteer")));
+        }
+        QVERIFY(
+            hasRow(pages.at(0), L({"Hickman Mills", "All", "All", "2", "2", "2", "3", "3", "3", "4.66"})));
+        QVERIFY(hasRow(pages.at(3), L({"All", "All", "All", "5", "3", "2", "6", "7", "4", "12.16"})));
+        // Title, filters and "Data as of" head the first page only.
+        QVERIFY(pages.at(0).contains(QStringLiteral("Data as of")));
+        QVERIFY(!pages.at(1).contains(QStringLiteral("Data as of")));
     }
 
     void headerRepeatsOnEveryPage() {
@@ -156,7 +201,7 @@ private Q_SLOTS:
         Session user;
         user.signedIn = true;
         user.role = Role::User;
-        r.hasPersonalData = true;
+        r.audience = ExportAudience::Admins;
         const QString refused = m_dir.filePath(QStringLiteral("refused.pdf"));
         QCOMPARE(ReportPdfWriter::write(r, refused, user).error().kind, ErrorKind::Forbidden);
         QVERIFY(!QFile::exists(refused));

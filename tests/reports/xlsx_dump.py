@@ -64,6 +64,9 @@ def main(path):
                     cell = {"kind": "number", "value": num}
             cell["bold"] = bold
             row.append(cell)
+        # A blank cell at a row's end is simply absent from the sheet: pad to the sheet's columns.
+        while len(row) < len(widths):
+            row.append({"kind": "empty", "value": "", "bold": False})
         rows.append(row)
     json.dump({"sheets": sheets, "widths": widths, "rows": rows}, sys.stdout, ensure_ascii=False)
 

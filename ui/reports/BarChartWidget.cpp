@@ -41,7 +41,8 @@ void BarChartWidget::setChart(ChartData chart) {
 }
 
 QSize BarChartWidget::sizeHint() const {
-    return {480, 220};
+    // Room for about eight bars; longer charts say how many more there are (BarChartPainter).
+    return {480, 170};
 }
 
 void BarChartWidget::paintEvent(QPaintEvent* /*event*/) {
