@@ -70,7 +70,11 @@ MainWindow::MainWindow(const UiContext& context, QWidget* parent)
     restoreState(m_settings.value(QLatin1String(kStateKey)).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The undo stack is a child: ~QWidget deletes it after this object stopped being a MainWindow, and its
+    // clear() still emits canUndoChanged. Nothing of this window may answer that signal any more.
+    m_undoStack->disconnect(this);
+}
 
 QWidget* MainWindow::makeEmptyPage(const QString& objectName, const QString& title, const QString& hint) {
     auto* page = new QWidget;
