@@ -407,19 +407,27 @@ Status CacheApplier::prepare(const std::vector<std::string>& pageFields, const Q
     // Sized once: a Bound's text may point into its own `owned`, so the vector never reallocates.
     m_values = std::vector<Bound>(static_cast<size_t>(columns.size()));
     m_values[kPulledAt].setText(m_pulledAt);
-    QStringList marks, sets;
+    QStringList marks, sets, differs;
     for (const QString& c : columns) {
         marks << QStringLiteral("?");
         if (c != u"sf_id")
             sets << QStringLiteral("%1=excluded.%1").arg(c);
+        if (c != u"sf_id" && c != u"system_modstamp" && c != u"pulled_at")
+            differs << QStringLiteral("%1.%2 IS NOT excluded.%2").arg(mapping.table, c);
     }
     const QString& t = mapping.table;
+    // A newer stamp always applies; an EQUAL stamp applies when the values differ. Salesforce stamps
+    // SystemModstamp to the second, so another user's edit in the same second as the version cached (often
+    // this client's own write, just confirmed) carries an equal stamp: skipping it would keep the older
+    // values until a full resync. An identical re-read (the overlap window) still changes nothing.
     // RETURNING only where the row's id is needed (a volunteer's skills): it makes SQLite buffer the
     // statement's output, which costs a third of an insert. Elsewhere "did it write?" is changes().
     const QString upsert =
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(sf_id) DO UPDATE SET %4 "
-                       "WHERE excluded.system_modstamp > coalesce(%1.system_modstamp, '')%5")
+                       "WHERE excluded.system_modstamp > coalesce(%1.system_modstamp, '') OR "
+                       "(excluded.system_modstamp = %1.system_modstamp AND (%5))%6")
             .arg(t, columns.join(u','), marks.join(u','), sets.join(u','),
+                 differs.join(QStringLiteral(" OR ")),
                  m_isVolunteer ? QStringLiteral(" RETURNING id") : QString());
     auto prepareInto = [this](sqlite::Statement& into, const QString& sql) -> Status {
         auto st = m_db.prepare(sql.toStdString());

@@ -152,6 +152,34 @@ private Q_SLOTS:
 
     // Failure 2: the org saved an update by Id but its answer was lost. The same run reads the record
     // back, sees its own write, and goes on to the pull; a later edit of the record is no conflict.
+    // Found by the soak test: Salesforce stamps SystemModstamp to the second, so someone's edit in the same
+    // second as this client's own write carries the same stamp. It must still reach the cache (it was kept
+    // out until a full resync), while an identical re-read changes nothing.
+    void orgEditInTheSameSecondAsOurWriteArrives() {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT id, sf_id FROM volunteers WHERE sf_id IS NOT NULL ORDER BY id LIMIT 1")) &&
+                q.next());
+        const qint64 id = q.value(0).toLongLong();
+        const QString sfId = q.value(1).toString();
+        QVERIFY(changes().editVolunteer(id, {{QStringLiteral("title"), QStringLiteral("Ours")}}).ok());
+        QVERIFY(sync().ok());
+        // The org's clock is frozen: the next edit lands in the same second as ours.
+        QVERIFY(m_org->updateRecord(QStringLiteral("Contact"), sfId,
+                                    {{QStringLiteral("Title"), QStringLiteral("Theirs")}}));
+        auto r = sync();
+        QVERIFY(r.ok());
+        QCOMPARE(text(QStringLiteral("SELECT title FROM volunteers WHERE id=?"), {id}),
+                 QStringLiteral("Theirs"));
+        expectCacheEqualsOrg();
+        auto again = sync();
+        QVERIFY(again.ok());
+        qint64 pulled = 0;
+        for (const auto& [entity, c] : again->entities)
+            pulled += c.pulled;
+        QCOMPARE(pulled, 0);
+    }
+
     void lostAnswerToAnUpdateIsResolvedInTheSameRun() {
         QSqlQuery q(m_db->connection());
         QVERIFY(
