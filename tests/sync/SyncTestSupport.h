@@ -60,8 +60,12 @@ inline QStringList compareCacheWithOrg(QSqlDatabase db, fakeforce::Org& org, con
         }
         return false;
     };
+    // Parsed once: the routing below asks every record about every earlier entity.
+    std::vector<decltype(RecordFilter::parse(QString()))> filters;
+    for (const EntityMapping& e : mapping.entities())
+        filters.push_back(RecordFilter::parse(e.filter));
     for (const EntityMapping& e : mapping.entities()) {
-        auto filter = RecordFilter::parse(e.filter);
+        const auto& filter = filters[size_t(&e - mapping.entities().data())];
         const nlohmann::json all = nlohmann::json::parse(org.dumpJson(e.object).toStdString());
         QHash<QString, nlohmann::json> expected;
         for (const nlohmann::json& r : all) {
@@ -72,7 +76,8 @@ inline QStringList compareCacheWithOrg(QSqlDatabase db, fakeforce::Org& org, con
             for (const EntityMapping& other : mapping.entities()) {
                 if (&other == &e)
                     break;
-                if (other.object == e.object && RecordFilter::parse(other.filter)->matches(r))
+                if (other.object == e.object &&
+                    filters[size_t(&other - mapping.entities().data())]->matches(r))
                     earlier = true;
             }
             if (e.table == u"participations" && pointsAtDeleted(r))
