@@ -1,5 +1,6 @@
 #include "core/auth/AuthManager.h"
 
+#include "core/auth/OAuthTokens.h"
 #include "core/common/Logging.h"
 #include "core/db/Database.h"
 #include "core/salesforce/SalesforceHosts.h"
@@ -18,16 +19,6 @@ namespace vms {
 using nlohmann::json;
 
 namespace {
-
-QByteArray formEncode(const QList<QPair<QString, QString>>& fields) {
-    QByteArray out;
-    for (const auto& [key, value] : fields) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return out;
-}
 
 QString jsonString(const json& j, const char* key) {
     if (!j.is_object())

@@ -1,6 +1,7 @@
 #include "core/auth/OAuthFlow.h"
 
 #include "core/auth/LoginHost.h"
+#include "core/auth/OAuthTokens.h"
 #include "core/common/Logging.h"
 
 #include <QCoreApplication>
@@ -19,16 +20,6 @@ namespace vms {
 namespace {
 
 constexpr qsizetype kMaxRequestHead = 16 * 1024;
-
-QByteArray formEncode(const QList<QPair<QString, QString>>& fields) {
-    QByteArray out;
-    for (const auto& [key, value] : fields) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return out;
-}
 
 QString htmlEscape(const QString& s) {
     return s.toHtmlEscaped();

@@ -104,4 +104,14 @@ Result<StoredCredentials> StoredCredentials::fromJson(const QByteArray& bytes) {
     return c;
 }
 
+QByteArray formEncode(const QList<QPair<QString, QString>>& fields) {
+    QByteArray out;
+    for (const auto& [key, value] : fields) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
 } // namespace vms

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace vms {
@@ -34,5 +36,9 @@ struct StoredCredentials {
     QByteArray toJson() const;
     static Result<StoredCredentials> fromJson(const QByteArray& json);
 };
+
+// The body of an OAuth request (token, revoke) or an authorize URL's query: every key and value
+// percent-encoded. QUrlQuery leaves '+' as it is, which a token endpoint reads as a space.
+QByteArray formEncode(const QList<QPair<QString, QString>>& fields);
 
 } // namespace vms

@@ -6,6 +6,7 @@
 #include "Org.h"
 #include "core/auth/LoginHost.h"
 #include "core/auth/OAuthFlow.h"
+#include "core/auth/OAuthTokens.h"
 #include "core/auth/Pkce.h"
 
 #include <QNetworkReply>
@@ -92,6 +93,17 @@ class TestOAuthFlow final : public QObject {
     int tokenPosts() const { return m_org->countRequests("POST", QStringLiteral("/services/oauth2/token")); }
 
 private Q_SLOTS:
+    // A secret or a code may hold '+', '&', '=' or spaces: each must reach the token endpoint as itself.
+    void formEncodingKeepsEveryCharacter() {
+        const QByteArray body =
+            formEncode({{QStringLiteral("code"), QStringLiteral("a+b&c=d e/é")},
+                        {QStringLiteral("grant_type"), QStringLiteral("authorization_code")}});
+        QCOMPARE(body, QByteArray("code=a%2Bb%26c%3Dd%20e%2F%C3%A9&grant_type=authorization_code"));
+        const QUrlQuery back(QString::fromLatin1(body));
+        QCOMPARE(back.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded),
+                 QStringLiteral("a+b&c=d e/é"));
+    }
+
     void init() {
         m_org = std::make_unique<fakeforce::Org>();
         m_nam = std::make_unique<fakeforce::FakeNetworkAccessManager>(m_org.get());
