@@ -18,6 +18,15 @@
 
 namespace vms::test {
 
+// A widget of the window by objectName; a missing one is named in the log (the test's QVERIFY then fails).
+template <typename T>
+T* find(QWidget* root, const char* name) {
+    auto* w = root->findChild<T*>(QString::fromLatin1(name));
+    if (!w)
+        qWarning("no widget named %s", name);
+    return w;
+}
+
 // Answers the views' questions the way a test tells it to, and remembers what was asked.
 class ScriptedPrompter final : public Prompter {
 public:

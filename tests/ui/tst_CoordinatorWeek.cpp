@@ -43,14 +43,6 @@ using namespace vms::test;
 
 namespace {
 
-template <typename T>
-T* find(QWidget* root, const char* name) {
-    auto* w = root->findChild<T*>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no widget named %s", name);
-    return w;
-}
-
 // People whose names carry accents, as the program's own region writes them.
 void addAccentedPeople(UiFixture& f) {
     exec(

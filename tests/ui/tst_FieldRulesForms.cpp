@@ -25,14 +25,6 @@ using namespace vms::test;
 
 namespace {
 
-template <typename T>
-T* find(QWidget* root, const char* name) {
-    auto* w = root->findChild<T*>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no widget named %s", name);
-    return w;
-}
-
 // What the sync keeps of the org's describe of Contact for volunteers: the fake org's own answer,
 // changed by `tweak` first (an org's own restrictions), stored through FieldRules as the sync stores it.
 void storeVolunteerRules(QSqlDatabase db, const std::function<void(nlohmann::json& fields)>& tweak = {}) {

@@ -27,13 +27,6 @@ using namespace vms;
 using namespace vms::test;
 
 namespace {
-template <typename T>
-T* find(QWidget* root, const char* name) {
-    auto* w = root->findChild<T*>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no widget named %s", name);
-    return w;
-}
 QWidget* currentPage(MainWindow& w) {
     return w.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget();
 }

@@ -32,14 +32,6 @@ using namespace vms::test;
 
 namespace {
 
-template <typename T>
-T* find(QWidget* root, const char* name) {
-    auto* w = root->findChild<T*>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no widget named %s", name);
-    return w;
-}
-
 Session signedInAs(Role role) {
     Session s;
     s.signedIn = true;

@@ -24,14 +24,6 @@ using namespace vms::test;
 
 namespace {
 
-template <typename T>
-T* find(QWidget* root, const char* name) {
-    auto* w = root->findChild<T*>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no widget named %s", name);
-    return w;
-}
-
 // The main window over the fixture, on the Volunteers page with the list loaded.
 struct Window {
     MainWindow window;
