@@ -30,7 +30,9 @@ inline QStringList resultHeader(const ReportResult& r) {
     return out;
 }
 
-// A strict RFC 4180 reader (quotes, doubled quotes, CRLF records, newlines inside quotes).
+// A strict RFC 4180 reader (quotes, doubled quotes, CRLF records, newlines inside quotes). Deliberately not
+// AttendanceImport::parseCsv: that one forgives what people's files do (bare LF, a BOM, ragged rows), while
+// this one is the judge of the files VMS writes, and flags any record not ended by CRLF.
 inline QList<QStringList> parseCsv(const QByteArray& bytes, bool* wellFormed = nullptr) {
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))
