@@ -4,6 +4,13 @@
 // changes. Prints each figure beside its budget, and the CPU time the client and the server each used
 // for the full sync: on the shared 2-core machine wall time depends on what else runs, CPU time much less.
 //
+// The first sync runs twice, each into a new profile: with the org answering at once (loopback), and with
+// every API call answered after 150 ms (`--latency-ms 150`, a real org over the internet). Beside each, the
+// jsforce reference (bench/jsforce/pull.mjs, sequential `autoFetch` of the same data into memory) runs
+// against the same org in the same run, when VMS_JSFORCE_DIR names its folder with node_modules installed
+// (scripts/bench sync does that), and the ratio of the two is printed. Then an incremental sync with 100
+// changed records at 150 ms and at 0 ms, and the push.
+//
 // Usage: bench_sync [scale] [--full-only]   (scale: tiny, demo, seed (default), x10)
 #include "core/changes/LocalChanges.h"
 #include "core/db/Database.h"
@@ -19,11 +26,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -79,6 +88,25 @@ double processCpuSeconds(qint64 pid) {
         return 0;
     const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
     return static_cast<double>(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / ticks;
+}
+
+// The jsforce reference against `base`, in seconds; negative when it is not available.
+double jsforceSeconds(const QString& base) {
+    const QString dir = qEnvironmentVariable("VMS_JSFORCE_DIR");
+    if (dir.isEmpty())
+        return -1;
+    QProcess node;
+    node.setWorkingDirectory(dir);
+    node.start(QStringLiteral("node"), {QStringLiteral("pull.mjs"), QStringLiteral("--base"), base});
+    if (!node.waitForFinished(600'000) || node.exitCode() != 0) {
+        std::fprintf(stderr, "jsforce reference failed: %s\n", node.readAllStandardError().constData());
+        return -1;
+    }
+    const QString out = QString::fromUtf8(node.readAllStandardOutput()).trimmed();
+    std::printf("%s\n", qPrintable(out));
+    static const QRegularExpression seconds(QStringLiteral(" in ([0-9.]+) s "));
+    const auto m = seconds.match(out);
+    return m.hasMatch() ? m.captured(1).toDouble() : -1;
 }
 
 long peakRssMb() {
@@ -137,9 +165,7 @@ int main(int argc, char* argv[]) {
     FixedToken tokens(QByteArray::fromStdString(token["access_token"].get<std::string>()));
     SalesforceClient client(&nam, QUrl(base), &tokens);
     auto mapping = OrgMapping::loadDefault();
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("vms.sqlite")));
-    if (!mapping || !db) {
+    if (!mapping) {
         std::fprintf(stderr, "setup failed\n");
         return 1;
     }
@@ -148,62 +174,106 @@ int main(int argc, char* argv[]) {
     session.userName = QStringLiteral("Jane Coordinator");
     session.role = Role::Coordinator;
     SystemClock clock;
-    SyncEngine engine((*db)->connection(), client, *mapping, clock, session);
+    auto setLatency = [&](int ms) {
+        http(nam, "POST", base + QStringLiteral("/__fake/latency"),
+             QByteArray("{\"ms\":") + QByteArray::number(ms) + '}');
+    };
+    auto apiCalls = [&] {
+        return nlohmann::json::parse(
+                   http(nam, "GET", base + QStringLiteral("/__fake/requests")).toStdString())["count"]
+            .get<qint64>();
+    };
 
-    // 1. Full first sync.
-    const double clientCpu0 = selfCpuSeconds();
-    const double serverCpu0 = processCpuSeconds(server.processId());
-    t.restart();
-    auto first = engine.run({});
-    const double fullMs = static_cast<double>(t.elapsed());
-    const double clientCpu = selfCpuSeconds() - clientCpu0;
-    const double serverCpu = processCpuSeconds(server.processId()) - serverCpu0;
-    if (!first) {
-        std::fprintf(stderr, "first sync failed: %s\n", qPrintable(first.error().message));
-        return 1;
+    // 1. Full first sync, into a new profile each time: at 150 ms per call, then on plain loopback.
+    std::unique_ptr<QTemporaryDir> dir;
+    std::shared_ptr<Database> database;
+    std::unique_ptr<SyncEngine> engine;
+    for (const int latency : {150, 0}) {
+        setLatency(latency);
+        dir = std::make_unique<QTemporaryDir>();
+        engine.reset();
+        database.reset();
+        auto db = Database::open(dir->filePath(QStringLiteral("vms.sqlite")));
+        if (!db) {
+            std::fprintf(stderr, "setup failed\n");
+            return 1;
+        }
+        database = *db;
+        engine = std::make_unique<SyncEngine>(database->connection(), client, *mapping, clock, session);
+        http(nam, "DELETE", base + QStringLiteral("/__fake/requests"));
+        const double clientCpu0 = selfCpuSeconds();
+        const double serverCpu0 = processCpuSeconds(server.processId());
+        t.restart();
+        auto first = engine->run({});
+        const double fullMs = static_cast<double>(t.elapsed());
+        const double clientCpu = selfCpuSeconds() - clientCpu0;
+        const double serverCpu = processCpuSeconds(server.processId()) - serverCpu0;
+        if (!first) {
+            std::fprintf(stderr, "first sync failed: %s\n", qPrintable(first.error().message));
+            return 1;
+        }
+        const qint64 calls = apiCalls();
+        qint64 records = 0;
+        for (const auto& [entity, c] : first->entities)
+            records += c.pulled;
+        const double pages = std::max(1.0, static_cast<double>(records) / 2000.0);
+        std::printf("\nfull first sync of %lld records, every API call answered after %d ms: %lld API calls, "
+                    "at most %d requests in flight\n",
+                    static_cast<long long>(records), latency, static_cast<long long>(calls),
+                    engine->peakRequestsInFlight());
+        report("full first sync (s)", fullMs / 1000.0, "s", latency > 0 ? 15.0 : 8.0);
+        report("records per second", static_cast<double>(records) / (fullMs / 1000.0), "rec/s", 75000.0,
+               false);
+        report("peak RSS of the client so far (MB)", static_cast<double>(peakRssMb()), "MB", 300.0);
+        report("API calls per 2,000-record page", static_cast<double>(calls) / pages, "calls", 1.25);
+        std::printf("CPU time of the full sync: client %.2f s (user+sys, all threads), fakeforce %.2f s\n",
+                    clientCpu, serverCpu);
+        const double js = jsforceSeconds(base);
+        if (js > 0) {
+            report("jsforce autoFetch of the same data (s)", js, "s", latency > 0 ? 60.0 : 8.0);
+            report("VMS / jsforce time", fullMs / 1000.0 / js, "x", latency > 0 ? 0.25 : 1.0);
+        } else {
+            std::printf("jsforce reference not run (set VMS_JSFORCE_DIR, as scripts/bench sync does)\n");
+        }
+        std::fflush(stdout);
     }
-    qint64 records = 0;
-    for (const auto& [entity, c] : first->entities)
-        records += c.pulled;
-    std::printf("\nfull first sync of %lld records\n", records);
-    report("full first sync (s)", fullMs / 1000.0, "s", 8.0);
-    report("records per second", static_cast<double>(records) / (fullMs / 1000.0), "rec/s", 75000.0, false);
-    report("peak RSS of the client (MB)", static_cast<double>(peakRssMb()), "MB", 300.0);
-    std::printf("CPU time of the full sync: client %.2f s (user+sys, all threads), fakeforce %.2f s\n",
-                clientCpu, serverCpu);
-    std::fflush(stdout);
+    SyncEngine& engineRef = *engine;
     if (fullOnly) {
         server.terminate();
         server.waitForFinished();
         return 0;
     }
 
-    // 2. Incremental with 100 changed records.
-    QSqlQuery q((*db)->connection());
-    q.exec(QStringLiteral("SELECT sf_id FROM volunteers WHERE sf_id IS NOT NULL ORDER BY id LIMIT 100"));
-    int changed = 0;
-    while (q.next()) {
-        http(nam, "PATCH", base + QStringLiteral("/__fake/records/Contact/") + q.value(0).toString(),
-             R"({"Title":"Changed for the benchmark"})");
-        ++changed;
+    // 2. Incremental with 100 changed records, at 150 ms per call and on plain loopback.
+    QSqlQuery q(database->connection());
+    for (const int latency : {150, 0}) {
+        setLatency(latency);
+        q.exec(QStringLiteral("SELECT sf_id FROM volunteers WHERE sf_id IS NOT NULL ORDER BY id LIMIT 100"));
+        int changed = 0;
+        while (q.next()) {
+            http(nam, "PATCH", base + QStringLiteral("/__fake/records/Contact/") + q.value(0).toString(),
+                 R"({"Title":"Changed for the benchmark"})");
+            ++changed;
+        }
+        http(nam, "DELETE", base + QStringLiteral("/__fake/requests"));
+        t.restart();
+        auto incremental = engineRef.run({});
+        const double incMs = static_cast<double>(t.elapsed());
+        if (!incremental) {
+            std::fprintf(stderr, "incremental sync failed: %s\n", qPrintable(incremental.error().message));
+            return 1;
+        }
+        const qint64 calls = apiCalls();
+        std::printf(
+            "\nincremental sync after %d changed contacts, every API call answered after %d ms: %lld API "
+            "calls for 6 objects\n",
+            changed, latency, static_cast<long long>(calls));
+        report("incremental sync, 100 changed (ms)", incMs, "ms", latency > 0 ? 1500.0 : 1000.0);
+        report("API calls per object", static_cast<double>(calls) / 6.0, "calls", 2.0);
     }
-    http(nam, "DELETE", base + QStringLiteral("/__fake/requests"));
-    t.restart();
-    auto incremental = engine.run({});
-    const double incMs = static_cast<double>(t.elapsed());
-    const auto log =
-        nlohmann::json::parse(http(nam, "GET", base + QStringLiteral("/__fake/requests")).toStdString());
-    if (!incremental) {
-        std::fprintf(stderr, "incremental sync failed: %s\n", qPrintable(incremental.error().message));
-        return 1;
-    }
-    std::printf("\nincremental sync after %d changed contacts: %lld API calls for 6 objects\n", changed,
-                static_cast<long long>(log["count"].get<qint64>()));
-    report("incremental sync, 100 changed (ms)", incMs, "ms", 1000.0);
-    report("API calls per object", static_cast<double>(log["count"].get<qint64>()) / 6.0, "calls", 2.0);
 
     // 3. Push of 1,000 queued attendance changes.
-    LocalChanges changes((*db)->connection(), session, clock);
+    LocalChanges changes(database->connection(), session, clock);
     std::vector<AttendanceMark> marks;
     q.exec(QStringLiteral(
         "SELECT p.event_id, p.volunteer_id FROM participations p WHERE p.volunteer_id IS NOT NULL "
@@ -222,7 +292,7 @@ int main(int argc, char* argv[]) {
     SyncOptions pushOnly;
     pushOnly.pull = false;
     t.restart();
-    auto pushed = engine.run(pushOnly);
+    auto pushed = engineRef.run(pushOnly);
     const double pushMs = static_cast<double>(t.elapsed());
     if (!pushed) {
         std::fprintf(stderr, "push failed: %s\n", qPrintable(pushed.error().message));

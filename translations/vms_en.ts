@@ -2716,6 +2716,21 @@ Sign in and sync to bring them from Salesforce.</translation>
     </message>
 </context>
 <context>
+    <name>vms::QueryPool</name>
+    <message>
+        <source>The org&apos;s query answer is not in the expected form (%1).</source>
+        <translation>The org&apos;s query answer is not in the expected form (%1).</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>an empty answer</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>vms::RefusedChanges</name>
     <message>
         <source>%1 at %2</source>
@@ -4092,8 +4107,16 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Sending %1…</translation>
     </message>
     <message>
-        <source>Receiving %1: %2 of %3</source>
-        <translation>Receiving %1: %2 of %3</translation>
+        <source>Receiving records: %1 of %2</source>
+        <translation>Receiving records: %1 of %2</translation>
+    </message>
+    <message>
+        <source>(about %1 min left)</source>
+        <translation>(about %1 min left)</translation>
+    </message>
+    <message>
+        <source>(about %1 s left)</source>
+        <translation>(about %1 s left)</translation>
     </message>
 </context>
 <context>

@@ -2716,6 +2716,21 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     </message>
 </context>
 <context>
+    <name>vms::QueryPool</name>
+    <message>
+        <source>The org&apos;s query answer is not in the expected form (%1).</source>
+        <translation>La respuesta de la consulta de la organización no tiene la forma esperada (%1).</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>una respuesta vacía</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
     <name>vms::RefusedChanges</name>
     <message>
         <source>%1 at %2</source>
@@ -4092,8 +4107,16 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Enviando %1…</translation>
     </message>
     <message>
-        <source>Receiving %1: %2 of %3</source>
-        <translation>Recibiendo %1: %2 de %3</translation>
+        <source>Receiving records: %1 of %2</source>
+        <translation>Recibiendo registros: %1 de %2</translation>
+    </message>
+    <message>
+        <source>(about %1 min left)</source>
+        <translation>(quedan unos %1 min)</translation>
+    </message>
+    <message>
+        <source>(about %1 s left)</source>
+        <translation>(quedan unos %1 s)</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,8 @@ int main(int argc, char* argv[]) {
         syncText = text;
         showSyncState();
     });
+    QObject::connect(&sync, &vms::SyncController::recordsProgress, window.syncStatus(),
+                     &vms::SyncStatusWidget::setRecordsProgress);
     QObject::connect(&sync, &vms::SyncController::finished, &window,
                      [&](bool ok, const QString& message, const vms::SyncSummary& summary) {
                          syncText =

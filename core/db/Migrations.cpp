@@ -188,9 +188,20 @@ const std::vector<const char*> kFieldRules = {
     "PRIMARY KEY (entity, column_name)) WITHOUT ROWID",
 };
 
+// Version 6: the ranges of a first load pulled in parallel (core/sync/SyncEngine), each with its own
+// watermark, so a crash or a cancel resumes each range where its last committed page ended. A range is
+// [range_from, range_to) of SystemModstamp ('' = unbounded) within one query of the object (`query`: the
+// local entity it fills). planned_at: when the ranges were planned (the object's watermark after the
+// load never passes it: see SyncEngine). The rows go when the object's load is complete.
+const std::vector<const char*> kSyncRanges = {
+    "CREATE TABLE sync_ranges (object TEXT NOT NULL, query TEXT NOT NULL, range_from TEXT NOT NULL, "
+    "range_to TEXT NOT NULL, watermark TEXT, done INTEGER NOT NULL DEFAULT 0, planned_at TEXT NOT NULL, "
+    "PRIMARY KEY (object, query, range_from)) WITHOUT ROWID",
+};
+
 const std::vector<std::vector<const char*>>& allVersions() {
-    static const std::vector<std::vector<const char*>> versions = {kVersion1, kVersion2, kVersion3, kVersion4,
-                                                                   kFieldRules};
+    static const std::vector<std::vector<const char*>> versions = {kVersion1, kVersion2,   kVersion3,
+                                                                   kVersion4, kFieldRules, kSyncRanges};
     return versions;
 }
 

@@ -242,6 +242,16 @@ private:
         }
         if (resp.status >= 400) {
             Error e = SalesforceClient::errorFromResponse(ErrorKind::Server, resp.status, resp.body);
+            // One code, two limits (REST API Developer Guide, "API Request Limits and Allocations"): the
+            // daily budget ("TotalRequests Limit exceeded.") is gone until tomorrow, so it stops here; any
+            // other, such as too many calls at once ("ConcurrentRequests ... Limit exceeded."), passes
+            // once other calls finish: back off and try again. The org refused it, so it was not carried
+            // out and even a write may be sent again.
+            if (e.code == u"REQUEST_LIMIT_EXCEEDED" && !e.message.contains(u"TotalRequests")) {
+                qCInfo(lcSfHttp).noquote() << m_request.method << path << resp.status << e.code << e.message;
+                retryOrFail(e.message, e.code, true);
+                return;
+            }
             if (e.code == u"REQUEST_LIMIT_EXCEEDED")
                 e.message =
                     Tr::tr("The org's daily API request limit is used up (%1). Try again tomorrow or ask "
@@ -453,8 +463,22 @@ Result<QUrl> SalesforceClient::resolve(const SfRequest& request) const {
 
 void SalesforceClient::sendAsync(const SfRequest& request, const CancelToken& cancel,
                                  std::function<void(Result<SfResponse>)> done) {
+    (void)start(request, cancel, std::move(done));
+}
+
+SalesforceClient::PendingCall SalesforceClient::start(const SfRequest& request, const CancelToken& cancel,
+                                                      std::function<void(Result<SfResponse>)> done) {
     auto* call = new SalesforceCall(this, request, cancel, std::move(done));
+    PendingCall pending;
+    pending.m_call = call;
     call->start();
+    return pending;
+}
+
+void SalesforceClient::PendingCall::abandon() {
+    if (auto* call = qobject_cast<SalesforceCall*>(m_call.data()))
+        call->abandon();
+    m_call.clear();
 }
 
 Result<SfResponse> SalesforceClient::send(const SfRequest& request, const CancelToken& cancel) {

@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -143,8 +144,10 @@ struct SalesforceClientOptions {
 // ERRORS. Error{kind, message, code}: code is the Salesforce errorCode when the org sent one.
 //  - 401 INVALID_SESSION_ID: the token source refreshes once and the request is replayed once; a second
 //    401, or a refused refresh, is ErrorKind::Auth (vms-cli exit 5).
-//  - 403 REQUEST_LIMIT_EXCEEDED: ErrorKind::Server, code REQUEST_LIMIT_EXCEEDED, never retried (retrying
-//    only burns a budget that is already gone; REST API Developer Guide, "API Request Limits").
+//  - 403 REQUEST_LIMIT_EXCEEDED "TotalRequests Limit exceeded.": ErrorKind::Server, code
+//    REQUEST_LIMIT_EXCEEDED, never retried (retrying only burns a budget that is already gone; REST API
+//    Developer Guide, "API Request Limits"). The same code for any other limit (too many calls at once)
+//    is retried with backoff like a 503.
 //  - 5xx, HTML error pages, timeouts, connection resets or closes mid-body, and truncated or invalid JSON
 //    on a 2xx are retried with backoff (see Replay for writes); still failing after maxAttempts:
 //    ErrorKind::Network (vms-cli exit 4), code = the last errorCode or "NETWORK".
@@ -252,6 +255,18 @@ public:
     // (after its retries and refresh). For callers that keep several requests in flight.
     void sendAsync(const SfRequest& request, const CancelToken& cancel,
                    std::function<void(Result<SfResponse>)> done);
+    // A request started by start(): abandon() stops it, and its `done` is then never called.
+    class PendingCall final {
+    public:
+        void abandon();
+
+    private:
+        friend class SalesforceClient;
+        QPointer<QObject> m_call;
+    };
+    // sendAsync() that can be abandoned (a query page no longer wanted).
+    PendingCall start(const SfRequest& request, const CancelToken& cancel,
+                      std::function<void(Result<SfResponse>)> done);
 
     // Salesforce's error answer ([{message, errorCode, fields}] or an OAuth {error, error_description})
     // as an Error of `kind`.

@@ -501,6 +501,16 @@ QString CacheApplier::noPendingCondition(const QString& table,
     return condition;
 }
 
+std::string CacheApplier::cachedModstamp(std::string_view sfId) {
+    std::string stamp;
+    m_findBySf.bindText(1, sfId);
+    if (m_findBySf.step() == sqlite::Statement::StepResult::Row) {
+        stamp = std::string(m_findBySf.columnText(2));
+        m_findBySf.reset();
+    }
+    return stamp;
+}
+
 CacheApplier::Removal CacheApplier::remove(std::string_view sfId) {
     // One statement decides, inside the pull's write transaction: a local change saved between two of
     // the pull's transactions is seen here.

@@ -60,6 +60,8 @@ public:
     // unless a local change waits on it or on a record pointing at it: a pull never deletes what the user
     // has not sent yet (the row is Kept, and the caller keeps it as a visible sync issue).
     enum class Removal { Absent, Removed, Kept, Failed };
+    // The SystemModstamp of the cached row with this Salesforce Id (empty when there is none).
+    std::string cachedModstamp(std::string_view sfId);
     Removal remove(std::string_view sfId);
     // The SQL condition (on `table`'s row) that it has no local change waiting, nor any record pointing
     // at it through `childLinks`. Table and column names come from the mapping.

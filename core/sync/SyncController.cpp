@@ -5,8 +5,10 @@
 #include "core/db/Database.h"
 #include "core/db/Outbox.h"
 #include "core/sync/SyncEngine.h"
+#include "core/sync/SyncEstimate.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
 #include <QThread>
@@ -126,12 +128,29 @@ void SyncController::start(bool full, bool pushOnly) {
             SyncOptions options;
             options.full = full;
             options.pull = !pushOnly;
-            auto result = engine.run(options, cancel, [this](const SyncProgress& p) {
-                const QString text =
-                    p.phase == u"push" ? tr("Sending %1…").arg(p.object)
-                                       : tr("Receiving %1: %2 of %3").arg(p.object).arg(p.done).arg(p.total);
+            SyncEstimate estimate;
+            auto result = engine.run(options, cancel, [this, &estimate](const SyncProgress& p) {
+                estimate.update(p);
+                QString text;
+                if (p.phase == u"push") {
+                    text = tr("Sending %1…").arg(p.object);
+                } else {
+                    const QLocale locale;
+                    text = tr("Receiving records: %1 of %2")
+                               .arg(locale.toString(estimate.done()), locale.toString(estimate.total()));
+                    if (const auto left = estimate.secondsLeft())
+                        text += u' ' + (*left >= 120 ? tr("(about %1 min left)").arg((*left + 30) / 60)
+                                                     : tr("(about %1 s left)").arg(*left));
+                }
+                const qint64 done = p.phase == u"push" ? 0 : estimate.done();
+                const qint64 total = p.phase == u"push" ? 0 : estimate.total();
                 QMetaObject::invokeMethod(
-                    this, [this, text] { Q_EMIT progress(text); }, Qt::QueuedConnection);
+                    this,
+                    [this, text, done, total] {
+                        Q_EMIT progress(text);
+                        Q_EMIT recordsProgress(done, total);
+                    },
+                    Qt::QueuedConnection);
             });
             if (result) {
                 ok = true;

@@ -49,6 +49,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void started();
     void progress(const QString& text);
+    // A pull's records done of its total (0, 0 while pushing or not yet known), for a progress bar.
+    void recordsProgress(qint64 done, qint64 total);
     // ok: the run finished; otherwise message says why (and the kind, for online/offline).
     void finished(bool ok, const QString& message, const vms::SyncSummary& summary);
     void onlineChanged(bool online);

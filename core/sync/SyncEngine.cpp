@@ -7,6 +7,7 @@
 #include "core/db/Meta.h"
 #include "core/db/Sqlite.h"
 #include "core/db/WriteTurn.h"
+#include "core/salesforce/QueryPool.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/salesforce/Soql.h"
 #include "core/sync/CacheApplier.h"
@@ -138,37 +139,6 @@ Status SyncEngine::push(SyncSummary& summary, const CancelToken& cancel, const P
     return pusher.run(summary, cancel, progress);
 }
 
-Status SyncEngine::pull(SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel,
-                        const ProgressCallback& progress) {
-    // Pages are written through SQLite's C API on the connection under m_db (see
-    // sqlite::Connection::forQtConnection), on this thread, while the org prepares the next page.
-    auto connection = sqlite::Connection::forQtConnection(m_db);
-    if (!connection)
-        return connection.error();
-    sqlite::Connection& db = connection.value();
-    // Pulled data need not survive a power cut: each transaction commits with the watermark that covers
-    // it, so a lost one is simply read again. NORMAL (still crash-safe in WAL mode) saves an fsync per
-    // commit; the user's own changes are written with FULL, which is put back at the end.
-    if (Status s = db.exec("PRAGMA synchronous=NORMAL"); !s)
-        return s;
-    Status result = [&]() -> Status {
-        // A first sync that died before putting its deferred indexes back: do it before anything else.
-        restoreDeferredIndexes(db, QString());
-        if (Status s = releaseKeptRows(db, summary); !s)
-            return s;
-        for (const QString& object : objectsInOrder(m_mapping)) {
-            if (cancel.isCancelled())
-                return Error{ErrorKind::Cancelled, Tr::tr("Sync cancelled."), {}};
-            if (Status s = pullObject(db, object, summary, options, cancel, progress); !s)
-                return s;
-        }
-        return retrySyncIssues(db, summary);
-    }();
-    if (db.isBorrowed())
-        (void)db.exec("PRAGMA synchronous=FULL");
-    return result;
-}
-
 namespace {
 
 // Ids written into a table during this pull (only tracked for tables that were empty when it began).
@@ -243,20 +213,61 @@ constexpr qint64 kFutureStampSkewSeconds = 300;
 // A first load this big (the query's totalSize) builds its tables' secondary indexes at the end instead of
 // row by row (DeferredIndexes); below it the difference is a few milliseconds, not worth a schema change.
 constexpr qint64 kDeferIndexesFrom = 4000;
+// A full pull splits an entity's query into at most this many SystemModstamp ranges (of about
+// SyncOptions::recordsPerRange records each); more would only add half-empty last pages.
+constexpr qint64 kMaxRangesPerQuery = 16;
+// Ids a query reads again by Id (SOQL's IN list), kept well under the 100,000-character SOQL limit.
+constexpr int kIdsPerFixupQuery = 200;
 
 std::string utf8(const QString& s) {
     return s.toStdString();
 }
 
+// Makes the next pull of `object` read all of it again (as a first load: nothing is removed for not being
+// seen): its rows lost their parent locally, e.g. the participations of a contact that moved to another
+// table. Written in the caller's transaction, with the change that caused it, so a crash cannot lose it;
+// a first load of `object` still under way starts over, as its finished ranges may hold such rows.
+Status readAgainInFull(sqlite::Connection& db, const std::string& object) {
+    for (const char* sql :
+         {"UPDATE sync_state SET watermark=NULL WHERE entity=?", "DELETE FROM sync_ranges WHERE object=?"}) {
+        auto st = db.prepare(sql);
+        if (!st)
+            return st.error();
+        sqlite::Statement statement = std::move(st).value();
+        statement.bindText(1, object);
+        if (Status s = statement.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
-// One object's pull: its routes (one per local entity), and what applying its pages needs.
+// One object's pull: its routes (one per local entity), the queries that read it, and what applying
+// their pages needs.
+//
+// How an object is read:
+//  - Incremental (a watermark, no full resync): ONE query over all its entities with the union field list,
+//    each record routed to the entity whose filter it matches (RecordFilter), as a contact whose type
+//    changed must move between tables; its pages come in SystemModstamp order, so each page moves the
+//    object's watermark as before. Few records: the union fields cost nothing, one call per object.
+//  - Full (a first load, or a resync that reconciles): one query per entity with that entity's own fields
+//    (a student record does not carry the volunteer fields), each split into SystemModstamp ranges read at
+//    the same time (see planRanges()). Each query also selects every entity's filter fields, so a record
+//    that now belongs to another entity is still recognised (it is removed here, and read again for its
+//    entity at the end of the object).
 struct SyncEngine::ObjectPull {
+    // A SELECT list and where each system and filter field sits in it.
+    struct Layout {
+        QStringList fields;
+        std::vector<std::string> slots;
+        int idSlot = -1, modstampSlot = -1, deletedSlot = -1;
+        std::vector<std::vector<int>> filterSlots; // per route, the slot of each of its filter fields
+    };
     struct Route {
         const EntityMapping* mapping = nullptr;
         RecordFilter filter;
-        std::vector<int> filterSlots; // page slot of each filter field
-        std::unique_ptr<CacheApplier> applier;
+        std::unique_ptr<CacheApplier> applier; // on layouts[route] (full) or layouts[0] (incremental)
         EntityCounts* counts = nullptr;
         std::string entity;
         // Whether a record routed elsewhere could be cached here (so it must be removed from here): only
@@ -266,14 +277,34 @@ struct SyncEngine::ObjectPull {
         IdSet appliedIds;
         // Records that may point at this entity's rows with local changes of their own (they keep it).
         std::vector<std::pair<QString, QString>> childLinks;
+        // Planned by planRanges() (full pulls): the records its query has, and the stamps they span.
+        qint64 plannedTotal = -1;
+        std::string minStamp, maxStamp;
+        int planAnswers = 0;
+        // Ids read by another entity's query that now belong here (read again at the end of the object).
+        QStringList reroute;
+    };
+    // A plan query that failed: the pull fails with it when this object's turn comes (the objects before
+    // are written first).
+    std::optional<Error> planError;
+    // One query: all routes (route -1, incremental) or one route, over one SystemModstamp range.
+    struct Stream {
+        int route = -1;
+        std::string from, to; // [from, to) of SystemModstamp, normalised; empty = unbounded
+        std::string maxApplied;
+        bool persisted = false; // a first load's range, kept in sync_ranges
+        bool fixup = false;     // reads rerouted Ids again: these
+        QStringList ids;
+        int restarts = 0;
+        qint64 total = 0;
     };
 
     QString object;
     std::string objectUtf8;
+    int group = 0;
     std::vector<Route> routes;
-    QStringList fields;
-    std::vector<std::string> slots;
-    int idSlot = -1, modstampSlot = -1, deletedSlot = -1;
+    std::vector<Layout> layouts; // incremental: [0] is the union; full: one per route
+    std::vector<Stream> streams;
     bool reconcile = false;
     bool anyIssues = false;
     std::string pulledAt;
@@ -282,43 +313,319 @@ struct SyncEngine::ObjectPull {
     std::string latestStamp;
     qint64 futureStamps = 0;
     bool movedEntity = false;
+    bool plannedForced = false; // planned to be read in full whatever its watermark
+    // Objects whose rows point at this object's (participations): read again in full when a record
+    // moves to another entity, as removing it took theirs with it.
+    std::vector<std::string> linkedObjects;
+    sqlite::Connection* connection = nullptr;
     qint64 applied = 0;
+    std::string maxApplied; // the highest stamp applied by any stream of this pull
 
-    sqlite::Statement saveIssue, clearIssue, saveWatermark, seen, tombstone;
+    sqlite::Statement saveIssue, clearIssue, saveWatermark, seen, tombstone, saveRange;
     QString databasePath;
     bool inTransaction = false;
     qint64 transactionRecords = 0;
     QElapsedTimer transactionAge;
+    bool active = false; // prepared, its pages being written
 
-    // Set by setup(): whether this pull reads everything, and its query.
+    // Set by plan(): whether this pull reads everything, and how.
     bool full = false;
-    QString soql;
+    QString watermark;       // where the last pull ended (empty: never pulled)
+    QString incrementalSoql; // the routed query of an incremental pull
+    std::string plannedAt;   // full pulls: when the ranges were planned (resumed: the first attempt's)
     // The object's first pull (no watermark yet), and whether its tables' indexes were set aside.
     bool firstLoad = false;
     bool deferredIndexes = false;
 
-    // Reads where the last pull ended and what is cached, decides how to pull, and gets the connection
-    // ready (statements, appliers, deferred indexes for a first load).
-    Status setup(sqlite::Connection& db, const OrgMapping& mapping, const SyncOptions& options,
-                 const QDateTime& nowUtc, bool forceFull, const QString& pulledAtText);
+    // Reads where the last pull ended and what is cached, and decides how to pull (no writes).
+    Status plan(sqlite::Connection& db, const OrgMapping& mapping, const SyncOptions& options,
+                const QDateTime& nowUtc, bool forceFull, const QString& pulledAtText);
+    // Gets the connection ready to write this object's pages (statements, appliers).
+    Status prepare(sqlite::Connection& db, const OrgMapping& mapping);
     // A row this pull would have removed but that a local change still needs: a visible sync issue.
     Status keep(const std::string& entity, std::string_view id, const std::string& payload);
-    Status prepare(sqlite::Connection& db, const OrgMapping& mapping, const QString& pulledAtText);
-    // Local records the server no longer has; then the object's pull time.
+    // Local records the server no longer has; then the object's watermark and pull time.
     Status conclude(sqlite::Connection& db);
-    Status applyPage(sqlite::Connection& db, const RecordPage& page);
+    // Sets a big first load's secondary indexes aside (before its first transaction).
+    void deferIndexesIfBig(sqlite::Connection& db, const RecordPage& page);
+    Status begin(sqlite::Connection& db);
+    Status applyPage(sqlite::Connection& db, const RecordPage& page, Stream& stream, bool last);
     Status commit(sqlite::Connection& db);
-    Status applyRecord(const RecordView& record, std::string& pageMax);
+    Status applyRecord(const RecordView& record, const Stream& stream, std::string& pageMax);
+    // The SOQL of a stream.
+    QString soqlOf(const Stream& stream, const OrgMapping& mapping, const SyncOptions& options) const;
+    // Splits a route's query into ranges from its plan answers; false while an answer is missing.
+    // Splits the entities' queries into ranges once every plan answer came; false until then (or after).
+    bool planRanges(const SyncOptions& options);
+    void planRoute(int route, const SyncOptions& options);
+    bool planned = false;
+    bool resumed = false; // a first load that stopped part way, resumed from sync_ranges
+    Status persistRanges();
 };
 
-Status SyncEngine::ObjectPull::prepare(sqlite::Connection& db, const OrgMapping& mapping,
-                                       const QString& pulledAtText) {
+namespace {
+
+QString fromUtf8(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QDateTime stampTime(const std::string& stamp) {
+    return QDateTime::fromString(fromUtf8(stamp), Qt::ISODateWithMs);
+}
+
+std::string stampText(const QDateTime& t) {
+    return utf8(t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+}
+
+} // namespace
+
+Status SyncEngine::ObjectPull::plan(sqlite::Connection& db, const OrgMapping& mapping,
+                                    const SyncOptions& options, const QDateTime& nowUtc, bool forceFull,
+                                    const QString& pulledAtText) {
     pulledAt = utf8(pulledAtText);
     objectUtf8 = utf8(object);
     databasePath = db.path();
-    latestStamp = utf8(QDateTime::fromString(pulledAtText, Qt::ISODateWithMs)
-                           .addSecs(kFutureStampSkewSeconds)
-                           .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+    plannedForced = forceFull;
+    latestStamp = stampText(nowUtc.addSecs(kFutureStampSkewSeconds));
+    auto anyRow = [&db](const std::string& sql) -> Result<bool> {
+        auto q = db.prepare(sql);
+        if (!q)
+            return q.error();
+        sqlite::Statement st = std::move(q).value();
+        if (st.step() != sqlite::Statement::StepResult::Row)
+            return false;
+        st.reset();
+        return true;
+    };
+    for (Route& r : routes) {
+        auto any = anyRow(utf8(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(r.mapping->table)));
+        if (!any)
+            return any.error();
+        r.hadRows = *any;
+    }
+    auto issues = anyRow("SELECT 1 FROM sync_issues LIMIT 1");
+    if (!issues)
+        return issues.error();
+    anyIssues = *issues;
+
+    // Where the last committed page ended, and whether this pull must reconcile by Id.
+    auto state = db.prepare("SELECT watermark, last_pull_at FROM sync_state WHERE entity=?");
+    if (!state)
+        return state.error();
+    sqlite::Statement st = std::move(state).value();
+    st.bindText(1, objectUtf8);
+    QString lastPull;
+    if (st.step() == sqlite::Statement::StepResult::Row) {
+        watermark = fromUtf8(st.columnText(0));
+        lastPull = fromUtf8(st.columnText(1));
+        st.reset();
+    }
+    // A first load that stopped part way (crash, cancel, failure): its ranges, each with its watermark.
+    auto ranges =
+        db.prepare("SELECT query, range_from, range_to, watermark, done, planned_at FROM sync_ranges "
+                   "WHERE object=? ORDER BY query, range_from");
+    if (!ranges)
+        return ranges.error();
+    sqlite::Statement rangeRows = std::move(ranges).value();
+    rangeRows.bindText(1, objectUtf8);
+    streams.clear();
+    resumed = false;
+    while (rangeRows.step() == sqlite::Statement::StepResult::Row) {
+        resumed = true;
+        const QString entity = fromUtf8(rangeRows.columnText(0));
+        for (Route& r : routes)
+            if (r.mapping->entity == entity)
+                r.planAnswers = 2; // planned by the first attempt
+        const std::string stored = std::string(rangeRows.columnText(3));
+        if (plannedAt.empty() || std::string(rangeRows.columnText(5)) < plannedAt)
+            plannedAt = std::string(rangeRows.columnText(5));
+        if (stored > maxApplied)
+            maxApplied = stored;
+        if (rangeRows.columnInt(4) != 0)
+            continue;
+        Stream s;
+        for (size_t i = 0; i < routes.size(); ++i)
+            if (routes[i].mapping->entity == entity)
+                s.route = static_cast<int>(i);
+        if (s.route < 0)
+            continue; // an entity the mapping no longer has
+        s.from = std::string(rangeRows.columnText(1));
+        s.to = std::string(rangeRows.columnText(2));
+        s.maxApplied = stored;
+        s.persisted = true;
+        streams.push_back(std::move(s));
+    }
+    const QDateTime lastPullTime = QDateTime::fromString(lastPull, Qt::ISODateWithMs);
+    const bool stale = lastPullTime.isValid() && lastPullTime.daysTo(nowUtc) > options.reconcileAfterDays;
+    full = resumed || options.full || watermark.isEmpty() || stale || forceFull;
+    firstLoad = watermark.isEmpty();
+    reconcile = !watermark.isEmpty() && full; // a first pull has nothing to reconcile
+
+    // The SELECT lists: the union for an incremental pull; each entity's own, plus every filter field
+    // (to notice a record that now belongs elsewhere), for a full one.
+    QStringList filterFields;
+    for (const Route& r : routes)
+        for (const QString& f : r.filter.fields())
+            if (!filterFields.contains(f))
+                filterFields << f;
+    auto layoutOf = [&](QStringList fields) {
+        for (const QString& f : filterFields)
+            if (!fields.contains(f))
+                fields << f;
+        Layout l;
+        l.fields = fields;
+        for (const QString& f : fields)
+            l.slots.push_back(utf8(f));
+        l.idSlot = static_cast<int>(fields.indexOf(mapping.idField()));
+        l.modstampSlot = static_cast<int>(fields.indexOf(mapping.modstampField()));
+        l.deletedSlot = static_cast<int>(fields.indexOf(mapping.deletedField()));
+        for (const Route& r : routes) {
+            std::vector<int> slotsOfFilter;
+            for (const QString& f : r.filter.fields())
+                slotsOfFilter.push_back(static_cast<int>(fields.indexOf(f)));
+            l.filterSlots.push_back(std::move(slotsOfFilter));
+        }
+        return l;
+    };
+    layouts.clear();
+    if (!full) {
+        QStringList fields;
+        for (const Route& r : routes)
+            for (const QString& f : r.mapping->selectFields())
+                if (!fields.contains(f))
+                    fields << f;
+        layouts.push_back(layoutOf(fields));
+        const QDateTime from =
+            QDateTime::fromString(watermark, Qt::ISODateWithMs).addSecs(-options.overlapSeconds);
+        incrementalSoql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 >= %4 ORDER BY %3, %5")
+                              .arg(layouts[0].fields.join(u','), object, mapping.modstampField(),
+                                   soql::dateTimeLiteral(from), mapping.idField());
+        streams.push_back(Stream{});
+        return {};
+    }
+    for (const Route& r : routes)
+        layouts.push_back(layoutOf(r.mapping->selectFields()));
+    // A first load resumed: what changed in the org since it was planned may lie in ranges already done,
+    // so each entity it had planned also reads what changed since then (less the overlap).
+    if (resumed && !plannedAt.empty()) {
+        const std::string since = stampText(stampTime(plannedAt).addSecs(-options.overlapSeconds));
+        for (size_t i = 0; i < routes.size(); ++i) {
+            if (routes[i].planAnswers < 2)
+                continue;
+            Stream s;
+            s.route = static_cast<int>(i);
+            s.from = since;
+            streams.push_back(std::move(s));
+        }
+    }
+    return {};
+}
+
+// Splits one entity's query into ranges of SystemModstamp that are read at the same time. Why
+// SystemModstamp: it is the field the watermark already follows and the order every page comes in, it
+// is indexed by Salesforce (SOQL and SOSL Reference, "Indexed fields": SystemModstamp is among the
+// standard indexed fields), so a range is a selective query, and a range that stops part way resumes
+// from its own watermark with no gap. (Salesforce's own PK chunking splits by Id in the Bulk API; over
+// REST the Id boundaries are not known without reading every Id first, whereas the smallest and largest
+// stamp are two one-row queries.) Bounds split [min, max] evenly; the first range is unbounded below and
+// the last unbounded above, so together they cover every record whatever changes while they are read.
+//
+// The ranges open only once every entity of the object has its plan, and `plannedAt` is the largest
+// stamp those plans saw: a SystemModstamp the org had given by then, so no later than the moment any range
+// opened, in the org's own time (this computer's clock may differ). See conclude() for why it matters.
+bool SyncEngine::ObjectPull::planRanges(const SyncOptions& options) {
+    if (planned)
+        return false;
+    for (const Route& r : routes)
+        if (r.planAnswers < 2)
+            return false;
+    planned = true;
+    if (!resumed) // a resumed load keeps the first attempt's (earlier) bound
+        for (const Route& r : routes)
+            if (r.maxStamp > plannedAt)
+                plannedAt = r.maxStamp;
+    for (size_t route = 0; route < routes.size(); ++route)
+        if (routes[route].plannedTotal >= 0)
+            planRoute(static_cast<int>(route), options);
+    return true;
+}
+
+void SyncEngine::ObjectPull::planRoute(int route, const SyncOptions& options) {
+    const Route& r = routes[static_cast<size_t>(route)];
+    // Even an entity with no records gets its (one, unbounded) range: a record created meanwhile is read.
+    const qint64 perRange = std::max<qint64>(1, options.recordsPerRange);
+    qint64 count = std::clamp<qint64>((r.plannedTotal + perRange - 1) / perRange, 1, kMaxRangesPerQuery);
+    const QDateTime lo = stampTime(r.minStamp), hi = stampTime(r.maxStamp);
+    if (!lo.isValid() || !hi.isValid() || hi <= lo)
+        count = 1;
+    const qint64 span = count > 1 ? lo.msecsTo(hi) : 0;
+    std::string from;
+    for (qint64 i = 1; i <= count; ++i) {
+        Stream s;
+        s.route = route;
+        s.from = from;
+        s.to = i < count ? stampText(lo.addMSecs(span * i / count)) : std::string();
+        s.persisted = firstLoad;
+        from = s.to;
+        if (i < count && s.to == s.from)
+            continue; // stamps too close together to split further
+        streams.push_back(std::move(s));
+    }
+}
+
+Status SyncEngine::ObjectPull::persistRanges() {
+    // The plan is kept before any of its pages is written, in the same transaction as the first ones.
+    for (const Stream& s : streams) {
+        if (!s.persisted || s.route < 0)
+            continue;
+        saveRange.bindText(1, objectUtf8);
+        saveRange.bindText(2, routes[static_cast<size_t>(s.route)].entity);
+        saveRange.bindText(3, s.from);
+        saveRange.bindText(4, s.to);
+        saveRange.bindText(5, plannedAt);
+        if (Status st = saveRange.exec(); !st)
+            return st;
+    }
+    return {};
+}
+
+QString SyncEngine::ObjectPull::soqlOf(const Stream& stream, const OrgMapping& mapping,
+                                       const SyncOptions& options) const {
+    if (stream.route < 0)
+        return incrementalSoql;
+    const Route& r = routes[static_cast<size_t>(stream.route)];
+    const Layout& layout = layouts[static_cast<size_t>(stream.route)];
+    QStringList where;
+    if (!r.mapping->filter.isEmpty())
+        where << u'(' + r.mapping->filter + u')';
+    if (stream.fixup) {
+        QStringList ids;
+        for (const QString& id : stream.ids)
+            if (soql::isSalesforceId(id))
+                ids << soql::quote(id);
+        where << QStringLiteral("%1 IN (%2)").arg(mapping.idField(), ids.join(u','));
+    } else {
+        // A range resumes from its own watermark, less the overlap (a row committed late inside the range
+        // is read again, as an incremental pull would).
+        QDateTime from = stream.from.empty() ? QDateTime() : stampTime(stream.from);
+        if (!stream.maxApplied.empty()) {
+            const QDateTime resume = stampTime(stream.maxApplied).addSecs(-options.overlapSeconds);
+            if (!from.isValid() || resume > from)
+                from = resume;
+        }
+        if (from.isValid())
+            where << QStringLiteral("%1 >= %2").arg(mapping.modstampField(), soql::dateTimeLiteral(from));
+        if (!stream.to.empty())
+            where << QStringLiteral("%1 < %2").arg(mapping.modstampField(),
+                                                   soql::dateTimeLiteral(stampTime(stream.to)));
+    }
+    return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4, %5")
+        .arg(layout.fields.join(u','), object,
+             where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
+             mapping.modstampField(), mapping.idField());
+}
+
+Status SyncEngine::ObjectPull::prepare(sqlite::Connection& db, const OrgMapping& mapping) {
     auto prepareInto = [&db](sqlite::Statement& into, const char* sql) -> Status {
         auto st = db.prepare(sql);
         if (!st)
@@ -347,16 +654,23 @@ Status SyncEngine::ObjectPull::prepare(sqlite::Connection& db, const OrgMapping&
           std::pair{
               &saveWatermark,
               "INSERT INTO sync_state(entity, watermark) VALUES(?,?) ON CONFLICT(entity) DO UPDATE SET "
-              "watermark=excluded.watermark WHERE excluded.watermark > coalesce(sync_state.watermark,'')"}})
+              "watermark=excluded.watermark WHERE excluded.watermark > coalesce(sync_state.watermark,'')"},
+          std::pair{&saveRange,
+                    "INSERT OR IGNORE INTO sync_ranges(object, query, range_from, range_to, planned_at) "
+                    "VALUES(?,?,?,?,?)"}})
         if (Status s = prepareInto(*into, sql); !s)
             return s;
-    for (Route& r : routes) {
-        auto applier = CacheApplier::create(db, *r.mapping, pulledAtText, slots, mapping.idField(),
-                                            mapping.modstampField(), r.childLinks);
+    for (size_t i = 0; i < routes.size(); ++i) {
+        Route& r = routes[i];
+        const Layout& layout = layouts[full ? i : 0];
+        auto applier = CacheApplier::create(db, *r.mapping, fromUtf8(pulledAt), layout.slots,
+                                            mapping.idField(), mapping.modstampField(), r.childLinks);
         if (!applier)
             return applier.error();
         r.applier = std::move(applier).value();
     }
+    connection = &db;
+    active = true;
     return {};
 }
 
@@ -387,9 +701,11 @@ Status SyncEngine::ObjectPull::keep(const std::string& entity, std::string_view 
     return saveIssue.exec();
 }
 
-Status SyncEngine::ObjectPull::applyRecord(const RecordView& record, std::string& pageMax) {
-    const std::string_view id = record.string(idSlot);
-    const std::string modstamp = CacheApplier::normaliseModstamp(record.string(modstampSlot));
+Status SyncEngine::ObjectPull::applyRecord(const RecordView& record, const Stream& stream,
+                                           std::string& pageMax) {
+    const Layout& layout = layouts[full ? static_cast<size_t>(stream.route) : 0];
+    const std::string_view id = record.string(layout.idSlot);
+    const std::string modstamp = CacheApplier::normaliseModstamp(record.string(layout.modstampSlot));
     // A stamp that does not parse, or lies in the future, never becomes the watermark: the next pull
     // would start after rows that were never read. The record itself is still applied (or kept as an
     // issue when its stamp does not parse).
@@ -397,13 +713,27 @@ Status SyncEngine::ObjectPull::applyRecord(const RecordView& record, std::string
         ++futureStamps;
     else if (modstamp > pageMax)
         pageMax = modstamp;
+    const RecordPage::Value& deleted = record.value(layout.deletedSlot);
+    const bool isDeleted = deleted.kind == RecordPage::Kind::Bool && deleted.boolean;
+    // Where the record belongs now: the first entity whose filter it matches (none when deleted).
+    Route* target = nullptr;
+    if (!isDeleted)
+        for (size_t i = 0; i < routes.size() && !target; ++i)
+            if (routes[i].filter.matches(record, layout.filterSlots[i]))
+                target = &routes[i];
+    if (full && !id.empty()) {
+        // Queries of one object run at the same time, so an older version of a record can arrive after a
+        // newer one another query brought (its type changed meanwhile): it changes nothing.
+        for (Route& r : routes)
+            if (&r != target && (r.hadRows || r.appliedIds.contains(id)) &&
+                r.applier->cachedModstamp(id) > modstamp)
+                return {};
+    }
     if (reconcile && !id.empty()) {
         seen.bindText(1, id);
         if (Status s = seen.exec(); !s)
             return s;
     }
-    const RecordPage::Value& deleted = record.value(deletedSlot);
-    const bool isDeleted = deleted.kind == RecordPage::Kind::Bool && deleted.boolean;
     if (isDeleted && !id.empty()) {
         tombstone.bindText(1, id);
         tombstone.bindText(2, objectUtf8);
@@ -416,19 +746,20 @@ Status SyncEngine::ObjectPull::applyRecord(const RecordView& record, std::string
         clearIssue.bindText(2, id);
         return clearIssue.exec();
     };
-    Route* target = nullptr;
     for (Route& r : routes) {
-        if (!isDeleted && !target && r.filter.matches(record, r.filterSlots)) {
-            target = &r;
+        if (&r == target)
             continue;
-        }
         // Deleted on the server, or now belongs to another entity (a contact whose type changed).
         if (r.hadRows || r.appliedIds.contains(id)) {
             const CacheApplier::Removal removal = r.applier->remove(id);
             if (removal == CacheApplier::Removal::Removed) {
                 ++r.counts->deleted;
-                if (!isDeleted)
+                if (!isDeleted && !movedEntity) {
                     movedEntity = true;
+                    for (const std::string& linked : linkedObjects)
+                        if (Status s = readAgainInFull(*connection, linked); !s)
+                            return s;
+                }
             } else if (removal == CacheApplier::Removal::Kept) {
                 if (Status s = keep(r.entity, id, record.toJson().dump()); !s)
                     return s;
@@ -441,6 +772,14 @@ Status SyncEngine::ObjectPull::applyRecord(const RecordView& record, std::string
     }
     if (!target)
         return {};
+    if (full && target != &routes[static_cast<size_t>(stream.route)]) {
+        // Read by another entity's query, which does not carry this entity's fields: read it again for
+        // its own entity at the end of this object (once; a record that keeps changing type meanwhile is
+        // left to the next sync, which the watermark guarantees reads it).
+        if (!stream.fixup && !id.empty())
+            target->reroute << fromUtf8(id);
+        return {};
+    }
     const CacheApplier::Result result = target->applier->apply(record);
     if (result.outcome == CacheApplier::Outcome::Kept)
         return keep(target->entity, id, record.toJson().dump());
@@ -471,29 +810,44 @@ Status SyncEngine::ObjectPull::applyRecord(const RecordView& record, std::string
     return {};
 }
 
-Status SyncEngine::ObjectPull::applyPage(sqlite::Connection& db, const RecordPage& page) {
-    if (firstLoad && !deferredIndexes && page.totalSize() >= kDeferIndexesFrom) {
-        // A big first load into empty tables builds their secondary indexes once, at the end.
-        deferredIndexes = true;
-        for (const Route& r : routes)
-            if (!r.hadRows)
-                if (Status s = DeferredIndexes::defer(db, utf8(r.mapping->table)); !s)
-                    // Only slower without it: e.g. SQLite refuses a DROP INDEX while a caller keeps a
-                    // statement open on this connection.
-                    qCInfo(lcSync).noquote() << "indexes of" << r.mapping->table
-                                             << "kept during the first load:" << s.error().message;
-    }
-    if (!inTransaction) {
-        // A user's edit waiting for the lock goes first. IMMEDIATE: take the write lock now (waiting for
-        // it if a user's edit holds it), rather than fail when a read turns into a write under another
-        // connection's commit.
-        WriteTurn::letWaitingWritersIn(databasePath);
-        if (Status s = db.exec("BEGIN IMMEDIATE"); !s)
-            return s;
-        inTransaction = true;
-        transactionRecords = 0;
-        transactionAge.start();
-    }
+void SyncEngine::ObjectPull::deferIndexesIfBig(sqlite::Connection& db, const RecordPage& page) {
+    if (!firstLoad || deferredIndexes || inTransaction)
+        return;
+    qint64 records = 0;
+    for (const Route& r : routes)
+        records += std::max<qint64>(0, r.plannedTotal);
+    if (std::max(records, page.totalSize()) < kDeferIndexesFrom)
+        return;
+    // A big first load into empty tables builds their secondary indexes once, at the end.
+    deferredIndexes = true;
+    for (const Route& r : routes)
+        if (!r.hadRows)
+            if (Status s = DeferredIndexes::defer(db, utf8(r.mapping->table)); !s)
+                // Only slower without it: e.g. SQLite refuses a DROP INDEX while a caller keeps a
+                // statement open on this connection.
+                qCInfo(lcSync).noquote()
+                    << "indexes of" << r.mapping->table << "kept during the first load:" << s.error().message;
+}
+
+Status SyncEngine::ObjectPull::begin(sqlite::Connection& db) {
+    if (inTransaction)
+        return {};
+    // A user's edit waiting for the lock goes first. IMMEDIATE: take the write lock now (waiting for it
+    // if a user's edit holds it), rather than fail when a read turns into a write under another
+    // connection's commit.
+    WriteTurn::letWaitingWritersIn(databasePath);
+    if (Status s = db.exec("BEGIN IMMEDIATE"); !s)
+        return s;
+    inTransaction = true;
+    transactionRecords = 0;
+    transactionAge.start();
+    return {};
+}
+
+Status SyncEngine::ObjectPull::applyPage(sqlite::Connection& db, const RecordPage& page, Stream& stream,
+                                         bool last) {
+    if (Status s = begin(db); !s)
+        return s;
     // A page is applied whole or not at all. If one fails, the transaction is rolled back with the
     // earlier pages in it: their watermark goes with them, so they are simply read again next time. (A
     // savepoint per page would keep them, but makes SQLite journal every page already changed in the
@@ -501,12 +855,35 @@ Status SyncEngine::ObjectPull::applyPage(sqlite::Connection& db, const RecordPag
     Status pageStatus = [&]() -> Status {
         std::string pageMax;
         for (int i = 0; i < page.size(); ++i)
-            if (Status s = applyRecord(RecordView(page, i), pageMax); !s)
+            if (Status s = applyRecord(RecordView(page, i), stream, pageMax); !s)
                 return s;
-        if (!pageMax.empty()) {
+        if (pageMax > stream.maxApplied)
+            stream.maxApplied = pageMax;
+        if (stream.maxApplied > maxApplied)
+            maxApplied = stream.maxApplied;
+        if (!full && !pageMax.empty()) {
+            // The one routed query of an incremental pull comes in SystemModstamp order: its page's
+            // highest stamp is where the next pull starts (less the overlap).
             saveWatermark.bindText(1, objectUtf8);
             saveWatermark.bindText(2, pageMax);
             return saveWatermark.exec();
+        }
+        if (stream.persisted) {
+            // A first load's range keeps its own watermark, committed with its pages.
+            auto st = db.prepare("UPDATE sync_ranges SET watermark=?, done=? WHERE object=? AND query=? AND "
+                                 "range_from=?");
+            if (!st)
+                return st.error();
+            sqlite::Statement update = std::move(st).value();
+            if (stream.maxApplied.empty())
+                update.bindNull(1);
+            else
+                update.bindText(1, stream.maxApplied);
+            update.bindInt(2, last ? 1 : 0);
+            update.bindText(3, objectUtf8);
+            update.bindText(4, routes[static_cast<size_t>(stream.route)].entity);
+            update.bindText(5, stream.from);
+            return update.exec();
         }
         return {};
     }();
@@ -517,68 +894,10 @@ Status SyncEngine::ObjectPull::applyPage(sqlite::Connection& db, const RecordPag
     }
     transactionRecords += page.size();
     applied += page.size();
-    if (page.done() || page.nextRecordsUrl().isEmpty() || transactionRecords >= kMaxRecordsPerTransaction ||
-        transactionAge.elapsed() >= kMaxTransactionMs || WriteTurn::writersWaiting(databasePath))
+    if (transactionRecords >= kMaxRecordsPerTransaction || transactionAge.elapsed() >= kMaxTransactionMs ||
+        WriteTurn::writersWaiting(databasePath))
         return commit(db);
     return {};
-}
-
-Status SyncEngine::ObjectPull::setup(sqlite::Connection& db, const OrgMapping& mapping,
-                                     const SyncOptions& options, const QDateTime& nowUtc, bool forceFull,
-                                     const QString& pulledAtText) {
-    auto anyRow = [&db](const std::string& sql) -> Result<bool> {
-        auto q = db.prepare(sql);
-        if (!q)
-            return q.error();
-        sqlite::Statement st = std::move(q).value();
-        if (st.step() != sqlite::Statement::StepResult::Row)
-            return false;
-        st.reset();
-        return true;
-    };
-    for (Route& r : routes) {
-        auto any = anyRow(utf8(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(r.mapping->table)));
-        if (!any)
-            return any.error();
-        r.hadRows = *any;
-    }
-    auto issues = anyRow("SELECT 1 FROM sync_issues LIMIT 1");
-    if (!issues)
-        return issues.error();
-    anyIssues = *issues;
-
-    // Where the last committed page ended, and whether this pull must reconcile by Id.
-    auto state = db.prepare("SELECT watermark, last_pull_at FROM sync_state WHERE entity=?");
-    if (!state)
-        return state.error();
-    sqlite::Statement st = std::move(state).value();
-    const std::string objectKey = utf8(object);
-    st.bindText(1, objectKey);
-    QString watermark, lastPull;
-    if (st.step() == sqlite::Statement::StepResult::Row) {
-        const std::string_view w = st.columnText(0), l = st.columnText(1);
-        watermark = QString::fromUtf8(w.data(), static_cast<qsizetype>(w.size()));
-        lastPull = QString::fromUtf8(l.data(), static_cast<qsizetype>(l.size()));
-        st.reset();
-    }
-    const QDateTime lastPullTime = QDateTime::fromString(lastPull, Qt::ISODateWithMs);
-    const bool stale = lastPullTime.isValid() && lastPullTime.daysTo(nowUtc) > options.reconcileAfterDays;
-    full = options.full || watermark.isEmpty() || stale || forceFull;
-    reconcile = !watermark.isEmpty() && full; // a first pull has nothing to reconcile
-
-    QString condition;
-    if (!full) {
-        const QDateTime from =
-            QDateTime::fromString(watermark, Qt::ISODateWithMs).addSecs(-options.overlapSeconds);
-        condition = QStringLiteral("%1 >= %2").arg(mapping.modstampField(), soql::dateTimeLiteral(from));
-    }
-    soql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4, %5")
-               .arg(fields.join(u','), object,
-                    condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition,
-                    mapping.modstampField(), mapping.idField());
-
-    firstLoad = watermark.isEmpty();
-    return prepare(db, mapping, pulledAtText);
 }
 
 Status SyncEngine::ObjectPull::conclude(sqlite::Connection& db) {
@@ -644,125 +963,353 @@ Status SyncEngine::ObjectPull::conclude(sqlite::Connection& db) {
             }
         }
     }
-    auto mark = db.prepare("INSERT INTO sync_state(entity, last_pull_at, last_full_at, last_error) "
-                           "VALUES(?,?,?,NULL) ON CONFLICT(entity) DO UPDATE SET "
-                           "last_pull_at=excluded.last_pull_at, "
-                           "last_full_at=coalesce(excluded.last_full_at, sync_state.last_full_at), "
-                           "last_error=NULL");
-    if (!mark)
-        return mark.error();
-    sqlite::Statement st = std::move(mark).value();
-    st.bindText(1, objectUtf8);
-    st.bindText(2, pulledAt);
-    if (full)
-        st.bindText(3, pulledAt);
-    else
-        st.bindNull(3);
-    return st.exec();
+    WriteTurn::letWaitingWritersIn(databasePath);
+    if (Status s = db.exec("BEGIN IMMEDIATE"); !s)
+        return s;
+    Status result = [&]() -> Status {
+        if (full && !maxApplied.empty()) {
+            // The watermark after a full pull: the highest stamp it applied, but never past `plannedAt`, the
+            // largest stamp the org had given when the ranges were planned (before any of them opened). Its
+            // queries ran side by side, so a record changed while they ran may have been read by none of
+            // them (its range's cursor was already past it, or had been opened before the change); that
+            // record's new SystemModstamp is later than `plannedAt`, in the org's own clock, and the next
+            // pull reads from this watermark (less the overlap), so it reads that record. However long the
+            // pull took: the bound is when it was planned, not when it ended.
+            std::string mark = std::min(maxApplied, plannedAt.empty() ? maxApplied : plannedAt);
+            saveWatermark.bindText(1, objectUtf8);
+            saveWatermark.bindText(2, mark);
+            if (Status s = saveWatermark.exec(); !s)
+                return s;
+        }
+        auto ranges = db.prepare("DELETE FROM sync_ranges WHERE object=?");
+        if (!ranges)
+            return ranges.error();
+        sqlite::Statement clearRanges = std::move(ranges).value();
+        clearRanges.bindText(1, objectUtf8);
+        if (Status s = clearRanges.exec(); !s)
+            return s;
+        auto mark = db.prepare("INSERT INTO sync_state(entity, last_pull_at, last_full_at, last_error) "
+                               "VALUES(?,?,?,NULL) ON CONFLICT(entity) DO UPDATE SET "
+                               "last_pull_at=excluded.last_pull_at, "
+                               "last_full_at=coalesce(excluded.last_full_at, sync_state.last_full_at), "
+                               "last_error=NULL");
+        if (!mark)
+            return mark.error();
+        sqlite::Statement st = std::move(mark).value();
+        st.bindText(1, objectUtf8);
+        st.bindText(2, pulledAt);
+        if (full)
+            st.bindText(3, pulledAt);
+        else
+            st.bindNull(3);
+        return st.exec();
+    }();
+    if (!result) {
+        (void)db.exec("ROLLBACK");
+        return result;
+    }
+    if (Status s = db.exec("COMMIT"); !s) {
+        (void)db.exec("ROLLBACK");
+        return s;
+    }
+    return {};
 }
 
-Status SyncEngine::pullObject(sqlite::Connection& db, const QString& object, SyncSummary& summary,
-                              const SyncOptions& options, const CancelToken& cancel,
-                              const ProgressCallback& progress) {
-    ObjectPull pull;
-    pull.object = object;
-    // The object's entities and their routing filters.
-    for (const EntityMapping& e : m_mapping.entities()) {
-        if (e.object != object)
-            continue;
-        auto filter = RecordFilter::parse(e.filter);
-        if (!filter)
-            return Error::usage(
-                Tr::tr("The mapping's filter for %1 is not valid: %2").arg(e.entity, filter.error().message));
-        for (const QString& f : e.selectFields() + filter->fields())
-            if (!pull.fields.contains(f))
-                pull.fields << f;
-        ObjectPull::Route route;
-        route.mapping = &e;
-        route.childLinks = m_mapping.childLinks(e.entity);
-        route.filter = *filter;
-        route.counts = &summary.entities[e.entity];
-        route.entity = utf8(e.entity);
-        pull.routes.push_back(std::move(route));
-    }
-    for (const QString& f : pull.fields)
-        pull.slots.push_back(utf8(f));
-    auto slotOf = [&pull](const QString& field) {
-        return static_cast<int>(pull.fields.indexOf(field));
-    };
-    pull.idSlot = slotOf(m_mapping.idField());
-    pull.modstampSlot = slotOf(m_mapping.modstampField());
-    pull.deletedSlot = slotOf(m_mapping.deletedField());
-    for (ObjectPull::Route& r : pull.routes)
-        for (const QString& f : r.filter.fields())
-            r.filterSlots.push_back(slotOf(f));
+// What each request of the pull's QueryPool is for.
+struct SyncEngine::PullRequest {
+    enum class Kind { Data, PlanFirst, PlanLast } kind = Kind::Data;
+    int object = 0;
+    int stream = 0; // Data: the stream; Plan*: the route
+};
 
-    const QString pulledAt = now();
-    const QDateTime nowUtc = m_clock.nowUtc();
-    const bool forceFull = m_forceFull.contains(object);
-    Status result = pull.setup(db, m_mapping, options, nowUtc, forceFull, pulledAt);
+Status SyncEngine::pull(SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel,
+                        const ProgressCallback& progress) {
+    // Pages are written through SQLite's C API on the connection under m_db (see
+    // sqlite::Connection::forQtConnection), on this thread, while the org prepares the next pages.
+    auto connection = sqlite::Connection::forQtConnection(m_db);
+    if (!connection)
+        return connection.error();
+    sqlite::Connection& db = connection.value();
+    // Pulled data need not survive a power cut: each transaction commits with the watermark that covers
+    // it, so a lost one is simply read again. NORMAL (still crash-safe in WAL mode) saves an fsync per
+    // commit; the user's own changes are written with FULL, which is put back at the end.
+    if (Status s = db.exec("PRAGMA synchronous=NORMAL"); !s)
+        return s;
+    QueryPool pool(m_client, cancel, options.maxRequestsInFlight);
+    m_recordsDone = 0;
+    Status result = [&]() -> Status {
+        // A first sync that died before putting its deferred indexes back: do it before anything else.
+        restoreDeferredIndexes(db, QString());
+        if (Status s = releaseKeptRows(db, summary); !s)
+            return s;
+        return pullAll(db, pool, summary, options, cancel, progress);
+    }();
+    summary.apiCalls += pool.requestsSent();
+    m_peakRequestsInFlight = pool.peakInFlight();
+    if (result)
+        result = retrySyncIssues(db, summary);
+    if (db.isBorrowed())
+        (void)db.exec("PRAGMA synchronous=FULL");
+    return result;
+}
 
-    // Applying a page can fail (a database error): then the query stops, and that failure is the pull's.
-    Status applyFailure;
-    auto onPage = [&](std::unique_ptr<RecordPage> page, int) -> Status {
-        if (!applyFailure) // a commit while waiting failed
-            return applyFailure;
-        applyFailure = pull.applyPage(db, *page);
-        if (!applyFailure)
-            return applyFailure;
-        if (progress)
-            progress({QStringLiteral("pull"), object, pull.applied, page->totalSize()});
-        return {};
+Status SyncEngine::pullAll(sqlite::Connection& db, QueryPool& pool, SyncSummary& summary,
+                           const SyncOptions& options, const CancelToken& cancel,
+                           const ProgressCallback& progress) {
+    const QStringList objects = objectsInOrder(m_mapping);
+    std::vector<std::unique_ptr<ObjectPull>> pulls;
+    std::vector<PullRequest> requests; // by pool query id
+    auto addRequest = [&](QueryPool::QuerySpec spec, PullRequest request) {
+        const int id = pool.add(std::move(spec));
+        if (static_cast<size_t>(id) >= requests.size())
+            requests.resize(static_cast<size_t>(id) + 1);
+        requests[static_cast<size_t>(id)] = request;
     };
-    // The next page is slow to come (a slow org, a retry's backoff): commit what is applied rather than
-    // hold the write lock meanwhile.
-    const QueryWaitHook commitWhileWaiting{std::chrono::milliseconds(kMaxHeldWaitMs), [&] {
-                                               if (Status s = pull.commit(db); !s && applyFailure)
-                                                   applyFailure = s;
-                                           }};
-    Result<QueryStats> fetched = QueryStats{};
-    if (result) {
-        fetched = m_client.queryAllRecords(pull.soql, pull.fields, onPage, cancel, 0, commitWhileWaiting);
-        if (!fetched && fetched.error().code == u"INVALID_QUERY_LOCATOR") {
-            // The server forgot the cursor; what was applied stays, and the rest is read again.
-            qCInfo(lcSync) << object << "query locator expired; restarting the query";
-            if (pull.reconcile)
-                (void)db.exec("DELETE FROM sync_seen");
-            fetched = m_client.queryAllRecords(pull.soql, pull.fields, onPage, cancel, 0, commitWhileWaiting);
+    auto addStream = [&](int object, int stream) {
+        ObjectPull& p = *pulls[static_cast<size_t>(object)];
+        const ObjectPull::Stream& s = p.streams[static_cast<size_t>(stream)];
+        QueryPool::QuerySpec spec;
+        spec.soql = p.soqlOf(s, m_mapping, options);
+        spec.fields = p.layouts[p.full ? static_cast<size_t>(s.route) : 0].fields;
+        spec.group = object;
+        addRequest(std::move(spec), {PullRequest::Kind::Data, object, stream});
+    };
+    // A full pull's plan: for each entity, its record count and smallest stamp (the first page of its
+    // query in stamp order, 200 stamps only) and its largest stamp (one record). Asked for at once, for
+    // every object, so the ranges of later objects are known before their turn.
+    auto planObject = [&](int object) {
+        ObjectPull& p = *pulls[static_cast<size_t>(object)];
+        if (!p.full) {
+            addStream(object, 0);
+            return;
         }
-        // Whatever the query's outcome, commit the pages applied so far (each whole, with its
-        // watermark), unless applying one failed; then that failure is the pull's (and was rolled back).
-        result = applyFailure ? pull.commit(db) : applyFailure;
-    }
-    // Put back indexes set aside for a first load, even when the pull failed.
-    if (pull.deferredIndexes)
-        restoreDeferredIndexes(db, object);
-    if (!result)
-        return result;
-    if (!fetched)
-        return fetched.error();
-    ++summary.apiCalls;
-    const qint64 done = pull.applied;
-
-    if (pull.movedEntity) {
-        // Removing a record that moved to another entity took its participations with it (they point at
-        // the contact's row); read the objects that hold such links again in full, this run.
+        for (size_t i = 0; i < p.streams.size(); ++i) // resumed ranges
+            addStream(object, static_cast<int>(i));
+        for (size_t route = 0; route < p.routes.size(); ++route) {
+            if (p.routes[route].planAnswers >= 2)
+                continue;
+            const EntityMapping& e = *p.routes[route].mapping;
+            const QString where =
+                e.filter.isEmpty() ? QString() : QStringLiteral(" WHERE (%1)").arg(e.filter);
+            const QString& stamp = m_mapping.modstampField();
+            QueryPool::QuerySpec first;
+            first.soql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %1 ASC").arg(stamp, p.object, where);
+            first.fields = {stamp};
+            first.group = object;
+            first.batchSize = 200;
+            first.maxPages = 1;
+            first.urgent = true;
+            addRequest(first, {PullRequest::Kind::PlanFirst, object, static_cast<int>(route)});
+            QueryPool::QuerySpec last = first;
+            last.soql =
+                QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %1 DESC LIMIT 1").arg(stamp, p.object, where);
+            addRequest(last, {PullRequest::Kind::PlanLast, object, static_cast<int>(route)});
+        }
+    };
+    auto makePull = [&](int index) -> Status {
+        const QString& object = objects[index];
+        auto pull = std::make_unique<ObjectPull>();
+        pull->object = object;
+        pull->group = index;
+        for (const EntityMapping& e : m_mapping.entities()) {
+            if (e.object != object)
+                continue;
+            auto filter = RecordFilter::parse(e.filter);
+            if (!filter)
+                return Error::usage(Tr::tr("The mapping's filter for %1 is not valid: %2")
+                                        .arg(e.entity, filter.error().message));
+            ObjectPull::Route route;
+            route.mapping = &e;
+            route.childLinks = m_mapping.childLinks(e.entity);
+            route.filter = *filter;
+            route.counts = &summary.entities[e.entity];
+            route.entity = utf8(e.entity);
+            pull->routes.push_back(std::move(route));
+        }
         for (const EntityMapping& e : m_mapping.entities())
             if (e.table == u"participations")
-                m_forceFull.insert(e.object);
+                pull->linkedObjects.push_back(utf8(e.object));
+        if (Status s =
+                pull->plan(db, m_mapping, options, m_clock.nowUtc(), m_forceFull.contains(object), now());
+            !s)
+            return s;
+        if (static_cast<size_t>(index) < pulls.size())
+            pulls[static_cast<size_t>(index)] = std::move(pull);
+        else
+            pulls.push_back(std::move(pull));
+        planObject(index);
+        return {};
+    };
+    for (int i = 0; i < objects.size(); ++i)
+        if (Status s = makePull(i); !s)
+            return s;
+
+    qint64 totalRecords = 0; // of every object, as far as known
+    // Records an object's queries hold: the plan's counts, or else what their first pages said.
+    auto objectTotal = [](const ObjectPull& p) {
+        qint64 total = 0;
+        for (const ObjectPull::Stream& s : p.streams)
+            if (s.route < 0 || (p.routes[static_cast<size_t>(s.route)].plannedTotal < 0 && !s.fixup))
+                total += s.total;
+        for (const ObjectPull::Route& r : p.routes)
+            total += std::max<qint64>(0, r.plannedTotal);
+        return std::max(total, p.applied);
+    };
+
+    for (int index = 0; index < objects.size(); ++index) {
+        if (cancel.isCancelled())
+            return Error{ErrorKind::Cancelled, Tr::tr("Sync cancelled."), {}};
+        ObjectPull* pull = pulls[static_cast<size_t>(index)].get();
+        // Removing a record that moved to another entity took its participations with it: an object
+        // planned before that is planned again, to read it all (its watermark and ranges are gone).
+        if (!pull->plannedForced && m_forceFull.contains(pull->object)) {
+            for (size_t id = 0; id < requests.size(); ++id)
+                if (requests[id].object == index)
+                    pool.close(static_cast<int>(id));
+            if (Status s = makePull(index); !s)
+                return s;
+            pull = pulls[static_cast<size_t>(index)].get();
+        }
+        if (pull->planError)
+            return *pull->planError;
+        if (Status s = pull->prepare(db, m_mapping); !s)
+            return s;
+        bool rangesKept = false;
+        // The next page is slow to come (a slow org, a retry's backoff): commit what is applied rather
+        // than hold the write lock meanwhile.
+        Status applyFailure;
+        const QueryWaitHook commitWhileWaiting{std::chrono::milliseconds(kMaxHeldWaitMs), [&] {
+                                                   if (Status s = pull->commit(db); !s && applyFailure)
+                                                       applyFailure = s;
+                                               }};
+        Status objectResult = [&]() -> Status {
+            for (;;) {
+                std::optional<QueryPool::Event> event = pool.next(index, commitWhileWaiting);
+                if (!applyFailure)
+                    return applyFailure;
+                if (!event) {
+                    // Records another entity's query read, again for their own entity (once).
+                    bool more = false;
+                    for (size_t route = 0; route < pull->routes.size(); ++route) {
+                        ObjectPull::Route& r = pull->routes[route];
+                        while (!r.reroute.isEmpty()) {
+                            ObjectPull::Stream fix;
+                            fix.route = static_cast<int>(route);
+                            fix.fixup = true;
+                            fix.ids = r.reroute.mid(0, kIdsPerFixupQuery);
+                            r.reroute = r.reroute.mid(kIdsPerFixupQuery);
+                            pull->streams.push_back(std::move(fix));
+                            addStream(index, static_cast<int>(pull->streams.size()) - 1);
+                            more = true;
+                        }
+                    }
+                    if (more)
+                        continue;
+                    return {};
+                }
+                if (event->query < 0)
+                    return *event->error;
+                const PullRequest request = requests[static_cast<size_t>(event->query)];
+                ObjectPull& owner = *pulls[static_cast<size_t>(request.object)];
+                if (request.kind != PullRequest::Kind::Data) {
+                    if (event->error) {
+                        if (request.object == index)
+                            return *event->error;
+                        if (!owner.planError)
+                            owner.planError = *event->error;
+                        continue;
+                    }
+                    ObjectPull::Route& r = owner.routes[static_cast<size_t>(request.stream)];
+                    const RecordPage& page = *event->page;
+                    std::string stamp;
+                    if (page.size() > 0)
+                        stamp = CacheApplier::normaliseModstamp(RecordView(page, 0).string(0));
+                    if (request.kind == PullRequest::Kind::PlanFirst) {
+                        r.plannedTotal = page.totalSize();
+                        r.minStamp = stamp;
+                        totalRecords += page.totalSize();
+                    } else {
+                        r.maxStamp = stamp;
+                    }
+                    ++r.planAnswers;
+                    const size_t before = owner.streams.size();
+                    if (owner.planRanges(options)) {
+                        if (request.object == index)
+                            rangesKept = false; // the new ranges are kept before their first page
+                        for (size_t i = before; i < owner.streams.size(); ++i)
+                            addStream(request.object, static_cast<int>(i));
+                    }
+                    continue;
+                }
+                ObjectPull::Stream& stream = owner.streams[static_cast<size_t>(request.stream)];
+                if (event->error) {
+                    if (event->error->code == u"INVALID_QUERY_LOCATOR" && stream.restarts < 1) {
+                        // The server forgot the cursor; what was applied stays, and the rest is read again.
+                        qCInfo(lcSync) << owner.object << "query locator expired; restarting the query";
+                        ++stream.restarts;
+                        addStream(request.object, request.stream);
+                        continue;
+                    }
+                    return *event->error;
+                }
+                pull->deferIndexesIfBig(db, *event->page);
+                if (!rangesKept && pull->firstLoad) {
+                    // The plan of a first load is kept before its first page is written (and with it).
+                    if (Status s = pull->begin(db); !s)
+                        return s;
+                    if (Status s = pull->persistRanges(); !s) {
+                        pull->inTransaction = false;
+                        (void)db.exec("ROLLBACK");
+                        return s;
+                    }
+                    rangesKept = true;
+                }
+                const qint64 before = pull->applied;
+                if (stream.total == 0)
+                    stream.total = event->page->totalSize();
+                if (Status s = pull->applyPage(db, *event->page, stream, event->last); !s)
+                    return s;
+                if (progress) {
+                    SyncProgress p{QStringLiteral("pull"), pull->object, pull->applied, objectTotal(*pull)};
+                    p.allDone = m_recordsDone += pull->applied - before;
+                    p.allTotal = std::max(totalRecords, m_recordsDone);
+                    progress(p);
+                }
+            }
+        }();
+        // Whatever the outcome, commit the pages applied so far (each whole, with its watermark); a page
+        // that failed to apply was rolled back, and that failure is the pull's.
+        if (Status s = pull->commit(db); !s && objectResult)
+            objectResult = s;
+        // Put back indexes set aside for a first load, even when the pull failed.
+        if (pull->deferredIndexes)
+            restoreDeferredIndexes(db, pull->object);
+        if (!objectResult)
+            return objectResult;
+        if (pull->movedEntity) {
+            // Removing a record that moved to another entity took its participations with it (they point
+            // at the contact's row); read the objects that hold such links again in full, this run.
+            for (const EntityMapping& e : m_mapping.entities())
+                if (e.table == u"participations")
+                    m_forceFull.insert(e.object);
+        }
+        if (Status s = pull->conclude(db); !s)
+            return s;
+        if (pull->futureStamps > 0)
+            qCWarning(lcSync).noquote()
+                << QStringLiteral(
+                       "%1 records of %2 carry a SystemModstamp after this computer's time (plus %3 s); "
+                       "they are kept, but do not move the watermark")
+                       .arg(pull->futureStamps)
+                       .arg(pull->object)
+                       .arg(kFutureStampSkewSeconds);
+        qCInfo(lcSync).noquote() << QStringLiteral("pulled object=%1 records=%2 full=%3 queries=%4")
+                                        .arg(pull->object)
+                                        .arg(pull->applied)
+                                        .arg(pull->full)
+                                        .arg(pull->streams.size());
+        pulls[static_cast<size_t>(index)].reset();
     }
-    if (Status s = pull.conclude(db); !s)
-        return s;
-    if (pull.futureStamps > 0)
-        qCWarning(lcSync).noquote()
-            << QStringLiteral(
-                   "%1 records of %2 carry a SystemModstamp after this computer's time (plus %3 s); "
-                   "they are kept, but do not move the watermark")
-                   .arg(pull.futureStamps)
-                   .arg(object)
-                   .arg(kFutureStampSkewSeconds);
-    qCInfo(lcSync).noquote()
-        << QStringLiteral("pulled object=%1 records=%2 full=%3").arg(object).arg(done).arg(pull.full);
     return {};
 }
 
@@ -810,8 +1357,11 @@ Status SyncEngine::releaseKeptRows(sqlite::Connection& db, SyncSummary& summary)
                     // them again in full this run, linked to where they belong now.
                     for (const auto& [childTable, link] : links)
                         for (const EntityMapping& child : m_mapping.entities())
-                            if (child.table == childTable)
+                            if (child.table == childTable) {
                                 m_forceFull.insert(child.object);
+                                if (Status s = readAgainInFull(db, utf8(child.object)); !s)
+                                    return s;
+                            }
                 } else {
                     existsRow.bindText(1, sfId);
                     done = existsRow.step() != sqlite::Statement::StepResult::Row;

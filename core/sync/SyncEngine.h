@@ -12,6 +12,7 @@
 
 namespace vms {
 
+class QueryPool;
 class SalesforceClient;
 namespace sqlite {
 class Connection;
@@ -21,10 +22,14 @@ class Connection;
 // dependency order. Runs on whatever thread owns `db` and `client` (the GUI uses a worker thread;
 // vms-cli its main thread) and blocks until done.
 //
-// Durability: pulled pages are applied whole, in transactions that also carry the object's new
-// watermark (the highest SystemModstamp applied), so a crash or failure at any point resumes from what
-// was committed — nothing is skipped and nothing is lost. Local changes leave the outbox only once the
-// org has confirmed them.
+// Parallel pull: the objects' queries run at the same time (at most SyncOptions::maxRequestsInFlight
+// requests open, QueryPool), and a full pull splits each entity's query into SystemModstamp ranges read
+// at the same time; pages are still written one at a time on this thread, objects in dependency order.
+//
+// Durability: pulled pages are applied whole, in transactions that also carry their watermark (an
+// incremental pull: the object's highest SystemModstamp applied; a first load: its range's, in
+// sync_ranges), so a crash or failure at any point resumes from what was committed — nothing is skipped
+// and nothing is lost. Local changes leave the outbox only once the org has confirmed them.
 //
 // The pull writes through SQLite's C API on the connection under `db` itself (db/Sqlite.h), on this
 // thread, so whoever holds `db` sees its writes as before; a transaction may stay open while the next
@@ -41,12 +46,14 @@ public:
     Status push(SyncSummary& summary, const CancelToken& cancel, const ProgressCallback& progress);
     Status pull(SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel,
                 const ProgressCallback& progress);
+    // The most query requests the last pull had in flight at once.
+    int peakRequestsInFlight() const { return m_peakRequestsInFlight; }
 
 private:
     struct ObjectPull;
-    Status pullObject(sqlite::Connection& db, const QString& object, SyncSummary& summary,
-                      const SyncOptions& options, const CancelToken& cancel,
-                      const ProgressCallback& progress);
+    struct PullRequest;
+    Status pullAll(sqlite::Connection& db, QueryPool& pool, SyncSummary& summary, const SyncOptions& options,
+                   const CancelToken& cancel, const ProgressCallback& progress);
     Status retrySyncIssues(sqlite::Connection& db, SyncSummary& summary);
     Status refreshFieldRules(SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel);
     Status releaseKeptRows(sqlite::Connection& db, SyncSummary& summary);
@@ -58,6 +65,8 @@ private:
     const Clock& m_clock;
     Session m_session;
     QSet<QString> m_forceFull; // objects to pull in full this run
+    qint64 m_recordsDone = 0;  // records the pull applied so far, all objects
+    int m_peakRequestsInFlight = 0;
 };
 
 } // namespace vms

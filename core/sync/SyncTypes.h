@@ -20,6 +20,14 @@ struct SyncOptions {
     int reconcileAfterDays = 14;
     bool push = true;
     bool pull = true;
+    // Query requests open at once. QNetworkAccessManager opens at most 6 connections per host over
+    // HTTP/1.1 and queues any further request inside, where it would wait without being sent; and the
+    // org counts concurrent requests against a limit shared with every other user of it, so a sync
+    // keeps to what one connection pool carries.
+    int maxRequestsInFlight = 6;
+    // A full pull splits an entity's query into SystemModstamp ranges of about this many records (10
+    // pages), read at the same time; each range costs about one partly filled page more.
+    qint64 recordsPerRange = 20'000;
 };
 
 struct EntityCounts {
@@ -51,6 +59,10 @@ struct SyncProgress {
     QString object;  // Salesforce object or local entity
     qint64 done = 0; // records so far in this object
     qint64 total = 0;
+    // The whole pull: records applied so far, of the records its queries hold as far as known yet (each
+    // object's count is known once its first answer came).
+    qint64 allDone = 0;
+    qint64 allTotal = 0;
 };
 
 using ProgressCallback = std::function<void(const SyncProgress&)>;

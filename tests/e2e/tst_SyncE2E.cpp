@@ -123,6 +123,15 @@ private Q_SLOTS:
         QVERIFY(login());
         const Run first = cli({QStringLiteral("sync")});
         QVERIFY2(first.code == 0, qPrintable(first.out + first.err));
+        // Progress goes to stderr (cli.md), one line rewritten in place, ending with every record of the
+        // pull done; the summary stays on stdout.
+        const QStringList updates = first.err.split(u'\r');
+        const auto done = QRegularExpression(QStringLiteral("pulling: (\\d+) of (\\d+) records"))
+                              .match(updates.isEmpty() ? QString() : updates.last());
+        QVERIFY2(done.hasMatch(), qPrintable(first.err.right(300)));
+        QCOMPARE(done.captured(1), done.captured(2));
+        QVERIFY(done.captured(2).toInt() > 0);
+        QVERIFY(!first.out.contains(QStringLiteral("pulling")));
     }
 
     void cleanupTestCase() {

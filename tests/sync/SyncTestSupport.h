@@ -28,13 +28,15 @@ public:
     }
     QByteArray accessToken() const override { return m_token; }
     void refreshAccessToken(const QByteArray& rejected, QObject* context, RefreshCallback done) override {
-        ++refreshes;
-        if (m_token == rejected)
+        // Requests in flight together all see the same expired token; only the first asks for a new one.
+        if (m_token == rejected) {
+            ++refreshes;
             m_token = m_org.issueTokens().accessToken;
+        }
         const QByteArray t = m_token;
         QTimer::singleShot(0, context, [done, t] { done(t); });
     }
-    int refreshes = 0;
+    int refreshes = 0; // new tokens issued
 
 private:
     fakeforce::Org& m_org;

@@ -2,6 +2,9 @@
 #include "Org.h"
 #include "SyncTestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -11,12 +14,20 @@ using namespace vms;
 using namespace vms::test;
 
 // A sync killed with SIGKILL at random points (mid-page, mid-commit, between objects) and run again
-// must end with the cache equal to the org: watermarks only move with what was committed.
+// must end with the cache equal to the org: watermarks only move with what was committed. The parallel
+// pull is killed the same way, with each entity split into many SystemModstamp ranges (each resumed from
+// its own watermark) and the org changing between the kills.
 class TestSyncCrash final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void killedAtRandomPointsThenResumed_data() {
+        QTest::addColumn<int>("recordsPerRange");
+        QTest::newRow("a query per entity") << 20000;
+        QTest::newRow("many ranges per entity") << 300;
+    }
     void killedAtRandomPointsThenResumed() {
+        QFETCH(int, recordsPerRange);
         fakeforce::Org::Options o;
         o.scale = QStringLiteral("demo");
         fakeforce::Org org(o);
@@ -31,7 +42,18 @@ private Q_SLOTS:
         org.addFault(slow);
         QTemporaryDir dir;
         const QString dbPath = dir.filePath(QStringLiteral("vms.sqlite"));
-        const QStringList args{server.baseUrl(), QString::fromLatin1(token), dbPath};
+        const QStringList args{server.baseUrl(), QString::fromLatin1(token), dbPath,
+                               QString::number(recordsPerRange)};
+        // Contacts the org changes between the kills (one changes type each time).
+        QStringList contacts;
+        for (const QJsonValue& row :
+             QJsonDocument::fromJson(org.dumpJson(QStringLiteral("Contact"))).array()) {
+            const QJsonObject contact = row.toObject();
+            if (!contact.value(QStringLiteral("IsDeleted")).toBool() &&
+                contact.value(QStringLiteral("Contact_Type__c")).toString() == u"Volunteer")
+                contacts << contact.value(QStringLiteral("Id")).toString();
+        }
+        QVERIFY(contacts.size() > 12);
         // The seed is printed so a failure can be replayed.
         const quint32 seed = QRandomGenerator::global()->generate();
         qInfo() << "random seed" << seed;
@@ -50,6 +72,10 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(runner.state() == QProcess::NotRunning, 10000);
             // Between crashes the org changes too.
             org.advance(1000);
+            QVERIFY(org.updateRecord(QStringLiteral("Contact"), contacts[2 * round],
+                                     {{QStringLiteral("Contact_Type__c"), QStringLiteral("Teacher")}}));
+            QVERIFY(org.updateRecord(QStringLiteral("Contact"), contacts[2 * round + 1],
+                                     {{QStringLiteral("Title"), QStringLiteral("Round %1").arg(round)}}));
         }
         QVERIFY2(killed > 0, "the runner finished before any kill; make the org bigger");
         org.clearFaults();

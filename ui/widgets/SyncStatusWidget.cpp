@@ -9,6 +9,8 @@
 #include <QProgressBar>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace vms {
 
 SyncStatusWidget::SyncStatusWidget(QWidget* parent)
@@ -51,6 +53,15 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
 }
 
 SyncStatusWidget::~SyncStatusWidget() = default;
+
+void SyncStatusWidget::setRecordsProgress(qint64 done, qint64 total) {
+    if (total <= 0) {
+        m_progress->setRange(0, 0);
+        return;
+    }
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(static_cast<int>(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
+}
 
 void SyncStatusWidget::setState(bool online, bool busy, const QString& progressText, qint64 pendingChanges,
                                 const QDateTime& lastSync, qint64 problems) {

@@ -25,6 +25,8 @@ public:
     void setState(bool online, bool busy, const QString& progressText, qint64 pendingChanges,
                   const QDateTime& lastSync, qint64 problems);
     QString summary() const;
+    // A pull's records done of its total: the bar shows how far it is (total 0: busy, amount unknown).
+    void setRecordsProgress(qint64 done, qint64 total);
 
 Q_SIGNALS:
     void syncRequested();

@@ -6,6 +6,7 @@
 #include "core/common/Logging.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/SyncEngine.h"
+#include "core/sync/SyncEstimate.h"
 
 #include <QCoreApplication>
 
@@ -48,21 +49,25 @@ int runSync(CliEnv& env, const QStringList& args) {
     options.full = opts->has(QStringLiteral("full"));
     SystemClock clock;
     SyncEngine engine(ctx->database().connection(), ctx->salesforce(), ctx->auth().mapping(), clock, session);
-    QString lastObject;
+    // One line on stderr, rewritten in place: records done of the pull's total and the time left.
+    SyncEstimate estimate;
+    bool anyProgress = false;
     auto progress = [&](const SyncProgress& p) {
-        if (p.object != lastObject) {
-            if (!lastObject.isEmpty())
-                env.err << "\n";
-            lastObject = p.object;
+        anyProgress = true;
+        env.err << "\r";
+        if (p.phase == u"push") {
+            env.err << tr("pushing %1: %2").arg(p.object).arg(p.done);
+        } else {
+            estimate.update(p);
+            env.err << tr("pulling: %1 of %2 records").arg(estimate.done()).arg(estimate.total());
+            if (const auto left = estimate.secondsLeft())
+                env.err << tr(", about %1 s left").arg(*left);
+            env.err << " (" << p.object << ")   ";
         }
-        env.err << "\r" << (p.phase == u"push" ? tr("pushing") : tr("pulling")) << " " << p.object << ": "
-                << p.done;
-        if (p.total > 0)
-            env.err << " / " << p.total;
         env.err.flush();
     };
     auto result = engine.run(options, {}, progress);
-    if (!lastObject.isEmpty())
+    if (anyProgress)
         env.err << "\n";
     if (!result) {
         Error e = result.error();

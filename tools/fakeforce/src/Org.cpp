@@ -313,6 +313,10 @@ Response Org::route(const Request& req, const FaultRule* fault) {
         case FaultKind::RequestLimitExceeded:
             return errorResponse(403, "REQUEST_LIMIT_EXCEEDED",
                                  QStringLiteral("TotalRequests Limit exceeded."));
+        case FaultKind::ConcurrentLimitExceeded:
+            return errorResponse(
+                403, "REQUEST_LIMIT_EXCEEDED",
+                QStringLiteral("ConcurrentRequests (Concurrent API Requests) Limit exceeded."));
         case FaultKind::ExpireAccessToken: {
             QByteArray auth = req.header("authorization");
             const qsizetype sp = auth.indexOf(' ');

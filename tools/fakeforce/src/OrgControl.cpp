@@ -46,6 +46,7 @@ bool faultKindFromName(const QString& name, FaultKind& kind) {
         {QStringLiteral("truncate"), FaultKind::TruncatedJson},
         {QStringLiteral("drop"), FaultKind::DropResponse},
         {QStringLiteral("limit"), FaultKind::RequestLimitExceeded},
+        {QStringLiteral("concurrent-limit"), FaultKind::ConcurrentLimitExceeded},
         {QStringLiteral("expire-token"), FaultKind::ExpireAccessToken},
     };
     for (const auto& n : kNames)
@@ -74,6 +75,8 @@ QString faultKindName(FaultKind kind) {
         return QStringLiteral("drop");
     case FaultKind::RequestLimitExceeded:
         return QStringLiteral("limit");
+    case FaultKind::ConcurrentLimitExceeded:
+        return QStringLiteral("concurrent-limit");
     case FaultKind::ExpireAccessToken:
         return QStringLiteral("expire-token");
     }

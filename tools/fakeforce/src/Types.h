@@ -73,8 +73,11 @@ enum class FaultKind : std::uint8_t {
     CloseMidBody,
     TruncatedJson,
     DropResponse,         // commit the write, then lose the response
-    RequestLimitExceeded, // 403 REQUEST_LIMIT_EXCEEDED
-    ExpireAccessToken,    // the access token presented is expired just before the request is checked
+    RequestLimitExceeded, // 403 REQUEST_LIMIT_EXCEEDED "TotalRequests Limit exceeded." (the daily budget)
+    // 403 REQUEST_LIMIT_EXCEEDED "ConcurrentRequests (Concurrent API Requests) Limit exceeded.": too many
+    // calls at once; the same call succeeds once others have finished.
+    ConcurrentLimitExceeded,
+    ExpireAccessToken, // the access token presented is expired just before the request is checked
 };
 
 // A fault switch. It fires on requests whose path contains pathContains (empty: any API or OAuth request)

@@ -1169,6 +1169,11 @@ private Q_SLOTS:
 
         add(FaultKind::RequestLimitExceeded);
         QCOMPARE(errorCode(call("GET", url)), QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
+        add(FaultKind::ConcurrentLimitExceeded);
+        r = call("GET", url);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(errorCode(r), QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
+        QVERIFY(r.body.contains("ConcurrentRequests"));
 
         add(FaultKind::ExpireAccessToken);
         QCOMPARE(call("GET", url).status, 401);
