@@ -2380,6 +2380,41 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     </message>
 </context>
 <context>
+    <name>vms::OrgSetupCheck</name>
+    <message>
+        <source>The object %1 is missing, or you may not read it</source>
+        <translation>The object %1 is missing, or you may not read it</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 must be an External ID and unique</source>
+        <translation>%1 must be an External ID and unique</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written by you (no field permission)</source>
+        <translation>%1 cannot be written by you (no field permission)</translation>
+    </message>
+    <message>
+        <source>The permission set %1 does not exist in the org</source>
+        <translation>The permission set %1 does not exist in the org</translation>
+    </message>
+    <message>
+        <source>No VMS permission set (%1) is assigned to you: you can read, not change</source>
+        <translation>No VMS permission set (%1) is assigned to you: you can read, not change</translation>
+    </message>
+    <message>
+        <source>The kept setup check cannot be read.</source>
+        <translation>The kept setup check cannot be read.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Salesforce user id.</source>
+        <translation>&apos;%1&apos; is not a Salesforce user id.</translation>
+    </message>
+</context>
+<context>
     <name>vms::OrganizationPage</name>
     <message>
         <source>&amp;Back to list</source>
@@ -2713,6 +2748,10 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</source>
         <translation>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</translation>
+    </message>
+    <message>
+        <source>The org lacks %1, which this change needs; it is kept and sent once an admin adds it to the org.</source>
+        <translation>The org lacks %1, which this change needs; it is kept and sent once an admin adds it to the org.</translation>
     </message>
 </context>
 <context>

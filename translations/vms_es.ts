@@ -2380,6 +2380,41 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     </message>
 </context>
 <context>
+    <name>vms::OrgSetupCheck</name>
+    <message>
+        <source>The object %1 is missing, or you may not read it</source>
+        <translation>Falta el objeto %1, o usted no puede leerlo</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>Falta %1</translation>
+    </message>
+    <message>
+        <source>%1 must be an External ID and unique</source>
+        <translation>%1 debe ser un ID externo y único</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written by you (no field permission)</source>
+        <translation>Usted no puede escribir en %1 (sin permiso de campo)</translation>
+    </message>
+    <message>
+        <source>The permission set %1 does not exist in the org</source>
+        <translation>El conjunto de permisos %1 no existe en la organización</translation>
+    </message>
+    <message>
+        <source>No VMS permission set (%1) is assigned to you: you can read, not change</source>
+        <translation>No tiene asignado ningún conjunto de permisos de VMS (%1): puede leer, pero no cambiar</translation>
+    </message>
+    <message>
+        <source>The kept setup check cannot be read.</source>
+        <translation>No se puede leer la comprobación de configuración guardada.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Salesforce user id.</source>
+        <translation>«%1» no es un id de usuario de Salesforce.</translation>
+    </message>
+</context>
+<context>
     <name>vms::OrganizationPage</name>
     <message>
         <source>&amp;Back to list</source>
@@ -2713,6 +2748,10 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</source>
         <translation>El mapeo de Salesforce no permite eliminar registros de %1; el cambio se conserva hasta que lo permita.</translation>
+    </message>
+    <message>
+        <source>The org lacks %1, which this change needs; it is kept and sent once an admin adds it to the org.</source>
+        <translation>A la organización le falta %1, que este cambio necesita; se conserva y se enviará en cuanto un administrador lo añada a la organización.</translation>
     </message>
 </context>
 <context>

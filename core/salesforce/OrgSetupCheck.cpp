@@ -138,8 +138,7 @@ QStringList OrgSetupCheck::objects(const OrgMapping& mapping) {
     return out;
 }
 
-OrgSetupReport OrgSetupCheck::evaluate(const OrgMapping& mapping,
-                                       const std::vector<std::pair<QString, json>>& describes,
+OrgSetupReport OrgSetupCheck::evaluate(const OrgMapping& mapping, const Describes& describes,
                                        const QStringList& existingSets, const QStringList& assignedSets,
                                        const QString& checkedAt) {
     OrgSetupReport report;
@@ -212,8 +211,8 @@ OrgSetupReport OrgSetupCheck::evaluate(const OrgMapping& mapping,
 
 Result<OrgSetupReport> OrgSetupCheck::run(SalesforceClient& client, const OrgMapping& mapping,
                                           const QString& userId, const QString& checkedAt,
-                                          const CancelToken& cancel) {
-    std::vector<std::pair<QString, json>> describes;
+                                          const CancelToken& cancel, Describes* described) {
+    Describes describes;
     for (const QString& object : objects(mapping)) {
         auto d = client.describe(object, cancel);
         if (d) {
@@ -225,6 +224,8 @@ Result<OrgSetupReport> OrgSetupCheck::run(SalesforceClient& client, const OrgMap
         if (d.error().kind != ErrorKind::Server || d.error().code == u"REQUEST_LIMIT_EXCEEDED")
             return d.error();
     }
+    if (described)
+        *described = describes;
 
     const QStringList sets{mapping.adminPermissionSet(), mapping.coordinatorPermissionSet()};
     QStringList quoted;
@@ -259,6 +260,20 @@ Result<OrgSetupReport> OrgSetupCheck::run(SalesforceClient& client, const OrgMap
     if (!mine)
         return mine.error();
     return evaluate(mapping, describes, existing, assigned, checkedAt);
+}
+
+bool OrgSetupCheck::due(const std::optional<OrgSetupReport>& kept, const QDateTime& nowUtc) {
+    constexpr qint64 kMaxAgeSeconds = 24 * 3600;
+    if (!kept)
+        return true;
+    const QDateTime at = QDateTime::fromString(kept->checkedAt, Qt::ISODateWithMs);
+    if (!at.isValid() || at > nowUtc || at.secsTo(nowUtc) >= kMaxAgeSeconds)
+        return true;
+    // A user without a VMS permission set is a plain User, as the org decided: no reason to ask again.
+    for (const SetupFinding& f : kept->findings)
+        if (f.kind != SetupFinding::Kind::NoPermissionSet)
+            return true;
+    return false;
 }
 
 Result<std::optional<OrgSetupReport>> OrgSetupCheck::load(const QSqlDatabase& db) {

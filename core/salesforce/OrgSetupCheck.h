@@ -4,12 +4,14 @@
 #include "core/salesforce/CancelToken.h"
 #include "core/salesforce/OrgMapping.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <nlohmann/json_fwd.hpp>
+#include <optional>
 #include <vector>
 
 namespace vms {
@@ -63,19 +65,25 @@ struct OrgSetupReport {
 // instead of sending it to be refused.
 class OrgSetupCheck final {
 public:
+    using Describes = std::vector<std::pair<QString, nlohmann::json>>;
+
     // Asks the org (blocking: never on the GUI thread). Fails only when the org cannot be asked at all
-    // (network, sign-in); everything the org lacks is a finding.
+    // (network, sign-in); everything the org lacks is a finding. `described`, when given, receives the
+    // describe answers read (even when a later call fails), so the sync need not read them again.
     static Result<OrgSetupReport> run(SalesforceClient& client, const OrgMapping& mapping,
                                       const QString& userId, const QString& checkedAt,
-                                      const CancelToken& cancel = {});
+                                      const CancelToken& cancel = {}, Describes* described = nullptr);
 
     // The report from answers already read: describe answers by object (an object absent from the map
     // failed to describe), the names of the permission sets that exist among the mapping's, and the names
     // of those assigned to the user.
-    static OrgSetupReport evaluate(const OrgMapping& mapping,
-                                   const std::vector<std::pair<QString, nlohmann::json>>& describes,
+    static OrgSetupReport evaluate(const OrgMapping& mapping, const Describes& describes,
                                    const QStringList& existingSets, const QStringList& assignedSets,
                                    const QString& checkedAt);
+
+    // Whether a kept report should be checked again at the next sync: there is none, it is a day old, or
+    // it found something missing (so a field an admin adds is noticed, and the changes held for it go).
+    static bool due(const std::optional<OrgSetupReport>& kept, const QDateTime& nowUtc);
 
     // Every object the mapping reads or writes, once each, in mapping order.
     static QStringList objects(const OrgMapping& mapping);

@@ -1,9 +1,11 @@
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
 #include "SyncTestSupport.h"
+#include "core/changes/LocalChanges.h"
 #include "core/db/Meta.h"
 #include "core/salesforce/OrgSetupCheck.h"
 #include "core/salesforce/SalesforceClient.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -148,6 +150,66 @@ private Q_SLOTS:
 
         QVERIFY(Meta((*db)->connection()).set(MetaKey::SetupCheck, QStringLiteral("{not json")).ok());
         QVERIFY(!OrgSetupCheck::load((*db)->connection()).ok());
+    }
+
+    // A change that needs a field the org lacks is held with that reason (not sent to be refused), and
+    // goes at the first sync after the field is back.
+    void writeNeedingMissingFieldWaitsForIt() {
+        auto opened = Database::open(m_dir->filePath(QStringLiteral("vms.sqlite")));
+        QVERIFY(opened.ok());
+        std::shared_ptr<Database> db = *opened;
+        FixedClock clock{QDateTime::fromMSecsSinceEpoch(fakeforce::kDefaultNowMs, Qt::UTC)};
+        Session jane;
+        jane.signedIn = true;
+        jane.userName = QStringLiteral("Jane Coordinator");
+        jane.userId = QString::fromLatin1(m_org->userId(jane.userName));
+        jane.role = Role::Coordinator;
+        auto sync = [&] {
+            SyncEngine engine(db->connection(), *m_client, m_mapping, clock, jane);
+            return engine.run({});
+        };
+        auto first = sync();
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+        QVERIFY((*OrgSetupCheck::load(db->connection()))->complete());
+
+        QVERIFY(m_org->removeField(QStringLiteral("Contact"), QStringLiteral("VMS_Client_Id__c")));
+        auto walkIn = LocalChanges(db->connection(), jane, clock)
+                          .addVolunteer({QStringLiteral("Wanda"), QStringLiteral("Waits"), {}, {}, {}});
+        QVERIFY(walkIn.ok());
+        // The setup was checked a minute ago and found whole: this push meets the missing field, and the
+        // refusal makes the next sync check the setup again.
+        clock.advanceSecs(60);
+        (void)sync();
+        QCOMPARE(m_org->countRequests("PATCH", QStringLiteral("/composite/sobjects/Contact")), 1);
+        QVERIFY(!OrgSetupCheck::load(db->connection())->has_value());
+        m_org->clearRequestLog();
+        clock.advanceSecs(60);
+        auto held = sync();
+        // Nothing was sent for it: it is kept, saying why.
+        QCOMPARE(m_org->countRequests("PATCH", QStringLiteral("/composite/sobjects/Contact")), 0);
+        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM outbox")), 1);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT error_code, last_error FROM outbox")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("SETUP_MISSING"));
+        QVERIFY2(q.value(1).toString().contains(QStringLiteral("Contact.VMS_Client_Id__c")),
+                 qPrintable(q.value(1).toString()));
+        QVERIFY((*OrgSetupCheck::load(db->connection()))
+                    ->fieldsBlockingWrites()
+                    .contains(QStringLiteral("Contact.VMS_Client_Id__c")));
+        if (held)
+            QVERIFY(!held->errors.empty());
+
+        QVERIFY(m_org->restoreField(QStringLiteral("Contact"), QStringLiteral("VMS_Client_Id__c")));
+        clock.advanceSecs(60);
+        auto sent = sync();
+        QVERIFY2(sent.ok(), sent.ok() ? "" : qPrintable(sent.error().message));
+        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QVERIFY((*OrgSetupCheck::load(db->connection()))->complete());
+        QVERIFY(
+            scalar(db->connection(),
+                   QStringLiteral(
+                       "SELECT count(*) FROM volunteers WHERE last_name='Waits' AND sf_id IS NOT NULL")) ==
+            1);
     }
 
     // An org that cannot be reached is an error, not a list of findings.

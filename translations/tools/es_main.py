@@ -1204,3 +1204,18 @@ ES.update({
 ES.update({
     "Window size, e.g. 1024x700 (for screenshots).": "Tamaño de la ventana, p. ej. 1024x700 (para capturas).",
 })
+
+# The org's setup check (issue #20): what the org lacks that VMS needs, and the changes held for it.
+ES.update({
+    "The object %1 is missing, or you may not read it": "Falta el objeto %1, o usted no puede leerlo",
+    "%1 is missing": "Falta %1",
+    "%1 must be an External ID and unique": "%1 debe ser un ID externo y único",
+    "%1 cannot be written by you (no field permission)": "Usted no puede escribir en %1 (sin permiso de campo)",
+    "The permission set %1 does not exist in the org": "El conjunto de permisos %1 no existe en la organización",
+    "No VMS permission set (%1) is assigned to you: you can read, not change":
+        "No tiene asignado ningún conjunto de permisos de VMS (%1): puede leer, pero no cambiar",
+    "The kept setup check cannot be read.": "No se puede leer la comprobación de configuración guardada.",
+    "The org lacks %1, which this change needs; it is kept and sent once an admin adds it to the org.":
+        "A la organización le falta %1, que este cambio necesita; se conserva y se enviará en cuanto un "
+        "administrador lo añada a la organización.",
+})
