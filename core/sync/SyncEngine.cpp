@@ -100,6 +100,9 @@ Result<SyncSummary> SyncEngine::run(const SyncOptions& options, const CancelToke
     }
     summary.durationMs = timer.elapsed();
     summary.pulled = options.pull;
+    // For the Admin page, which has no client of its own to ask.
+    if (const auto usage = m_client.apiUsage(); usage && usage->limit > 0)
+        (void)Meta(m_db).set(MetaKey::ApiUsage, QStringLiteral("%1/%2").arg(usage->used).arg(usage->limit));
     // The last sync is the last time the cache caught up with the org: a push alone is not one.
     if (options.pull)
         if (Status s = Meta(m_db).set(MetaKey::LastSync, now()); !s)
