@@ -217,8 +217,9 @@ QWidget* AdminView::buildBackupTab() {
     m_restore->setObjectName(QStringLiteral("backupRestoreButton"));
     m_restore->setEnabled(false);
     connect(m_restore, &QPushButton::clicked, this, &AdminView::restoreBackup);
-    connect(m_backups, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_restore->setEnabled(row >= 0); });
+    // The button is the context: the list may report a change while the page is being destroyed.
+    connect(m_backups, &QListWidget::currentRowChanged, m_restore,
+            [restore = m_restore](int row) { restore->setEnabled(row >= 0); });
     buttons->addWidget(create);
     buttons->addWidget(m_restore);
     buttons->addStretch(1);
