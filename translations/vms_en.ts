@@ -467,6 +467,22 @@
         <source>Local or Salesforce Id</source>
         <translation>Local or Salesforce Id</translation>
     </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>Filter by user</translation>
+    </message>
+    <message>
+        <source>Filter by record</source>
+        <translation>Filter by record</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>From day</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>To day</translation>
+    </message>
 </context>
 <context>
     <name>vms::AttendanceImport</name>

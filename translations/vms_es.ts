@@ -467,6 +467,22 @@
         <source>Local or Salesforce Id</source>
         <translation>Id local o de Salesforce</translation>
     </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>Filtrar por usuario</translation>
+    </message>
+    <message>
+        <source>Filter by record</source>
+        <translation>Filtrar por registro</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Desde el día</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Hasta el día</translation>
+    </message>
 </context>
 <context>
     <name>vms::AttendanceImport</name>

@@ -135,19 +135,23 @@ QWidget* AdminView::buildAuditTab() {
     m_auditUser->setObjectName(QStringLiteral("auditUserFilter"));
     m_auditUser->setPlaceholderText(tr("Full name"));
     m_auditUser->setClearButtonEnabled(true);
+    m_auditUser->setAccessibleName(tr("Filter by user"));
     m_auditRecord = new QLineEdit(tab);
     m_auditRecord->setObjectName(QStringLiteral("auditRecordFilter"));
     m_auditRecord->setPlaceholderText(tr("Local or Salesforce Id"));
     m_auditRecord->setClearButtonEnabled(true);
+    m_auditRecord->setAccessibleName(tr("Filter by record"));
     const QDate today = m_context.clock
                             ? DisplayTime::local(m_context.clock->nowUtc().toMSecsSinceEpoch()).date()
                             : QDate::currentDate();
     m_auditFrom = new QDateEdit(today.addDays(-30), tab);
     m_auditFrom->setObjectName(QStringLiteral("auditFromDate"));
     m_auditFrom->setCalendarPopup(true);
+    m_auditFrom->setAccessibleName(tr("From day"));
     m_auditTo = new QDateEdit(today, tab);
     m_auditTo->setObjectName(QStringLiteral("auditToDate"));
     m_auditTo->setCalendarPopup(true);
+    m_auditTo->setAccessibleName(tr("To day"));
     auto* userLabel = new QLabel(tr("&User:"), tab);
     userLabel->setBuddy(m_auditUser);
     auto* recordLabel = new QLabel(tr("&Record:"), tab);
