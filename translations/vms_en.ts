@@ -59,8 +59,16 @@
         <translation>Window size, e.g. 1024x700 (for screenshots).</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</source>
-        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</translation>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</source>
+        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>The local data was restored from %1. Changes waiting to be sent, kept: %2. The data as it was is kept in %3.</source>
+        <translation>The local data was restored from %1. Changes waiting to be sent, kept: %2. The data as it was is kept in %3.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +209,279 @@
     <message>
         <source>Salesforce would refuse this volunteer as it is: see the fields marked above.</source>
         <translation>Salesforce would refuse this volunteer as it is: see the fields marked above.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AdminView</name>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Health and sync</source>
+        <translation>&amp;Health and sync</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log</source>
+        <translation>A&amp;udit log</translation>
+    </message>
+    <message>
+        <source>&amp;Backups and data</source>
+        <translation>&amp;Backups and data</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>The org&apos;s setup</source>
+        <translation>The org&apos;s setup</translation>
+    </message>
+    <message>
+        <source>What the org lacks</source>
+        <translation>What the org lacks</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Sync &amp;problems and conflicts…</source>
+        <translation>Sync &amp;problems and conflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Full resync</source>
+        <translation>&amp;Full resync</translation>
+    </message>
+    <message>
+        <source>Reads every record from Salesforce again and removes local records it no longer has. Changes waiting to be sent are sent first and never lost.</source>
+        <translation>Reads every record from Salesforce again and removes local records it no longer has. Changes waiting to be sent are sent first and never lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Cancel sync</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Sync in progress</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Record:</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>Fr&amp;om:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Backups of the local data</source>
+        <translation>Backups of the local data</translation>
+    </message>
+    <message>
+        <source>VMS copies its local data once a day and keeps the last seven copies. A restore keeps every change still waiting to be sent to Salesforce.</source>
+        <translation>VMS copies its local data once a day and keeps the last seven copies. A restore keeps every change still waiting to be sent to Salesforce.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Create a backup now</source>
+        <translation>&amp;Create a backup now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Restore the selected backup…</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s data</source>
+        <translation>This computer&apos;s data</translation>
+    </message>
+    <message>
+        <source>For a computer that changes hands or is lost: signs out and removes the local data, logs and backups.</source>
+        <translation>For a computer that changes hands or is lost: signs out and removes the local data, logs and backups.</translation>
+    </message>
+    <message>
+        <source>Remove this computer&apos;s &amp;data…</source>
+        <translation>Remove this computer&apos;s &amp;data…</translation>
+    </message>
+    <message>
+        <source>Last good sync: %1</source>
+        <translation>Last good sync: %1</translation>
+    </message>
+    <message>
+        <source>Never synced yet.</source>
+        <translation>Never synced yet.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Changes waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <source>Refused by Salesforce (kept, retried): %1</source>
+        <translation>Refused by Salesforce (kept, retried): %1</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: %1</source>
+        <translation>Conflicts to resolve: %1</translation>
+    </message>
+    <message>
+        <source>Records from Salesforce waiting to apply: %1</source>
+        <translation>Records from Salesforce waiting to apply: %1</translation>
+    </message>
+    <message>
+        <source>API budget: %1 of %2 calls used today (as of the last sync)</source>
+        <translation>API budget: %1 of %2 calls used today (as of the last sync)</translation>
+    </message>
+    <message>
+        <source>API budget: not known yet (the next sync reads it)</source>
+        <translation>API budget: not known yet (the next sync reads it)</translation>
+    </message>
+    <message>
+        <source>Not checked yet: the next sync checks the org&apos;s setup.</source>
+        <translation>Not checked yet: the next sync checks the org&apos;s setup.</translation>
+    </message>
+    <message>
+        <source>Checked %1: the org has every field and permission set VMS needs.</source>
+        <translation>Checked %1: the org has every field and permission set VMS needs.</translation>
+    </message>
+    <message>
+        <source>Checked %1: the org lacks what is listed below. Changes that need a missing field wait, saying so, until it is added; see docs/admin-setup.md.</source>
+        <translation>Checked %1: the org lacks what is listed below. Changes that need a missing field wait, saying so, until it is added; see docs/admin-setup.md.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>made by an Admin</source>
+        <translation>made by an Admin</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>VMS will close and, when you start it again, replace its local data with the copy of %1.</source>
+        <translation>VMS will close and, when you start it again, replace its local data with the copy of %1.</translation>
+    </message>
+    <message>
+        <source>Restore and close VMS</source>
+        <translation>Restore and close VMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every change waiting to be sent to Salesforce (%n now) is kept, including any the copy lacks; changes the copy holds that were sent since it was made are not sent again. The local data as it is now is kept as a backup first.</source>
+        <translation>
+            <numerusform>Every change waiting to be sent to Salesforce (%n now) is kept, including any the copy lacks; changes the copy holds that were sent since it was made are not sent again. The local data as it is now is kept as a backup first.</numerusform>
+            <numerusform>Every change waiting to be sent to Salesforce (%n now) is kept, including any the copy lacks; changes the copy holds that were sent since it was made are not sent again. The local data as it is now is kept as a backup first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Local or Salesforce Id</source>
+        <translation>Local or Salesforce Id</translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>Filter by user</translation>
+    </message>
+    <message>
+        <source>Filter by record</source>
+        <translation>Filter by record</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>From day</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>To day</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1156,10 @@
     <message>
         <source>The restore failed and changed nothing: %1</source>
         <translation>The restore failed and changed nothing: %1</translation>
+    </message>
+    <message>
+        <source>Cannot note the restore in %1: %2</source>
+        <translation>Cannot note the restore in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2271,10 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>Nothing on this page can be edited here. Open a volunteer to edit their contact details.</source>
         <translation>Nothing on this page can be edited here. Open a volunteer to edit their contact details.</translation>
     </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
 </context>
 <context>
     <name>vms::MemoryTokenStore</name>
@@ -2380,6 +2669,41 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     </message>
 </context>
 <context>
+    <name>vms::OrgSetupCheck</name>
+    <message>
+        <source>The object %1 is missing, or you may not read it</source>
+        <translation>The object %1 is missing, or you may not read it</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 must be an External ID and unique</source>
+        <translation>%1 must be an External ID and unique</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written by you (no field permission)</source>
+        <translation>%1 cannot be written by you (no field permission)</translation>
+    </message>
+    <message>
+        <source>The permission set %1 does not exist in the org</source>
+        <translation>The permission set %1 does not exist in the org</translation>
+    </message>
+    <message>
+        <source>No VMS permission set (%1) is assigned to you: you can read, not change</source>
+        <translation>No VMS permission set (%1) is assigned to you: you can read, not change</translation>
+    </message>
+    <message>
+        <source>The kept setup check cannot be read.</source>
+        <translation>The kept setup check cannot be read.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Salesforce user id.</source>
+        <translation>&apos;%1&apos; is not a Salesforce user id.</translation>
+    </message>
+</context>
+<context>
     <name>vms::OrganizationPage</name>
     <message>
         <source>&amp;Back to list</source>
@@ -2713,6 +3037,10 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</source>
         <translation>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</translation>
+    </message>
+    <message>
+        <source>The org lacks %1, which this change needs; it is kept and sent once an admin adds it to the org.</source>
+        <translation>The org lacks %1, which this change needs; it is kept and sent once an admin adds it to the org.</translation>
     </message>
 </context>
 <context>

@@ -59,8 +59,16 @@
         <translation>Tamaño de la ventana, p. ej. 1024x700 (para capturas).</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</source>
-        <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports; settings abre el diálogo de Configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt; la página de un registro; report:&lt;nombre&gt; un informe).</translation>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</source>
+        <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings abre el diálogo de Configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt; la página de un registro; report:&lt;nombre&gt; un informe).</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <source>The local data was restored from %1. Changes waiting to be sent, kept: %2. The data as it was is kept in %3.</source>
+        <translation>Los datos locales se restauraron desde %1. Cambios que esperan a enviarse, conservados: %2. Los datos tal como estaban se guardan en %3.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +209,279 @@
     <message>
         <source>Salesforce would refuse this volunteer as it is: see the fields marked above.</source>
         <translation>Salesforce rechazaría a este voluntario tal como está: vea los campos marcados arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::AdminView</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>&amp;Health and sync</source>
+        <translation>&amp;Estado y sincronización</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log</source>
+        <translation>Registro de a&amp;uditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Backups and data</source>
+        <translation>&amp;Copias y datos</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>The org&apos;s setup</source>
+        <translation>La configuración de la organización</translation>
+    </message>
+    <message>
+        <source>What the org lacks</source>
+        <translation>Lo que le falta a la organización</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Sync &amp;problems and conflicts…</source>
+        <translation>&amp;Problemas de sincronización y conflictos…</translation>
+    </message>
+    <message>
+        <source>&amp;Full resync</source>
+        <translation>&amp;Resincronización completa</translation>
+    </message>
+    <message>
+        <source>Reads every record from Salesforce again and removes local records it no longer has. Changes waiting to be sent are sent first and never lost.</source>
+        <translation>Vuelve a leer todos los registros de Salesforce y quita los registros locales que ya no tiene. Los cambios pendientes se envían primero y nunca se pierden.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>Ca&amp;ncelar la sincronización</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Sincronización en curso</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Registro:</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Valor nuevo</translation>
+    </message>
+    <message>
+        <source>Backups of the local data</source>
+        <translation>Copias de los datos locales</translation>
+    </message>
+    <message>
+        <source>VMS copies its local data once a day and keeps the last seven copies. A restore keeps every change still waiting to be sent to Salesforce.</source>
+        <translation>VMS copia sus datos locales una vez al día y guarda las siete últimas copias. Una restauración conserva todos los cambios que aún esperan a enviarse a Salesforce.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Create a backup now</source>
+        <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>Restaurar la copia &amp;seleccionada…</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s data</source>
+        <translation>Los datos de este equipo</translation>
+    </message>
+    <message>
+        <source>For a computer that changes hands or is lost: signs out and removes the local data, logs and backups.</source>
+        <translation>Para un equipo que cambia de manos o se pierde: cierra la sesión y elimina los datos locales, los registros y las copias.</translation>
+    </message>
+    <message>
+        <source>Remove this computer&apos;s &amp;data…</source>
+        <translation>Eliminar los &amp;datos de este equipo…</translation>
+    </message>
+    <message>
+        <source>Last good sync: %1</source>
+        <translation>Última sincronización correcta: %1</translation>
+    </message>
+    <message>
+        <source>Never synced yet.</source>
+        <translation>Aún no se ha sincronizado nunca.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Cambios que esperan a enviarse: %1</translation>
+    </message>
+    <message>
+        <source>Refused by Salesforce (kept, retried): %1</source>
+        <translation>Rechazados por Salesforce (se conservan y se reintentan): %1</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: %1</source>
+        <translation>Conflictos por resolver: %1</translation>
+    </message>
+    <message>
+        <source>Records from Salesforce waiting to apply: %1</source>
+        <translation>Registros de Salesforce que esperan aplicarse: %1</translation>
+    </message>
+    <message>
+        <source>API budget: %1 of %2 calls used today (as of the last sync)</source>
+        <translation>Presupuesto de API: %1 de %2 llamadas usadas hoy (según la última sincronización)</translation>
+    </message>
+    <message>
+        <source>API budget: not known yet (the next sync reads it)</source>
+        <translation>Presupuesto de API: aún no se conoce (la próxima sincronización lo lee)</translation>
+    </message>
+    <message>
+        <source>Not checked yet: the next sync checks the org&apos;s setup.</source>
+        <translation>Aún no se ha comprobado: la próxima sincronización comprueba la configuración de la organización.</translation>
+    </message>
+    <message>
+        <source>Checked %1: the org has every field and permission set VMS needs.</source>
+        <translation>Comprobado el %1: la organización tiene todos los campos y conjuntos de permisos que VMS necesita.</translation>
+    </message>
+    <message>
+        <source>Checked %1: the org lacks what is listed below. Changes that need a missing field wait, saying so, until it is added; see docs/admin-setup.md.</source>
+        <translation>Comprobado el %1: a la organización le falta lo que se indica abajo. Los cambios que necesitan un campo que falta esperan, diciéndolo, hasta que se añada; vea docs/es/admin-setup.md.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>made by an Admin</source>
+        <translation>hecha por un administrador</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Aún no hay copias.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Copia hecha: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <source>VMS will close and, when you start it again, replace its local data with the copy of %1.</source>
+        <translation>VMS se cerrará y, cuando lo vuelva a abrir, sustituirá sus datos locales por la copia del %1.</translation>
+    </message>
+    <message>
+        <source>Restore and close VMS</source>
+        <translation>Restaurar y cerrar VMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every change waiting to be sent to Salesforce (%n now) is kept, including any the copy lacks; changes the copy holds that were sent since it was made are not sent again. The local data as it is now is kept as a backup first.</source>
+        <translation>
+            <numerusform>Se conservan todos los cambios que esperan a enviarse a Salesforce (%n ahora), también los que la copia no tiene; los que la copia tiene y se enviaron después de hacerla no se vuelven a enviar. Antes se guarda una copia de los datos locales tal como están ahora.</numerusform>
+            <numerusform>Se conservan todos los cambios que esperan a enviarse a Salesforce (%n ahora), también los que la copia no tiene; los que la copia tiene y se enviaron después de hacerla no se vuelven a enviar. Antes se guarda una copia de los datos locales tal como están ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Local or Salesforce Id</source>
+        <translation>Id local o de Salesforce</translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>Filtrar por usuario</translation>
+    </message>
+    <message>
+        <source>Filter by record</source>
+        <translation>Filtrar por registro</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Desde el día</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Hasta el día</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1156,10 @@
     <message>
         <source>The restore failed and changed nothing: %1</source>
         <translation>La restauración falló y no cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>Cannot note the restore in %1: %2</source>
+        <translation>No se puede anotar la restauración en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2271,10 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <source>Nothing on this page can be edited here. Open a volunteer to edit their contact details.</source>
         <translation>En esta página no hay nada que editar aquí. Abra un voluntario para editar sus datos de contacto.</translation>
     </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administración</translation>
+    </message>
 </context>
 <context>
     <name>vms::MemoryTokenStore</name>
@@ -2380,6 +2669,41 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     </message>
 </context>
 <context>
+    <name>vms::OrgSetupCheck</name>
+    <message>
+        <source>The object %1 is missing, or you may not read it</source>
+        <translation>Falta el objeto %1, o usted no puede leerlo</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>Falta %1</translation>
+    </message>
+    <message>
+        <source>%1 must be an External ID and unique</source>
+        <translation>%1 debe ser un ID externo y único</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written by you (no field permission)</source>
+        <translation>Usted no puede escribir en %1 (sin permiso de campo)</translation>
+    </message>
+    <message>
+        <source>The permission set %1 does not exist in the org</source>
+        <translation>El conjunto de permisos %1 no existe en la organización</translation>
+    </message>
+    <message>
+        <source>No VMS permission set (%1) is assigned to you: you can read, not change</source>
+        <translation>No tiene asignado ningún conjunto de permisos de VMS (%1): puede leer, pero no cambiar</translation>
+    </message>
+    <message>
+        <source>The kept setup check cannot be read.</source>
+        <translation>No se puede leer la comprobación de configuración guardada.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Salesforce user id.</source>
+        <translation>«%1» no es un id de usuario de Salesforce.</translation>
+    </message>
+</context>
+<context>
     <name>vms::OrganizationPage</name>
     <message>
         <source>&amp;Back to list</source>
@@ -2713,6 +3037,10 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</source>
         <translation>El mapeo de Salesforce no permite eliminar registros de %1; el cambio se conserva hasta que lo permita.</translation>
+    </message>
+    <message>
+        <source>The org lacks %1, which this change needs; it is kept and sent once an admin adds it to the org.</source>
+        <translation>A la organización le falta %1, que este cambio necesita; se conserva y se enviará en cuanto un administrador lo añada a la organización.</translation>
     </message>
 </context>
 <context>

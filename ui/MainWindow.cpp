@@ -5,6 +5,7 @@
 #include "core/db/Database.h"
 #include "core/models/DisplayTime.h"
 #include "ui/about/AboutDialog.h"
+#include "ui/admin/AdminView.h"
 #include "ui/attendance/AttendanceView.h"
 #include "ui/help/HelpDialog.h"
 #include "ui/reports/ReportsView.h"
@@ -133,6 +134,10 @@ QWidget* MainWindow::makePage(const QString& objectName, const QString& title, c
             m_reports = new ReportsView(m_context);
             return m_reports;
         }
+        if (objectName == u"adminPage") {
+            m_admin = new AdminView(m_context);
+            return m_admin;
+        }
     }
     return makeEmptyPage(objectName, title, hint);
 }
@@ -159,6 +164,7 @@ void MainWindow::buildUi() {
         {"calendarPage", tr("Calendar")},
         {"attendancePage", tr("Attendance")},
         {"reportsPage", tr("Reports")},
+        {"adminPage", tr("Admin")},
     };
     for (const auto& p : pages) {
         const QString object = QString::fromLatin1(p.object);
@@ -234,6 +240,8 @@ void MainWindow::buildUi() {
         auto* a =
             goMenu->addAction(m_sidebar->item(i)->text(), this, [this, i] { m_sidebar->setCurrentRow(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        if (i == static_cast<int>(Page::Admin))
+            m_goAdmin = a; // shown to Admins only (setSession)
     }
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -367,6 +375,15 @@ void MainWindow::connectViews() {
         connect(m_reports, &ReportsView::organizationRequested, this, &MainWindow::openOrganization);
         connect(m_reports, &ReportsView::eventRequested, this, &MainWindow::openEvent);
     }
+    // The Admin page asks for what the composition root owns (the sync, the removal, a restore's close);
+    // its problems button opens the same dialog as the status bar's.
+    if (m_admin) {
+        connect(m_admin, &AdminView::problemsRequested, m_syncStatus, &SyncStatusWidget::problemsRequested);
+        connect(m_admin, &AdminView::fullResyncRequested, this, &MainWindow::fullResyncRequested);
+        connect(m_admin, &AdminView::syncCancelRequested, this, &MainWindow::syncCancelRequested);
+        connect(m_admin, &AdminView::removeLocalDataRequested, this, &MainWindow::removeLocalDataRequested);
+        connect(m_admin, &AdminView::quitForRestoreRequested, this, &MainWindow::quitForRestoreRequested);
+    }
     // Changes made here: the page that made them shows them already; the others follow.
     if (m_volunteers)
         connect(m_volunteers, &VolunteersView::volunteersChanged, this,
@@ -408,6 +425,8 @@ void MainWindow::refreshPage(QWidget* page) {
         m_attendance->refresh();
     else if (page == m_reports)
         m_reports->refresh();
+    else if (page == m_admin)
+        m_admin->refresh();
 }
 
 void MainWindow::editCurrentRecord() {
@@ -500,8 +519,17 @@ void MainWindow::setSession(const Session& session) {
                                             : session.refusalReason(Permission::WriteRecords));
         m_newVolunteer->setStatusTip(m_newVolunteer->toolTip());
     }
-    // An Admin's action: shown to Admins only, like the settings only they may change.
-    m_removeLocalData->setVisible(m_context.database && session.allows(Permission::Administer));
+    // An Admin's action and page: shown to Admins only, like the settings only they may change. A page on
+    // screen that the new role may not see gives way to Home.
+    const bool admin = m_context.database && session.allows(Permission::Administer);
+    m_removeLocalData->setVisible(admin);
+    m_sidebar->item(static_cast<int>(Page::Admin))->setHidden(!admin);
+    if (m_goAdmin)
+        m_goAdmin->setVisible(admin);
+    if (!admin && m_sidebar->currentRow() == static_cast<int>(Page::Admin))
+        showPage(Page::Home);
+    if (m_admin)
+        m_admin->setSession(session);
     if (m_home)
         m_home->setSession(session);
     if (m_volunteers)
@@ -542,6 +570,13 @@ bool MainWindow::showPageNamed(const QString& name) {
                 return false;
             showPage(Page::Reports);
             return m_reports->selectReport(name.mid(colon + 1));
+        }
+        // "admin:audit": the Admin page on one of its tabs.
+        if (kind == u"admin") {
+            if (!m_admin)
+                return false;
+            showPage(Page::Admin);
+            return m_admin->showTab(name.mid(colon + 1));
         }
         bool ok = false;
         const qint64 id = name.mid(colon + 1).toLongLong(&ok);

@@ -20,6 +20,7 @@ namespace vms {
 
 class AuthManager;
 class MessageBoxPrompter;
+class AdminView;
 class AttendanceView;
 class CalendarView;
 class EventsView;
@@ -43,11 +44,12 @@ public:
     explicit MainWindow(const UiContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    enum class Page { Home, Volunteers, Organizations, Events, Calendar, Attendance, Reports };
+    enum class Page { Home, Volunteers, Organizations, Events, Calendar, Attendance, Reports, Admin };
     void showPage(Page page);
     // By the page's lower-case name ("volunteers"), or one record's page by its local id ("volunteer:12",
     // "organization:3", "event:7", for screenshots), or the Reports page on one report
-    // ("report:district-year-end"); false when there is no such page.
+    // ("report:district-year-end"), or the Admin page on one tab ("admin:audit"); false when there is no
+    // such page.
     bool showPageNamed(const QString& name);
     // The account menu (ui/auth/AccountButton), shown at the end of the search tool bar (in the menu
     // bar's corner when there is no cache, so no tool bar); the window owns it.
@@ -62,6 +64,8 @@ public:
     CalendarView* calendarView() const { return m_calendar; }
     HomeView* homeView() const { return m_home; }
     ReportsView* reportsView() const { return m_reports; }
+    // The Admin page (Admins only: hidden, not merely disabled, for everyone else); null without a cache.
+    AdminView* adminView() const { return m_admin; }
     GlobalSearch* globalSearch() const { return m_search; }
 
     // Switches to the record's page and opens it.
@@ -97,6 +101,12 @@ Q_SIGNALS:
     // File ▸ Remove This Computer's Data… (Admins only): the composition root, which owns the sign-in and
     // the cache, asks and does it.
     void removeLocalDataRequested();
+    // The Admin page's full resync and its cancel; the composition root owns the sync.
+    void fullResyncRequested();
+    void syncCancelRequested();
+    // The Admin page scheduled a restore (Backup::scheduleRestore): the program closes, its next start
+    // restores.
+    void quitForRestoreRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -133,6 +143,8 @@ private:
     HomeView* m_home = nullptr;
     AttendanceView* m_attendance = nullptr;
     ReportsView* m_reports = nullptr;
+    AdminView* m_admin = nullptr;
+    QAction* m_goAdmin = nullptr;
     GlobalSearch* m_search = nullptr;
     QAction* m_newVolunteer = nullptr;
     QAction* m_removeLocalData = nullptr;

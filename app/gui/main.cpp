@@ -6,6 +6,7 @@
 #include "core/auth/Session.h"
 #include "core/common/Clock.h"
 #include "core/common/LogSink.h"
+#include "core/db/Backup.h"
 #include "core/db/CacheStats.h"
 #include "core/db/Outbox.h"
 #include "core/models/DisplayTime.h"
@@ -14,6 +15,7 @@
 #include "core/sync/SyncController.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
+#include "ui/admin/AdminView.h"
 #include "ui/attendance/AttendanceView.h"
 #include "ui/auth/AccountButton.h"
 #include "ui/auth/LocalDataRemoval.h"
@@ -30,8 +32,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
@@ -61,7 +65,7 @@ int main(int argc, char* argv[]) {
         QStringLiteral("page"),
         QApplication::translate("main", "Page to open first (home, volunteers, "
                                         "organizations, events, calendar, "
-                                        "attendance, reports; settings opens the Settings dialog; "
+                                        "attendance, reports, admin; settings opens the Settings dialog; "
                                         "volunteer:<id>, organization:<id> or event:<id> one record's page; "
                                         "report:<name> one report)."),
         QStringLiteral("name"));
@@ -106,6 +110,24 @@ int main(int argc, char* argv[]) {
         }
     }
 
+    // A restore the Admin page scheduled (Backup::scheduleRestore): done now, before the cache is opened.
+    if (auto profile = vms::Profile::openOrCreate(vms::Profile::resolvePath(profileArg)); profile) {
+        const QString title = QApplication::translate("main", "Restore a backup");
+        if (auto restored = vms::Backup::runScheduledRestore(*profile, vms::SystemClock()); !restored) {
+            std::fprintf(stderr, "vms: %s\n", qPrintable(restored.error().message));
+            vms::MessageBoxPrompter().error(nullptr, title, restored.error().message);
+        } else if (restored->has_value()) {
+            const vms::Backup::RestoreReport& r = **restored;
+            const QString text =
+                QApplication::translate("main", "The local data was restored from %1. Changes waiting to be "
+                                                "sent, kept: %2. The data as it was is kept in %3.")
+                    .arg(QDir::toNativeSeparators(r.restoredFrom))
+                    .arg(r.keptQueuedChanges)
+                    .arg(QDir::toNativeSeparators(r.previousCopy));
+            std::fprintf(stderr, "vms: %s\n", qPrintable(text));
+            QMessageBox::information(nullptr, title, text);
+        }
+    }
     const bool cacheExisted =
         QFileInfo::exists(vms::Profile::resolvePath(profileArg) + QStringLiteral("/vms.sqlite"));
     auto ctx = vms::AppContext::open(profileArg);
@@ -155,6 +177,7 @@ int main(int argc, char* argv[]) {
     ui.clock = &clock;
     ui.settings = &settings;
     ui.mapping = &(*ctx)->auth().mapping();
+    ui.profile = &(*ctx)->profile();
     vms::MainWindow window(ui);
     window.setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     // Sign-in (issue #4): the account menu, and the sign-in dialog it opens.
@@ -215,6 +238,23 @@ int main(int argc, char* argv[]) {
                      });
     QObject::connect(window.syncStatus(), &vms::SyncStatusWidget::syncRequested, &sync,
                      &vms::SyncController::syncNow);
+    // The Admin page: a full resync with progress and cancel, and the close a scheduled restore needs.
+    QObject::connect(&window, &vms::MainWindow::fullResyncRequested, &sync, &vms::SyncController::syncFull);
+    QObject::connect(&window, &vms::MainWindow::syncCancelRequested, &sync, &vms::SyncController::cancel);
+    if (vms::AdminView* admin = window.adminView()) {
+        QObject::connect(&sync, &vms::SyncController::started, admin,
+                         [admin] { admin->setSyncState(true, QApplication::translate("main", "Syncing…")); });
+        QObject::connect(&sync, &vms::SyncController::progress, admin,
+                         [admin](const QString& text) { admin->setSyncState(true, text); });
+        QObject::connect(&sync, &vms::SyncController::finished, admin,
+                         [admin](bool ok, const QString& message, const vms::SyncSummary&) {
+                             admin->setSyncState(false, ok ? QString() : message);
+                         });
+    }
+    QObject::connect(&window, &vms::MainWindow::quitForRestoreRequested, &window, [&window] {
+        window.close();
+        QApplication::quit();
+    });
     QObject::connect(&context.auth(), &vms::AuthManager::signedIn, &sync, &vms::SyncController::syncNow);
     if (auto* attendance = window.findChild<vms::AttendanceView*>()) {
         // "Get ready for offline": a sync brings every roster, school and class the picked events need.

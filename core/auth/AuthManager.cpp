@@ -3,6 +3,7 @@
 #include "core/auth/OAuthTokens.h"
 #include "core/common/Logging.h"
 #include "core/db/Database.h"
+#include "core/db/Meta.h"
 #include "core/salesforce/SalesforceHosts.h"
 #include "core/salesforce/Soql.h"
 
@@ -288,6 +289,8 @@ Result<Session> AuthManager::completeSignIn(const OAuthTokens& tokens, const QUr
     session.role = role.value();
     if (Status s = session.saveCached(m_db->connection()); !s)
         return s.error();
+    // Another user's setup check says nothing of this one's permission sets: the next sync checks again.
+    (void)Meta(m_db->connection()).remove(MetaKey::SetupCheck);
     qCInfo(lcAuth) << "signed in as user" << session.userId << "role" << roleName(session.role);
     Q_EMIT signedIn();
     return session;

@@ -886,6 +886,53 @@ Result<Session> Backup::inspect(const QString& file) {
     return session;
 }
 
+namespace {
+QString scheduleNote(const Profile& profile) {
+    return profile.path() + QStringLiteral("/restore-scheduled");
+}
+} // namespace
+
+Status Backup::scheduleRestore(const Profile& profile, const QString& file, const Session& session) {
+    if (Status s = session.require(Permission::Administer); !s)
+        return s;
+    if (auto copy = inspect(file); !copy)
+        return copy.error();
+    QFile note(scheduleNote(profile));
+    if (!note.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        note.write(QFileInfo(file).absoluteFilePath().toUtf8()) < 0 || !note.flush())
+        return Error{ErrorKind::Io,
+                     Tr::tr("Cannot note the restore in %1: %2")
+                         .arg(QDir::toNativeSeparators(note.fileName()), note.errorString()),
+                     {}};
+    return {};
+}
+
+QString Backup::scheduledRestore(const Profile& profile) {
+    QFile note(scheduleNote(profile));
+    if (!note.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(note.readAll()).trimmed();
+}
+
+Result<std::optional<Backup::RestoreReport>> Backup::runScheduledRestore(const Profile& profile,
+                                                                         const Clock& clock) {
+    const QString file = scheduledRestore(profile);
+    if (file.isEmpty())
+        return std::optional<RestoreReport>();
+    QFile::remove(scheduleNote(profile));
+    auto copySession = inspect(file);
+    if (!copySession)
+        return copySession.error();
+    Session session = *copySession;
+    if (QFileInfo(profile.databasePath()).size() > 0)
+        if (auto db = Database::open(profile.databasePath()); db && (*db)->quickCheck().isEmpty())
+            session = Session::loadCached((*db)->connection());
+    auto report = restore(profile, file, session, clock);
+    if (!report)
+        return report.error();
+    return std::optional<RestoreReport>(std::move(report.value()));
+}
+
 Result<Backup::RestoreReport> Backup::restore(const Profile& profile, const QString& file,
                                               const Session& session, const Clock& clock) {
     if (Status s = session.require(Permission::Administer); !s)

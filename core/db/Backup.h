@@ -65,6 +65,18 @@ public:
     static Result<RestoreReport> restore(const Profile& profile, const QString& file, const Session& session,
                                          const Clock& clock);
 
+    // The desktop program's restore: the window cannot replace the cache it holds open, so an Admin's
+    // choice is noted in the profile and the program closes; its next start restores the copy before it
+    // opens the cache (runScheduledRestore). Admin only.
+    static Status scheduleRestore(const Profile& profile, const QString& file, const Session& session);
+    // The copy a restore is scheduled from; empty when none is.
+    static QString scheduledRestore(const Profile& profile);
+    // Restores the scheduled copy, if any, as `vms-cli backup restore` would (asked by the cache's signed-in
+    // user, or the copy's when the cache cannot be read). The note goes first, so a restore that fails is
+    // reported once, never retried at every start.
+    static Result<std::optional<RestoreReport>> runScheduledRestore(const Profile& profile,
+                                                                    const Clock& clock);
+
     // Checks that `file` is a VMS cache this build can open (not newer) and reads its cached session.
     static Result<Session> inspect(const QString& file);
 

@@ -20,6 +20,10 @@ inline constexpr char SessionRole[] = "session.role";
 inline constexpr char SessionInstanceUrl[] = "session.instance_url";
 inline constexpr char SessionSignedIn[] = "session.signed_in";
 inline constexpr char LastSync[] = "sync.last_success";
+// The org's daily API budget as the last sync saw it (Sforce-Limit-Info): "used/limit".
+inline constexpr char ApiUsage[] = "sync.api_usage";
+// The last setup check (OrgSetupCheck), as JSON: what the org lacked, and when that was seen.
+inline constexpr char SetupCheck[] = "setup.check";
 // "1" on the profile `vms --demo` made for itself: the only kind it signs into the demo org.
 inline constexpr char DemoProfile[] = "profile.demo";
 } // namespace MetaKey

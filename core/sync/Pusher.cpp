@@ -2,6 +2,7 @@
 
 #include "core/common/Logging.h"
 #include "core/db/Database.h"
+#include "core/salesforce/OrgSetupCheck.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/salesforce/Soql.h"
 #include "core/sync/CacheApplier.h"
@@ -62,6 +63,30 @@ Pusher::Pusher(QSqlDatabase db, SalesforceClient& client, const OrgMapping& mapp
     , m_mapping(mapping)
     , m_clock(clock)
     , m_outbox(db) {}
+
+QStringList Pusher::missingFieldsFor(const WriteMapping& w, const Item& item, bool create) const {
+    if (m_missingFields.isEmpty())
+        return {};
+    QStringList fields;
+    if (create) {
+        for (const FieldMapping& f : w.create)
+            fields << f.sfField;
+        if (!w.clientIdField.isEmpty())
+            fields << w.clientIdField;
+        for (const auto& [field, value] : w.constants)
+            fields << field;
+    } else {
+        for (auto it = item.entry.fields.begin(); it != item.entry.fields.end(); ++it)
+            if (const FieldMapping* f = w.updateField(it.key()))
+                fields << f->sfField;
+    }
+    QStringList missing;
+    for (const QString& field : fields)
+        if (const QString name = w.object + u'.' + field;
+            m_missingFields.contains(name) && !missing.contains(name))
+            missing << name;
+    return missing;
+}
 
 QString Pusher::now() const {
     return m_clock.nowUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
@@ -270,6 +295,8 @@ Status Pusher::refused(const WriteMapping& w, const Item& item, const RecordErro
 Status Pusher::run(SyncSummary& summary, const CancelToken& cancel, const ProgressCallback& progress) {
     m_summary = &summary;
     m_cancel = &cancel;
+    if (auto setup = OrgSetupCheck::load(m_db); setup && setup->has_value())
+        m_missingFields = (*setup)->fieldsBlockingWrites();
 
     // Changes of entities the mapping does not say how to write (an override may leave one out): kept,
     // and said so, never dropped.
@@ -342,7 +369,19 @@ Status Pusher::run(SyncSummary& summary, const CancelToken& cancel, const Progre
             }
             // A record created here goes as a create (an upsert by its client id is safe to repeat, even
             // once the org has it); one without an External ID is a create until the org is known to have it.
-            if (create && (item.sfId.isEmpty() || w.upsertByClientId))
+            const bool asCreate = create && (item.sfId.isEmpty() || w.upsertByClientId);
+            if (const QStringList missing = missingFieldsFor(w, item, asCreate); !missing.isEmpty()) {
+                const OutboxError why{
+                    QStringLiteral("SETUP_MISSING"),
+                    Tr::tr("The org lacks %1, which this change needs; it is kept and sent once an admin "
+                           "adds it to the org.")
+                        .arg(missing.join(QStringLiteral(", "))),
+                    {}};
+                if (Status s = failed(w, item, why); !s)
+                    return s;
+                continue;
+            }
+            if (asCreate)
                 creates.push_back(std::move(item));
             else
                 updates.push_back(std::move(item));

@@ -7,6 +7,7 @@
 #include "core/salesforce/OrgMapping.h"
 #include "core/sync/SyncTypes.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QVariantMap>
 
@@ -75,6 +76,9 @@ private:
     const FieldMapping* fieldFor(const WriteMapping& w, const OutboxEntry& entry,
                                  const QString& column) const;
     nlohmann::json columnToJson(const QVariant& v, FieldType type) const;
+    // The org fields an item would send that the last setup check found missing (or not writable), as
+    // "Object.Field": while there are any, the change is held with that reason instead of being refused.
+    QStringList missingFieldsFor(const WriteMapping& w, const Item& item, bool create) const;
     QString now() const;
 
     QSqlDatabase m_db;
@@ -82,6 +86,7 @@ private:
     const OrgMapping& m_mapping;
     const Clock& m_clock;
     Outbox m_outbox;
+    QSet<QString> m_missingFields; // from the last setup check (OrgSetupCheck), "Object.Field"
     SyncSummary* m_summary = nullptr;
     const CancelToken* m_cancel = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "core/db/Meta.h"
 #include "core/db/Sqlite.h"
 #include "core/db/WriteTurn.h"
+#include "core/salesforce/OrgSetupCheck.h"
 #include "core/salesforce/QueryPool.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/salesforce/Soql.h"
@@ -76,17 +77,33 @@ Result<SyncSummary> SyncEngine::run(const SyncOptions& options, const CancelToke
     SyncSummary summary;
     for (const EntityMapping& e : m_mapping.entities())
         summary.entities[e.entity];
-    if (options.push)
+    std::vector<std::pair<QString, nlohmann::json>> described;
+    if (options.pull)
+        if (Status s = checkSetup(summary, options, cancel, described); !s)
+            return s.error();
+    if (options.push) {
         if (Status s = push(summary, cancel, progress); !s)
             return s.error();
+        // The org refused a field it does not have: its setup changed since the last check, which the
+        // next sync repeats, so the changes that need the field are held, saying why, instead of refused.
+        for (const SyncErrorItem& e : summary.errors)
+            if (e.code == u"INVALID_FIELD" ||
+                (e.code == u"NOT_FOUND" && e.message.contains(u"external ID", Qt::CaseInsensitive))) {
+                (void)Meta(m_db).remove(MetaKey::SetupCheck);
+                break;
+            }
+    }
     if (options.pull) {
-        if (Status s = refreshFieldRules(summary, options, cancel); !s)
+        if (Status s = refreshFieldRules(summary, options, cancel, described); !s)
             return s.error();
         if (Status s = pull(summary, options, cancel, progress); !s)
             return s.error();
     }
     summary.durationMs = timer.elapsed();
     summary.pulled = options.pull;
+    // For the Admin page, which has no client of its own to ask.
+    if (const auto usage = m_client.apiUsage(); usage && usage->limit > 0)
+        (void)Meta(m_db).set(MetaKey::ApiUsage, QStringLiteral("%1/%2").arg(usage->used).arg(usage->limit));
     // The last sync is the last time the cache caught up with the org: a push alone is not one.
     if (options.pull)
         if (Status s = Meta(m_db).set(MetaKey::LastSync, now()); !s)
@@ -97,8 +114,33 @@ Result<SyncSummary> SyncEngine::run(const SyncOptions& options, const CancelToke
 // What the org accepts in each field VMS writes (FieldRules), from its describe calls: one call per object,
 // when the rules were never read, are a day old, no longer match the mapping, or on a full resync. A
 // failure here only leaves the rules as they were (or none: nothing is checked then); the pull goes on.
+// Only for a real sign-in (a session with the user's Salesforce Id, whose permission sets are checked). A
+// failure leaves the kept report as it was; the sync goes on.
+Status SyncEngine::checkSetup(SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel,
+                              std::vector<std::pair<QString, nlohmann::json>>& described) {
+    if (!soql::isSalesforceId(m_session.userId))
+        return {};
+    const auto kept = OrgSetupCheck::load(m_db);
+    if (!options.full && kept && !OrgSetupCheck::due(*kept, m_clock.nowUtc()))
+        return {};
+    auto report = OrgSetupCheck::run(m_client, m_mapping, m_session.userId, now(), cancel, &described);
+    summary.apiCalls += static_cast<int>(described.size()) + (report ? 2 : 0);
+    if (!report) {
+        if (report.error().kind == ErrorKind::Cancelled)
+            return report.error();
+        qCWarning(lcSync).noquote() << "cannot check the org's setup:" << report.error().message;
+        return {};
+    }
+    for (const QString& message : report->messages())
+        qCWarning(lcSync).noquote() << "the org's setup lacks:" << message;
+    if (Status s = OrgSetupCheck::store(m_db, *report); !s)
+        qCWarning(lcSync).noquote() << "cannot keep the setup check:" << s.error().message;
+    return {};
+}
+
 Status SyncEngine::refreshFieldRules(SyncSummary& summary, const SyncOptions& options,
-                                     const CancelToken& cancel) {
+                                     const CancelToken& cancel,
+                                     const std::vector<std::pair<QString, nlohmann::json>>& described) {
     constexpr qint64 kMaxAgeSeconds = 24 * 3600;
     const QDateTime nowUtc = m_clock.nowUtc();
     for (const QString& object : objectsInOrder(m_mapping)) {
@@ -113,10 +155,15 @@ Status SyncEngine::refreshFieldRules(SyncSummary& summary, const SyncOptions& op
             if (!fetched.isValid() || fetched > nowUtc || fetched.secsTo(nowUtc) >= kMaxAgeSeconds)
                 fresh = false;
         }
-        if (fresh)
+        // Read just now by the setup check: used as it is, whether or not the rules were due.
+        const auto already = std::find_if(described.begin(), described.end(),
+                                          [&object](const auto& d) { return d.first == object; });
+        if (fresh && already == described.end())
             continue;
-        const auto describe = m_client.describe(object, cancel);
-        ++summary.apiCalls;
+        Result<nlohmann::json> describe = already != described.end() ? Result<nlohmann::json>(already->second)
+                                                                     : m_client.describe(object, cancel);
+        if (already == described.end())
+            ++summary.apiCalls;
         if (!describe) {
             if (describe.error().kind == ErrorKind::Cancelled)
                 return describe.error();

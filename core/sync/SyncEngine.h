@@ -10,6 +10,10 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <nlohmann/json.hpp>
+#include <utility>
+#include <vector>
+
 namespace vms {
 
 class QueryPool;
@@ -55,7 +59,12 @@ private:
     Status pullAll(sqlite::Connection& db, QueryPool& pool, SyncSummary& summary, const SyncOptions& options,
                    const CancelToken& cancel, const ProgressCallback& progress);
     Status retrySyncIssues(sqlite::Connection& db, SyncSummary& summary);
-    Status refreshFieldRules(SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel);
+    // The setup check (OrgSetupCheck) when it is due, kept for the push that follows; its describe answers
+    // go to `described` for the field rules.
+    Status checkSetup(SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel,
+                      std::vector<std::pair<QString, nlohmann::json>>& described);
+    Status refreshFieldRules(SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel,
+                             const std::vector<std::pair<QString, nlohmann::json>>& described);
     Status releaseKeptRows(sqlite::Connection& db, SyncSummary& summary);
     QString now() const;
 

@@ -282,6 +282,40 @@ private Q_SLOTS:
         QCOMPARE(status.value(QStringLiteral("conflicts")).toInt(-1), 0);
         QCOMPARE(status.value(QStringLiteral("pending_changes")).toInt(-1), 1); // the refused walk-in only
     }
+
+    // Issue #20: `health` names what the org lacks (fakeforce's setup switch, fake-org.md item 25) and
+    // says it no more once it is restored.
+    void healthNamesTheMissingSetup() {
+        auto setupChecks = [this] {
+            const Run health = cli({QStringLiteral("health"), QStringLiteral("--json")});
+            QStringList out;
+            for (const auto& v : QJsonDocument::fromJson(health.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("checks"))
+                                     .toArray())
+                if (v[QStringLiteral("check")] == QStringLiteral("setup"))
+                    out << v[QStringLiteral("status")].toString() + u' ' +
+                               v[QStringLiteral("detail")].toString();
+            return std::pair{health.code, out};
+        };
+        const auto whole = setupChecks();
+        QCOMPARE(whole.second,
+                 QStringList{QStringLiteral("ok the org has every field and permission set VMS needs")});
+        control(
+            "POST", QStringLiteral("setup"),
+            R"({"remove_fields":["Session_Participant__c.VMS_Client_Id__c"],"remove_permission_sets":["VMS_Admin"]})");
+        const auto lacking = setupChecks();
+        QCOMPARE(lacking.first, 3);
+        QCOMPARE(
+            lacking.second,
+            QStringList({QStringLiteral("error Session_Participant__c.VMS_Client_Id__c is missing"),
+                         QStringLiteral("error The permission set VMS_Admin does not exist in the org")}));
+        control("POST", QStringLiteral("setup"),
+                R"({"restore_fields":["Session_Participant__c.VMS_Client_Id__c"]})");
+        control("POST", QStringLiteral("users/permission-sets"),
+                R"({"user":"Alex Admin","permission_sets":["VMS_Admin"]})");
+        QCOMPARE(setupChecks().second, whole.second);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncE2E)

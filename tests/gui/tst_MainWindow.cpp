@@ -38,7 +38,9 @@ private Q_SLOTS:
         auto* sidebar = w.findChild<QListWidget*>(QStringLiteral("navigationSidebar"));
         auto* pages = w.findChild<QStackedWidget*>(QStringLiteral("pages"));
         QVERIFY(sidebar && pages);
-        QCOMPARE(sidebar->count(), 7);
+        QCOMPARE(sidebar->count(), 8);
+        // The Admin page is for a signed-in Admin only: without a cache, nobody is.
+        QVERIFY(sidebar->item(static_cast<int>(MainWindow::Page::Admin))->isHidden());
         sidebar->setCurrentRow(1);
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("volunteersPage"));
         w.showPage(MainWindow::Page::Reports);

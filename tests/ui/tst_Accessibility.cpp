@@ -212,6 +212,13 @@ const std::vector<Screen>& screens() {
          [](World& w) {
              return w.page("reports");
          }},
+        {"admin page",
+         [](World& w) {
+             Session admin = w.fixture.context.session;
+             admin.role = Role::Admin;
+             w.window->setSession(admin);
+             return w.page("admin");
+         }},
         {"sign-in dialog",
          [](World& w) {
              return w.show(new SignInDialog(*w.auth, &w.nam, *w.fixture.settings, {}, w.window.get()));

@@ -1204,3 +1204,118 @@ ES.update({
 ES.update({
     "Window size, e.g. 1024x700 (for screenshots).": "Tamaño de la ventana, p. ej. 1024x700 (para capturas).",
 })
+
+# The org's setup check (issue #20): what the org lacks that VMS needs, and the changes held for it.
+ES.update({
+    "The object %1 is missing, or you may not read it": "Falta el objeto %1, o usted no puede leerlo",
+    "%1 is missing": "Falta %1",
+    "%1 must be an External ID and unique": "%1 debe ser un ID externo y único",
+    "%1 cannot be written by you (no field permission)": "Usted no puede escribir en %1 (sin permiso de campo)",
+    "The permission set %1 does not exist in the org": "El conjunto de permisos %1 no existe en la organización",
+    "No VMS permission set (%1) is assigned to you: you can read, not change":
+        "No tiene asignado ningún conjunto de permisos de VMS (%1): puede leer, pero no cambiar",
+    "The kept setup check cannot be read.": "No se puede leer la comprobación de configuración guardada.",
+    "The org lacks %1, which this change needs; it is kept and sent once an admin adds it to the org.":
+        "A la organización le falta %1, que este cambio necesita; se conserva y se enviará en cuanto un "
+        "administrador lo añada a la organización.",
+})
+
+# The Admin page (issue #20).
+ES.update({
+    "Admin|vms::MainWindow": "Administración",
+    "Admin|vms::AdminView": "Administración",
+    "&Health and sync": "&Estado y sincronización",
+    "A&udit log": "Registro de a&uditoría",
+    "&Backups and data": "&Copias y datos",
+    "This computer": "Este equipo",
+    "The org's setup": "La configuración de la organización",
+    "What the org lacks": "Lo que le falta a la organización",
+    "Sync": "Sincronización",
+    "Sync &problems and conflicts…": "&Problemas de sincronización y conflictos…",
+    "&Full resync": "&Resincronización completa",
+    "Reads every record from Salesforce again and removes local records it no longer has. Changes waiting to be sent are sent first and never lost.":
+        "Vuelve a leer todos los registros de Salesforce y quita los registros locales que ya no tiene. Los "
+        "cambios pendientes se envían primero y nunca se pierden.",
+    "&Cancel sync": "Ca&ncelar la sincronización",
+    "Sync in progress": "Sincronización en curso",
+    "Full name": "Nombre completo",
+    "Filter by user": "Filtrar por usuario",
+    "Filter by record": "Filtrar por registro",
+    "From day": "Desde el día",
+    "To day": "Hasta el día",
+    "Local or Salesforce Id": "Id local o de Salesforce",
+    "&User:": "&Usuario:",
+    "&Record:": "&Registro:",
+    "Fr&om:": "&Desde:",
+    "&To:": "&Hasta:",
+    "&Show": "&Mostrar",
+    "&Export CSV…": "&Exportar CSV…",
+    "Audit log": "Registro de auditoría",
+    "When": "Cuándo",
+    "User|vms::AdminView": "Usuario",
+    "Record": "Registro",
+    "Action": "Acción",
+    "Field": "Campo",
+    "Old value": "Valor anterior",
+    "New value": "Valor nuevo",
+    "Backups of the local data": "Copias de los datos locales",
+    "VMS copies its local data once a day and keeps the last seven copies. A restore keeps every change still waiting to be sent to Salesforce.":
+        "VMS copia sus datos locales una vez al día y guarda las siete últimas copias. Una restauración "
+        "conserva todos los cambios que aún esperan a enviarse a Salesforce.",
+    "Backups": "Copias de seguridad",
+    "&Create a backup now": "&Hacer una copia ahora",
+    "&Restore the selected backup…": "Restaurar la copia &seleccionada…",
+    "This computer's data": "Los datos de este equipo",
+    "For a computer that changes hands or is lost: signs out and removes the local data, logs and backups.":
+        "Para un equipo que cambia de manos o se pierde: cierra la sesión y elimina los datos locales, los "
+        "registros y las copias.",
+    "Remove this computer's &data…": "Eliminar los &datos de este equipo…",
+    "Last good sync: %1": "Última sincronización correcta: %1",
+    "Never synced yet.": "Aún no se ha sincronizado nunca.",
+    "Changes waiting to be sent: %1": "Cambios que esperan a enviarse: %1",
+    "Refused by Salesforce (kept, retried): %1": "Rechazados por Salesforce (se conservan y se reintentan): %1",
+    "Conflicts to resolve: %1": "Conflictos por resolver: %1",
+    "Records from Salesforce waiting to apply: %1": "Registros de Salesforce que esperan aplicarse: %1",
+    "API budget: %1 of %2 calls used today (as of the last sync)":
+        "Presupuesto de API: %1 de %2 llamadas usadas hoy (según la última sincronización)",
+    "API budget: not known yet (the next sync reads it)":
+        "Presupuesto de API: aún no se conoce (la próxima sincronización lo lee)",
+    "Not checked yet: the next sync checks the org's setup.":
+        "Aún no se ha comprobado: la próxima sincronización comprueba la configuración de la organización.",
+    "Checked %1: the org has every field and permission set VMS needs.":
+        "Comprobado el %1: la organización tiene todos los campos y conjuntos de permisos que VMS necesita.",
+    "Checked %1: the org lacks what is listed below. Changes that need a missing field wait, saying so, until it is added; see docs/admin-setup.md.":
+        "Comprobado el %1: a la organización le falta lo que se indica abajo. Los cambios que necesitan un "
+        "campo que falta esperan, diciéndolo, hasta que se añada; vea docs/es/admin-setup.md.",
+    "Export the audit log": "Exportar el registro de auditoría",
+    "CSV files (*.csv)": "Archivos CSV (*.csv)",
+    "Exported to %1.": "Exportado a %1.",
+    "daily": "diaria",
+    "made by an Admin": "hecha por un administrador",
+    "before a restore": "antes de una restauración",
+    "%1 — %2 — %3": "%1 — %2 — %3",
+    "No backups yet.": "Aún no hay copias.",
+    "Backup made: %1": "Copia hecha: %1",
+    "Restore a backup": "Restaurar una copia",
+    "VMS will close and, when you start it again, replace its local data with the copy of %1.":
+        "VMS se cerrará y, cuando lo vuelva a abrir, sustituirá sus datos locales por la copia del %1.",
+    "Restore and close VMS": "Restaurar y cerrar VMS",
+    "The local data was restored from %1. Changes waiting to be sent, kept: %2. The data as it was is kept in %3.":
+        "Los datos locales se restauraron desde %1. Cambios que esperan a enviarse, conservados: %2. Los "
+        "datos tal como estaban se guardan en %3.",
+    "Cannot note the restore in %1: %2": "No se puede anotar la restauración en %1: %2",
+    "Page to open first (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings opens the Settings dialog; volunteer:<id>, organization:<id> or event:<id> one record's page; report:<name> one report).":
+        "Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports, "
+        "admin; settings abre el diálogo de Configuración; volunteer:<id>, organization:<id> o event:<id> la "
+        "página de un registro; report:<nombre> un informe).",
+})
+ES_PLURAL.update({
+    "%n change(s)": ("%n cambio", "%n cambios"),
+    "Every change waiting to be sent to Salesforce (%n now) is kept, including any the copy lacks; changes the copy holds that were sent since it was made are not sent again. The local data as it is now is kept as a backup first.": (
+        "Se conservan todos los cambios que esperan a enviarse a Salesforce (%n ahora), también los que la "
+        "copia no tiene; los que la copia tiene y se enviaron después de hacerla no se vuelven a enviar. "
+        "Antes se guarda una copia de los datos locales tal como están ahora.",
+        "Se conservan todos los cambios que esperan a enviarse a Salesforce (%n ahora), también los que la "
+        "copia no tiene; los que la copia tiene y se enviaron después de hacerla no se vuelven a enviar. "
+        "Antes se guarda una copia de los datos locales tal como están ahora."),
+})
