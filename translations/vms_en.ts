@@ -324,6 +324,18 @@
         <source>date not set</source>
         <translation>date not set</translation>
     </message>
+    <message>
+        <source>%1: nothing cached has the Salesforce Id %2.</source>
+        <translation>%1: nothing cached has the Salesforce Id %2.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
+        <translation>%1: &apos;%2&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</translation>
+    </message>
+    <message>
+        <source>%1: nothing cached has the local id %2.</source>
+        <translation>%1: nothing cached has the local id %2.</translation>
+    </message>
 </context>
 <context>
     <name>vms::AttendanceView</name>
@@ -1758,6 +1770,62 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source>This record has a sync conflict; resolve it first, then delete it.</source>
         <translation>This record has a sync conflict; resolve it first, then delete it.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Required: an event needs a name.</source>
+        <translation>Required: an event needs a name.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Required: an event needs a start.</source>
+        <translation>Required: an event needs a start.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>The end cannot be before the start.</translation>
+    </message>
+    <message>
+        <source>Cancellation Reason</source>
+        <translation>Cancellation Reason</translation>
+    </message>
+    <message>
+        <source>Required: a cancelled event needs a reason.</source>
+        <translation>Required: a cancelled event needs a reason.</translation>
+    </message>
+    <message>
+        <source>The event field &apos;%1&apos; cannot be set in VMS.</source>
+        <translation>The event field &apos;%1&apos; cannot be set in VMS.</translation>
+    </message>
+    <message>
+        <source>The event field &apos;%1&apos; cannot be edited in VMS.</source>
+        <translation>The event field &apos;%1&apos; cannot be edited in VMS.</translation>
+    </message>
+    <message>
+        <source>Account Name</source>
+        <translation>Account Name</translation>
+    </message>
+    <message>
+        <source>Required: an organization needs a name.</source>
+        <translation>Required: an organization needs a name.</translation>
+    </message>
+    <message>
+        <source>The organization field &apos;%1&apos; cannot be set in VMS.</source>
+        <translation>The organization field &apos;%1&apos; cannot be set in VMS.</translation>
+    </message>
+    <message>
+        <source>The organization field &apos;%1&apos; cannot be edited in VMS.</source>
+        <translation>The organization field &apos;%1&apos; cannot be edited in VMS.</translation>
     </message>
 </context>
 <context>

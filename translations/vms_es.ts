@@ -324,6 +324,18 @@
         <source>date not set</source>
         <translation>fecha sin fijar</translation>
     </message>
+    <message>
+        <source>%1: nothing cached has the Salesforce Id %2.</source>
+        <translation>%1: nada en la caché tiene el Id de Salesforce %2.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
+        <translation>%1: «%2» no es un Id de Salesforce (15 o 18 caracteres) ni un id local.</translation>
+    </message>
+    <message>
+        <source>%1: nothing cached has the local id %2.</source>
+        <translation>%1: nada en la caché tiene el id local %2.</translation>
+    </message>
 </context>
 <context>
     <name>vms::AttendanceView</name>
@@ -1758,6 +1770,62 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source>This record has a sync conflict; resolve it first, then delete it.</source>
         <translation>Este registro tiene un conflicto de sincronización; resuélvalo primero y luego elimínelo.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Required: an event needs a name.</source>
+        <translation>Obligatorio: un evento necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Required: an event needs a start.</source>
+        <translation>Obligatorio: un evento necesita un inicio.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>El fin no puede ser anterior al inicio.</translation>
+    </message>
+    <message>
+        <source>Cancellation Reason</source>
+        <translation>Motivo de la cancelación</translation>
+    </message>
+    <message>
+        <source>Required: a cancelled event needs a reason.</source>
+        <translation>Obligatorio: un evento cancelado necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>The event field &apos;%1&apos; cannot be set in VMS.</source>
+        <translation>El campo de evento «%1» no se puede establecer en VMS.</translation>
+    </message>
+    <message>
+        <source>The event field &apos;%1&apos; cannot be edited in VMS.</source>
+        <translation>El campo de evento «%1» no se puede editar en VMS.</translation>
+    </message>
+    <message>
+        <source>Account Name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>Required: an organization needs a name.</source>
+        <translation>Obligatorio: una organización necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The organization field &apos;%1&apos; cannot be set in VMS.</source>
+        <translation>El campo de organización «%1» no se puede establecer en VMS.</translation>
+    </message>
+    <message>
+        <source>The organization field &apos;%1&apos; cannot be edited in VMS.</source>
+        <translation>El campo de organización «%1» no se puede editar en VMS.</translation>
     </message>
 </context>
 <context>

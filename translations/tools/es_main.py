@@ -1204,3 +1204,26 @@ ES.update({
 ES.update({
     "Window size, e.g. 1024x700 (for screenshots).": "Tamaño de la ventana, p. ej. 1024x700 (para capturas).",
 })
+
+# Planning: events, organizations, volunteers' status, notes, teachers, deletes (issue #17).
+ES.update({
+    "%1: nothing cached has the Salesforce Id %2.": "%1: nada en la caché tiene el Id de Salesforce %2.",
+    "%1: '%2' is neither a Salesforce Id (15 or 18 characters) nor a local id.":
+        "%1: «%2» no es un Id de Salesforce (15 o 18 caracteres) ni un id local.",
+    "%1: nothing cached has the local id %2.": "%1: nada en la caché tiene el id local %2.",
+    "Start": "Inicio",
+    "End": "Fin",
+    "Required: an event needs a name.": "Obligatorio: un evento necesita un nombre.",
+    "Required: an event needs a start.": "Obligatorio: un evento necesita un inicio.",
+    "The end cannot be before the start.": "El fin no puede ser anterior al inicio.",
+    "Cancellation Reason": "Motivo de la cancelación",
+    "Required: a cancelled event needs a reason.": "Obligatorio: un evento cancelado necesita un motivo.",
+    "The event field '%1' cannot be set in VMS.": "El campo de evento «%1» no se puede establecer en VMS.",
+    "The event field '%1' cannot be edited in VMS.": "El campo de evento «%1» no se puede editar en VMS.",
+    "Account Name": "Nombre de la cuenta",
+    "Required: an organization needs a name.": "Obligatorio: una organización necesita un nombre.",
+    "The organization field '%1' cannot be set in VMS.":
+        "El campo de organización «%1» no se puede establecer en VMS.",
+    "The organization field '%1' cannot be edited in VMS.":
+        "El campo de organización «%1» no se puede editar en VMS.",
+})

@@ -15,18 +15,6 @@ QString tr(const char* text) {
     return QCoreApplication::translate("vms::cli::volunteer", text);
 }
 
-// What the org would refuse (LocalChanges' field checks), one problem a line, each named by its option:
-// cli.md's exit 2, "the message says which argument and why".
-int refuseByOrg(CliEnv& env, const std::vector<FieldProblem>& problems,
-                const QHash<QString, QString>& optionOf) {
-    QStringList lines;
-    for (const FieldProblem& p : problems) {
-        const QString option = optionOf.value(p.column);
-        lines << (option.isEmpty() ? p.text() : QStringLiteral("--%1: %2").arg(option, p.text()));
-    }
-    return env.usageError(lines.join(QStringLiteral("\nvms-cli: ")));
-}
-
 int runAdd(CliEnv& env, const QStringList& args) {
     const QString cmd = QStringLiteral("volunteer add");
     auto opts = parseOptions(cmd, args,
@@ -56,11 +44,10 @@ int runAdd(CliEnv& env, const QStringList& args) {
     if (!problems)
         return env.fail(problems.error());
     if (!problems->empty())
-        return refuseByOrg(env, *problems,
-                           {{QStringLiteral("first_name"), QStringLiteral("first")},
-                            {QStringLiteral("last_name"), QStringLiteral("last")},
-                            {QStringLiteral("email"), QStringLiteral("email")},
-                            {QStringLiteral("phone"), QStringLiteral("phone")}});
+        return env.refuseByOrg(*problems, {{QStringLiteral("first_name"), QStringLiteral("first")},
+                                           {QStringLiteral("last_name"), QStringLiteral("last")},
+                                           {QStringLiteral("email"), QStringLiteral("email")},
+                                           {QStringLiteral("phone"), QStringLiteral("phone")}});
     // Checked before adding so the new record cannot match itself; a walk-in is still added (the
     // person is standing at the table), the warning tells the coordinator to merge later.
     auto duplicates = changes.findLikelyDuplicates(v);
@@ -123,7 +110,7 @@ int runEdit(CliEnv& env, const QStringList& args) {
         QHash<QString, QString> optionOf;
         for (const auto& [option, column] : options)
             optionOf.insert(QLatin1String(column), QLatin1String(option));
-        return refuseByOrg(env, *problems, optionOf);
+        return env.refuseByOrg(*problems, optionOf);
     }
     if (Status s = changes.editVolunteer(*id, changesMap); !s)
         return env.fail(s.error());
