@@ -1029,6 +1029,14 @@
         <source>No events</source>
         <translation>No events</translation>
     </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <source>New event on the selected day</source>
+        <translation>New event on the selected day</translation>
+    </message>
 </context>
 <context>
     <name>vms::Conflicts</name>
@@ -1069,6 +1077,105 @@
     <message>
         <source>--demo runs only on a profile of its own, and %1 is a real profile: the demo would sign it into the demo org. Leave out --profile, or give a new folder.</source>
         <translation>--demo runs only on a profile of its own, and %1 is a real profile: the demo would sign it into the demo org. Leave out --profile, or give a new folder.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::EventForm</name>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Skills separated by ;</source>
+        <translation>Skills separated by ;</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts (%1):</source>
+        <translation>&amp;Starts (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Ends (%1):</source>
+        <translation>&amp;Ends (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>S&amp;chool:</source>
+        <translation>S&amp;chool:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers needed:</source>
+        <translation>&amp;Volunteers needed:</translation>
+    </message>
+    <message>
+        <source>Requested s&amp;kills:</source>
+        <translation>Requested s&amp;kills:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;iption:</translation>
+    </message>
+    <message>
+        <source>Cancellation &amp;reason:</source>
+        <translation>Cancellation &amp;reason:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Salesforce would refuse this event as it is: see the fields marked above.</source>
+        <translation>Salesforce would refuse this event as it is: see the fields marked above.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the last change of this event (%1): %2 Fix it here and save; it is sent again.</source>
+        <translation>Salesforce refused the last change of this event (%1): %2 Fix it here and save; it is sent again.</translation>
+    </message>
+    <message>
+        <source>Salesforce: %1</source>
+        <translation>Salesforce: %1</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1308,81 @@
         <source>Student</source>
         <translation>Student</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplicate…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel event…</source>
+        <translation>&amp;Cancel event…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the last change (%1, %2): %3 Open Edit to fix it.</source>
+        <translation>Salesforce refused the last change (%1, %2): %3 Open Edit to fix it.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::EventPlanner</name>
+    <message>
+        <source>New event %1</source>
+        <translation>New event %1</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Move event</source>
+        <translation>Move event</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2?</source>
+        <translation>Move “%1” to %2?</translation>
+    </message>
+    <message>
+        <source>It was %1. The change is sent to Salesforce with the next sync.</source>
+        <translation>It was %1. The change is sent to Salesforce with the next sync.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Move event %1</source>
+        <translation>Move event %1</translation>
+    </message>
+    <message>
+        <source>Set event status to %1</source>
+        <translation>Set event status to %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
 </context>
 <context>
     <name>vms::EventStatus</name>
@@ -1332,6 +1514,10 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>Date range…</source>
         <translation>Date range…</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;New event…</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2012,18 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source>The organization field &apos;%1&apos; cannot be edited in VMS.</source>
         <translation>The organization field &apos;%1&apos; cannot be edited in VMS.</translation>
+    </message>
+    <message>
+        <source>%1 records are not created in VMS.</source>
+        <translation>%1 records are not created in VMS.</translation>
+    </message>
+    <message>
+        <source>This record has already gone to Salesforce; it can only be deleted now.</source>
+        <translation>This record has already gone to Salesforce; it can only be deleted now.</translation>
+    </message>
+    <message>
+        <source>Other records already point at this one (attendance, a volunteer&apos;s organization), so it stays.</source>
+        <translation>Other records already point at this one (attendance, a volunteer&apos;s organization), so it stays.</translation>
     </message>
 </context>
 <context>

@@ -1029,6 +1029,14 @@
         <source>No events</source>
         <translation>Sin eventos</translation>
     </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>New event on the selected day</source>
+        <translation>Nuevo evento en el día seleccionado</translation>
+    </message>
 </context>
 <context>
     <name>vms::Conflicts</name>
@@ -1069,6 +1077,105 @@
     <message>
         <source>--demo runs only on a profile of its own, and %1 is a real profile: the demo would sign it into the demo org. Leave out --profile, or give a new folder.</source>
         <translation>--demo solo funciona con un perfil propio, y %1 es un perfil real: la demostración iniciaría su sesión en la organización de demostración. Omita --profile o indique una carpeta nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::EventForm</name>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Skills separated by ;</source>
+        <translation>Habilidades separadas por ;</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts (%1):</source>
+        <translation>&amp;Empieza (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Ends (%1):</source>
+        <translation>&amp;Termina (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>S&amp;chool:</source>
+        <translation>Es&amp;cuela:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Distrito:</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers needed:</source>
+        <translation>&amp;Voluntarios necesarios:</translation>
+    </message>
+    <message>
+        <source>Requested s&amp;kills:</source>
+        <translation>&amp;Habilidades solicitadas:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Anfitrión:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;ipción:</translation>
+    </message>
+    <message>
+        <source>Cancellation &amp;reason:</source>
+        <translation>&amp;Motivo de la cancelación:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Salesforce would refuse this event as it is: see the fields marked above.</source>
+        <translation>Salesforce rechazaría este evento tal como está: vea los campos marcados arriba.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Esperando para enviarse: %1</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the last change of this event (%1): %2 Fix it here and save; it is sent again.</source>
+        <translation>Salesforce rechazó el último cambio de este evento (%1): %2 Corríjalo aquí y guarde; se enviará de nuevo.</translation>
+    </message>
+    <message>
+        <source>Salesforce: %1</source>
+        <translation>Salesforce: %1</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1308,81 @@
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detalles…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplicar…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel event…</source>
+        <translation>&amp;Cancelar evento…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Esperando para enviarse: %1</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the last change (%1, %2): %3 Open Edit to fix it.</source>
+        <translation>Salesforce rechazó el último cambio (%1, %2): %3 Abra Editar para corregirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::EventPlanner</name>
+    <message>
+        <source>New event %1</source>
+        <translation>Nuevo evento %1</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Move event</source>
+        <translation>Mover evento</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2?</source>
+        <translation>¿Mover «%1» a %2?</translation>
+    </message>
+    <message>
+        <source>It was %1. The change is sent to Salesforce with the next sync.</source>
+        <translation>Era %1. El cambio se envía a Salesforce con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Move event %1</source>
+        <translation>Mover evento %1</translation>
+    </message>
+    <message>
+        <source>Set event status to %1</source>
+        <translation>Cambiar el estado del evento a %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>No se puede deshacer</translation>
+    </message>
 </context>
 <context>
     <name>vms::EventStatus</name>
@@ -1332,6 +1514,10 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
     <message>
         <source>Date range…</source>
         <translation>Intervalo de fechas…</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo evento…</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2012,18 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source>The organization field &apos;%1&apos; cannot be edited in VMS.</source>
         <translation>El campo de organización «%1» no se puede editar en VMS.</translation>
+    </message>
+    <message>
+        <source>%1 records are not created in VMS.</source>
+        <translation>Los registros de %1 no se crean en VMS.</translation>
+    </message>
+    <message>
+        <source>This record has already gone to Salesforce; it can only be deleted now.</source>
+        <translation>Este registro ya se envió a Salesforce; ahora solo se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Other records already point at this one (attendance, a volunteer&apos;s organization), so it stays.</source>
+        <translation>Otros registros ya apuntan a este (asistencia, la organización de un voluntario), así que se queda.</translation>
     </message>
 </context>
 <context>

@@ -113,11 +113,11 @@ QWidget* MainWindow::makePage(const QString& objectName, const QString& title, c
             return m_organizations;
         }
         if (objectName == u"eventsPage" && m_context.clock) {
-            m_events = new EventsView(m_context);
+            m_events = new EventsView(m_context, m_undoStack);
             return m_events;
         }
         if (objectName == u"calendarPage" && m_context.clock) {
-            m_calendar = new CalendarView(m_context);
+            m_calendar = new CalendarView(m_context, m_undoStack);
             return m_calendar;
         }
         if (objectName == u"attendancePage" && m_context.clock) {

@@ -893,4 +893,50 @@ Status LocalChanges::editOrganization(qint64 localId, const QVariantMap& changes
     return updateRecord(QStringLiteral("organization"), localId, values, {});
 }
 
+Status LocalChanges::withdrawCreated(const QString& entity, qint64 localId) {
+    if (Status s = m_session.require(Permission::WriteRecords); !s)
+        return s;
+    const WriteMapping* w = m_mapping.write(entity);
+    if (!w || !w->canCreate())
+        return Error::usage(Tr::tr("%1 records are not created in VMS.").arg(entity));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.beginError();
+    auto current = currentValues(entity, localId, {QStringLiteral("sf_id")});
+    if (!current)
+        return current.error();
+    if (current->isEmpty())
+        return Error::usage(Tr::tr("No %1 with local id %2 in the cache.").arg(entity).arg(localId));
+    auto entries = Outbox(m_db).entriesFor(entity, localId);
+    if (!entries)
+        return entries.error();
+    const bool mayBeInTheOrg =
+        !current->value(QStringLiteral("sf_id")).toString().isEmpty() ||
+        std::any_of(entries->begin(), entries->end(), [](const OutboxEntry& e) { return !e.sent.isEmpty(); });
+    if (mayBeInTheOrg)
+        return Error::usage(
+            Tr::tr("This record has already gone to Salesforce; it can only be deleted now."));
+    QSqlQuery q(m_db);
+    // Nothing another record was given is taken away with it (a walk-in's organization, attendance).
+    for (const auto& [table, link] : m_mapping.childLinks(entity)) {
+        q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2=? LIMIT 1").arg(table, link));
+        q.addBindValue(localId);
+        if (!q.exec())
+            return sqlError(q);
+        if (q.next())
+            return Error::usage(Tr::tr("Other records already point at this one (attendance, a volunteer's "
+                                       "organization), so it stays."));
+    }
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id=?").arg(Outbox::tableFor(entity)));
+    q.addBindValue(localId);
+    if (!q.exec())
+        return sqlError(q);
+    // No Salesforce Id: the record's waiting changes are simply dropped.
+    if (Status s = Outbox(m_db).enqueueDelete(entity, localId, {}, m_session.userName, now()); !s)
+        return s;
+    if (Status s = audit(entity, localId, QStringLiteral("withdraw"), {}, {}, {}); !s)
+        return s;
+    return tx.commit();
+}
+
 } // namespace vms

@@ -110,6 +110,11 @@ public:
     Result<std::vector<FieldProblem>> checkOrganization(qint64 localId, const QVariantMap& changes) const;
     static const QStringList& organizationColumns();
 
+    // Takes back a record created here that has not reached the org (the undo of addEvent and
+    // addOrganization): the row, its waiting changes and what points at it locally go, as if never made.
+    // Refused once the org has it, or may have it (sent, its answer unknown): then it is deleted instead.
+    Status withdrawCreated(const QString& entity, qint64 localId);
+
     // Deletes a record (Admin only): gone here at once, and from the org at the next push when it had
     // reached it. Only entities the mapping lets VMS delete.
     Status deleteRecord(const QString& entity, qint64 localId);

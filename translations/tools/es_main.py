@@ -1227,3 +1227,56 @@ ES.update({
     "The organization field '%1' cannot be edited in VMS.":
         "El campo de organización «%1» no se puede editar en VMS.",
 })
+ES.update({
+    "&New event…": "&Nuevo evento…",
+    "New event on the selected day": "Nuevo evento en el día seleccionado",
+    "New event": "Nuevo evento",
+    "Edit event": "Editar evento",
+    "Close": "Cerrar",
+    "Not set": "Sin indicar",
+    "Skills separated by ;": "Habilidades separadas por ;",
+    "&Name:": "&Nombre:",
+    "&Type:": "&Tipo:",
+    "&Format:": "&Formato:",
+    "S&tatus:": "E&stado:",
+    "&Starts (%1):": "&Empieza (%1):",
+    "&Ends (%1):": "&Termina (%1):",
+    "&Location:": "&Lugar:",
+    "S&chool:": "Es&cuela:",
+    "&District:": "&Distrito:",
+    "&Volunteers needed:": "&Voluntarios necesarios:",
+    "Requested s&kills:": "&Habilidades solicitadas:",
+    "&Host:": "&Anfitrión:",
+    "Descr&iption:": "Descr&ipción:",
+    "Cancellation &reason:": "&Motivo de la cancelación:",
+    "(none)": "(ninguno)",
+    "Salesforce would refuse this event as it is: see the fields marked above.":
+        "Salesforce rechazaría este evento tal como está: vea los campos marcados arriba.",
+    "Waiting to be sent: %1": "Esperando para enviarse: %1",
+    "Salesforce refused the last change of this event (%1): %2 Fix it here and save; it is sent again.":
+        "Salesforce rechazó el último cambio de este evento (%1): %2 Corríjalo aquí y guarde; se enviará de nuevo.",
+    "Salesforce: %1": "Salesforce: %1",
+    "&Edit…": "&Editar…",
+    "&Details…": "&Detalles…",
+    "D&uplicate…": "D&uplicar…",
+    "&Publish": "&Publicar",
+    "C&onfirm": "C&onfirmar",
+    "&Cancel event…": "&Cancelar evento…",
+    "Salesforce refused the last change (%1, %2): %3 Open Edit to fix it.":
+        "Salesforce rechazó el último cambio (%1, %2): %3 Abra Editar para corregirlo.",
+    "New event %1": "Nuevo evento %1",
+    "%1 (copy)": "%1 (copia)",
+    "Move event": "Mover evento",
+    "Move “%1” to %2?": "¿Mover «%1» a %2?",
+    "It was %1. The change is sent to Salesforce with the next sync.":
+        "Era %1. El cambio se envía a Salesforce con la próxima sincronización.",
+    "Move": "Mover",
+    "Move event %1": "Mover evento %1",
+    "Set event status to %1": "Cambiar el estado del evento a %1",
+    "Cannot undo": "No se puede deshacer",
+    "%1 records are not created in VMS.": "Los registros de %1 no se crean en VMS.",
+    "This record has already gone to Salesforce; it can only be deleted now.":
+        "Este registro ya se envió a Salesforce; ahora solo se puede eliminar.",
+    "Other records already point at this one (attendance, a volunteer's organization), so it stays.":
+        "Otros registros ya apuntan a este (asistencia, la organización de un voluntario), así que se queda.",
+})
