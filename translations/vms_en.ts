@@ -59,8 +59,8 @@
         <translation>Window size, e.g. 1024x700 (for screenshots).</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</source>
-        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</translation>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report; event-form:&lt;id&gt; or organization-form:&lt;id&gt; a record&apos;s form, 0 for a new one).</source>
+        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report; event-form:&lt;id&gt; or organization-form:&lt;id&gt; a record&apos;s form, 0 for a new one).</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2646,85 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     </message>
 </context>
 <context>
+    <name>vms::OrganizationForm</name>
+    <message>
+        <source>New organization</source>
+        <translation>New organization</translation>
+    </message>
+    <message>
+        <source>Edit organization</source>
+        <translation>Edit organization</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent organization:</source>
+        <translation>&amp;Parent organization:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>St&amp;ate:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postal code:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>C&amp;ountry:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;iption:</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the last change of this organization (%1): %2 Fix it here and save; it is sent again.</source>
+        <translation>Salesforce refused the last change of this organization (%1): %2 Fix it here and save; it is sent again.</translation>
+    </message>
+    <message>
+        <source>Salesforce: %1</source>
+        <translation>Salesforce: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Salesforce would refuse this organization as it is: see the fields marked above.</source>
+        <translation>Salesforce would refuse this organization as it is: see the fields marked above.</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <source>New organization %1</source>
+        <translation>New organization %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
     <name>vms::OrganizationPage</name>
     <message>
         <source>&amp;Back to list</source>
@@ -2727,6 +2806,14 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>%1 volunteer hours</source>
         <translation>%1 volunteer hours</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
 </context>
 <context>
     <name>vms::OrganizationsView</name>
@@ -2775,6 +2862,10 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>No organization matches these filters.</source>
         <translation>No organization matches these filters.</translation>
+    </message>
+    <message>
+        <source>&amp;New organization…</source>
+        <translation>&amp;New organization…</translation>
     </message>
 </context>
 <context>

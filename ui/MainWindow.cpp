@@ -109,7 +109,7 @@ QWidget* MainWindow::makePage(const QString& objectName, const QString& title, c
             return m_volunteers;
         }
         if (objectName == u"organizationsPage") {
-            m_organizations = new OrganizationsView(m_context);
+            m_organizations = new OrganizationsView(m_context, m_undoStack);
             return m_organizations;
         }
         if (objectName == u"eventsPage" && m_context.clock) {

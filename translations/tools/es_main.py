@@ -1280,3 +1280,22 @@ ES.update({
     "Other records already point at this one (attendance, a volunteer's organization), so it stays.":
         "Otros registros ya apuntan a este (asistencia, la organización de un voluntario), así que se queda.",
 })
+ES.update({
+    "Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:<id>, organization:<id> or event:<id> one record's page; report:<name> one report; event-form:<id> or organization-form:<id> a record's form, 0 for a new one).":
+        "Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports; settings abre el diálogo de Configuración; volunteer:<id>, organization:<id> o event:<id> la página de un registro; report:<nombre> un informe; event-form:<id> u organization-form:<id> el formulario de un registro, 0 para uno nuevo).",
+    "New organization": "Nueva organización",
+    "Edit organization": "Editar organización",
+    "&Parent organization:": "Organización &principal:",
+    "&Street:": "&Calle:",
+    "&City:": "C&iudad:",
+    "St&ate:": "Es&tado:",
+    "&Postal code:": "Código &postal:",
+    "C&ountry:": "Pa&ís:",
+    "Salesforce refused the last change of this organization (%1): %2 Fix it here and save; it is sent again.":
+        "Salesforce rechazó el último cambio de esta organización (%1): %2 Corríjalo aquí y guarde; se enviará de nuevo.",
+    "Salesforce would refuse this organization as it is: see the fields marked above.":
+        "Salesforce rechazaría esta organización tal como está: vea los campos marcados arriba.",
+    "New organization %1": "Nueva organización %1",
+    "Edit %1": "Editar %1",
+    "&New organization…": "&Nueva organización…",
+})

@@ -360,8 +360,15 @@ void EventForm::showProblems(bool all) {
     if (!m_context.session.allows(Permission::WriteRecords))
         return;
     LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock);
-    auto checked = changes.checkEvent(m_id, changedValues());
+    const QVariantMap edits = changedValues();
+    auto checked = changes.checkEvent(m_id, edits);
     std::vector<FieldProblem> problems = checked ? std::move(checked).value() : std::vector<FieldProblem>{};
+    // While typing, a field not filled in yet is no problem worth a red line; saving says so.
+    if (!all)
+        std::erase_if(problems, [this](const FieldProblem& p) {
+            const QVariant v = values().value(p.column);
+            return v.isNull() || v.toString().isEmpty();
+        });
     QWidget* first = nullptr;
     const std::vector<FieldProblem> elsewhere = m_problemLines.show(problems, &first);
     if (problems.empty()) {
