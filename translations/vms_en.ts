@@ -2025,6 +2025,10 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>Other records already point at this one (attendance, a volunteer&apos;s organization), so it stays.</source>
         <translation>Other records already point at this one (attendance, a volunteer&apos;s organization), so it stays.</translation>
     </message>
+    <message>
+        <source>No organization with local id %1 in the cache.</source>
+        <translation>No organization with local id %1 in the cache.</translation>
+    </message>
 </context>
 <context>
     <name>vms::LocalData</name>
@@ -3070,6 +3074,10 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</source>
         <translation>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</translation>
+    </message>
+    <message>
+        <source>Waits until the %1 record it points at has reached Salesforce.</source>
+        <translation>Waits until the %1 record it points at has reached Salesforce.</translation>
     </message>
 </context>
 <context>

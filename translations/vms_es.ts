@@ -2025,6 +2025,10 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <source>Other records already point at this one (attendance, a volunteer&apos;s organization), so it stays.</source>
         <translation>Otros registros ya apuntan a este (asistencia, la organización de un voluntario), así que se queda.</translation>
     </message>
+    <message>
+        <source>No organization with local id %1 in the cache.</source>
+        <translation>No hay ninguna organización con el id local %1 en la caché.</translation>
+    </message>
 </context>
 <context>
     <name>vms::LocalData</name>
@@ -3070,6 +3074,10 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</source>
         <translation>El mapeo de Salesforce no permite eliminar registros de %1; el cambio se conserva hasta que lo permita.</translation>
+    </message>
+    <message>
+        <source>Waits until the %1 record it points at has reached Salesforce.</source>
+        <translation>Espera hasta que el registro de %1 al que apunta haya llegado a Salesforce.</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,10 @@ const CommandEntry kCommands[] = {
     {"volunteer", &runVolunteer,
      "volunteer add --first NAME --last NAME [--email E] [--phone P] [--organization NAME]\n"
      "            | edit ID [--email E] [--phone P] [--mobile P] [--title T] [--department D] [--notes N]\n"
-     "                                  Add a walk-in volunteer; edit contact details (works offline)."},
+     "            | set ID [--status Active|Inactive|On Hold] [--skills \"A;B\"] [--interests \"A;B\"]\n"
+     "                 [--organization ID|NAME]\n"
+     "                                  Add a walk-in volunteer; edit contact details; set status, skills,\n"
+     "                                  interests, primary organization (works offline)."},
     {"event", &runEvent,
      "event add --name N --type T --start DATETIME [--end DATETIME] [--school ID] [--district ID]\n"
      "            [--format F] [--location L] [--slots N] [--skills \"A;B\"] [--status S] [--description D]\n"

@@ -100,6 +100,10 @@ const QStringList& LocalChanges::editableVolunteerColumns() {
         QStringLiteral("recruitment_notes"),
         QStringLiteral("do_not_call"),
         QStringLiteral("email_opt_out"),
+        // Planning (issue #17): Volunteer_Status__c, and the multi-selects (values joined by ';').
+        QStringLiteral("volunteer_status"),
+        QStringLiteral("skills"),
+        QStringLiteral("interests"),
     };
     return columns;
 }
@@ -439,16 +443,40 @@ Result<qint64> LocalChanges::addVolunteer(const NewVolunteer& v) {
     return id;
 }
 
-Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
+Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& requested) {
     if (Status s = m_session.require(Permission::WriteRecords); !s)
         return s;
+    // The primary organization is given as "organization_id", the local organization (null: none): the
+    // volunteer points at it, and npsp__Primary_Affiliation__c takes its Salesforce Id, at once or, for
+    // one created offline, once the org has it (the push fills the reference).
+    QVariantMap changes = requested;
+    std::optional<QVariant> organizationLink;
+    if (changes.contains(QStringLiteral("organization_id"))) {
+        const QVariant organization = changes.take(QStringLiteral("organization_id"));
+        QVariant organizationSfId(QMetaType(QMetaType::QString));
+        organizationLink = QVariant(QMetaType(QMetaType::LongLong));
+        if (!organization.isNull() && organization.toLongLong() != 0) {
+            QSqlQuery o(m_db);
+            o.prepare(QStringLiteral("SELECT sf_id FROM organizations WHERE id=?"));
+            o.addBindValue(organization.toLongLong());
+            if (!o.exec())
+                return sqlError(o);
+            if (!o.next())
+                return Error::usage(
+                    Tr::tr("No organization with local id %1 in the cache.").arg(organization.toLongLong()));
+            if (!o.value(0).toString().isEmpty())
+                organizationSfId = o.value(0).toString();
+            organizationLink = organization.toLongLong();
+        }
+        changes.insert(QStringLiteral("primary_affiliation"), organizationSfId);
+    }
     // The name too, while the walk-in has not reached Salesforce: it is part of the record VMS creates
     // there (say the org refused a name too long for it), and afterwards Salesforce's to change.
     const bool renames =
         changes.contains(QStringLiteral("first_name")) || changes.contains(QStringLiteral("last_name"));
     for (auto it = changes.begin(); it != changes.end(); ++it)
         if (!editableVolunteerColumns().contains(it.key()) && it.key() != u"first_name" &&
-            it.key() != u"last_name")
+            it.key() != u"last_name" && !(organizationLink && it.key() == u"primary_affiliation"))
             return Error::usage(Tr::tr("The volunteer field '%1' cannot be edited in VMS.").arg(it.key()));
     if (changes.contains(QStringLiteral("last_name")) &&
         changes.value(QStringLiteral("last_name")).toString().trimmed().isEmpty())
@@ -491,7 +519,8 @@ Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
         const QVariant newValue = editedValue(column, changes.value(column));
         const bool same =
             oldValue.isNull() == newValue.isNull() && oldValue.toString() == newValue.toString();
-        if (same)
+        // A new primary organization not yet in the org: its Id is still unknown, but the link changes.
+        if (same && !(organizationLink && column == u"primary_affiliation"))
             continue;
         sets << column + QStringLiteral("=?");
         values << (newValue.isNull() ? QVariant(QMetaType(QMetaType::QString)) : newValue);
@@ -504,6 +533,10 @@ Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
     }
     if (sets.isEmpty())
         return {};
+    if (organizationLink) {
+        sets << QStringLiteral("organization_id=?");
+        values << *organizationLink;
+    }
     QSqlQuery upd(m_db);
     upd.prepare(QStringLiteral("UPDATE volunteers SET %1, pending=1, local_modified_at=? WHERE id=?")
                     .arg(sets.join(u',')));
@@ -513,6 +546,23 @@ Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
     upd.addBindValue(localId);
     if (!upd.exec())
         return sqlError(upd);
+    // The skill filter reads skills split out of the multi-select, as the pull writes them.
+    if (fields.contains(QStringLiteral("skills"))) {
+        QSqlQuery sk(m_db);
+        sk.prepare(QStringLiteral("DELETE FROM volunteer_skills WHERE volunteer_id=?"));
+        sk.addBindValue(localId);
+        if (!sk.exec())
+            return sqlError(sk);
+        for (const QString& skill :
+             fields.value(QStringLiteral("skills")).toString().split(u';', Qt::SkipEmptyParts)) {
+            sk.prepare(
+                QStringLiteral("INSERT OR IGNORE INTO volunteer_skills(volunteer_id, skill) VALUES(?,?)"));
+            sk.addBindValue(localId);
+            sk.addBindValue(skill.trimmed());
+            if (!sk.exec())
+                return sqlError(sk);
+        }
+    }
     // A walk-in the org has not received yet is still a create: what was edited goes with it.
     if (Status s =
             recordOutbox(QStringLiteral("volunteer"), localId, sfId.isEmpty(), fields, base, modstamp, sfId);

@@ -176,6 +176,36 @@ private Q_SLOTS:
         QVERIFY2(parent.err.contains(QStringLiteral("--parent")), qPrintable(parent.err));
     }
 
+    void volunteerSet() {
+        const Run org = cli({QStringLiteral("organization"), QStringLiteral("add"), QStringLiteral("--name"),
+                             QStringLiteral("Northland Labs")});
+        QVERIFY2(org.code == 0, qPrintable(org.err));
+        const QString volunteer = QString::number(m_world.rosterVolunteerIds.front());
+        const Run set =
+            cli({QStringLiteral("volunteer"), QStringLiteral("set"), volunteer, QStringLiteral("--status"),
+                 QStringLiteral("On Hold"), QStringLiteral("--skills"), QStringLiteral("Law;Finance"),
+                 QStringLiteral("--interests"), QStringLiteral("Mentoring"), QStringLiteral("--organization"),
+                 QStringLiteral("northland labs")});
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        QCOMPARE(value(QStringLiteral("SELECT volunteer_status FROM volunteers WHERE id=%1").arg(volunteer))
+                     .toString(),
+                 QStringLiteral("On Hold"));
+        QCOMPARE(value(QStringLiteral("SELECT organization_id FROM volunteers WHERE id=%1").arg(volunteer))
+                     .toString(),
+                 org.out.trimmed());
+        QCOMPARE(
+            value(
+                QStringLiteral("SELECT count(*) FROM volunteer_skills WHERE volunteer_id=%1").arg(volunteer))
+                .toInt(),
+            2);
+        const Run unknown = cli({QStringLiteral("volunteer"), QStringLiteral("set"), volunteer,
+                                 QStringLiteral("--organization"), QStringLiteral("Nobody Inc")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("--organization")), qPrintable(unknown.err));
+        const Run nothing = cli({QStringLiteral("volunteer"), QStringLiteral("set"), volunteer});
+        QCOMPARE(nothing.code, 2);
+    }
+
     void rolesAndSignIn() {
         auto db = openDb();
         QVERIFY(sessionAs(Role::User).saveCached(db->connection()).ok());

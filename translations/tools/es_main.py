@@ -1299,3 +1299,8 @@ ES.update({
     "Edit %1": "Editar %1",
     "&New organization…": "&Nueva organización…",
 })
+ES.update({
+    "No organization with local id %1 in the cache.": "No hay ninguna organización con el id local %1 en la caché.",
+    "Waits until the %1 record it points at has reached Salesforce.":
+        "Espera hasta que el registro de %1 al que apunta haya llegado a Salesforce.",
+})
