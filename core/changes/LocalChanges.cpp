@@ -601,6 +601,25 @@ Status LocalChanges::deleteRecord(const QString& entity, qint64 localId) {
         if (e.state == OutboxEntry::State::Conflict)
             return Error::usage(Tr::tr("This record has a sync conflict; resolve it first, then delete it."));
     }
+    // What goes with it (an event's participations, master-detail, here by ON DELETE CASCADE and in the
+    // org with their master): their waiting changes go too, rather than waiting forever for a row that is
+    // gone; the org deletes the ones it has along with the record.
+    for (const WriteMapping& child : m_mapping.writes())
+        for (const WriteReference& r : child.references) {
+            if (r.entity != entity || !r.master)
+                continue;
+            QSqlQuery c(m_db);
+            c.prepare(
+                QStringLiteral("SELECT id FROM %1 WHERE %2=?").arg(Outbox::tableFor(child.entity), r.link));
+            c.addBindValue(localId);
+            if (!c.exec())
+                return sqlError(c);
+            while (c.next())
+                if (Status s = Outbox(m_db).enqueueDelete(child.entity, c.value(0).toLongLong(), {},
+                                                          m_session.userName, now());
+                    !s)
+                    return s;
+        }
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id=?").arg(table));
     q.addBindValue(localId);
     if (!q.exec())

@@ -366,6 +366,44 @@ private Q_SLOTS:
                  QStringLiteral("Inactive"));
         expectCacheEqualsOrg();
     }
+
+    // An Admin deletes an event that has a mark still waiting: the mark's change goes with it (the org
+    // deletes participations with their session), the delete reaches the org once, cache == org.
+    void adminDeletesAnEventWithWaitingAttendance() {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT e.id, e.sf_id FROM events e WHERE e.sf_id IS NOT NULL AND EXISTS "
+                                  "(SELECT 1 FROM participations p WHERE p.event_id = e.id) ORDER BY e.id "
+                                  "LIMIT 1")) &&
+            q.next());
+        const qint64 event = q.value(0).toLongLong();
+        const QString eventSf = q.value(1).toString();
+        const qint64 volunteer =
+            count(QStringLiteral("SELECT id FROM volunteers v WHERE sf_id IS NOT NULL AND NOT "
+                                 "EXISTS (SELECT 1 FROM participations p WHERE p.event_id=%1 "
+                                 "AND p.volunteer_id=v.id) ORDER BY id LIMIT 1")
+                      .arg(event));
+        QVERIFY(changes()
+                    .setAttendance({event,
+                                    {ContactRef::Kind::Volunteer, volunteer},
+                                    ParticipationStatus::Registered,
+                                    {},
+                                    false})
+                    .ok());
+        QVERIFY(!changes().deleteRecord(QStringLiteral("event"), event).ok()); // a Coordinator may not
+        QVERIFY(changes(Role::Admin).deleteRecord(QStringLiteral("event"), event).ok());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM participations WHERE event_id=%1").arg(event)),
+                 0);
+        m_org->addFault(dropAnswer(QStringLiteral("/composite/sobjects"), "DELETE"));
+        auto r = sync();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY(r->errors.empty());
+        QVERIFY(
+            m_org->record(QStringLiteral("Session__c"), eventSf).value(QStringLiteral("IsDeleted")).toBool());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        expectCacheEqualsOrg();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanningWrites)
