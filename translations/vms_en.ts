@@ -59,16 +59,16 @@
         <translation>Window size, e.g. 1024x700 (for screenshots).</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</source>
-        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
         <source>The local data was restored from %1. Changes waiting to be sent, kept: %2. The data as it was is kept in %3.</source>
         <translation>The local data was restored from %1. Changes waiting to be sent, kept: %2. The data as it was is kept in %3.</translation>
+    </message>
+    <message>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report; event-form:&lt;id&gt; or organization-form:&lt;id&gt; a record&apos;s form, 0 for a new one).</source>
+        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report; event-form:&lt;id&gt; or organization-form:&lt;id&gt; a record&apos;s form, 0 for a new one).</translation>
     </message>
 </context>
 <context>
@@ -604,6 +604,18 @@
     <message>
         <source>date not set</source>
         <translation>date not set</translation>
+    </message>
+    <message>
+        <source>%1: nothing cached has the Salesforce Id %2.</source>
+        <translation>%1: nothing cached has the Salesforce Id %2.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
+        <translation>%1: &apos;%2&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</translation>
+    </message>
+    <message>
+        <source>%1: nothing cached has the local id %2.</source>
+        <translation>%1: nothing cached has the local id %2.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1314,14 @@
         <source>No events</source>
         <translation>No events</translation>
     </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <source>New event on the selected day</source>
+        <translation>New event on the selected day</translation>
+    </message>
 </context>
 <context>
     <name>vms::Conflicts</name>
@@ -1342,6 +1362,105 @@
     <message>
         <source>--demo runs only on a profile of its own, and %1 is a real profile: the demo would sign it into the demo org. Leave out --profile, or give a new folder.</source>
         <translation>--demo runs only on a profile of its own, and %1 is a real profile: the demo would sign it into the demo org. Leave out --profile, or give a new folder.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::EventForm</name>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Skills separated by ;</source>
+        <translation>Skills separated by ;</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts (%1):</source>
+        <translation>&amp;Starts (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Ends (%1):</source>
+        <translation>&amp;Ends (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>S&amp;chool:</source>
+        <translation>S&amp;chool:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers needed:</source>
+        <translation>&amp;Volunteers needed:</translation>
+    </message>
+    <message>
+        <source>Requested s&amp;kills:</source>
+        <translation>Requested s&amp;kills:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;iption:</translation>
+    </message>
+    <message>
+        <source>Cancellation &amp;reason:</source>
+        <translation>Cancellation &amp;reason:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Salesforce would refuse this event as it is: see the fields marked above.</source>
+        <translation>Salesforce would refuse this event as it is: see the fields marked above.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the last change of this event (%1): %2 Fix it here and save; it is sent again.</source>
+        <translation>Salesforce refused the last change of this event (%1): %2 Fix it here and save; it is sent again.</translation>
+    </message>
+    <message>
+        <source>Salesforce: %1</source>
+        <translation>Salesforce: %1</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1593,81 @@
         <source>Student</source>
         <translation>Student</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplicate…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel event…</source>
+        <translation>&amp;Cancel event…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the last change (%1, %2): %3 Open Edit to fix it.</source>
+        <translation>Salesforce refused the last change (%1, %2): %3 Open Edit to fix it.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::EventPlanner</name>
+    <message>
+        <source>New event %1</source>
+        <translation>New event %1</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Move event</source>
+        <translation>Move event</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2?</source>
+        <translation>Move “%1” to %2?</translation>
+    </message>
+    <message>
+        <source>It was %1. The change is sent to Salesforce with the next sync.</source>
+        <translation>It was %1. The change is sent to Salesforce with the next sync.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Move event %1</source>
+        <translation>Move event %1</translation>
+    </message>
+    <message>
+        <source>Set event status to %1</source>
+        <translation>Set event status to %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
 </context>
 <context>
     <name>vms::EventStatus</name>
@@ -1605,6 +1799,10 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>Date range…</source>
         <translation>Date range…</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;New event…</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2241,78 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source>This record has a sync conflict; resolve it first, then delete it.</source>
         <translation>This record has a sync conflict; resolve it first, then delete it.</translation>
+    </message>
+    <message>
+        <source>No organization with local id %1 in the cache.</source>
+        <translation>No organization with local id %1 in the cache.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Required: an event needs a name.</source>
+        <translation>Required: an event needs a name.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Required: an event needs a start.</source>
+        <translation>Required: an event needs a start.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>The end cannot be before the start.</translation>
+    </message>
+    <message>
+        <source>Cancellation Reason</source>
+        <translation>Cancellation Reason</translation>
+    </message>
+    <message>
+        <source>Required: a cancelled event needs a reason.</source>
+        <translation>Required: a cancelled event needs a reason.</translation>
+    </message>
+    <message>
+        <source>The event field &apos;%1&apos; cannot be set in VMS.</source>
+        <translation>The event field &apos;%1&apos; cannot be set in VMS.</translation>
+    </message>
+    <message>
+        <source>The event field &apos;%1&apos; cannot be edited in VMS.</source>
+        <translation>The event field &apos;%1&apos; cannot be edited in VMS.</translation>
+    </message>
+    <message>
+        <source>Account Name</source>
+        <translation>Account Name</translation>
+    </message>
+    <message>
+        <source>Required: an organization needs a name.</source>
+        <translation>Required: an organization needs a name.</translation>
+    </message>
+    <message>
+        <source>The organization field &apos;%1&apos; cannot be set in VMS.</source>
+        <translation>The organization field &apos;%1&apos; cannot be set in VMS.</translation>
+    </message>
+    <message>
+        <source>The organization field &apos;%1&apos; cannot be edited in VMS.</source>
+        <translation>The organization field &apos;%1&apos; cannot be edited in VMS.</translation>
+    </message>
+    <message>
+        <source>%1 records are not created in VMS.</source>
+        <translation>%1 records are not created in VMS.</translation>
+    </message>
+    <message>
+        <source>This record has already gone to Salesforce; it can only be deleted now.</source>
+        <translation>This record has already gone to Salesforce; it can only be deleted now.</translation>
+    </message>
+    <message>
+        <source>Other records already point at this one (attendance, a volunteer&apos;s organization), so it stays.</source>
+        <translation>Other records already point at this one (attendance, a volunteer&apos;s organization), so it stays.</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2974,85 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     </message>
 </context>
 <context>
+    <name>vms::OrganizationForm</name>
+    <message>
+        <source>New organization</source>
+        <translation>New organization</translation>
+    </message>
+    <message>
+        <source>Edit organization</source>
+        <translation>Edit organization</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent organization:</source>
+        <translation>&amp;Parent organization:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>St&amp;ate:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postal code:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>C&amp;ountry:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;iption:</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the last change of this organization (%1): %2 Fix it here and save; it is sent again.</source>
+        <translation>Salesforce refused the last change of this organization (%1): %2 Fix it here and save; it is sent again.</translation>
+    </message>
+    <message>
+        <source>Salesforce: %1</source>
+        <translation>Salesforce: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Salesforce would refuse this organization as it is: see the fields marked above.</source>
+        <translation>Salesforce would refuse this organization as it is: see the fields marked above.</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <source>New organization %1</source>
+        <translation>New organization %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
     <name>vms::OrganizationPage</name>
     <message>
         <source>&amp;Back to list</source>
@@ -2785,6 +3134,14 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>%1 volunteer hours</source>
         <translation>%1 volunteer hours</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
 </context>
 <context>
     <name>vms::OrganizationsView</name>
@@ -2833,6 +3190,10 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>No organization matches these filters.</source>
         <translation>No organization matches these filters.</translation>
+    </message>
+    <message>
+        <source>&amp;New organization…</source>
+        <translation>&amp;New organization…</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3402,10 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>The org lacks %1, which this change needs; it is kept and sent once an admin adds it to the org.</source>
         <translation>The org lacks %1, which this change needs; it is kept and sent once an admin adds it to the org.</translation>
+    </message>
+    <message>
+        <source>Waits until the %1 record it points at has reached Salesforce.</source>
+        <translation>Waits until the %1 record it points at has reached Salesforce.</translation>
     </message>
 </context>
 <context>

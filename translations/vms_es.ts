@@ -59,16 +59,16 @@
         <translation>Tamaño de la ventana, p. ej. 1024x700 (para capturas).</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</source>
-        <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings abre el diálogo de Configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt; la página de un registro; report:&lt;nombre&gt; un informe).</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Restaurar una copia</translation>
     </message>
     <message>
         <source>The local data was restored from %1. Changes waiting to be sent, kept: %2. The data as it was is kept in %3.</source>
         <translation>Los datos locales se restauraron desde %1. Cambios que esperan a enviarse, conservados: %2. Los datos tal como estaban se guardan en %3.</translation>
+    </message>
+    <message>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report; event-form:&lt;id&gt; or organization-form:&lt;id&gt; a record&apos;s form, 0 for a new one).</source>
+        <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings abre el diálogo de Configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt; la página de un registro; report:&lt;nombre&gt; un informe; event-form:&lt;id&gt; u organization-form:&lt;id&gt; el formulario de un registro, 0 para uno nuevo).</translation>
     </message>
 </context>
 <context>
@@ -604,6 +604,18 @@
     <message>
         <source>date not set</source>
         <translation>fecha sin fijar</translation>
+    </message>
+    <message>
+        <source>%1: nothing cached has the Salesforce Id %2.</source>
+        <translation>%1: nada en la caché tiene el Id de Salesforce %2.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id.</source>
+        <translation>%1: «%2» no es un Id de Salesforce (15 o 18 caracteres) ni un id local.</translation>
+    </message>
+    <message>
+        <source>%1: nothing cached has the local id %2.</source>
+        <translation>%1: nada en la caché tiene el id local %2.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1314,14 @@
         <source>No events</source>
         <translation>Sin eventos</translation>
     </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>New event on the selected day</source>
+        <translation>Nuevo evento en el día seleccionado</translation>
+    </message>
 </context>
 <context>
     <name>vms::Conflicts</name>
@@ -1342,6 +1362,105 @@
     <message>
         <source>--demo runs only on a profile of its own, and %1 is a real profile: the demo would sign it into the demo org. Leave out --profile, or give a new folder.</source>
         <translation>--demo solo funciona con un perfil propio, y %1 es un perfil real: la demostración iniciaría su sesión en la organización de demostración. Omita --profile o indique una carpeta nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::EventForm</name>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Skills separated by ;</source>
+        <translation>Habilidades separadas por ;</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts (%1):</source>
+        <translation>&amp;Empieza (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Ends (%1):</source>
+        <translation>&amp;Termina (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>S&amp;chool:</source>
+        <translation>Es&amp;cuela:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Distrito:</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers needed:</source>
+        <translation>&amp;Voluntarios necesarios:</translation>
+    </message>
+    <message>
+        <source>Requested s&amp;kills:</source>
+        <translation>&amp;Habilidades solicitadas:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Anfitrión:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;ipción:</translation>
+    </message>
+    <message>
+        <source>Cancellation &amp;reason:</source>
+        <translation>&amp;Motivo de la cancelación:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Salesforce would refuse this event as it is: see the fields marked above.</source>
+        <translation>Salesforce rechazaría este evento tal como está: vea los campos marcados arriba.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Esperando para enviarse: %1</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the last change of this event (%1): %2 Fix it here and save; it is sent again.</source>
+        <translation>Salesforce rechazó el último cambio de este evento (%1): %2 Corríjalo aquí y guarde; se enviará de nuevo.</translation>
+    </message>
+    <message>
+        <source>Salesforce: %1</source>
+        <translation>Salesforce: %1</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1593,81 @@
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detalles…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplicar…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel event…</source>
+        <translation>&amp;Cancelar evento…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Esperando para enviarse: %1</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the last change (%1, %2): %3 Open Edit to fix it.</source>
+        <translation>Salesforce rechazó el último cambio (%1, %2): %3 Abra Editar para corregirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::EventPlanner</name>
+    <message>
+        <source>New event %1</source>
+        <translation>Nuevo evento %1</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Move event</source>
+        <translation>Mover evento</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2?</source>
+        <translation>¿Mover «%1» a %2?</translation>
+    </message>
+    <message>
+        <source>It was %1. The change is sent to Salesforce with the next sync.</source>
+        <translation>Era %1. El cambio se envía a Salesforce con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Move event %1</source>
+        <translation>Mover evento %1</translation>
+    </message>
+    <message>
+        <source>Set event status to %1</source>
+        <translation>Cambiar el estado del evento a %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>No se puede deshacer</translation>
+    </message>
 </context>
 <context>
     <name>vms::EventStatus</name>
@@ -1605,6 +1799,10 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
     <message>
         <source>Date range…</source>
         <translation>Intervalo de fechas…</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo evento…</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2241,78 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source>This record has a sync conflict; resolve it first, then delete it.</source>
         <translation>Este registro tiene un conflicto de sincronización; resuélvalo primero y luego elimínelo.</translation>
+    </message>
+    <message>
+        <source>No organization with local id %1 in the cache.</source>
+        <translation>No hay ninguna organización con el id local %1 en la caché.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Required: an event needs a name.</source>
+        <translation>Obligatorio: un evento necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Required: an event needs a start.</source>
+        <translation>Obligatorio: un evento necesita un inicio.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>El fin no puede ser anterior al inicio.</translation>
+    </message>
+    <message>
+        <source>Cancellation Reason</source>
+        <translation>Motivo de la cancelación</translation>
+    </message>
+    <message>
+        <source>Required: a cancelled event needs a reason.</source>
+        <translation>Obligatorio: un evento cancelado necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>The event field &apos;%1&apos; cannot be set in VMS.</source>
+        <translation>El campo de evento «%1» no se puede establecer en VMS.</translation>
+    </message>
+    <message>
+        <source>The event field &apos;%1&apos; cannot be edited in VMS.</source>
+        <translation>El campo de evento «%1» no se puede editar en VMS.</translation>
+    </message>
+    <message>
+        <source>Account Name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>Required: an organization needs a name.</source>
+        <translation>Obligatorio: una organización necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The organization field &apos;%1&apos; cannot be set in VMS.</source>
+        <translation>El campo de organización «%1» no se puede establecer en VMS.</translation>
+    </message>
+    <message>
+        <source>The organization field &apos;%1&apos; cannot be edited in VMS.</source>
+        <translation>El campo de organización «%1» no se puede editar en VMS.</translation>
+    </message>
+    <message>
+        <source>%1 records are not created in VMS.</source>
+        <translation>Los registros de %1 no se crean en VMS.</translation>
+    </message>
+    <message>
+        <source>This record has already gone to Salesforce; it can only be deleted now.</source>
+        <translation>Este registro ya se envió a Salesforce; ahora solo se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Other records already point at this one (attendance, a volunteer&apos;s organization), so it stays.</source>
+        <translation>Otros registros ya apuntan a este (asistencia, la organización de un voluntario), así que se queda.</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2974,85 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     </message>
 </context>
 <context>
+    <name>vms::OrganizationForm</name>
+    <message>
+        <source>New organization</source>
+        <translation>Nueva organización</translation>
+    </message>
+    <message>
+        <source>Edit organization</source>
+        <translation>Editar organización</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent organization:</source>
+        <translation>Organización &amp;principal:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Calle:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;ipción:</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the last change of this organization (%1): %2 Fix it here and save; it is sent again.</source>
+        <translation>Salesforce rechazó el último cambio de esta organización (%1): %2 Corríjalo aquí y guarde; se enviará de nuevo.</translation>
+    </message>
+    <message>
+        <source>Salesforce: %1</source>
+        <translation>Salesforce: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Salesforce would refuse this organization as it is: see the fields marked above.</source>
+        <translation>Salesforce rechazaría esta organización tal como está: vea los campos marcados arriba.</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+    <message>
+        <source>New organization %1</source>
+        <translation>Nueva organización %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+</context>
+<context>
     <name>vms::OrganizationPage</name>
     <message>
         <source>&amp;Back to list</source>
@@ -2785,6 +3134,14 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <source>%1 volunteer hours</source>
         <translation>%1 horas de voluntariado</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detalles…</translation>
+    </message>
 </context>
 <context>
     <name>vms::OrganizationsView</name>
@@ -2833,6 +3190,10 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>No organization matches these filters.</source>
         <translation>Ninguna organización coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>&amp;New organization…</source>
+        <translation>&amp;Nueva organización…</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3402,10 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>The org lacks %1, which this change needs; it is kept and sent once an admin adds it to the org.</source>
         <translation>A la organización le falta %1, que este cambio necesita; se conserva y se enviará en cuanto un administrador lo añada a la organización.</translation>
+    </message>
+    <message>
+        <source>Waits until the %1 record it points at has reached Salesforce.</source>
+        <translation>Espera hasta que el registro de %1 al que apunta haya llegado a Salesforce.</translation>
     </message>
 </context>
 <context>

@@ -110,15 +110,15 @@ QWidget* MainWindow::makePage(const QString& objectName, const QString& title, c
             return m_volunteers;
         }
         if (objectName == u"organizationsPage") {
-            m_organizations = new OrganizationsView(m_context);
+            m_organizations = new OrganizationsView(m_context, m_undoStack);
             return m_organizations;
         }
         if (objectName == u"eventsPage" && m_context.clock) {
-            m_events = new EventsView(m_context);
+            m_events = new EventsView(m_context, m_undoStack);
             return m_events;
         }
         if (objectName == u"calendarPage" && m_context.clock) {
-            m_calendar = new CalendarView(m_context);
+            m_calendar = new CalendarView(m_context, m_undoStack);
             return m_calendar;
         }
         if (objectName == u"attendancePage" && m_context.clock) {

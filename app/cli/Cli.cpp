@@ -49,7 +49,20 @@ const CommandEntry kCommands[] = {
     {"volunteer", &runVolunteer,
      "volunteer add --first NAME --last NAME [--email E] [--phone P] [--organization NAME]\n"
      "            | edit ID [--email E] [--phone P] [--mobile P] [--title T] [--department D] [--notes N]\n"
-     "                                  Add a walk-in volunteer; edit contact details (works offline)."},
+     "            | set ID [--status Active|Inactive|On Hold] [--skills \"A;B\"] [--interests \"A;B\"]\n"
+     "                 [--organization ID|NAME]\n"
+     "                                  Add a walk-in volunteer; edit contact details; set status, skills,\n"
+     "                                  interests, primary organization (works offline)."},
+    {"event", &runEvent,
+     "event add --name N --type T --start DATETIME [--end DATETIME] [--school ID] [--district ID]\n"
+     "            [--format F] [--location L] [--slots N] [--skills \"A;B\"] [--status S] [--description D]\n"
+     "            [--host H] | edit ID [same options] | cancel ID --reason R\n"
+     "                                  Plan an event (Draft unless --status; works offline). Times are in\n"
+     "                                  the display time zone unless they carry an offset."},
+    {"organization", &runOrganization,
+     "organization add --name N [--type T] [--description D] [--parent ID] [--street S] [--city C]\n"
+     "            [--state S] [--postal-code P] [--country C] | edit ID [same options]\n"
+     "                                  Add or edit an organization (works offline)."},
     {"audit", &runAudit,
      "audit list [--since DATE] [--until DATE] [--user NAME] [--record ID] [--json]\n"
      "                                  Who changed what, when, from this computer (Admin only)."},
@@ -71,6 +84,15 @@ int CliEnv::fail(const Error& error) {
         err << tr("Run 'vms-cli --help' for usage.") << "\n";
     err.flush();
     return exitCodeFor(error.kind);
+}
+
+int CliEnv::refuseByOrg(const std::vector<FieldProblem>& problems, const QHash<QString, QString>& optionOf) {
+    QStringList lines;
+    for (const FieldProblem& p : problems) {
+        const QString option = optionOf.value(p.column);
+        lines << (option.isEmpty() ? p.text() : QStringLiteral("--%1: %2").arg(option, p.text()));
+    }
+    return usageError(lines.join(QStringLiteral("\nvms-cli: ")));
 }
 
 AppContext* CliEnv::context() {

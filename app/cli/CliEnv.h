@@ -1,8 +1,10 @@
 #pragma once
 
 #include "app/common/AppContext.h"
+#include "core/changes/FieldRules.h"
 #include "core/common/Error.h"
 
+#include <QHash>
 #include <QTextStream>
 
 #include <memory>
@@ -25,6 +27,9 @@ public:
     // Prints "vms-cli: <message>" and returns the error's exit code (2 with a usage hint).
     int fail(const Error& error);
     int usageError(const QString& message) { return fail(Error::usage(message)); }
+    // What the org would refuse (LocalChanges' field checks), one problem a line, each named by its
+    // option (column -> option name without "--"): exit 2, "the message says which argument and why".
+    int refuseByOrg(const std::vector<FieldProblem>& problems, const QHash<QString, QString>& optionOf);
     // Opens the profile and its cache (once); on failure prints and returns nullptr.
     AppContext* context();
     int contextFailureCode() const { return m_contextFailure; }

@@ -17,6 +17,8 @@ int runLogout(CliEnv& env, const QStringList& args);
 int runWhoami(CliEnv& env, const QStringList& args);
 int runAttendance(CliEnv& env, const QStringList& args);
 int runVolunteer(CliEnv& env, const QStringList& args);
+int runEvent(CliEnv& env, const QStringList& args);
+int runOrganization(CliEnv& env, const QStringList& args);
 int runSync(CliEnv& env, const QStringList& args);
 int runHealth(CliEnv& env, const QStringList& args);
 int runConflicts(CliEnv& env, const QStringList& args);

@@ -23,8 +23,10 @@
 #include "ui/settings/SettingsDialog.h"
 #include "ui/sync/ProblemsDialog.h"
 #include "ui/views/CalendarView.h"
+#include "ui/views/EventForm.h"
 #include "ui/views/EventsView.h"
 #include "ui/views/HomeView.h"
+#include "ui/views/OrganizationForm.h"
 #include "ui/views/OrganizationsView.h"
 #include "ui/views/VolunteersView.h"
 #include "ui/widgets/Prompter.h"
@@ -32,6 +34,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
@@ -67,7 +70,8 @@ int main(int argc, char* argv[]) {
                                         "organizations, events, calendar, "
                                         "attendance, reports, admin; settings opens the Settings dialog; "
                                         "volunteer:<id>, organization:<id> or event:<id> one record's page; "
-                                        "report:<name> one report)."),
+                                        "report:<name> one report; event-form:<id> or organization-form:<id> "
+                                        "a record's form, 0 for a new one)."),
         QStringLiteral("name"));
     // The fake org's demo data on a free loopback port, signed in (as a Coordinator unless --demo-role)
     // and synced.
@@ -285,7 +289,27 @@ int main(int argc, char* argv[]) {
 
     // "settings" is the Settings dialog over the first page (for its screenshot).
     const bool settingsPage = parser.value(pageOption) == u"settings";
-    if (parser.isSet(pageOption) && !settingsPage && !window.showPageNamed(parser.value(pageOption))) {
+    // "event-form:<id>", "organization-form:<id>": a record's form over its list (0: a new record).
+    const QString formPage = parser.value(pageOption).section(u':', 0, 0);
+    const bool isFormPage = formPage == u"event-form" || formPage == u"organization-form";
+    if (isFormPage) {
+        const qint64 id = parser.value(pageOption).section(u':', 1).toLongLong();
+        window.showPageNamed(formPage == u"event-form" ? QStringLiteral("events")
+                                                       : QStringLiteral("organizations"));
+        // Opened on the synced data: after the start-up sync when signed in.
+        auto openForm = [&window, formPage, id, &ui]() {
+            QDialog* shown = formPage == u"event-form"
+                                 ? static_cast<QDialog*>(new vms::EventForm(ui, id, &window))
+                                 : static_cast<QDialog*>(new vms::OrganizationForm(ui, id, nullptr, &window));
+            shown->setAttribute(Qt::WA_DeleteOnClose);
+            shown->show();
+        };
+        if (context.auth().hasCredentials())
+            QObject::connect(&sync, &vms::SyncController::finished, &window, openForm,
+                             Qt::SingleShotConnection);
+        else
+            QTimer::singleShot(0, &window, openForm);
+    } else if (parser.isSet(pageOption) && !settingsPage && !window.showPageNamed(parser.value(pageOption))) {
         std::fprintf(stderr, "vms: unknown page '%s'\n", qPrintable(parser.value(pageOption)));
         return 2;
     }
@@ -309,6 +333,10 @@ int main(int argc, char* argv[]) {
             QTimer::singleShot(1500, &window, [&window, file] {
                 // The Settings dialog when it is open (a window of its own), else the main window.
                 QWidget* pictured = window.findChild<vms::SettingsDialog*>();
+                for (QDialog* form : {static_cast<QDialog*>(window.findChild<vms::EventForm*>()),
+                                      static_cast<QDialog*>(window.findChild<vms::OrganizationForm*>())})
+                    if (form && form->isVisible())
+                        pictured = form;
                 const bool saved = (pictured ? pictured : &window)->grab().save(file);
                 if (!saved)
                     std::fprintf(stderr, "vms: cannot write %s\n", qPrintable(file));

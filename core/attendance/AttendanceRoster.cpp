@@ -338,6 +338,36 @@ Result<ContactRef> AttendanceRoster::resolveContact(QSqlDatabase db, const QStri
     return ref;
 }
 
+Result<AttendanceRoster::RecordIds> AttendanceRoster::resolveRecord(QSqlDatabase db, const QString& table,
+                                                                    const QString& option,
+                                                                    const QString& idText) {
+    const QString text = idText.trimmed();
+    std::optional<qint64> id;
+    if (looksLikeSalesforceId(text)) {
+        auto found = findBySfId(db, table, text);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error::usage(Tr::tr("%1: nothing cached has the Salesforce Id %2.").arg(option, text));
+        id = **found;
+    } else {
+        id = parseLocalId(text);
+        if (!id)
+            return Error::usage(
+                Tr::tr("%1: '%2' is neither a Salesforce Id (15 or 18 characters) nor a local id.")
+                    .arg(option, text));
+    }
+    QSqlQuery q(db);
+    // `table` is one of our own table names, never user text.
+    q.prepare(QStringLiteral("SELECT sf_id FROM %1 WHERE id=?").arg(table));
+    q.addBindValue(*id);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error::usage(Tr::tr("%1: nothing cached has the local id %2.").arg(option).arg(*id));
+    return RecordIds{*id, q.value(0).toString()};
+}
+
 Result<qint64> AttendanceRoster::resolveVolunteer(QSqlDatabase db, const QString& idText) {
     const QString text = idText.trimmed();
     if (text.startsWith(u's', Qt::CaseInsensitive) && !looksLikeSalesforceId(text))

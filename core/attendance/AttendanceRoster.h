@@ -80,6 +80,14 @@ public:
     static Result<ContactRef> resolveContact(QSqlDatabase db, const QString& idText);
     static Result<qint64> resolveVolunteer(QSqlDatabase db, const QString& idText);
     static bool looksLikeSalesforceId(const QString& text);
+    // Any cached record by either kind of ID: its local id and Salesforce Id (empty until pushed).
+    // `table` is one of the cache's tables; `option` names the argument in the message ("--school").
+    struct RecordIds {
+        qint64 localId = 0;
+        QString sfId;
+    };
+    static Result<RecordIds> resolveRecord(QSqlDatabase db, const QString& table, const QString& option,
+                                           const QString& idText);
 
     // Upcoming and recent events for the event picker: from `fromUtc` on, soonest first.
     static Result<std::vector<AttendanceEvent>> eventsFrom(QSqlDatabase db, const QDateTime& fromUtc,

@@ -120,7 +120,8 @@ FieldRules FieldRules::fromDescribe(const EntityMapping& entity, const nlohmann:
             !r.nillable && jsonBool(*f, "createable", false) && !jsonBool(*f, "defaultedOnCreate", false);
         r.restrictedPicklist = jsonBool(*f, "restrictedPicklist", false);
         const auto values = f->find("picklistValues");
-        if (r.restrictedPicklist && values != f->end() && values->is_array())
+        // Every picklist's active values, so forms can offer them; only a restricted one refuses others.
+        if (values != f->end() && values->is_array())
             for (const nlohmann::json& v : *values)
                 if (v.is_object() && jsonBool(v, "active", true))
                     r.picklistValues << jsonString(v, "value");

@@ -31,7 +31,7 @@ struct FieldRule {
     // in by the org itself (defaultedOnCreate, as booleans and the owner are).
     bool requiredOnCreate = false;
     bool restrictedPicklist = false;
-    QStringList picklistValues; // the active values of a restricted picklist
+    QStringList picklistValues; // the active values of a picklist (only a restricted one refuses others)
 };
 
 // A value the org would refuse, found before it is saved.

@@ -100,6 +100,10 @@ const QStringList& LocalChanges::editableVolunteerColumns() {
         QStringLiteral("recruitment_notes"),
         QStringLiteral("do_not_call"),
         QStringLiteral("email_opt_out"),
+        // Planning (issue #17): Volunteer_Status__c, and the multi-selects (values joined by ';').
+        QStringLiteral("volunteer_status"),
+        QStringLiteral("skills"),
+        QStringLiteral("interests"),
     };
     return columns;
 }
@@ -439,16 +443,40 @@ Result<qint64> LocalChanges::addVolunteer(const NewVolunteer& v) {
     return id;
 }
 
-Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
+Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& requested) {
     if (Status s = m_session.require(Permission::WriteRecords); !s)
         return s;
+    // The primary organization is given as "organization_id", the local organization (null: none): the
+    // volunteer points at it, and npsp__Primary_Affiliation__c takes its Salesforce Id, at once or, for
+    // one created offline, once the org has it (the push fills the reference).
+    QVariantMap changes = requested;
+    std::optional<QVariant> organizationLink;
+    if (changes.contains(QStringLiteral("organization_id"))) {
+        const QVariant organization = changes.take(QStringLiteral("organization_id"));
+        QVariant organizationSfId(QMetaType(QMetaType::QString));
+        organizationLink = QVariant(QMetaType(QMetaType::LongLong));
+        if (!organization.isNull() && organization.toLongLong() != 0) {
+            QSqlQuery o(m_db);
+            o.prepare(QStringLiteral("SELECT sf_id FROM organizations WHERE id=?"));
+            o.addBindValue(organization.toLongLong());
+            if (!o.exec())
+                return sqlError(o);
+            if (!o.next())
+                return Error::usage(
+                    Tr::tr("No organization with local id %1 in the cache.").arg(organization.toLongLong()));
+            if (!o.value(0).toString().isEmpty())
+                organizationSfId = o.value(0).toString();
+            organizationLink = organization.toLongLong();
+        }
+        changes.insert(QStringLiteral("primary_affiliation"), organizationSfId);
+    }
     // The name too, while the walk-in has not reached Salesforce: it is part of the record VMS creates
     // there (say the org refused a name too long for it), and afterwards Salesforce's to change.
     const bool renames =
         changes.contains(QStringLiteral("first_name")) || changes.contains(QStringLiteral("last_name"));
     for (auto it = changes.begin(); it != changes.end(); ++it)
         if (!editableVolunteerColumns().contains(it.key()) && it.key() != u"first_name" &&
-            it.key() != u"last_name")
+            it.key() != u"last_name" && !(organizationLink && it.key() == u"primary_affiliation"))
             return Error::usage(Tr::tr("The volunteer field '%1' cannot be edited in VMS.").arg(it.key()));
     if (changes.contains(QStringLiteral("last_name")) &&
         changes.value(QStringLiteral("last_name")).toString().trimmed().isEmpty())
@@ -491,7 +519,8 @@ Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
         const QVariant newValue = editedValue(column, changes.value(column));
         const bool same =
             oldValue.isNull() == newValue.isNull() && oldValue.toString() == newValue.toString();
-        if (same)
+        // A new primary organization not yet in the org: its Id is still unknown, but the link changes.
+        if (same && !(organizationLink && column == u"primary_affiliation"))
             continue;
         sets << column + QStringLiteral("=?");
         values << (newValue.isNull() ? QVariant(QMetaType(QMetaType::QString)) : newValue);
@@ -504,6 +533,10 @@ Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
     }
     if (sets.isEmpty())
         return {};
+    if (organizationLink) {
+        sets << QStringLiteral("organization_id=?");
+        values << *organizationLink;
+    }
     QSqlQuery upd(m_db);
     upd.prepare(QStringLiteral("UPDATE volunteers SET %1, pending=1, local_modified_at=? WHERE id=?")
                     .arg(sets.join(u',')));
@@ -513,6 +546,23 @@ Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& changes) {
     upd.addBindValue(localId);
     if (!upd.exec())
         return sqlError(upd);
+    // The skill filter reads skills split out of the multi-select, as the pull writes them.
+    if (fields.contains(QStringLiteral("skills"))) {
+        QSqlQuery sk(m_db);
+        sk.prepare(QStringLiteral("DELETE FROM volunteer_skills WHERE volunteer_id=?"));
+        sk.addBindValue(localId);
+        if (!sk.exec())
+            return sqlError(sk);
+        for (const QString& skill :
+             fields.value(QStringLiteral("skills")).toString().split(u';', Qt::SkipEmptyParts)) {
+            sk.prepare(
+                QStringLiteral("INSERT OR IGNORE INTO volunteer_skills(volunteer_id, skill) VALUES(?,?)"));
+            sk.addBindValue(localId);
+            sk.addBindValue(skill.trimmed());
+            if (!sk.exec())
+                return sqlError(sk);
+        }
+    }
     // A walk-in the org has not received yet is still a create: what was edited goes with it.
     if (Status s =
             recordOutbox(QStringLiteral("volunteer"), localId, sfId.isEmpty(), fields, base, modstamp, sfId);
@@ -551,6 +601,25 @@ Status LocalChanges::deleteRecord(const QString& entity, qint64 localId) {
         if (e.state == OutboxEntry::State::Conflict)
             return Error::usage(Tr::tr("This record has a sync conflict; resolve it first, then delete it."));
     }
+    // What goes with it (an event's participations, master-detail, here by ON DELETE CASCADE and in the
+    // org with their master): their waiting changes go too, rather than waiting forever for a row that is
+    // gone; the org deletes the ones it has along with the record.
+    for (const WriteMapping& child : m_mapping.writes())
+        for (const WriteReference& r : child.references) {
+            if (r.entity != entity || !r.master)
+                continue;
+            QSqlQuery c(m_db);
+            c.prepare(
+                QStringLiteral("SELECT id FROM %1 WHERE %2=?").arg(Outbox::tableFor(child.entity), r.link));
+            c.addBindValue(localId);
+            if (!c.exec())
+                return sqlError(c);
+            while (c.next())
+                if (Status s = Outbox(m_db).enqueueDelete(child.entity, c.value(0).toLongLong(), {},
+                                                          m_session.userName, now());
+                    !s)
+                    return s;
+        }
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id=?").arg(table));
     q.addBindValue(localId);
     if (!q.exec())
@@ -558,6 +627,383 @@ Status LocalChanges::deleteRecord(const QString& entity, qint64 localId) {
     if (Status s = Outbox(m_db).enqueueDelete(entity, localId, sfId, m_session.userName, now()); !s)
         return s;
     if (Status s = audit(entity, localId, QStringLiteral("delete"), {}, sfId, {}); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace vms
+
+namespace vms {
+
+namespace {
+
+// A planned value as it is saved and sent: blank text is no value; times are ms since the epoch; a
+// number is a number.
+QVariant plannedValue(const QString& column, const QVariant& value) {
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty()))
+        return QVariant(QMetaType(QMetaType::QString));
+    if (column == u"start_utc" || column == u"end_utc")
+        return value.toLongLong();
+    if (column == u"total_requested_jobs")
+        return value.toDouble();
+    if (value.typeId() == QMetaType::QString)
+        return value.toString().trimmed();
+    return value;
+}
+
+// A problem with one column, named as the org names the field when its rules are known.
+FieldProblem problemWith(const FieldRules& rules, const QString& column, const QString& fallbackLabel,
+                         const QString& fallbackField, const QString& message) {
+    if (const FieldRule* r = rules.rule(column); r && !r->type.isEmpty())
+        return {column, r->label, r->field, message};
+    return {column, fallbackLabel, fallbackField, message};
+}
+
+} // namespace
+
+const QStringList& LocalChanges::eventColumns() {
+    static const QStringList columns = {
+        QStringLiteral("name"),
+        QStringLiteral("session_type"),
+        QStringLiteral("format"),
+        QStringLiteral("start_utc"),
+        QStringLiteral("end_utc"),
+        QStringLiteral("status"),
+        QStringLiteral("location"),
+        QStringLiteral("description"),
+        QStringLiteral("cancellation_reason"),
+        QStringLiteral("district_sf_id"),
+        QStringLiteral("school_sf_id"),
+        QStringLiteral("parent_account_sf_id"),
+        QStringLiteral("requested_skills"),
+        QStringLiteral("total_requested_jobs"),
+        QStringLiteral("host"),
+    };
+    return columns;
+}
+
+const QStringList& LocalChanges::organizationColumns() {
+    static const QStringList columns = {
+        QStringLiteral("name"),
+        QStringLiteral("type"),
+        QStringLiteral("description"),
+        QStringLiteral("parent_sf_id"),
+        QStringLiteral("billing_street"),
+        QStringLiteral("billing_city"),
+        QStringLiteral("billing_state"),
+        QStringLiteral("billing_postal_code"),
+        QStringLiteral("billing_country"),
+    };
+    return columns;
+}
+
+Result<QVariantMap> LocalChanges::currentValues(const QString& entity, qint64 localId,
+                                                const QStringList& columns) const {
+    QVariantMap out;
+    if (localId == 0 || columns.isEmpty())
+        return out;
+    QSqlQuery q(m_db);
+    // Table and column names come from the mapping and the allow-lists above, never from user text.
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id=?").arg(columns.join(u','), Outbox::tableFor(entity)));
+    q.addBindValue(localId);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return out;
+    for (int i = 0; i < columns.size(); ++i)
+        out.insert(columns.at(i), q.value(i));
+    return out;
+}
+
+Result<qint64> LocalChanges::createRecord(const QString& entity, const QVariantMap& fields,
+                                          const QVariantMap& local) {
+    if (Status s = checkWritable(entity, true, fields); !s)
+        return s.error();
+    const WriteMapping* w = m_mapping.write(entity);
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.beginError();
+    QStringList columns{w->clientIdColumn, QStringLiteral("pending"), QStringLiteral("local_modified_at")};
+    QVariantList values{QUuid::createUuid().toString(QUuid::WithoutBraces), 1, now()};
+    for (const QVariantMap* map : {&fields, &local})
+        for (auto it = map->begin(); it != map->end(); ++it) {
+            columns << it.key();
+            values << it.value();
+        }
+    QSqlQuery ins(m_db);
+    // Column names come from the allow-lists and the mapping, never from user text.
+    ins.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                    .arg(Outbox::tableFor(entity), columns.join(u','),
+                         QStringList(columns.size(), QStringLiteral("?")).join(u',')));
+    for (const QVariant& v : values)
+        ins.addBindValue(v);
+    if (!ins.exec())
+        return sqlError(ins);
+    const qint64 id = ins.lastInsertId().toLongLong();
+    if (Status s = recordOutbox(entity, id, true, fields, {}, {}, {}); !s)
+        return s.error();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        if (!it.value().isNull())
+            if (Status s = audit(entity, id, QStringLiteral("create"), it.key(), {}, it.value()); !s)
+                return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status LocalChanges::updateRecord(const QString& entity, qint64 localId, const QVariantMap& changes,
+                                  const QVariantMap& local) {
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.beginError();
+    const QStringList columns = changes.keys();
+    QSqlQuery q(m_db);
+    // Column names come from the allow-lists, never from user text.
+    q.prepare(QStringLiteral("SELECT sf_id, system_modstamp%1 FROM %2 WHERE id=?")
+                  .arg(columns.isEmpty() ? QString() : u',' + columns.join(u','), Outbox::tableFor(entity)));
+    q.addBindValue(localId);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error::usage(Tr::tr("No %1 with local id %2 in the cache.").arg(entity).arg(localId));
+    const QString sfId = q.value(0).toString();
+    const QString modstamp = q.value(1).toString();
+    QVariantMap fields, base;
+    QStringList sets;
+    QVariantList values;
+    for (int i = 0; i < columns.size(); ++i) {
+        const QString& column = columns.at(i);
+        const QVariant oldValue = q.value(i + 2);
+        const QVariant newValue = changes.value(column);
+        if (Outbox::sameValue(oldValue, newValue))
+            continue;
+        sets << column + QStringLiteral("=?");
+        values << newValue;
+        fields.insert(column, newValue);
+        base.insert(column, oldValue);
+        if (Status s = audit(entity, localId, QStringLiteral("update"), column, oldValue, newValue); !s)
+            return s;
+    }
+    if (sets.isEmpty())
+        return {};
+    for (auto it = local.begin(); it != local.end(); ++it) {
+        sets << it.key() + QStringLiteral("=?");
+        values << it.value();
+    }
+    // A record the org has not received yet is still a create: what was edited goes with it.
+    if (Status s = checkWritable(entity, sfId.isEmpty(), fields); !s)
+        return s;
+    QSqlQuery upd(m_db);
+    upd.prepare(QStringLiteral("UPDATE %1 SET %2, pending=1, local_modified_at=? WHERE id=?")
+                    .arg(Outbox::tableFor(entity), sets.join(u',')));
+    for (const QVariant& v : values)
+        upd.addBindValue(v);
+    upd.addBindValue(now());
+    upd.addBindValue(localId);
+    if (!upd.exec())
+        return sqlError(upd);
+    if (Status s = recordOutbox(entity, localId, sfId.isEmpty(), fields, base, modstamp, sfId); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::vector<FieldProblem>> LocalChanges::checkEvent(qint64 localId, const QVariantMap& changes) const {
+    const auto rules = FieldRules::load(m_db, QStringLiteral("event"));
+    if (!rules)
+        return rules.error();
+    QVariantMap values;
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        values.insert(it.key(), plannedValue(it.key(), it.value()));
+    if (localId == 0 && !values.contains(QStringLiteral("status")))
+        values.insert(QStringLiteral("status"), QStringLiteral("Draft"));
+    std::vector<FieldProblem> problems =
+        rules->check(values, localId == 0 ? FieldRules::Write::Create : FieldRules::Write::Update);
+    auto has = [&](const QString& column) {
+        return std::any_of(problems.begin(), problems.end(),
+                           [&](const FieldProblem& p) { return p.column == column; });
+    };
+    // The event as it will be: the saved values under the changes, for the rules across fields.
+    auto current =
+        currentValues(QStringLiteral("event"), localId,
+                      {QStringLiteral("name"), QStringLiteral("start_utc"), QStringLiteral("end_utc"),
+                       QStringLiteral("status"), QStringLiteral("cancellation_reason")});
+    if (!current)
+        return current.error();
+    QVariantMap after = *current;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        after.insert(it.key(), it.value());
+    const QString name = QStringLiteral("name"), start = QStringLiteral("start_utc"),
+                  end = QStringLiteral("end_utc"), reason = QStringLiteral("cancellation_reason");
+    if (after.value(name).toString().trimmed().isEmpty() && !has(name))
+        problems.push_back(problemWith(*rules, name, Tr::tr("Name"), QStringLiteral("Name"),
+                                       Tr::tr("Required: an event needs a name.")));
+    if (after.value(start).isNull() && !has(start))
+        problems.push_back(problemWith(*rules, start, Tr::tr("Start"),
+                                       QStringLiteral("Start_Date_and_Time__c"),
+                                       Tr::tr("Required: an event needs a start.")));
+    // The org's validation rules on Session__c (salesforce-org.md, "Planning writes").
+    if (!after.value(start).isNull() && !after.value(end).isNull() &&
+        after.value(end).toLongLong() < after.value(start).toLongLong() && !has(end))
+        problems.push_back(problemWith(*rules, end, Tr::tr("End"), QStringLiteral("End_Date_and_Time__c"),
+                                       Tr::tr("The end cannot be before the start.")));
+    if (eventIsCancelled(after.value(QStringLiteral("status")).toString()) &&
+        after.value(reason).toString().trimmed().isEmpty() && !has(reason))
+        problems.push_back(problemWith(*rules, reason, Tr::tr("Cancellation Reason"),
+                                       QStringLiteral("Cancellation_Reason__c"),
+                                       Tr::tr("Required: a cancelled event needs a reason.")));
+    return problems;
+}
+
+Result<qint64> LocalChanges::addEvent(const QVariantMap& fields) {
+    if (Status s = m_session.require(Permission::WriteRecords); !s)
+        return s.error();
+    QVariantMap values;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!eventColumns().contains(it.key()))
+            return Error::usage(Tr::tr("The event field '%1' cannot be set in VMS.").arg(it.key()));
+        values.insert(it.key(), plannedValue(it.key(), it.value()));
+    }
+    if (values.value(QStringLiteral("status")).isNull())
+        values.insert(QStringLiteral("status"), QStringLiteral("Draft"));
+    const auto problems = checkEvent(0, values);
+    if (!problems)
+        return problems.error();
+    if (!problems->empty())
+        return refusedByOrg(*problems);
+    const QString status = values.value(QStringLiteral("status")).toString();
+    return createRecord(QStringLiteral("event"), values,
+                        {{QStringLiteral("status_code"), static_cast<int>(normaliseEventStatus(status))}});
+}
+
+Status LocalChanges::editEvent(qint64 localId, const QVariantMap& changes) {
+    if (Status s = m_session.require(Permission::WriteRecords); !s)
+        return s;
+    QVariantMap values;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (!eventColumns().contains(it.key()))
+            return Error::usage(Tr::tr("The event field '%1' cannot be edited in VMS.").arg(it.key()));
+        values.insert(it.key(), plannedValue(it.key(), it.value()));
+    }
+    auto current = currentValues(QStringLiteral("event"), localId, {QStringLiteral("id")});
+    if (!current)
+        return current.error();
+    if (current->isEmpty())
+        return Error::usage(Tr::tr("No event with local id %1 in the cache.").arg(localId));
+    const auto problems = checkEvent(localId, values);
+    if (!problems)
+        return problems.error();
+    if (!problems->empty())
+        return refusedByOrg(*problems);
+    QVariantMap local;
+    if (values.contains(QStringLiteral("status")))
+        local.insert(QStringLiteral("status_code"), static_cast<int>(normaliseEventStatus(
+                                                        values.value(QStringLiteral("status")).toString())));
+    return updateRecord(QStringLiteral("event"), localId, values, local);
+}
+
+Status LocalChanges::cancelEvent(qint64 localId, const QString& reason) {
+    return editEvent(localId, {{QStringLiteral("status"), QStringLiteral("Cancelled")},
+                               {QStringLiteral("cancellation_reason"), reason}});
+}
+
+Result<std::vector<FieldProblem>> LocalChanges::checkOrganization(qint64 localId,
+                                                                  const QVariantMap& changes) const {
+    const auto rules = FieldRules::load(m_db, QStringLiteral("organization"));
+    if (!rules)
+        return rules.error();
+    QVariantMap values;
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        values.insert(it.key(), plannedValue(it.key(), it.value()));
+    std::vector<FieldProblem> problems =
+        rules->check(values, localId == 0 ? FieldRules::Write::Create : FieldRules::Write::Update);
+    const QString name = QStringLiteral("name");
+    const bool nameProblem = std::any_of(problems.begin(), problems.end(),
+                                         [&](const FieldProblem& p) { return p.column == name; });
+    // Account Name is required by the org, whatever its describe says of a field the org fills itself.
+    const bool blankName = (localId == 0 || values.contains(name)) && values.value(name).isNull();
+    if (blankName && !nameProblem)
+        problems.push_back(problemWith(*rules, name, Tr::tr("Account Name"), QStringLiteral("Name"),
+                                       Tr::tr("Required: an organization needs a name.")));
+    return problems;
+}
+
+Result<qint64> LocalChanges::addOrganization(const QVariantMap& fields) {
+    if (Status s = m_session.require(Permission::WriteRecords); !s)
+        return s.error();
+    QVariantMap values;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!organizationColumns().contains(it.key()))
+            return Error::usage(Tr::tr("The organization field '%1' cannot be set in VMS.").arg(it.key()));
+        values.insert(it.key(), plannedValue(it.key(), it.value()));
+    }
+    const auto problems = checkOrganization(0, values);
+    if (!problems)
+        return problems.error();
+    if (!problems->empty())
+        return refusedByOrg(*problems);
+    return createRecord(QStringLiteral("organization"), values, {});
+}
+
+Status LocalChanges::editOrganization(qint64 localId, const QVariantMap& changes) {
+    if (Status s = m_session.require(Permission::WriteRecords); !s)
+        return s;
+    QVariantMap values;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (!organizationColumns().contains(it.key()))
+            return Error::usage(Tr::tr("The organization field '%1' cannot be edited in VMS.").arg(it.key()));
+        values.insert(it.key(), plannedValue(it.key(), it.value()));
+    }
+    const auto problems = checkOrganization(localId, values);
+    if (!problems)
+        return problems.error();
+    if (!problems->empty())
+        return refusedByOrg(*problems);
+    return updateRecord(QStringLiteral("organization"), localId, values, {});
+}
+
+Status LocalChanges::withdrawCreated(const QString& entity, qint64 localId) {
+    if (Status s = m_session.require(Permission::WriteRecords); !s)
+        return s;
+    const WriteMapping* w = m_mapping.write(entity);
+    if (!w || !w->canCreate())
+        return Error::usage(Tr::tr("%1 records are not created in VMS.").arg(entity));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.beginError();
+    auto current = currentValues(entity, localId, {QStringLiteral("sf_id")});
+    if (!current)
+        return current.error();
+    if (current->isEmpty())
+        return Error::usage(Tr::tr("No %1 with local id %2 in the cache.").arg(entity).arg(localId));
+    auto entries = Outbox(m_db).entriesFor(entity, localId);
+    if (!entries)
+        return entries.error();
+    const bool mayBeInTheOrg =
+        !current->value(QStringLiteral("sf_id")).toString().isEmpty() ||
+        std::any_of(entries->begin(), entries->end(), [](const OutboxEntry& e) { return !e.sent.isEmpty(); });
+    if (mayBeInTheOrg)
+        return Error::usage(
+            Tr::tr("This record has already gone to Salesforce; it can only be deleted now."));
+    QSqlQuery q(m_db);
+    // Nothing another record was given is taken away with it (a walk-in's organization, attendance).
+    for (const auto& [table, link] : m_mapping.childLinks(entity)) {
+        q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2=? LIMIT 1").arg(table, link));
+        q.addBindValue(localId);
+        if (!q.exec())
+            return sqlError(q);
+        if (q.next())
+            return Error::usage(Tr::tr("Other records already point at this one (attendance, a volunteer's "
+                                       "organization), so it stays."));
+    }
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id=?").arg(Outbox::tableFor(entity)));
+    q.addBindValue(localId);
+    if (!q.exec())
+        return sqlError(q);
+    // No Salesforce Id: the record's waiting changes are simply dropped.
+    if (Status s = Outbox(m_db).enqueueDelete(entity, localId, {}, m_session.userName, now()); !s)
+        return s;
+    if (Status s = audit(entity, localId, QStringLiteral("withdraw"), {}, {}, {}); !s)
         return s;
     return tx.commit();
 }

@@ -85,11 +85,51 @@ public:
     Result<std::vector<FieldProblem>> checkNewVolunteer(const NewVolunteer& v) const;
     Result<std::vector<FieldProblem>> checkVolunteerEdit(const QVariantMap& changes) const;
 
+    // ---- planning (salesforce-org.md, "Planning writes"; Coordinators and Admins) ----
+    // An event, by local column of `events` (eventColumns(): name, session_type, format, start_utc and
+    // end_utc in ms since the epoch UTC, status, location, description, cancellation_reason,
+    // district_sf_id, school_sf_id, parent_account_sf_id, requested_skills, total_requested_jobs, host).
+    // A new event is a Draft unless a status is given; it needs a name and a start. Returns its local id,
+    // usable for attendance at once.
+    Result<qint64> addEvent(const QVariantMap& fields);
+    // Edits, reschedules, publishes or confirms (status "Published", "Confirmed") an event.
+    Status editEvent(qint64 localId, const QVariantMap& changes);
+    // Cancels an event: its status becomes Cancelled, with the reason the org requires.
+    Status cancelEvent(qint64 localId, const QString& reason);
+    // What the org would refuse in an event as it would be after `changes` (localId 0: a new event): its
+    // field rules and its validation rules (a cancellation needs a reason; the end is not before the
+    // start), and what VMS needs (a name, a start). Each problem names its column, for the form.
+    Result<std::vector<FieldProblem>> checkEvent(qint64 localId, const QVariantMap& changes) const;
+    static const QStringList& eventColumns();
+
+    // An organization (Account), by local column of `organizations` (organizationColumns(): name,
+    // type, description, parent_sf_id, billing_street, billing_city, billing_state,
+    // billing_postal_code, billing_country). It needs a name. Returns its local id.
+    Result<qint64> addOrganization(const QVariantMap& fields);
+    Status editOrganization(qint64 localId, const QVariantMap& changes);
+    Result<std::vector<FieldProblem>> checkOrganization(qint64 localId, const QVariantMap& changes) const;
+    static const QStringList& organizationColumns();
+
+    // Takes back a record created here that has not reached the org (the undo of addEvent and
+    // addOrganization): the row, its waiting changes and what points at it locally go, as if never made.
+    // Refused once the org has it, or may have it (sent, its answer unknown): then it is deleted instead.
+    Status withdrawCreated(const QString& entity, qint64 localId);
+
     // Deletes a record (Admin only): gone here at once, and from the org at the next push when it had
     // reached it. Only entities the mapping lets VMS delete.
     Status deleteRecord(const QString& entity, qint64 localId);
 
 private:
+    // A new record of a writable entity: `fields` (sent to the org) and `local` (kept here only: derived
+    // codes, links) inserted with a new client id, queued as a create and audited, in one transaction.
+    Result<qint64> createRecord(const QString& entity, const QVariantMap& fields, const QVariantMap& local);
+    // Changed columns of a record saved, queued (still a create while the org has not received it) and
+    // audited, in one transaction; `local` as in createRecord. Unchanged values are left out.
+    Status updateRecord(const QString& entity, qint64 localId, const QVariantMap& changes,
+                        const QVariantMap& local);
+    // The record's current values of `columns` (empty when there is no such record).
+    Result<QVariantMap> currentValues(const QString& entity, qint64 localId,
+                                      const QStringList& columns) const;
     Result<qint64> applyMark(const AttendanceMark& mark, const FieldRules& rules);
     // Refuses (usage error naming them) columns the mapping cannot send for this kind of change.
     Status checkWritable(const QString& entity, bool create, const QVariantMap& fields) const;

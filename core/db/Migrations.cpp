@@ -199,9 +199,22 @@ const std::vector<const char*> kSyncRanges = {
     "PRIMARY KEY (object, query, range_from)) WITHOUT ROWID",
 };
 
+// Version 7: what coordinators plan in VMS (salesforce-org.md, "Planning writes"). Events and
+// organizations created here carry a client UUID (VMS_Client_Id__c) so their upsert lands exactly once;
+// a volunteer's status; notes on a participation. Unique like the other client ids, as an index because
+// ALTER TABLE cannot add a UNIQUE column (NULLs, the pulled rows, never collide).
+const std::vector<const char*> kPlanning = {
+    "ALTER TABLE events ADD COLUMN client_id TEXT",
+    "CREATE UNIQUE INDEX events_client_id ON events(client_id)",
+    "ALTER TABLE organizations ADD COLUMN client_id TEXT",
+    "CREATE UNIQUE INDEX organizations_client_id ON organizations(client_id)",
+    "ALTER TABLE volunteers ADD COLUMN volunteer_status TEXT",
+    "ALTER TABLE participations ADD COLUMN notes TEXT",
+};
+
 const std::vector<std::vector<const char*>>& allVersions() {
-    static const std::vector<std::vector<const char*>> versions = {kVersion1, kVersion2,   kVersion3,
-                                                                   kVersion4, kFieldRules, kSyncRanges};
+    static const std::vector<std::vector<const char*>> versions = {
+        kVersion1, kVersion2, kVersion3, kVersion4, kFieldRules, kSyncRanges, kPlanning};
     return versions;
 }
 

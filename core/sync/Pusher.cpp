@@ -558,6 +558,27 @@ Status Pusher::pushUpdates(const WriteMapping& w, std::vector<Item> items, int r
     std::vector<Item> checkable;
     QStringList ids, sfFields{m_mapping.modstampField()};
     for (Item& item : items) {
+        // A reference edited here (a volunteer's new primary organization) takes the Salesforce Id of the
+        // record it links to, known once that one has reached the org: until then the edit waits.
+        QString waitsFor;
+        for (const WriteReference& r : w.references)
+            if (item.entry.fields.contains(r.column) && !item.row.isEmpty()) {
+                QVariant value;
+                if (Status s = columnValue(w, r.column, item.row, value, waitsFor); !s)
+                    return s;
+                if (waitsFor.isEmpty())
+                    item.entry.fields.insert(r.column, value);
+            }
+        if (!waitsFor.isEmpty()) {
+            const OutboxError why{
+                QStringLiteral("PARENT_NOT_PUSHED"),
+                Tr::tr("Waits until the %1 record it points at has reached Salesforce.").arg(waitsFor),
+                {}};
+            if (Status s = m_outbox.wait(item.entry.id, why); !s)
+                return s;
+            m_summary->errors.push_back({w.object, item.sfId, why.code, why.message});
+            continue;
+        }
         QStringList unwritable;
         for (auto it = item.entry.fields.begin(); it != item.entry.fields.end(); ++it) {
             const FieldMapping* f = fieldFor(w, item.entry, it.key());

@@ -268,7 +268,7 @@ private Q_SLOTS:
         QFile f(QString::fromLatin1(OrgMapping::kDefaultResource));
         QVERIFY(f.open(QIODevice::ReadOnly));
         auto doc = nlohmann::json::parse(f.readAll().toStdString());
-        auto& update = doc["writes"][0]["update"];
+        auto& update = doc["writes"][1]["update"];
         update.erase(std::find(update.begin(), update.end(), "recruitment_notes"));
         auto mapping = OrgMapping::fromJson(QByteArray::fromStdString(doc.dump()));
         QVERIFY(mapping.ok());

@@ -74,9 +74,12 @@ private Q_SLOTS:
                  Role::Admin);
         QCOMPARE(m->roleForPermissionSets({}), Role::User);
 
-        // Writes, in dependency order: a volunteer before the attendance that points at it.
-        QCOMPARE(m->writes().size(), size_t(2));
-        QCOMPARE(m->writes().front().entity, QStringLiteral("volunteer"));
+        // Writes, in dependency order: an organization before the walk-in that points at it, an event and a
+        // volunteer before the attendance that points at them.
+        QCOMPARE(m->writes().size(), size_t(4));
+        QCOMPARE(m->writes().front().entity, QStringLiteral("organization"));
+        QCOMPARE(m->writes().at(1).entity, QStringLiteral("volunteer"));
+        QCOMPARE(m->writes().back().entity, QStringLiteral("participation"));
         const WriteMapping* p = m->write(QStringLiteral("participation"));
         QVERIFY(p);
         QCOMPARE(p->object, QStringLiteral("Session_Participant__c"));
@@ -109,10 +112,12 @@ private Q_SLOTS:
         QStringList editable;
         for (const FieldMapping& f : w->update)
             editable << f.sfField;
-        QCOMPARE(editable.size(), 13);
-        for (const char* f : {"Email", "Phone", "MobilePhone", "Title", "Department", "MailingStreet",
-                              "MailingCity", "MailingState", "MailingPostalCode", "Volunteer_Skills_Text__c",
-                              "Volunteer_Recruitment_Notes__c", "DoNotCall", "HasOptedOutOfEmail"})
+        QCOMPARE(editable.size(), 17);
+        for (const char* f :
+             {"Email", "Phone", "MobilePhone", "Title", "Department", "MailingStreet", "MailingCity",
+              "MailingState", "MailingPostalCode", "Volunteer_Skills_Text__c",
+              "Volunteer_Recruitment_Notes__c", "DoNotCall", "HasOptedOutOfEmail", "Volunteer_Status__c",
+              "Volunteer_Skills__c", "Volunteer_Interests__c", "npsp__Primary_Affiliation__c"})
             QVERIFY2(editable.contains(QLatin1String(f)), f);
         // Where a volunteer's children may wait with changes of their own.
         const auto children = m->childLinks(QStringLiteral("volunteer"));
@@ -202,11 +207,11 @@ private Q_SLOTS:
         QVERIFY(!OrgMapping::fromJson(QByteArray::fromStdString(missing.dump())).ok());
         // A record VMS creates needs a client id (a replay must not duplicate it).
         auto noClientId = doc;
-        noClientId["writes"][1].erase("clientId");
+        noClientId["writes"][3].erase("clientId");
         QVERIFY(!OrgMapping::fromJson(QByteArray::fromStdString(noClientId.dump())).ok());
         // Without an External ID it is created, then looked up by it: allowed (Task).
         auto lookUp = doc;
-        lookUp["writes"][1]["clientId"]["upsert"] = false;
+        lookUp["writes"][3]["clientId"]["upsert"] = false;
         auto looked = OrgMapping::fromJson(QByteArray::fromStdString(lookUp.dump()));
         QVERIFY(looked.ok());
         QVERIFY(!looked->write(QStringLiteral("participation"))->upsertByClientId);
@@ -214,7 +219,7 @@ private Q_SLOTS:
         auto unread = doc;
         unread["writes"][0]["update"].push_back("not_a_column");
         QVERIFY(!OrgMapping::fromJson(QByteArray::fromStdString(unread.dump())).ok());
-        // Parents first: attendance listed before the volunteers it points at is refused.
+        // Parents first: walk-ins listed before the organizations they point at are refused.
         auto order = doc;
         std::swap(order["writes"][0], order["writes"][1]);
         auto misordered = OrgMapping::fromJson(QByteArray::fromStdString(order.dump()));

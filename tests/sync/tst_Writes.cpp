@@ -482,7 +482,7 @@ private Q_SLOTS:
         QFile f(QString::fromLatin1(OrgMapping::kDefaultResource));
         QVERIFY(f.open(QIODevice::ReadOnly));
         auto doc = nlohmann::json::parse(f.readAll().toStdString());
-        doc["writes"][1]["clientId"]["upsert"] = false; // participations as Tasks are written
+        doc["writes"][3]["clientId"]["upsert"] = false; // participations as Tasks are written
         m_mapping = OrgMapping::fromJson(QByteArray::fromStdString(doc.dump())).value();
         const auto [event, volunteer] = eventAndVolunteerWithoutParticipation();
         auto id = changes().setAttendance(

@@ -1319,3 +1319,104 @@ ES_PLURAL.update({
         "copia no tiene; los que la copia tiene y se enviaron después de hacerla no se vuelven a enviar. "
         "Antes se guarda una copia de los datos locales tal como están ahora."),
 })
+
+
+# Planning: events, organizations, volunteers' status, notes, teachers, deletes (issue #17).
+ES.update({
+    "%1: nothing cached has the Salesforce Id %2.": "%1: nada en la caché tiene el Id de Salesforce %2.",
+    "%1: '%2' is neither a Salesforce Id (15 or 18 characters) nor a local id.":
+        "%1: «%2» no es un Id de Salesforce (15 o 18 caracteres) ni un id local.",
+    "%1: nothing cached has the local id %2.": "%1: nada en la caché tiene el id local %2.",
+    "Start": "Inicio",
+    "End": "Fin",
+    "Required: an event needs a name.": "Obligatorio: un evento necesita un nombre.",
+    "Required: an event needs a start.": "Obligatorio: un evento necesita un inicio.",
+    "The end cannot be before the start.": "El fin no puede ser anterior al inicio.",
+    "Cancellation Reason": "Motivo de la cancelación",
+    "Required: a cancelled event needs a reason.": "Obligatorio: un evento cancelado necesita un motivo.",
+    "The event field '%1' cannot be set in VMS.": "El campo de evento «%1» no se puede establecer en VMS.",
+    "The event field '%1' cannot be edited in VMS.": "El campo de evento «%1» no se puede editar en VMS.",
+    "Account Name": "Nombre de la cuenta",
+    "Required: an organization needs a name.": "Obligatorio: una organización necesita un nombre.",
+    "The organization field '%1' cannot be set in VMS.":
+        "El campo de organización «%1» no se puede establecer en VMS.",
+    "The organization field '%1' cannot be edited in VMS.":
+        "El campo de organización «%1» no se puede editar en VMS.",
+})
+ES.update({
+    "&New event…": "&Nuevo evento…",
+    "New event on the selected day": "Nuevo evento en el día seleccionado",
+    "New event": "Nuevo evento",
+    "Edit event": "Editar evento",
+    "Close": "Cerrar",
+    "Not set": "Sin indicar",
+    "Skills separated by ;": "Habilidades separadas por ;",
+    "&Name:": "&Nombre:",
+    "&Type:": "&Tipo:",
+    "&Format:": "&Formato:",
+    "S&tatus:": "E&stado:",
+    "&Starts (%1):": "&Empieza (%1):",
+    "&Ends (%1):": "&Termina (%1):",
+    "&Location:": "&Lugar:",
+    "S&chool:": "Es&cuela:",
+    "&District:": "&Distrito:",
+    "&Volunteers needed:": "&Voluntarios necesarios:",
+    "Requested s&kills:": "&Habilidades solicitadas:",
+    "&Host:": "&Anfitrión:",
+    "Descr&iption:": "Descr&ipción:",
+    "Cancellation &reason:": "&Motivo de la cancelación:",
+    "(none)": "(ninguno)",
+    "Salesforce would refuse this event as it is: see the fields marked above.":
+        "Salesforce rechazaría este evento tal como está: vea los campos marcados arriba.",
+    "Waiting to be sent: %1": "Esperando para enviarse: %1",
+    "Salesforce refused the last change of this event (%1): %2 Fix it here and save; it is sent again.":
+        "Salesforce rechazó el último cambio de este evento (%1): %2 Corríjalo aquí y guarde; se enviará de nuevo.",
+    "Salesforce: %1": "Salesforce: %1",
+    "&Edit…": "&Editar…",
+    "&Details…": "&Detalles…",
+    "D&uplicate…": "D&uplicar…",
+    "&Publish": "&Publicar",
+    "C&onfirm": "C&onfirmar",
+    "&Cancel event…": "&Cancelar evento…",
+    "Salesforce refused the last change (%1, %2): %3 Open Edit to fix it.":
+        "Salesforce rechazó el último cambio (%1, %2): %3 Abra Editar para corregirlo.",
+    "New event %1": "Nuevo evento %1",
+    "%1 (copy)": "%1 (copia)",
+    "Move event": "Mover evento",
+    "Move “%1” to %2?": "¿Mover «%1» a %2?",
+    "It was %1. The change is sent to Salesforce with the next sync.":
+        "Era %1. El cambio se envía a Salesforce con la próxima sincronización.",
+    "Move": "Mover",
+    "Move event %1": "Mover evento %1",
+    "Set event status to %1": "Cambiar el estado del evento a %1",
+    "Cannot undo": "No se puede deshacer",
+    "%1 records are not created in VMS.": "Los registros de %1 no se crean en VMS.",
+    "This record has already gone to Salesforce; it can only be deleted now.":
+        "Este registro ya se envió a Salesforce; ahora solo se puede eliminar.",
+    "Other records already point at this one (attendance, a volunteer's organization), so it stays.":
+        "Otros registros ya apuntan a este (asistencia, la organización de un voluntario), así que se queda.",
+})
+ES.update({
+    "Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:<id>, organization:<id> or event:<id> one record's page; report:<name> one report; event-form:<id> or organization-form:<id> a record's form, 0 for a new one).":
+        "Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports; settings abre el diálogo de Configuración; volunteer:<id>, organization:<id> o event:<id> la página de un registro; report:<nombre> un informe; event-form:<id> u organization-form:<id> el formulario de un registro, 0 para uno nuevo).",
+    "New organization": "Nueva organización",
+    "Edit organization": "Editar organización",
+    "&Parent organization:": "Organización &principal:",
+    "&Street:": "&Calle:",
+    "&City:": "C&iudad:",
+    "St&ate:": "Es&tado:",
+    "&Postal code:": "Código &postal:",
+    "C&ountry:": "Pa&ís:",
+    "Salesforce refused the last change of this organization (%1): %2 Fix it here and save; it is sent again.":
+        "Salesforce rechazó el último cambio de esta organización (%1): %2 Corríjalo aquí y guarde; se enviará de nuevo.",
+    "Salesforce would refuse this organization as it is: see the fields marked above.":
+        "Salesforce rechazaría esta organización tal como está: vea los campos marcados arriba.",
+    "New organization %1": "Nueva organización %1",
+    "Edit %1": "Editar %1",
+    "&New organization…": "&Nueva organización…",
+})
+ES.update({
+    "No organization with local id %1 in the cache.": "No hay ninguna organización con el id local %1 en la caché.",
+    "Waits until the %1 record it points at has reached Salesforce.":
+        "Espera hasta que el registro de %1 al que apunta haya llegado a Salesforce.",
+})

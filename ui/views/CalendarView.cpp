@@ -5,6 +5,7 @@
 #include "core/db/Database.h"
 #include "core/models/DisplayTime.h"
 #include "ui/views/CalendarModel.h"
+#include "ui/views/EventForm.h"
 #include "ui/widgets/EventStatusStyle.h"
 
 #include <QAction>
@@ -18,6 +19,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace vms {
 
@@ -140,10 +143,11 @@ bool CalendarDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
     return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
-CalendarView::CalendarView(const UiContext& context, QWidget* parent)
+CalendarView::CalendarView(const UiContext& context, QUndoStack* undoStack, QWidget* parent)
     : QWidget(parent)
     , m_context(context) {
     setObjectName(QStringLiteral("calendarPage"));
+    m_planner = new EventPlanner(m_context, undoStack, this);
     m_model = new CalendarModel(this);
     auto* layout = new QVBoxLayout(this);
 
@@ -192,6 +196,15 @@ CalendarView::CalendarView(const UiContext& context, QWidget* parent)
     bar->addWidget(m_title, 1);
     bar->addWidget(m_month);
     bar->addWidget(m_week);
+    // A new event on the selected day (or on a day double-clicked in the grid).
+    auto* newEvent = button("calendarNewEvent", tr("&New event…"), tr("New event on the selected day"), {});
+    newEvent->setEnabled(m_context.session.allows(Permission::WriteRecords));
+    newEvent->setToolTip(m_context.session.refusalReason(Permission::WriteRecords));
+    connect(newEvent, &QPushButton::clicked, this, [this] {
+        const QModelIndex day = m_grid->currentIndex();
+        m_planner->newEventOn(day.isValid() ? m_model->dateAt(day) : m_model->today());
+    });
+    bar->addWidget(newEvent);
     layout->addLayout(bar);
 
     // The legend says in words and glyphs what each colour means.
@@ -223,6 +236,14 @@ CalendarView::CalendarView(const UiContext& context, QWidget* parent)
     auto* delegate = new CalendarDelegate(m_grid);
     m_grid->setItemDelegate(delegate);
     connect(delegate, &CalendarDelegate::eventClicked, this, &CalendarView::eventRequested);
+    m_grid->viewport()->installEventFilter(this);
+    connect(m_grid, &QTableView::doubleClicked, this, [this](const QModelIndex& day) {
+        // On a day with no event under the pointer (a click on a chip opens that event instead).
+        if (m_context.session.allows(Permission::WriteRecords) && day.isValid() &&
+            m_model->eventsOn(day).empty())
+            m_planner->newEventOn(m_model->dateAt(day));
+    });
+    connect(m_planner, &EventPlanner::changed, this, &CalendarView::reload);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setShowGrid(true);
@@ -373,6 +394,43 @@ void CalendarView::updateDayList() {
         none->setFlags(Qt::ItemIsEnabled);
         m_dayEvents->addItem(none);
     }
+}
+
+qint64 CalendarView::eventAt(const QPoint& viewportPos) const {
+    const QModelIndex day = m_grid->indexAt(viewportPos);
+    if (!day.isValid())
+        return 0;
+    const QFontMetrics fm(m_grid->font());
+    const auto& events = m_model->eventsOn(day);
+    for (int i = 0; i < static_cast<int>(events.size()); ++i) {
+        const QRect chip = CalendarDelegate::chipRect(m_grid->visualRect(day), fm, i);
+        if (chip.isNull())
+            break;
+        if (chip.contains(viewportPos))
+            return events[static_cast<size_t>(i)].id;
+    }
+    return 0;
+}
+
+bool CalendarView::eventFilter(QObject* watched, QEvent* event) {
+    // An event's chip pressed on one day and released on another: the user moves it there (the item
+    // view gives its delegate no release on another cell, so it is seen here).
+    if (watched == m_grid->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress) {
+            const auto* mouse = static_cast<QMouseEvent*>(event);
+            const QPoint at = mouse->position().toPoint();
+            m_dragged = mouse->button() == Qt::LeftButton ? eventAt(at) : 0;
+            m_dragFrom = m_grid->indexAt(at);
+        } else if (event->type() == QEvent::MouseButtonRelease && m_dragged != 0) {
+            const qint64 moved = std::exchange(m_dragged, 0);
+            const QModelIndex to = m_grid->indexAt(static_cast<QMouseEvent*>(event)->position().toPoint());
+            if (to.isValid() && to != m_dragFrom) {
+                m_planner->moveToDay(moved, m_model->dateAt(to));
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace vms

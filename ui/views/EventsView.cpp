@@ -9,6 +9,8 @@
 #include "core/models/ListLoaders.h"
 #include "core/models/Plural.h"
 #include "core/models/RecordTableModel.h"
+#include "core/sync/RefusedChanges.h"
+#include "ui/views/EventForm.h"
 #include "ui/widgets/EventStatusStyle.h"
 #include "ui/widgets/FilterComboBox.h"
 #include "ui/widgets/ViewHelpers.h"
@@ -74,9 +76,10 @@ QString participantTypeName(int typeCode, const QString& raw) {
 }
 } // namespace
 
-EventPage::EventPage(const UiContext& context, QWidget* parent)
+EventPage::EventPage(const UiContext& context, EventPlanner* planner, QWidget* parent)
     : QWidget(parent)
-    , m_context(context) {
+    , m_context(context)
+    , m_planner(planner) {
     setObjectName(QStringLiteral("eventDetailPage"));
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
@@ -87,7 +90,42 @@ EventPage::EventPage(const UiContext& context, QWidget* parent)
     connect(back, &QPushButton::clicked, this, &EventPage::backRequested);
     top->addWidget(back);
     top->addStretch(1);
+    // Planning (issue #17): a User opens the form read-only, with the reason; the rest is greyed out.
+    const bool mayWrite = m_context.session.allows(Permission::WriteRecords);
+    const QString why = m_context.session.refusalReason(Permission::WriteRecords);
+    auto action = [&](const char* name, const QString& text, bool gated, auto slot) {
+        auto* b = new QPushButton(text);
+        b->setObjectName(QLatin1String(name));
+        if (gated) {
+            b->setEnabled(mayWrite);
+            b->setToolTip(why);
+        }
+        connect(b, &QPushButton::clicked, this, [this, slot] {
+            if (m_id)
+                slot(m_id);
+        });
+        top->addWidget(b);
+        return b;
+    };
+    action("eventEditButton", mayWrite ? tr("&Edit…") : tr("&Details…"), false,
+           [this](qint64 id) { m_planner->edit(id); });
+    action("eventDuplicateButton", tr("D&uplicate…"), true, [this](qint64 id) { m_planner->duplicate(id); });
+    m_publish = action("eventPublishButton", tr("&Publish"), true,
+                       [this](qint64 id) { m_planner->setStatus(id, QStringLiteral("Published")); });
+    m_confirm = action("eventConfirmButton", tr("C&onfirm"), true,
+                       [this](qint64 id) { m_planner->setStatus(id, QStringLiteral("Confirmed")); });
+    m_cancelEvent =
+        action("eventCancelButton", tr("&Cancel event…"), true, [this](qint64 id) { m_planner->cancel(id); });
     layout->addLayout(top);
+    m_refusal = new QLabel;
+    m_refusal->setObjectName(QStringLiteral("eventRefusal"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setTextFormat(Qt::PlainText);
+    QPalette warn = m_refusal->palette();
+    warn.setColor(QPalette::WindowText, QColor(0xc9, 0x45, 0x3b));
+    m_refusal->setPalette(warn);
+    m_refusal->hide();
+    layout->addWidget(m_refusal);
     m_name = ViewHelpers::title(QString(), QStringLiteral("eventName"));
     layout->addWidget(m_name);
     m_when = new QLabel;
@@ -130,7 +168,7 @@ bool EventPage::open(qint64 localId) {
     q.prepare(QStringLiteral(
         "SELECT e.name, e.start_utc, e.end_utc, e.status_code, e.session_type, e.format, e.location, "
         "e.description, e.host, s.name, d.name, e.available_slots, e.total_requested_jobs, "
-        "e.cancellation_reason "
+        "e.cancellation_reason, e.status "
         "FROM events e LEFT JOIN schools s ON s.sf_id = e.school_sf_id "
         "LEFT JOIN districts d ON d.sf_id = e.district_sf_id WHERE e.id = ?"));
     q.addBindValue(localId);
@@ -148,6 +186,23 @@ bool EventPage::open(qint64 localId) {
                                                  : std::optional<qint64>(q.value(2).toLongLong())));
     const int code = q.value(3).toInt();
     m_status->setText(tr("Status: %1").arg(EventStatusStyle::label(code)));
+    const bool mayWrite = m_context.session.allows(Permission::WriteRecords);
+    const bool cancelled = code == static_cast<int>(EventStatus::Cancelled);
+    const QString rawStatus = q.value(14).toString();
+    m_publish->setEnabled(mayWrite && !cancelled && rawStatus != u"Published");
+    m_confirm->setEnabled(mayWrite && !cancelled && rawStatus != u"Confirmed");
+    m_cancelEvent->setEnabled(mayWrite && !cancelled);
+    const auto refusal = refusalOf(db, QStringLiteral("event"), localId);
+    if (refusal && refusal->has_value()) {
+        const RefusedChange& r = **refusal;
+        m_refusal->setText(r.waiting
+                               ? tr("Waiting to be sent: %1").arg(r.message)
+                               : tr("Salesforce refused the last change (%1, %2): %3 Open Edit to fix it.")
+                                     .arg(r.code, r.fields.join(QStringLiteral(", ")), r.message));
+        m_refusal->show();
+    } else {
+        m_refusal->hide();
+    }
     QPalette pal = m_status->palette();
     pal.setColor(QPalette::WindowText, EventStatusStyle::color(code));
     m_status->setPalette(pal);
@@ -219,10 +274,11 @@ bool EventPage::open(qint64 localId) {
     return true;
 }
 
-EventsView::EventsView(const UiContext& context, QWidget* parent)
+EventsView::EventsView(const UiContext& context, QUndoStack* undoStack, QWidget* parent)
     : QWidget(parent)
     , m_context(context) {
     setObjectName(QStringLiteral("eventsPage"));
+    m_planner = new EventPlanner(m_context, undoStack, this);
     m_model = new RecordTableModel(ListLoaders::eventHeaders(), this);
     m_model->setDecorator([](const RecordRow& row, int column, int role) -> QVariant {
         if (column != static_cast<int>(EventColumn::StatusName))
@@ -242,6 +298,15 @@ EventsView::EventsView(const UiContext& context, QWidget* parent)
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(ViewHelpers::title(tr("Events"), QStringLiteral("eventsTitle")));
     titleRow->addStretch(1);
+    auto* newEvent = new QPushButton(tr("&New event…"));
+    newEvent->setObjectName(QStringLiteral("eventNewButton"));
+    newEvent->setEnabled(m_context.session.allows(Permission::WriteRecords));
+    newEvent->setToolTip(m_context.session.refusalReason(Permission::WriteRecords));
+    connect(newEvent, &QPushButton::clicked, m_planner, [this] {
+        if (const qint64 id = m_planner->newEvent())
+            openEvent(id);
+    });
+    titleRow->addWidget(newEvent);
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("eventCount"));
     titleRow->addWidget(m_count);
@@ -323,7 +388,9 @@ EventsView::EventsView(const UiContext& context, QWidget* parent)
     layout->addWidget(m_listStack, 1);
     m_stack->addWidget(list);
 
-    m_page = new EventPage(m_context);
+    m_page = new EventPage(m_context, m_planner);
+    // Whatever the planner changed (a form, undo, redo) is shown at once.
+    connect(m_planner, &EventPlanner::changed, this, &EventsView::refresh);
     connect(m_page, &EventPage::backRequested, this, &EventsView::showList);
     connect(m_page, &EventPage::volunteerRequested, this, &EventsView::volunteerRequested);
     m_stack->addWidget(m_page);
@@ -412,8 +479,9 @@ void EventsView::refresh() {
     // Not loaded yet: the first load, on first show, reads the new data anyway.
     if (m_loaded)
         reload();
-    if (m_stack->currentWidget() == m_page)
-        m_page->open(m_page->eventId());
+    // An event taken back (the undo of its creation) leaves its page for the list.
+    if (m_stack->currentWidget() == m_page && !m_page->open(m_page->eventId()))
+        showList();
 }
 
 void EventsView::fillChoices() {

@@ -11,18 +11,22 @@ class QLineEdit;
 class QStackedWidget;
 class QTableView;
 class QTableWidget;
+class QPushButton;
+class QUndoStack;
 
 namespace vms {
 
+class EventPlanner;
 class RecordTableModel;
 
-// One event: details with times in the display zone, and its roster summary.
+// One event: details with times in the display zone, and its roster summary; edit, duplicate, publish,
+// confirm and cancel it (EventPlanner), the org's refusal of its last change shown on top.
 class EventPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventPage)
 
 public:
-    explicit EventPage(const UiContext& context, QWidget* parent = nullptr);
+    EventPage(const UiContext& context, EventPlanner* planner, QWidget* parent = nullptr);
     ~EventPage() override;
     bool open(qint64 localId);
     qint64 eventId() const { return m_id; }
@@ -33,7 +37,12 @@ Q_SIGNALS:
 
 private:
     UiContext m_context;
+    EventPlanner* m_planner;
     qint64 m_id = 0;
+    QLabel* m_refusal = nullptr;
+    QPushButton* m_publish = nullptr;
+    QPushButton* m_confirm = nullptr;
+    QPushButton* m_cancelEvent = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_when = nullptr;
     QLabel* m_status = nullptr;
@@ -49,10 +58,12 @@ class EventsView final : public QWidget {
     Q_DISABLE_COPY_MOVE(EventsView)
 
 public:
-    explicit EventsView(const UiContext& context, QWidget* parent = nullptr);
+    // `undoStack`: the window's, where planning changes go (Ctrl+Z); may be null.
+    explicit EventsView(const UiContext& context, QUndoStack* undoStack = nullptr, QWidget* parent = nullptr);
     ~EventsView() override;
 
     RecordTableModel* model() const { return m_model; }
+    EventPlanner* planner() const { return m_planner; }
     bool isLoaded() const { return m_loaded; }
     void reload();
     // The cache changed: the list (once loaded) and the event on screen show it, keeping the filters and
@@ -76,6 +87,7 @@ private:
     void scrollToNow();
 
     UiContext m_context;
+    EventPlanner* m_planner = nullptr;
     RecordTableModel* m_model = nullptr;
     bool m_loaded = false;
     bool m_loading = false;

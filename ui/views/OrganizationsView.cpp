@@ -7,6 +7,7 @@
 #include "core/models/ListLoaders.h"
 #include "core/models/Plural.h"
 #include "core/models/RecordTableModel.h"
+#include "ui/views/OrganizationForm.h"
 #include "ui/widgets/EventStatusStyle.h"
 #include "ui/widgets/ViewHelpers.h"
 
@@ -44,6 +45,14 @@ OrganizationPage::OrganizationPage(const UiContext& context, QWidget* parent)
     connect(back, &QPushButton::clicked, this, &OrganizationPage::backRequested);
     top->addWidget(back);
     top->addStretch(1);
+    auto* edit =
+        new QPushButton(m_context.session.allows(Permission::WriteRecords) ? tr("&Edit…") : tr("&Details…"));
+    edit->setObjectName(QStringLiteral("organizationEditButton"));
+    connect(edit, &QPushButton::clicked, this, [this] {
+        if (m_id)
+            Q_EMIT editRequested(m_id);
+    });
+    top->addWidget(edit);
     layout->addLayout(top);
     m_name = ViewHelpers::title(QString(), QStringLiteral("organizationName"));
     layout->addWidget(m_name);
@@ -171,9 +180,10 @@ bool OrganizationPage::open(qint64 localId) {
     return true;
 }
 
-OrganizationsView::OrganizationsView(const UiContext& context, QWidget* parent)
+OrganizationsView::OrganizationsView(const UiContext& context, QUndoStack* undoStack, QWidget* parent)
     : QWidget(parent)
-    , m_context(context) {
+    , m_context(context)
+    , m_undoStack(undoStack) {
     setObjectName(QStringLiteral("organizationsPage"));
     m_model = new RecordTableModel(ListLoaders::organizationHeaders(), this);
     auto* outer = new QVBoxLayout(this);
@@ -185,6 +195,15 @@ OrganizationsView::OrganizationsView(const UiContext& context, QWidget* parent)
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(ViewHelpers::title(tr("Organizations"), QStringLiteral("organizationsTitle")));
     titleRow->addStretch(1);
+    auto* add = new QPushButton(tr("&New organization…"));
+    add->setObjectName(QStringLiteral("organizationNewButton"));
+    add->setEnabled(m_context.session.allows(Permission::WriteRecords));
+    add->setToolTip(m_context.session.refusalReason(Permission::WriteRecords));
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = openForm(0))
+            openOrganization(id);
+    });
+    titleRow->addWidget(add);
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("organizationCount"));
     titleRow->addWidget(m_count);
@@ -231,6 +250,7 @@ OrganizationsView::OrganizationsView(const UiContext& context, QWidget* parent)
     connect(m_page, &OrganizationPage::backRequested, this, &OrganizationsView::showList);
     connect(m_page, &OrganizationPage::volunteerRequested, this, &OrganizationsView::volunteerRequested);
     connect(m_page, &OrganizationPage::eventRequested, this, &OrganizationsView::eventRequested);
+    connect(m_page, &OrganizationPage::editRequested, this, &OrganizationsView::openForm);
     m_stack->addWidget(m_page);
     connect(m_filter, &QLineEdit::textChanged, this, &OrganizationsView::applyFilters);
     connect(m_type, &QComboBox::currentIndexChanged, this, &OrganizationsView::applyFilters);
@@ -277,6 +297,16 @@ void OrganizationsView::reload() {
         ViewHelpers::setCurrentId(m_table, m_model, current);
         Q_EMIT loaded();
     });
+}
+
+qint64 OrganizationsView::openForm(qint64 localId) {
+    OrganizationForm form(m_context, localId, m_undoStack, this);
+    qint64 saved = 0;
+    connect(&form, &OrganizationForm::changed, this, [&saved](qint64 id) { saved = id; });
+    form.exec();
+    if (saved)
+        refresh();
+    return saved;
 }
 
 void OrganizationsView::refresh() {

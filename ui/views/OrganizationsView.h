@@ -10,6 +10,7 @@ class QLineEdit;
 class QStackedWidget;
 class QTableView;
 class QTableWidget;
+class QUndoStack;
 
 namespace vms {
 
@@ -31,6 +32,8 @@ Q_SIGNALS:
     void backRequested();
     void volunteerRequested(qint64 localId);
     void eventRequested(qint64 localId);
+    // Edit (or, for a User, see the details of) this organization in its form.
+    void editRequested(qint64 localId);
 
 private:
     UiContext m_context;
@@ -47,7 +50,9 @@ class OrganizationsView final : public QWidget {
     Q_DISABLE_COPY_MOVE(OrganizationsView)
 
 public:
-    explicit OrganizationsView(const UiContext& context, QWidget* parent = nullptr);
+    // `undoStack`: the window's, where a saved form goes (Ctrl+Z); may be null.
+    explicit OrganizationsView(const UiContext& context, QUndoStack* undoStack = nullptr,
+                               QWidget* parent = nullptr);
     ~OrganizationsView() override;
 
     RecordTableModel* model() const { return m_model; }
@@ -57,6 +62,9 @@ public:
     // filters and the row the user was on.
     void refresh();
     void openOrganization(qint64 localId);
+    // Opens the organization form (localId 0: a new organization); returns its local id once saved, 0
+    // when closed without saving. The form is modal.
+    qint64 openForm(qint64 localId);
     void showList();
     void saveState() const;
 
@@ -72,6 +80,7 @@ private:
     void applyFilters();
 
     UiContext m_context;
+    QUndoStack* m_undoStack;
     RecordTableModel* m_model = nullptr;
     bool m_loaded = false;
     bool m_loading = false;

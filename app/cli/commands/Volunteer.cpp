@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlQuery>
 
 namespace vms::cli {
 
@@ -13,18 +14,6 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("vms::cli::volunteer", text);
-}
-
-// What the org would refuse (LocalChanges' field checks), one problem a line, each named by its option:
-// cli.md's exit 2, "the message says which argument and why".
-int refuseByOrg(CliEnv& env, const std::vector<FieldProblem>& problems,
-                const QHash<QString, QString>& optionOf) {
-    QStringList lines;
-    for (const FieldProblem& p : problems) {
-        const QString option = optionOf.value(p.column);
-        lines << (option.isEmpty() ? p.text() : QStringLiteral("--%1: %2").arg(option, p.text()));
-    }
-    return env.usageError(lines.join(QStringLiteral("\nvms-cli: ")));
 }
 
 int runAdd(CliEnv& env, const QStringList& args) {
@@ -56,11 +45,10 @@ int runAdd(CliEnv& env, const QStringList& args) {
     if (!problems)
         return env.fail(problems.error());
     if (!problems->empty())
-        return refuseByOrg(env, *problems,
-                           {{QStringLiteral("first_name"), QStringLiteral("first")},
-                            {QStringLiteral("last_name"), QStringLiteral("last")},
-                            {QStringLiteral("email"), QStringLiteral("email")},
-                            {QStringLiteral("phone"), QStringLiteral("phone")}});
+        return env.refuseByOrg(*problems, {{QStringLiteral("first_name"), QStringLiteral("first")},
+                                           {QStringLiteral("last_name"), QStringLiteral("last")},
+                                           {QStringLiteral("email"), QStringLiteral("email")},
+                                           {QStringLiteral("phone"), QStringLiteral("phone")}});
     // Checked before adding so the new record cannot match itself; a walk-in is still added (the
     // person is standing at the table), the warning tells the coordinator to merge later.
     auto duplicates = changes.findLikelyDuplicates(v);
@@ -123,7 +111,74 @@ int runEdit(CliEnv& env, const QStringList& args) {
         QHash<QString, QString> optionOf;
         for (const auto& [option, column] : options)
             optionOf.insert(QLatin1String(column), QLatin1String(option));
-        return refuseByOrg(env, *problems, optionOf);
+        return env.refuseByOrg(*problems, optionOf);
+    }
+    if (Status s = changes.editVolunteer(*id, changesMap); !s)
+        return env.fail(s.error());
+    env.out << *id << "\n";
+    return 0;
+}
+
+// `volunteer set ID [--status S] [--skills "A;B"] [--interests "A;B"] [--organization ID|NAME]` (cli.md).
+int runSet(CliEnv& env, const QStringList& args) {
+    const QString cmd = QStringLiteral("volunteer set");
+    const std::pair<const char*, const char*> options[] = {
+        {"status", "volunteer_status"}, {"skills", "skills"}, {"interests", "interests"}};
+    QList<OptionSpec> spec{{QStringLiteral("organization"), true}};
+    for (const auto& [option, column] : options)
+        spec.push_back({QLatin1String(option), true});
+    auto opts = parseOptions(cmd, args, spec, 1);
+    if (!opts)
+        return env.fail(opts.error());
+    if (opts->positionals.isEmpty())
+        return env.usageError(tr("%1: the volunteer's ID is required").arg(cmd));
+    QVariantMap changesMap;
+    for (const auto& [option, column] : options)
+        if (opts->has(QLatin1String(option)))
+            changesMap.insert(QLatin1String(column), opts->value(QLatin1String(option)));
+    if (changesMap.isEmpty() && !opts->has(QStringLiteral("organization")))
+        return env.usageError(
+            tr("%1: nothing to change; give --status, --skills, --interests or --organization").arg(cmd));
+    AppContext* ctx = env.context();
+    if (!ctx)
+        return env.contextFailureCode();
+    QSqlDatabase db = ctx->database().connection();
+    auto id = AttendanceRoster::resolveVolunteer(db, opts->positionals.front());
+    if (!id)
+        return env.fail(id.error());
+    if (opts->has(QStringLiteral("organization"))) {
+        // An ID (either kind) or the organization's name; empty: no primary organization.
+        const QString text = opts->value(QStringLiteral("organization")).trimmed();
+        QVariant organization(QMetaType(QMetaType::LongLong));
+        if (!text.isEmpty()) {
+            auto byId = AttendanceRoster::resolveRecord(db, QStringLiteral("organizations"),
+                                                        QStringLiteral("--organization"), text);
+            if (byId) {
+                organization = byId->localId;
+            } else {
+                QSqlQuery q(db);
+                q.prepare(
+                    QStringLiteral("SELECT id FROM organizations WHERE name = ? COLLATE NOCASE ORDER BY "
+                                   "sf_id IS NULL, id LIMIT 1"));
+                q.addBindValue(text);
+                if (!q.exec() || !q.next())
+                    return env.usageError(
+                        tr("--organization: no organization has the id or the name '%1'").arg(text));
+                organization = q.value(0).toLongLong();
+            }
+        }
+        changesMap.insert(QStringLiteral("organization_id"), organization);
+    }
+    const SystemClock clock;
+    LocalChanges changes(db, Session::loadCached(db), clock, ctx->mapping());
+    const auto problems = changes.checkVolunteerEdit(changesMap);
+    if (!problems)
+        return env.fail(problems.error());
+    if (!problems->empty()) {
+        QHash<QString, QString> optionOf;
+        for (const auto& [option, column] : options)
+            optionOf.insert(QLatin1String(column), QLatin1String(option));
+        return env.refuseByOrg(*problems, optionOf);
     }
     if (Status s = changes.editVolunteer(*id, changesMap); !s)
         return env.fail(s.error());
@@ -139,9 +194,11 @@ int runVolunteer(CliEnv& env, const QStringList& args) {
         return runAdd(env, args.mid(1));
     if (sub == u"edit")
         return runEdit(env, args.mid(1));
+    if (sub == u"set")
+        return runSet(env, args.mid(1));
     if (sub.isEmpty())
-        return env.usageError(tr("volunteer: expected 'add' or 'edit'"));
-    return env.usageError(tr("volunteer: unknown subcommand '%1'; expected 'add' or 'edit'").arg(sub));
+        return env.usageError(tr("volunteer: expected 'add', 'edit' or 'set'"));
+    return env.usageError(tr("volunteer: unknown subcommand '%1'; expected 'add', 'edit' or 'set'").arg(sub));
 }
 
 } // namespace vms::cli

@@ -1,0 +1,410 @@
+#include "FakeNetworkAccessManager.h"
+#include "Org.h"
+#include "SyncTestSupport.h"
+#include "core/changes/LocalChanges.h"
+#include "core/db/Outbox.h"
+#include "core/salesforce/SalesforceClient.h"
+#include "core/sync/SyncEngine.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vms;
+using namespace vms::test;
+
+// What coordinators plan (issue #17, salesforce-org.md "Planning writes"): events and organizations
+// created and edited offline reach the org exactly once, across lost answers; the org's own rules are
+// checked when the user saves, and what only the org can see comes back on the record, is fixed and
+// pushed. Every scenario ends with the cache equal to the org.
+class TestPlanningWrites final : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<fakeforce::Org> m_org;
+    std::unique_ptr<fakeforce::FakeNetworkAccessManager> m_nam;
+    std::unique_ptr<OrgTokenSource> m_tokens;
+    std::unique_ptr<SalesforceClient> m_client;
+    std::shared_ptr<Database> m_db;
+    OrgMapping m_mapping;
+    FixedClock m_clock{QDateTime::fromMSecsSinceEpoch(fakeforce::kDefaultNowMs, Qt::UTC)};
+
+    static Session as(Role role) {
+        Session s;
+        s.signedIn = true;
+        s.userName = QStringLiteral("Jane Coordinator");
+        s.role = role;
+        return s;
+    }
+
+    Result<SyncSummary> sync() {
+        SyncEngine engine(m_db->connection(), *m_client, m_mapping, m_clock, as(Role::Coordinator));
+        return engine.run({});
+    }
+
+    LocalChanges changes(Role role = Role::Coordinator) {
+        return LocalChanges(m_db->connection(), as(role), m_clock);
+    }
+
+    void expectCacheEqualsOrg() {
+        const QStringList diffs = compareCacheWithOrg(m_db->connection(), *m_org, m_mapping);
+        QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(u'\n')));
+    }
+
+    qint64 count(const QString& sql) { return scalar(m_db->connection(), sql); }
+
+    QString text(const QString& sql, const QVariantList& binds = {}) {
+        QSqlQuery q(m_db->connection());
+        q.prepare(sql);
+        for (const QVariant& v : binds)
+            q.addBindValue(v);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+
+    static fakeforce::FaultRule dropAnswer(const QString& path, const QByteArray& method) {
+        fakeforce::FaultRule drop;
+        drop.kind = fakeforce::FaultKind::DropResponse;
+        drop.remaining = 1;
+        drop.pathContains = path;
+        drop.method = method;
+        return drop;
+    }
+
+    static qint64 hours(int h) { return fakeforce::kDefaultNowMs + qint64(h) * 3'600'000; }
+
+    QVariantMap newEvent() {
+        return {{QStringLiteral("name"), QStringLiteral("Bridges career talk")},
+                {QStringLiteral("session_type"), QStringLiteral("Career Talk")},
+                {QStringLiteral("format"), QStringLiteral("In-Person")},
+                {QStringLiteral("start_utc"), hours(48)},
+                {QStringLiteral("end_utc"), hours(50)},
+                {QStringLiteral("location"), QStringLiteral("Room 12")},
+                {QStringLiteral("total_requested_jobs"), 4}};
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        fakeforce::Org::Options o;
+        o.scale = QStringLiteral("tiny");
+        m_org = std::make_unique<fakeforce::Org>(o);
+        m_org->setClockFrozen(true);
+        m_nam = std::make_unique<fakeforce::FakeNetworkAccessManager>(m_org.get());
+        m_tokens = std::make_unique<OrgTokenSource>(*m_org);
+        SalesforceClientOptions options;
+        options.baseBackoff = std::chrono::milliseconds(1);
+        options.maxBackoff = std::chrono::milliseconds(5);
+        m_client = std::make_unique<SalesforceClient>(m_nam.get(), QUrl(m_org->instanceUrl()), m_tokens.get(),
+                                                      options);
+        auto db = Database::open(m_dir->filePath(QStringLiteral("vms.sqlite")));
+        QVERIFY(db.ok());
+        m_db = *db;
+        m_mapping = OrgMapping::loadDefault().value();
+        auto first = sync();
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+    }
+    void cleanup() {
+        m_client.reset();
+        m_db.reset();
+        m_nam.reset();
+        m_org.reset();
+    }
+
+    // An event planned offline is a Draft, queued; its upsert's answer is lost and the same run finds it
+    // landed: one Session__c. Rescheduled, published and cancelled, again with a lost answer: still one.
+    void eventReachesTheOrgExactlyOnce() {
+        auto id = changes().addEvent(newEvent());
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().message));
+        QCOMPARE(text(QStringLiteral("SELECT status FROM events WHERE id=?"), {*id}),
+                 QStringLiteral("Draft"));
+        QCOMPARE(count(QStringLiteral("SELECT pending FROM events WHERE id=%1").arg(*id)), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity='event' AND local_id=%1")
+                           .arg(*id)) > 0,
+                 true);
+        const int before = m_org->liveRowCount(QStringLiteral("Session__c"));
+        m_org->addFault(dropAnswer(QStringLiteral("/composite/sobjects/Session__c/"), "PATCH"));
+        auto r = sync();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(m_org->liveRowCount(QStringLiteral("Session__c")), before + 1);
+        const QString sfId = text(QStringLiteral("SELECT sf_id FROM events WHERE id=?"), {*id});
+        QVERIFY(!sfId.isEmpty());
+        QVariantMap server = m_org->record(QStringLiteral("Session__c"), sfId);
+        QCOMPARE(server.value(QStringLiteral("Name")).toString(), QStringLiteral("Bridges career talk"));
+        QCOMPARE(server.value(QStringLiteral("Session_Status__c")).toString(), QStringLiteral("Draft"));
+        QCOMPARE(server.value(QStringLiteral("Location_Information__c")).toString(),
+                 QStringLiteral("Room 12"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        expectCacheEqualsOrg();
+
+        // Rescheduled and published, the answer lost again: resolved in the same run, no conflict.
+        m_org->advance(1000);
+        QVERIFY(changes()
+                    .editEvent(*id, {{QStringLiteral("start_utc"), hours(72)},
+                                     {QStringLiteral("end_utc"), hours(75)},
+                                     {QStringLiteral("status"), QStringLiteral("Published")}})
+                    .ok());
+        m_org->addFault(dropAnswer(QStringLiteral("/composite/sobjects"), "PATCH"));
+        auto again = sync();
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        QCOMPARE(again->conflicts, 0);
+        QCOMPARE(m_org->liveRowCount(QStringLiteral("Session__c")), before + 1);
+        server = m_org->record(QStringLiteral("Session__c"), sfId);
+        QCOMPARE(server.value(QStringLiteral("Session_Status__c")).toString(), QStringLiteral("Published"));
+        QCOMPARE(count(QStringLiteral("SELECT status_code FROM events WHERE id=%1").arg(*id)),
+                 static_cast<int>(EventStatus::Confirmed));
+        expectCacheEqualsOrg();
+
+        // Cancelled with a reason.
+        m_org->advance(1000);
+        QVERIFY(changes().cancelEvent(*id, QStringLiteral("The school closed for snow")).ok());
+        QVERIFY(sync().ok());
+        server = m_org->record(QStringLiteral("Session__c"), sfId);
+        QCOMPARE(server.value(QStringLiteral("Session_Status__c")).toString(), QStringLiteral("Cancelled"));
+        QCOMPARE(server.value(QStringLiteral("Cancellation_Reason__c")).toString(),
+                 QStringLiteral("The school closed for snow"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        expectCacheEqualsOrg();
+    }
+
+    // Attendance taken at an event created offline a minute ago goes after it, pointing at it.
+    void attendanceAtAnEventCreatedOfflineFollowsIt() {
+        auto event = changes().addEvent(newEvent());
+        QVERIFY(event.ok());
+        const qint64 volunteer =
+            count(QStringLiteral("SELECT id FROM volunteers WHERE sf_id IS NOT NULL ORDER BY id LIMIT 1"));
+        auto mark = changes().setAttendance(
+            {*event, {ContactRef::Kind::Volunteer, volunteer}, ParticipationStatus::Registered, {}, false});
+        QVERIFY2(mark.ok(), mark.ok() ? "" : qPrintable(mark.error().message));
+        QVERIFY(sync().ok());
+        const QString eventSf = text(QStringLiteral("SELECT sf_id FROM events WHERE id=?"), {*event});
+        const QString markSf = text(QStringLiteral("SELECT sf_id FROM participations WHERE id=?"), {*mark});
+        QVERIFY(!markSf.isEmpty());
+        QCOMPARE(m_org->record(QStringLiteral("Session_Participant__c"), markSf)
+                     .value(QStringLiteral("Session__c"))
+                     .toString(),
+                 eventSf);
+        expectCacheEqualsOrg();
+    }
+
+    // What the org would refuse is refused when the user saves, naming the field; nothing is queued.
+    void eventRulesAreCheckedWhenSaving() {
+        QVariantMap backwards = newEvent();
+        backwards.insert(QStringLiteral("end_utc"), hours(47));
+        auto r = changes().addEvent(backwards);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Usage);
+        QVERIFY2(r.error().message.contains(u"End_Date_and_Time__c"), qPrintable(r.error().message));
+
+        auto id = changes().addEvent(newEvent());
+        QVERIFY(id.ok());
+        auto problems = changes().checkEvent(*id, {{QStringLiteral("status"), QStringLiteral("Cancelled")}});
+        QVERIFY(problems.ok());
+        QCOMPARE(problems->size(), size_t(1));
+        QCOMPARE(problems->front().column, QStringLiteral("cancellation_reason"));
+        Status cancel = changes().cancelEvent(*id, QStringLiteral("  "));
+        QVERIFY(!cancel.ok());
+        QVERIFY2(cancel.error().message.contains(u"Cancellation_Reason__c"),
+                 qPrintable(cancel.error().message));
+        QCOMPARE(text(QStringLiteral("SELECT status FROM events WHERE id=?"), {*id}),
+                 QStringLiteral("Draft"));
+
+        auto unnamed = changes().addEvent({{QStringLiteral("start_utc"), hours(1)}});
+        QVERIFY(!unnamed.ok());
+        QVERIFY(!changes().addOrganization({{QStringLiteral("type"), QStringLiteral("Business")}}).ok());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 1); // only the good event
+
+        // A User reads; Coordinators and Admins plan.
+        auto byUser = changes(Role::User).addEvent(newEvent());
+        QVERIFY(!byUser.ok());
+        QCOMPARE(byUser.error().kind, ErrorKind::Forbidden);
+        QVERIFY(!changes(Role::User).editEvent(*id, {{QStringLiteral("name"), QStringLiteral("x")}}).ok());
+        QVERIFY(
+            changes(Role::Admin).editEvent(*id, {{QStringLiteral("name"), QStringLiteral("Renamed")}}).ok());
+    }
+
+    // A rule only the org can see (the end it has, moved by someone else, is before the new start):
+    // refused, kept on the record with the field named, fixed by the user, pushed.
+    void orgValidationErrorRoundTrip() {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, sf_id, start_utc FROM events WHERE sf_id IS NOT NULL AND "
+                                      "start_utc IS NOT NULL AND end_utc IS NOT NULL ORDER BY id LIMIT 1")) &&
+                q.next());
+        const qint64 id = q.value(0).toLongLong();
+        const QString sfId = q.value(1).toString();
+        const qint64 start = q.value(2).toLongLong();
+        // Someone shortens the event in the org; VMS has not pulled that yet and moves the start later.
+        m_org->advance(1000);
+        QVERIFY(m_org->updateRecord(
+            QStringLiteral("Session__c"), sfId,
+            {{QStringLiteral("End_Date_and_Time__c"),
+              QDateTime::fromMSecsSinceEpoch(start + 3600000, Qt::UTC).toString(Qt::ISODateWithMs)}}));
+        QVERIFY(changes().editEvent(id, {{QStringLiteral("start_utc"), start + 2 * 3'600'000}}).ok());
+        auto r = sync();
+        QVERIFY(r.ok());
+        QCOMPARE(r->errors.size(), size_t(1));
+        QCOMPARE(r->errors.front().code, QStringLiteral("FIELD_CUSTOM_VALIDATION_EXCEPTION"));
+        auto entries = Outbox(m_db->connection()).entriesFor(QStringLiteral("event"), id);
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), size_t(1));
+        QCOMPARE(entries->front().state, OutboxEntry::State::Failed);
+        QCOMPARE(entries->front().error.fields, QStringList{QStringLiteral("End_Date_and_Time__c")});
+        // The pull brought the org's end; the user fixes it: the edit is the retry.
+        QVERIFY(changes().editEvent(id, {{QStringLiteral("end_utc"), start + 3 * 3'600'000}}).ok());
+        auto fixed = sync();
+        QVERIFY(fixed.ok());
+        QVERIFY(fixed->errors.empty());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        expectCacheEqualsOrg();
+    }
+
+    // An organization added offline, a walk-in pointing at it: the Account goes first (its answer lost
+    // and resolved), the walk-in arrives with its Id; then the organization is edited.
+    void walkInOfAnOrganizationCreatedOffline() {
+        auto org =
+            changes().addOrganization({{QStringLiteral("name"), QStringLiteral("Riverside Robotics")},
+                                       {QStringLiteral("type"), QStringLiteral("Business")},
+                                       {QStringLiteral("billing_city"), QStringLiteral("Kansas City")}});
+        QVERIFY2(org.ok(), org.ok() ? "" : qPrintable(org.error().message));
+        auto walkIn = changes().addVolunteer({QStringLiteral("Ada"),
+                                              QStringLiteral("Lovelace"),
+                                              {},
+                                              {},
+                                              QStringLiteral("Riverside Robotics")});
+        QVERIFY2(walkIn.ok(), walkIn.ok() ? "" : qPrintable(walkIn.error().message));
+        const int accounts = m_org->liveRowCount(QStringLiteral("Account"));
+        m_org->addFault(dropAnswer(QStringLiteral("/composite/sobjects/Account/"), "PATCH"));
+        auto r = sync();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(m_org->liveRowCount(QStringLiteral("Account")), accounts + 1);
+        const QString accountId = text(QStringLiteral("SELECT sf_id FROM organizations WHERE id=?"), {*org});
+        QVERIFY(!accountId.isEmpty());
+        const QString contactId = text(QStringLiteral("SELECT sf_id FROM volunteers WHERE id=?"), {*walkIn});
+        QCOMPARE(m_org->record(QStringLiteral("Contact"), contactId)
+                     .value(QStringLiteral("npsp__Primary_Affiliation__c"))
+                     .toString(),
+                 accountId);
+        QCOMPARE(m_org->record(QStringLiteral("Account"), accountId)
+                     .value(QStringLiteral("BillingCity"))
+                     .toString(),
+                 QStringLiteral("Kansas City"));
+        expectCacheEqualsOrg();
+
+        m_org->advance(1000);
+        QVERIFY(changes()
+                    .editOrganization(*org,
+                                      {{QStringLiteral("description"), QStringLiteral("Robots for schools")}})
+                    .ok());
+        QVERIFY(sync().ok());
+        QCOMPARE(m_org->record(QStringLiteral("Account"), accountId)
+                     .value(QStringLiteral("Description"))
+                     .toString(),
+                 QStringLiteral("Robots for schools"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        expectCacheEqualsOrg();
+    }
+
+    // A volunteer's status, skills, interests and primary organization (one created offline a minute
+    // ago): queued, the Account pushed first, the Contact's update answer lost and resolved, once.
+    void volunteerStatusSkillsInterestsAndOrganization() {
+        const qint64 volunteer =
+            count(QStringLiteral("SELECT id FROM volunteers WHERE sf_id IS NOT NULL ORDER BY id LIMIT 1"));
+        auto org = changes().addOrganization({{QStringLiteral("name"), QStringLiteral("Northland Labs")}});
+        QVERIFY(org.ok());
+        Status set = changes().editVolunteer(
+            volunteer, {{QStringLiteral("volunteer_status"), QStringLiteral("On Hold")},
+                        {QStringLiteral("skills"), QStringLiteral("Engineering;Mentoring")},
+                        {QStringLiteral("interests"), QStringLiteral("Career Talks")},
+                        {QStringLiteral("organization_id"), *org}});
+        QVERIFY2(set.ok(), set.ok() ? "" : qPrintable(set.error().message));
+        QCOMPARE(
+            count(
+                QStringLiteral("SELECT count(*) FROM volunteer_skills WHERE volunteer_id=%1").arg(volunteer)),
+            2);
+        m_org->addFault(dropAnswer(QStringLiteral("/composite/sobjects"), "PATCH"));
+        auto r = sync();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY2(r->errors.empty(), r->errors.empty() ? "" : qPrintable(r->errors.front().message));
+        const QString contact = text(QStringLiteral("SELECT sf_id FROM volunteers WHERE id=?"), {volunteer});
+        const QString account = text(QStringLiteral("SELECT sf_id FROM organizations WHERE id=?"), {*org});
+        QVERIFY(!account.isEmpty());
+        const QVariantMap server = m_org->record(QStringLiteral("Contact"), contact);
+        QCOMPARE(server.value(QStringLiteral("Volunteer_Status__c")).toString(), QStringLiteral("On Hold"));
+        QCOMPARE(server.value(QStringLiteral("Volunteer_Skills__c")).toString(),
+                 QStringLiteral("Engineering;Mentoring"));
+        QCOMPARE(server.value(QStringLiteral("Volunteer_Interests__c")).toString(),
+                 QStringLiteral("Career Talks"));
+        QCOMPARE(server.value(QStringLiteral("npsp__Primary_Affiliation__c")).toString(), account);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        expectCacheEqualsOrg();
+
+        // A restricted picklist value the org refuses (no describe kept here yet): refused on the record
+        // with its field, fixed, pushed.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM field_rules WHERE entity='volunteer'")));
+        m_org->advance(1000);
+        QVERIFY(
+            changes()
+                .editVolunteer(volunteer, {{QStringLiteral("volunteer_status"), QStringLiteral("Retired")}})
+                .ok());
+        auto refused = sync();
+        QVERIFY(refused.ok());
+        QCOMPARE(refused->errors.size(), size_t(1));
+        auto entries = Outbox(m_db->connection()).entriesFor(QStringLiteral("volunteer"), volunteer);
+        QVERIFY(entries.ok() && entries->size() == 1);
+        QCOMPARE(entries->front().state, OutboxEntry::State::Failed);
+        QVERIFY(entries->front().error.fields.contains(QStringLiteral("Volunteer_Status__c")));
+        QVERIFY(
+            changes()
+                .editVolunteer(volunteer, {{QStringLiteral("volunteer_status"), QStringLiteral("Inactive")}})
+                .ok());
+        auto fixed = sync();
+        QVERIFY(fixed.ok());
+        QVERIFY(fixed->errors.empty());
+        QCOMPARE(m_org->record(QStringLiteral("Contact"), contact)
+                     .value(QStringLiteral("Volunteer_Status__c"))
+                     .toString(),
+                 QStringLiteral("Inactive"));
+        expectCacheEqualsOrg();
+    }
+
+    // An Admin deletes an event that has a mark still waiting: the mark's change goes with it (the org
+    // deletes participations with their session), the delete reaches the org once, cache == org.
+    void adminDeletesAnEventWithWaitingAttendance() {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT e.id, e.sf_id FROM events e WHERE e.sf_id IS NOT NULL AND EXISTS "
+                                  "(SELECT 1 FROM participations p WHERE p.event_id = e.id) ORDER BY e.id "
+                                  "LIMIT 1")) &&
+            q.next());
+        const qint64 event = q.value(0).toLongLong();
+        const QString eventSf = q.value(1).toString();
+        const qint64 volunteer =
+            count(QStringLiteral("SELECT id FROM volunteers v WHERE sf_id IS NOT NULL AND NOT "
+                                 "EXISTS (SELECT 1 FROM participations p WHERE p.event_id=%1 "
+                                 "AND p.volunteer_id=v.id) ORDER BY id LIMIT 1")
+                      .arg(event));
+        QVERIFY(changes()
+                    .setAttendance({event,
+                                    {ContactRef::Kind::Volunteer, volunteer},
+                                    ParticipationStatus::Registered,
+                                    {},
+                                    false})
+                    .ok());
+        QVERIFY(!changes().deleteRecord(QStringLiteral("event"), event).ok()); // a Coordinator may not
+        QVERIFY(changes(Role::Admin).deleteRecord(QStringLiteral("event"), event).ok());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM participations WHERE event_id=%1").arg(event)),
+                 0);
+        m_org->addFault(dropAnswer(QStringLiteral("/composite/sobjects"), "DELETE"));
+        auto r = sync();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY(r->errors.empty());
+        QVERIFY(
+            m_org->record(QStringLiteral("Session__c"), eventSf).value(QStringLiteral("IsDeleted")).toBool());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        expectCacheEqualsOrg();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanningWrites)
+#include "tst_PlanningWrites.moc"

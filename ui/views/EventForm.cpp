@@ -1,0 +1,616 @@
+#include "ui/views/EventForm.h"
+
+#include "core/changes/LocalChanges.h"
+#include "core/db/Database.h"
+#include "core/models/DisplayTime.h"
+#include "core/salesforce/OrgMapping.h"
+#include "core/sync/RefusedChanges.h"
+#include "ui/views/RecordChangeCommand.h"
+#include "ui/widgets/Prompter.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace vms {
+
+namespace {
+
+constexpr qint64 kHourMs = 3'600'000;
+
+// The org's values for a picklist column (its describe), else those the cache holds, else `fallback`.
+QStringList choicesFor(const FieldRules& rules, QSqlDatabase db, const QString& column,
+                       const QStringList& fallback) {
+    if (const FieldRule* r = rules.rule(column); r && !r->picklistValues.isEmpty())
+        return r->picklistValues;
+    QStringList out;
+    QSqlQuery q(db);
+    // The column is one of the form's own, never user text.
+    if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM events WHERE %1 IS NOT NULL AND %1 != '' ORDER BY 1 "
+                              "LIMIT 50")
+                   .arg(column)))
+        while (q.next())
+            out << q.value(0).toString();
+    for (const QString& f : fallback)
+        if (!out.contains(f))
+            out << f;
+    return out;
+}
+
+void setComboText(QComboBox* combo, const QString& text) {
+    const int i = combo->findText(text);
+    if (i >= 0)
+        combo->setCurrentIndex(i);
+    else if (combo->isEditable())
+        combo->setCurrentText(text);
+    else if (!text.isEmpty()) {
+        combo->addItem(text); // a value the org's list no longer has: shown as it is
+        combo->setCurrentIndex(combo->count() - 1);
+    }
+}
+
+void setComboData(QComboBox* combo, const QString& sfId) {
+    const int i = combo->findData(sfId);
+    combo->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+} // namespace
+
+EventForm::EventForm(const UiContext& context, qint64 localId, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_id(localId) {
+    setObjectName(QStringLiteral("eventForm"));
+    setWindowTitle(localId == 0 ? tr("New event") : tr("Edit event"));
+    if (auto rules = FieldRules::load(m_context.database->connection(), QStringLiteral("event")))
+        m_rules = std::move(rules).value();
+    build();
+    fillChoices();
+    load();
+    m_initial = values();
+    showRefusal();
+    const bool mayWrite = m_context.session.allows(Permission::WriteRecords);
+    if (!mayWrite) {
+        m_readOnly->setText(m_context.session.refusalReason(Permission::WriteRecords));
+        m_readOnly->show();
+        for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_type, m_format, m_status, m_start, m_end,
+                                                          m_location, m_school, m_district, m_slots, m_skills,
+                                                          m_host, m_description, m_reason})
+            w->setEnabled(false);
+        m_buttons->button(QDialogButtonBox::Save)->hide();
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    }
+}
+
+EventForm::~EventForm() = default;
+
+void EventForm::build() {
+    auto* outer = new QVBoxLayout(this);
+    m_readOnly = new QLabel;
+    m_readOnly->setObjectName(QStringLiteral("eventFormReadOnly"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->hide();
+    outer->addWidget(m_readOnly);
+    QPalette warn = palette();
+    warn.setColor(QPalette::WindowText, QColor(0xc9, 0x45, 0x3b));
+    m_refusal = new QLabel;
+    m_refusal->setObjectName(QStringLiteral("eventFormRefusal"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setTextFormat(Qt::PlainText);
+    m_refusal->setPalette(warn);
+    m_refusal->hide();
+    outer->addWidget(m_refusal);
+
+    auto* body = new QWidget;
+    auto* form = new QFormLayout(body);
+    auto line = [](const char* name) {
+        auto* e = new QLineEdit;
+        e->setObjectName(QLatin1String(name));
+        return e;
+    };
+    auto combo = [](const char* name, bool editable) {
+        auto* c = new QComboBox;
+        c->setObjectName(QLatin1String(name));
+        c->setEditable(editable);
+        return c;
+    };
+    auto when = [this](const char* name) {
+        auto* e = new QDateTimeEdit;
+        e->setObjectName(QLatin1String(name));
+        e->setCalendarPopup(true);
+        // A wall-clock time in the display zone: held as UTC only so no other zone's rules apply to it.
+        e->setTimeSpec(Qt::UTC);
+        e->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+        connect(e, &QDateTimeEdit::dateTimeChanged, this, [this] { showProblems(false); });
+        return e;
+    };
+    m_name = line("eventFormName");
+    m_type = combo("eventFormType", true);
+    m_format = combo("eventFormFormat", true);
+    m_status = combo("eventFormStatus", false);
+    m_start = when("eventFormStart");
+    m_end = when("eventFormEnd");
+    m_location = line("eventFormLocation");
+    m_school = combo("eventFormSchool", false);
+    m_district = combo("eventFormDistrict", false);
+    m_slots = new QSpinBox;
+    m_slots->setObjectName(QStringLiteral("eventFormSlots"));
+    m_slots->setRange(0, 10000);
+    m_slots->setSpecialValueText(tr("Not set"));
+    m_skills = line("eventFormSkills");
+    m_skills->setPlaceholderText(tr("Skills separated by ;"));
+    m_host = line("eventFormHost");
+    m_description = new QPlainTextEdit;
+    m_description->setObjectName(QStringLiteral("eventFormDescription"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(90);
+    m_reason = line("eventFormReason");
+
+    const QString zone = QString::fromUtf8(DisplayTime::zone().id());
+    auto row = [&](const QString& label, QWidget* field, const char* column) {
+        form->addRow(label, field);
+        m_problemLines.add(form, QLatin1String(column), field,
+                           QStringLiteral("eventFormProblem_%1").arg(QLatin1String(column)));
+    };
+    row(tr("&Name:"), m_name, "name");
+    row(tr("&Type:"), m_type, "session_type");
+    row(tr("&Format:"), m_format, "format");
+    row(tr("S&tatus:"), m_status, "status");
+    row(tr("&Starts (%1):").arg(zone), m_start, "start_utc");
+    row(tr("&Ends (%1):").arg(zone), m_end, "end_utc");
+    row(tr("&Location:"), m_location, "location");
+    row(tr("S&chool:"), m_school, "school_sf_id");
+    row(tr("&District:"), m_district, "district_sf_id");
+    row(tr("&Volunteers needed:"), m_slots, "total_requested_jobs");
+    row(tr("Requested s&kills:"), m_skills, "requested_skills");
+    row(tr("&Host:"), m_host, "host");
+    row(tr("Descr&iption:"), m_description, "description");
+    row(tr("Cancellation &reason:"), m_reason, "cancellation_reason");
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    outer->addWidget(scroll, 1);
+
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("eventFormError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setPalette(warn);
+    m_error->hide();
+    outer->addWidget(m_error);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("eventFormSave"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("eventFormCancel"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    outer->addWidget(m_buttons);
+
+    for (QLineEdit* e : {m_name, m_location, m_skills, m_host, m_reason})
+        connect(e, &QLineEdit::textChanged, this, [this] { showProblems(false); });
+    for (QComboBox* c : {m_type, m_format, m_status, m_school, m_district})
+        connect(c, &QComboBox::currentTextChanged, this, [this] { showProblems(false); });
+    connect(m_slots, &QSpinBox::valueChanged, this, [this] { showProblems(false); });
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this] { showProblems(false); });
+    resize(560, 640);
+}
+
+void EventForm::fillChoices() {
+    QSqlDatabase db = m_context.database->connection();
+    m_type->addItem(QString());
+    m_type->addItems(choicesFor(m_rules, db, QStringLiteral("session_type"), {}));
+    m_format->addItem(QString());
+    m_format->addItems(choicesFor(m_rules, db, QStringLiteral("format"),
+                                  {QStringLiteral("In-Person"), QStringLiteral("Virtual")}));
+    m_status->addItems(
+        choicesFor(m_rules, db, QStringLiteral("status"),
+                   {QStringLiteral("Draft"), QStringLiteral("Requested"), QStringLiteral("Confirmed"),
+                    QStringLiteral("Published"), QStringLiteral("Completed"), QStringLiteral("Cancelled")}));
+    for (auto [combo, table] : {std::pair{m_school, "schools"}, std::pair{m_district, "districts"}}) {
+        combo->addItem(tr("(none)"), QString());
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT sf_id, name FROM %1 WHERE sf_id IS NOT NULL ORDER BY name")
+                       .arg(QLatin1String(table))))
+            while (q.next())
+                combo->addItem(q.value(1).toString(), q.value(0).toString());
+    }
+}
+
+void EventForm::load() {
+    const qint64 now =
+        m_context.clock ? m_context.clock->nowUtc().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    if (m_id == 0) {
+        setComboText(m_status, QStringLiteral("Draft"));
+        // Tomorrow at 9, for an hour, in the display zone.
+        const QDate day = DisplayTime::local(now).date().addDays(1);
+        const qint64 start = QDateTime(day, QTime(9, 0), DisplayTime::zone()).toMSecsSinceEpoch();
+        setLocal(m_start, start);
+        setLocal(m_end, start + kHourMs);
+        return;
+    }
+    QSqlQuery q(m_context.database->connection());
+    q.prepare(QStringLiteral("SELECT name, session_type, format, status, start_utc, end_utc, location, "
+                             "school_sf_id, district_sf_id, total_requested_jobs, requested_skills, host, "
+                             "description, cancellation_reason FROM events WHERE id=?"));
+    q.addBindValue(m_id);
+    if (!q.exec() || !q.next())
+        return;
+    m_name->setText(q.value(0).toString());
+    setComboText(m_type, q.value(1).toString());
+    setComboText(m_format, q.value(2).toString());
+    setComboText(m_status, q.value(3).toString());
+    const qint64 start = q.value(4).isNull() ? now : q.value(4).toLongLong();
+    setLocal(m_start, start);
+    setLocal(m_end, q.value(5).isNull() ? start + kHourMs : q.value(5).toLongLong());
+    m_location->setText(q.value(6).toString());
+    setComboData(m_school, q.value(7).toString());
+    setComboData(m_district, q.value(8).toString());
+    m_slots->setValue(q.value(9).toInt());
+    m_skills->setText(q.value(10).toString());
+    m_host->setText(q.value(11).toString());
+    m_description->setPlainText(q.value(12).toString());
+    m_reason->setText(q.value(13).toString());
+}
+
+void EventForm::prefill(const QVariantMap& values) {
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const QString& c = it.key();
+        const QString text = it.value().toString();
+        if (c == u"name")
+            m_name->setText(text);
+        else if (c == u"session_type")
+            setComboText(m_type, text);
+        else if (c == u"format")
+            setComboText(m_format, text);
+        else if (c == u"status")
+            setComboText(m_status, text);
+        else if (c == u"start_utc" && !it.value().isNull())
+            setLocal(m_start, it.value().toLongLong());
+        else if (c == u"end_utc" && !it.value().isNull())
+            setLocal(m_end, it.value().toLongLong());
+        else if (c == u"location")
+            m_location->setText(text);
+        else if (c == u"school_sf_id")
+            setComboData(m_school, text);
+        else if (c == u"district_sf_id")
+            setComboData(m_district, text);
+        else if (c == u"total_requested_jobs")
+            m_slots->setValue(it.value().toInt());
+        else if (c == u"requested_skills")
+            m_skills->setText(text);
+        else if (c == u"host")
+            m_host->setText(text);
+        else if (c == u"description")
+            m_description->setPlainText(text);
+        else if (c == u"cancellation_reason")
+            m_reason->setText(text);
+    }
+}
+
+void EventForm::startCancelling() {
+    setComboText(m_status, QStringLiteral("Cancelled"));
+    m_reason->setFocus(Qt::OtherFocusReason);
+    showProblems(true);
+}
+
+void EventForm::setLocal(QDateTimeEdit* edit, qint64 utcMs) {
+    const QDateTime local = DisplayTime::local(utcMs);
+    edit->setDateTime(QDateTime(local.date(), local.time(), QTimeZone::utc()));
+}
+
+qint64 EventForm::toUtc(const QDateTimeEdit* edit) const {
+    const QDateTime wall = edit->dateTime();
+    return QDateTime(wall.date(), wall.time(), DisplayTime::zone()).toMSecsSinceEpoch();
+}
+
+QVariantMap EventForm::values() const {
+    auto text = [](const QString& s) {
+        return s.trimmed();
+    };
+    return {{QStringLiteral("name"), text(m_name->text())},
+            {QStringLiteral("session_type"), text(m_type->currentText())},
+            {QStringLiteral("format"), text(m_format->currentText())},
+            {QStringLiteral("status"), m_status->currentText()},
+            {QStringLiteral("start_utc"), toUtc(m_start)},
+            {QStringLiteral("end_utc"), toUtc(m_end)},
+            {QStringLiteral("location"), text(m_location->text())},
+            {QStringLiteral("school_sf_id"), m_school->currentData().toString()},
+            {QStringLiteral("district_sf_id"), m_district->currentData().toString()},
+            {QStringLiteral("total_requested_jobs"),
+             m_slots->value() == 0 ? QVariant() : QVariant(m_slots->value())},
+            {QStringLiteral("requested_skills"), text(m_skills->text())},
+            {QStringLiteral("host"), text(m_host->text())},
+            {QStringLiteral("description"), m_description->toPlainText().trimmed()},
+            {QStringLiteral("cancellation_reason"), text(m_reason->text())}};
+}
+
+QVariantMap EventForm::changedValues(QVariantMap* before) const {
+    const QVariantMap now = values();
+    QVariantMap out;
+    for (auto it = now.begin(); it != now.end(); ++it) {
+        const QVariant was = m_initial.value(it.key());
+        const bool blankNow = it.value().isNull() || it.value().toString().isEmpty();
+        const bool same = m_id == 0 ? blankNow : was.toString() == it.value().toString();
+        if (same)
+            continue;
+        out.insert(it.key(), it.value());
+        if (before)
+            before->insert(it.key(), was);
+    }
+    return out;
+}
+
+void EventForm::showProblems(bool all) {
+    if (!m_context.session.allows(Permission::WriteRecords))
+        return;
+    LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock);
+    const QVariantMap edits = changedValues();
+    auto checked = changes.checkEvent(m_id, edits);
+    std::vector<FieldProblem> problems = checked ? std::move(checked).value() : std::vector<FieldProblem>{};
+    // While typing, a field not filled in yet is no problem worth a red line; saving says so.
+    if (!all)
+        std::erase_if(problems, [this](const FieldProblem& p) {
+            const QVariant v = values().value(p.column);
+            return v.isNull() || v.toString().isEmpty();
+        });
+    QWidget* first = nullptr;
+    const std::vector<FieldProblem> elsewhere = m_problemLines.show(problems, &first);
+    if (problems.empty()) {
+        m_error->hide();
+        return;
+    }
+    if (all) {
+        QStringList texts;
+        for (const FieldProblem& p : elsewhere)
+            texts << p.text();
+        m_error->setText(texts.isEmpty()
+                             ? tr("Salesforce would refuse this event as it is: see the fields marked above.")
+                             : texts.join(u' '));
+        m_error->show();
+        if (first && !first->hasFocus() && !m_reason->hasFocus())
+            first->setFocus();
+    }
+}
+
+void EventForm::showRefusal() {
+    if (m_id == 0)
+        return;
+    const auto refusal = refusalOf(m_context.database->connection(), QStringLiteral("event"), m_id);
+    if (!refusal || !refusal->has_value())
+        return;
+    const RefusedChange& r = **refusal;
+    m_refusal->setText(r.waiting ? tr("Waiting to be sent: %1").arg(r.message)
+                                 : tr("Salesforce refused the last change of this event (%1): %2 Fix it here "
+                                      "and save; it is sent again.")
+                                       .arg(r.code, r.message));
+    m_refusal->show();
+    // The field the org named, marked where it is typed.
+    const OrgMapping& mapping = m_context.mapping ? *m_context.mapping : OrgMapping::builtIn();
+    const EntityMapping* entity = mapping.entity(QStringLiteral("event"));
+    std::vector<FieldProblem> marked;
+    for (const QString& field : r.fields)
+        for (const FieldMapping& f : entity->fields)
+            if (f.sfField.compare(field, Qt::CaseInsensitive) == 0)
+                marked.push_back({f.column, field, field, tr("Salesforce: %1").arg(r.message)});
+    m_problemLines.show(marked);
+}
+
+bool EventForm::save() {
+    if (!m_context.session.allows(Permission::WriteRecords))
+        return false;
+    QVariantMap before;
+    const QVariantMap after = changedValues(&before);
+    if (after.isEmpty() && m_id != 0)
+        return true;
+    LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock);
+    auto checked = changes.checkEvent(m_id, after);
+    if (checked && !checked->empty()) {
+        showProblems(true);
+        return false;
+    }
+    if (m_id == 0) {
+        auto created = changes.addEvent(after);
+        if (!created) {
+            m_error->setText(created.error().message);
+            m_error->show();
+            return false;
+        }
+        m_id = *created;
+        Q_EMIT saved(m_id, {}, after);
+    } else {
+        if (Status s = changes.editEvent(m_id, after); !s) {
+            m_error->setText(s.error().message);
+            m_error->show();
+            return false;
+        }
+        Q_EMIT saved(m_id, before, after);
+    }
+    m_initial = values();
+    return true;
+}
+
+// ---- EventPlanner ----
+
+EventPlanner::EventPlanner(const UiContext& context, QUndoStack* undoStack, QWidget* parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_undoStack(undoStack) {}
+
+EventPlanner::~EventPlanner() = default;
+
+QWidget* EventPlanner::parentWidget() const {
+    return qobject_cast<QWidget*>(parent());
+}
+
+qint64 EventPlanner::runForm(EventForm* form) {
+    m_form = form;
+    const bool isNew = form->localId() == 0;
+    qint64 savedId = 0;
+    QVariantMap before, after;
+    connect(form, &EventForm::saved, this,
+            [&savedId, &before, &after](qint64 id, const QVariantMap& b, const QVariantMap& a) {
+                savedId = id;
+                before = b;
+                after = a;
+            });
+    form->exec();
+    m_form = nullptr;
+    if (savedId == 0)
+        return 0;
+    if (isNew)
+        pushCreate(savedId, after, tr("New event %1").arg(after.value(QStringLiteral("name")).toString()));
+    else
+        pushEdit(savedId, before, after, tr("Edit event"));
+    Q_EMIT changed(savedId);
+    return savedId;
+}
+
+qint64 EventPlanner::newEvent(const QVariantMap& prefill) {
+    auto form = std::make_unique<EventForm>(m_context, 0, parentWidget());
+    form->prefill(prefill);
+    return runForm(form.get());
+}
+
+qint64 EventPlanner::newEventOn(const QDate& localDay) {
+    const qint64 start = QDateTime(localDay, QTime(9, 0), DisplayTime::zone()).toMSecsSinceEpoch();
+    return newEvent({{QStringLiteral("start_utc"), start}, {QStringLiteral("end_utc"), start + kHourMs}});
+}
+
+qint64 EventPlanner::duplicate(qint64 localId) {
+    EventForm original(m_context, localId, nullptr);
+    QVariantMap values = original.values();
+    values.remove(QStringLiteral("cancellation_reason"));
+    values.insert(QStringLiteral("status"), QStringLiteral("Draft"));
+    values.insert(QStringLiteral("name"),
+                  tr("%1 (copy)").arg(values.value(QStringLiteral("name")).toString()));
+    return newEvent(values);
+}
+
+qint64 EventPlanner::edit(qint64 localId) {
+    auto form = std::make_unique<EventForm>(m_context, localId, parentWidget());
+    return runForm(form.get());
+}
+
+qint64 EventPlanner::cancel(qint64 localId) {
+    auto form = std::make_unique<EventForm>(m_context, localId, parentWidget());
+    form->startCancelling();
+    return runForm(form.get());
+}
+
+bool EventPlanner::apply(qint64 localId, const QVariantMap& before, const QVariantMap& after,
+                         const QString& what) {
+    LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock);
+    if (Status s = changes.editEvent(localId, after); !s) {
+        m_context.prompter->error(parentWidget(), what, s.error().message);
+        return false;
+    }
+    pushEdit(localId, before, after, what);
+    Q_EMIT changed(localId);
+    return true;
+}
+
+bool EventPlanner::moveToDay(qint64 localId, const QDate& localDay) {
+    if (!m_context.session.allows(Permission::WriteRecords)) {
+        m_context.prompter->error(parentWidget(), tr("Move event"),
+                                  m_context.session.refusalReason(Permission::WriteRecords));
+        return false;
+    }
+    QSqlQuery q(m_context.database->connection());
+    q.prepare(QStringLiteral("SELECT name, start_utc, end_utc FROM events WHERE id=?"));
+    q.addBindValue(localId);
+    if (!q.exec() || !q.next() || q.value(1).isNull())
+        return false;
+    const QString name = q.value(0).toString();
+    const qint64 start = q.value(1).toLongLong();
+    const QDateTime local = DisplayTime::local(start);
+    if (local.date() == localDay)
+        return false;
+    const qint64 newStart = QDateTime(localDay, local.time(), DisplayTime::zone()).toMSecsSinceEpoch();
+    QVariantMap before{{QStringLiteral("start_utc"), start}}, after{{QStringLiteral("start_utc"), newStart}};
+    if (!q.value(2).isNull()) {
+        before.insert(QStringLiteral("end_utc"), q.value(2).toLongLong());
+        after.insert(QStringLiteral("end_utc"), newStart + (q.value(2).toLongLong() - start));
+    }
+    const QString when = DisplayTime::range(
+        newStart, after.contains(QStringLiteral("end_utc"))
+                      ? std::optional<qint64>(after.value(QStringLiteral("end_utc")).toLongLong())
+                      : std::nullopt);
+    if (!m_context.prompter->confirm(parentWidget(), tr("Move event"), tr("Move “%1” to %2?").arg(name, when),
+                                     tr("It was %1. The change is sent to Salesforce with the next sync.")
+                                         .arg(DisplayTime::dateTime(start)),
+                                     tr("Move")))
+        return false;
+    return apply(localId, before, after, tr("Move event %1").arg(name));
+}
+
+bool EventPlanner::setStatus(qint64 localId, const QString& status) {
+    QSqlQuery q(m_context.database->connection());
+    q.prepare(QStringLiteral("SELECT status FROM events WHERE id=?"));
+    q.addBindValue(localId);
+    if (!q.exec() || !q.next())
+        return false;
+    return apply(localId, {{QStringLiteral("status"), q.value(0)}}, {{QStringLiteral("status"), status}},
+                 tr("Set event status to %1").arg(status));
+}
+
+void EventPlanner::pushEdit(qint64 localId, const QVariantMap& before, const QVariantMap& after,
+                            const QString& text) {
+    if (!m_undoStack)
+        return;
+    // The window creates its undo stack before its pages, so the stack (and these commands) is destroyed
+    // first: `this` outlives every command that captures it.
+    auto step = [this, localId](const QVariantMap& values) {
+        return [this, localId, values]() -> Status {
+            LocalChanges c(m_context.database->connection(), m_context.session, *m_context.clock);
+            Status s = c.editEvent(localId, values);
+            Q_EMIT changed(localId);
+            return s;
+        };
+    };
+    m_undoStack->push(new RecordChangeCommand(text, step(before), step(after), [this](const Error& e) {
+        m_context.prompter->error(parentWidget(), tr("Cannot undo"), e.message);
+    }));
+}
+
+void EventPlanner::pushCreate(qint64 localId, const QVariantMap& values, const QString& text) {
+    if (!m_undoStack)
+        return;
+    // Redo makes the event again, under a new local id: the steps share it.
+    auto id = std::make_shared<qint64>(localId);
+    auto withdraw = [this, id]() -> Status {
+        LocalChanges c(m_context.database->connection(), m_context.session, *m_context.clock);
+        Status s = c.withdrawCreated(QStringLiteral("event"), *id);
+        Q_EMIT changed(*id);
+        return s;
+    };
+    auto recreate = [this, id, values]() -> Status {
+        LocalChanges c(m_context.database->connection(), m_context.session, *m_context.clock);
+        auto created = c.addEvent(values);
+        if (!created)
+            return created.error();
+        *id = *created;
+        Q_EMIT changed(*id);
+        return {};
+    };
+    m_undoStack->push(new RecordChangeCommand(text, withdraw, recreate, [this](const Error& e) {
+        m_context.prompter->error(parentWidget(), tr("Cannot undo"), e.message);
+    }));
+}
+
+} // namespace vms

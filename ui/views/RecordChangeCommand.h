@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/common/Error.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace vms {
+
+// One saved planning change on the undo stack (an event or an organization created, edited, moved,
+// published). The change has already gone through LocalChanges when the command is pushed; undo and redo
+// are LocalChanges calls too (role-checked, audited, queued), given as functions: edits apply the old or
+// the new values, a creation is withdrawn and made again.
+class RecordChangeCommand final : public QUndoCommand {
+public:
+    using Step = std::function<Status()>;
+    using Report = std::function<void(const Error&)>;
+
+    RecordChangeCommand(const QString& text, Step undo, Step redo, Report report);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    void run(const Step& step);
+
+    Step m_undo, m_redo;
+    Report m_report;
+    bool m_applied = true; // pushed after the change was saved: the first redo() does nothing
+};
+
+} // namespace vms
