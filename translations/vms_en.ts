@@ -1019,6 +1019,85 @@
     </message>
 </context>
 <context>
+    <name>vms::CandidateRanker</name>
+    <message>
+        <source>Has the requested skill(s): %1</source>
+        <translation>Has the requested skill(s): %1</translation>
+    </message>
+    <message>
+        <source>Volunteered at %2 before (%1 time)</source>
+        <translation>Volunteered at %2 before (%1 time)</translation>
+    </message>
+    <message>
+        <source>Volunteered at %2 before (%1 times)</source>
+        <translation>Volunteered at %2 before (%1 times)</translation>
+    </message>
+    <message>
+        <source>Volunteered in %2 before (%1 time)</source>
+        <translation>Volunteered in %2 before (%1 time)</translation>
+    </message>
+    <message>
+        <source>Volunteered in %2 before (%1 times)</source>
+        <translation>Volunteered in %2 before (%1 times)</translation>
+    </message>
+    <message>
+        <source>Attended %1 %2 event</source>
+        <translation>Attended %1 %2 event</translation>
+    </message>
+    <message>
+        <source>Attended %1 %2 events</source>
+        <translation>Attended %1 %2 events</translation>
+    </message>
+    <message>
+        <source>Their organization, %1, is this event&apos;s partner</source>
+        <translation>Their organization, %1, is this event&apos;s partner</translation>
+    </message>
+    <message>
+        <source>%1 colleague from %2 signed up</source>
+        <translation>%1 colleague from %2 signed up</translation>
+    </message>
+    <message>
+        <source>%1 colleagues from %2 signed up</source>
+        <translation>%1 colleagues from %2 signed up</translation>
+    </message>
+    <message>
+        <source>Volunteered recently (%1)</source>
+        <translation>Volunteered recently (%1)</translation>
+    </message>
+    <message>
+        <source>Volunteered in the last year (%1)</source>
+        <translation>Volunteered in the last year (%1)</translation>
+    </message>
+    <message>
+        <source>Volunteered %1 time</source>
+        <translation>Volunteered %1 time</translation>
+    </message>
+    <message>
+        <source>Volunteered %1 times</source>
+        <translation>Volunteered %1 times</translation>
+    </message>
+    <message>
+        <source>Contacted on %1</source>
+        <translation>Contacted on %1</translation>
+    </message>
+    <message>
+        <source>Contacted on %1 (%2)</source>
+        <translation>Contacted on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already signed up for this event</source>
+        <translation>Already signed up for this event</translation>
+    </message>
+    <message>
+        <source>Do Not Contact</source>
+        <translation>Do Not Contact</translation>
+    </message>
+    <message>
+        <source>Inactive volunteer</source>
+        <translation>Inactive volunteer</translation>
+    </message>
+</context>
+<context>
     <name>vms::Conflicts</name>
     <message>
         <source>There is no open conflict with id %1.</source>
@@ -1758,6 +1837,14 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source>This record has a sync conflict; resolve it first, then delete it.</source>
         <translation>This record has a sync conflict; resolve it first, then delete it.</translation>
+    </message>
+    <message>
+        <source>This volunteer is already on the event&apos;s roster (%1); change it there.</source>
+        <translation>This volunteer is already on the event&apos;s roster (%1); change it there.</translation>
+    </message>
+    <message>
+        <source>A call or an email needs a subject.</source>
+        <translation>A call or an email needs a subject.</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2800,13 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</source>
         <translation>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::RecruitData</name>
+    <message>
+        <source>No event with local id %1 in the cache.</source>
+        <translation>No event with local id %1 in the cache.</translation>
     </message>
 </context>
 <context>

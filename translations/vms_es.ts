@@ -1019,6 +1019,85 @@
     </message>
 </context>
 <context>
+    <name>vms::CandidateRanker</name>
+    <message>
+        <source>Has the requested skill(s): %1</source>
+        <translation>Tiene la(s) habilidad(es) solicitada(s): %1</translation>
+    </message>
+    <message>
+        <source>Volunteered at %2 before (%1 time)</source>
+        <translation>Ya fue voluntario en %2 (%1 vez)</translation>
+    </message>
+    <message>
+        <source>Volunteered at %2 before (%1 times)</source>
+        <translation>Ya fue voluntario en %2 (%1 veces)</translation>
+    </message>
+    <message>
+        <source>Volunteered in %2 before (%1 time)</source>
+        <translation>Ya fue voluntario en %2 (%1 vez)</translation>
+    </message>
+    <message>
+        <source>Volunteered in %2 before (%1 times)</source>
+        <translation>Ya fue voluntario en %2 (%1 veces)</translation>
+    </message>
+    <message>
+        <source>Attended %1 %2 event</source>
+        <translation>Asistió a %1 evento de tipo %2</translation>
+    </message>
+    <message>
+        <source>Attended %1 %2 events</source>
+        <translation>Asistió a %1 eventos de tipo %2</translation>
+    </message>
+    <message>
+        <source>Their organization, %1, is this event&apos;s partner</source>
+        <translation>Su organización, %1, colabora en este evento</translation>
+    </message>
+    <message>
+        <source>%1 colleague from %2 signed up</source>
+        <translation>%1 colega de %2 está inscrito</translation>
+    </message>
+    <message>
+        <source>%1 colleagues from %2 signed up</source>
+        <translation>%1 colegas de %2 están inscritos</translation>
+    </message>
+    <message>
+        <source>Volunteered recently (%1)</source>
+        <translation>Fue voluntario hace poco (%1)</translation>
+    </message>
+    <message>
+        <source>Volunteered in the last year (%1)</source>
+        <translation>Fue voluntario en el último año (%1)</translation>
+    </message>
+    <message>
+        <source>Volunteered %1 time</source>
+        <translation>Fue voluntario %1 vez</translation>
+    </message>
+    <message>
+        <source>Volunteered %1 times</source>
+        <translation>Fue voluntario %1 veces</translation>
+    </message>
+    <message>
+        <source>Contacted on %1</source>
+        <translation>Contactado el %1</translation>
+    </message>
+    <message>
+        <source>Contacted on %1 (%2)</source>
+        <translation>Contactado el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already signed up for this event</source>
+        <translation>Ya está inscrito en este evento</translation>
+    </message>
+    <message>
+        <source>Do Not Contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <source>Inactive volunteer</source>
+        <translation>Voluntario inactivo</translation>
+    </message>
+</context>
+<context>
     <name>vms::Conflicts</name>
     <message>
         <source>There is no open conflict with id %1.</source>
@@ -1758,6 +1837,14 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source>This record has a sync conflict; resolve it first, then delete it.</source>
         <translation>Este registro tiene un conflicto de sincronización; resuélvalo primero y luego elimínelo.</translation>
+    </message>
+    <message>
+        <source>This volunteer is already on the event&apos;s roster (%1); change it there.</source>
+        <translation>Este voluntario ya está en la lista del evento (%1); cámbielo allí.</translation>
+    </message>
+    <message>
+        <source>A call or an email needs a subject.</source>
+        <translation>Una llamada o un correo necesita un asunto.</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2800,13 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>The Salesforce mapping does not allow deleting %1 records; the change is kept until it does.</source>
         <translation>El mapeo de Salesforce no permite eliminar registros de %1; el cambio se conserva hasta que lo permita.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::RecruitData</name>
+    <message>
+        <source>No event with local id %1 in the cache.</source>
+        <translation>No hay ningún evento con el id local %1 en la caché.</translation>
     </message>
 </context>
 <context>

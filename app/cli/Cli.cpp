@@ -50,6 +50,15 @@ const CommandEntry kCommands[] = {
      "volunteer add --first NAME --last NAME [--email E] [--phone P] [--organization NAME]\n"
      "            | edit ID [--email E] [--phone P] [--mobile P] [--title T] [--department D] [--notes N]\n"
      "                                  Add a walk-in volunteer; edit contact details (works offline)."},
+    {"recruit", &runRecruit,
+     "recruit list --event ID [--limit N] [--json] | add --event ID --contact ID\n"
+     "                                  Ranked candidates for an event, with reasons; sign one up "
+     "(works offline)."},
+    {"activity", &runActivity,
+     "activity log --contact ID --type Call|Email --subject S [--event ID] [--notes TEXT]\n"
+     "            | list --contact ID [--json]\n"
+     "                                  Log a call or an email (works offline); a volunteer's contact "
+     "history."},
     {"audit", &runAudit,
      "audit list [--since DATE] [--until DATE] [--user NAME] [--record ID] [--json]\n"
      "                                  Who changed what, when, from this computer (Admin only)."},

@@ -51,11 +51,12 @@ private Q_SLOTS:
         QStringList names;
         for (const EntityMapping& e : m->entities())
             names << e.entity;
-        QCOMPARE(names, (QStringList{QStringLiteral("organization"), QStringLiteral("district"),
-                                     QStringLiteral("school"), QStringLiteral("class"),
-                                     QStringLiteral("volunteer"), QStringLiteral("teacher"),
-                                     QStringLiteral("student"), QStringLiteral("affiliation"),
-                                     QStringLiteral("event"), QStringLiteral("participation")}));
+        QCOMPARE(
+            names,
+            (QStringList{QStringLiteral("organization"), QStringLiteral("district"), QStringLiteral("school"),
+                         QStringLiteral("class"), QStringLiteral("volunteer"), QStringLiteral("teacher"),
+                         QStringLiteral("student"), QStringLiteral("affiliation"), QStringLiteral("event"),
+                         QStringLiteral("participation"), QStringLiteral("activity")}));
         const EntityMapping* v = m->entity(QStringLiteral("volunteer"));
         QVERIFY(v);
         QCOMPARE(v->object, QStringLiteral("Contact"));
@@ -75,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(m->roleForPermissionSets({}), Role::User);
 
         // Writes, in dependency order: a volunteer before the attendance that points at it.
-        QCOMPARE(m->writes().size(), size_t(2));
+        QCOMPARE(m->writes().size(), size_t(3));
         QCOMPARE(m->writes().front().entity, QStringLiteral("volunteer"));
         const WriteMapping* p = m->write(QStringLiteral("participation"));
         QVERIFY(p);

@@ -1204,3 +1204,29 @@ ES.update({
 ES.update({
     "Window size, e.g. 1024x700 (for screenshots).": "Tamaño de la ventana, p. ej. 1024x700 (para capturas).",
 })
+# Recruiting for events (issue #19): the ranking's reasons, sign-ups and logged calls and emails.
+ES.update({
+    "Has the requested skill(s): %1": "Tiene la(s) habilidad(es) solicitada(s): %1",
+    "Volunteered at %2 before (%1 time)": "Ya fue voluntario en %2 (%1 vez)",
+    "Volunteered at %2 before (%1 times)": "Ya fue voluntario en %2 (%1 veces)",
+    "Volunteered in %2 before (%1 time)": "Ya fue voluntario en %2 (%1 vez)",
+    "Volunteered in %2 before (%1 times)": "Ya fue voluntario en %2 (%1 veces)",
+    "Attended %1 %2 event": "Asistió a %1 evento de tipo %2",
+    "Attended %1 %2 events": "Asistió a %1 eventos de tipo %2",
+    "Their organization, %1, is this event's partner": "Su organización, %1, colabora en este evento",
+    "%1 colleague from %2 signed up": "%1 colega de %2 está inscrito",
+    "%1 colleagues from %2 signed up": "%1 colegas de %2 están inscritos",
+    "Volunteered recently (%1)": "Fue voluntario hace poco (%1)",
+    "Volunteered in the last year (%1)": "Fue voluntario en el último año (%1)",
+    "Volunteered %1 time": "Fue voluntario %1 vez",
+    "Volunteered %1 times": "Fue voluntario %1 veces",
+    "Contacted on %1": "Contactado el %1",
+    "Contacted on %1 (%2)": "Contactado el %1 (%2)",
+    "Already signed up for this event": "Ya está inscrito en este evento",
+    "Do Not Contact": "No contactar",
+    "Inactive volunteer": "Voluntario inactivo",
+    "This volunteer is already on the event's roster (%1); change it there.":
+        "Este voluntario ya está en la lista del evento (%1); cámbielo allí.",
+    "A call or an email needs a subject.": "Una llamada o un correo necesita un asunto.",
+    "No event with local id %1 in the cache.": "No hay ningún evento con el id local %1 en la caché.",
+})
