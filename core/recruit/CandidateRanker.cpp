@@ -4,6 +4,7 @@
 #include "core/models/Plural.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -24,12 +25,39 @@ constexpr int kWithin90Days = 15, kWithinAYear = 8;
 constexpr int kMaxFrequency = 10; // one point per attended session, at most this many
 constexpr int kRecentContactDays = 14, kRecentContact = -5;
 
+// Dates as shown, formatted once per ranking: thousands of candidates share a few hundred days.
+class DateNames {
+public:
+    const QString& of(const QDate& d) {
+        auto it = m_names.find(d);
+        if (it == m_names.end())
+            it = m_names.insert(d, DisplayTime::date(d));
+        return *it;
+    }
+
+private:
+    QHash<QDate, QString> m_names;
+};
+
+Candidate scoreWith(const RecruitEvent& event, CandidateFacts facts, const QDate& today, DateNames* dates);
+
 } // namespace
 
 Candidate CandidateRanker::score(const RecruitEvent& event, CandidateFacts facts, const QDate& today) {
+    DateNames dates;
+    return scoreWith(event, std::move(facts), today, &dates);
+}
+
+namespace {
+
+Candidate scoreWith(const RecruitEvent& event, CandidateFacts facts, const QDate& today, DateNames* dates) {
     Candidate c;
-    auto add = [&c](const QString& text, int points) {
-        c.reasons.push_back({text, points});
+    // The words are made only when asked for (`dates` given): ranking thousands of volunteers needs their
+    // points, and only those shown need the sentences.
+    auto add = [&c, dates](int points, const auto& words) {
+        c.score += points;
+        if (dates)
+            c.reasons.push_back({words(), points});
     };
 
     QStringList matched;
@@ -40,58 +68,66 @@ Candidate CandidateRanker::score(const RecruitEvent& event, CandidateFacts facts
                 break;
             }
     if (!matched.isEmpty())
-        add(Tr::tr("Has the requested skill(s): %1").arg(matched.join(QStringLiteral(", "))),
-            kPerSkill * int(matched.size()));
+        add(kPerSkill * int(matched.size()),
+            [&] { return Tr::tr("Has the requested skill(s): %1").arg(matched.join(QStringLiteral(", "))); });
 
     if (facts.attendedSameSchool > 0 && !event.schoolName.isEmpty())
-        add(Plural::of(facts.attendedSameSchool, Tr::tr("Volunteered at %2 before (%1 time)"),
-                       Tr::tr("Volunteered at %2 before (%1 times)"))
-                .arg(event.schoolName),
-            kSameSchool);
+        add(kSameSchool, [&] {
+            return Plural::of(facts.attendedSameSchool, Tr::tr("Volunteered at %2 before (%1 time)"),
+                              Tr::tr("Volunteered at %2 before (%1 times)"))
+                .arg(event.schoolName);
+        });
     else if (facts.attendedSameDistrict > 0 && !event.districtName.isEmpty())
-        add(Plural::of(facts.attendedSameDistrict, Tr::tr("Volunteered in %2 before (%1 time)"),
-                       Tr::tr("Volunteered in %2 before (%1 times)"))
-                .arg(event.districtName),
-            kSameDistrict);
+        add(kSameDistrict, [&] {
+            return Plural::of(facts.attendedSameDistrict, Tr::tr("Volunteered in %2 before (%1 time)"),
+                              Tr::tr("Volunteered in %2 before (%1 times)"))
+                .arg(event.districtName);
+        });
     if (facts.attendedSameType > 0 && !event.sessionType.isEmpty())
-        add(Plural::of(facts.attendedSameType, Tr::tr("Attended %1 %2 event"),
-                       Tr::tr("Attended %1 %2 events"))
-                .arg(event.sessionType),
-            kPerSameType * std::min(facts.attendedSameType, kMaxSameType));
+        add(kPerSameType * std::min(facts.attendedSameType, kMaxSameType), [&] {
+            return Plural::of(facts.attendedSameType, Tr::tr("Attended %1 %2 event"),
+                              Tr::tr("Attended %1 %2 events"))
+                .arg(event.sessionType);
+        });
 
     if (!event.partnerSfId.isEmpty() && facts.organizationSfId == event.partnerSfId)
-        add(Tr::tr("Their organization, %1, is this event's partner").arg(facts.organizationName), kPartner);
+        add(kPartner, [&] {
+            return Tr::tr("Their organization, %1, is this event's partner").arg(facts.organizationName);
+        });
     if (facts.colleaguesSignedUp > 0)
-        add(Plural::of(facts.colleaguesSignedUp, Tr::tr("%1 colleague from %2 signed up"),
-                       Tr::tr("%1 colleagues from %2 signed up"))
-                .arg(facts.organizationName),
-            kPerColleague * std::min(facts.colleaguesSignedUp, kMaxColleagues));
+        add(kPerColleague * std::min(facts.colleaguesSignedUp, kMaxColleagues), [&] {
+            return Plural::of(facts.colleaguesSignedUp, Tr::tr("%1 colleague from %2 signed up"),
+                              Tr::tr("%1 colleagues from %2 signed up"))
+                .arg(facts.organizationName);
+        });
 
     if (facts.lastVolunteered.isValid()) {
         const qint64 days = facts.lastVolunteered.daysTo(today);
         if (days <= 90)
-            add(Tr::tr("Volunteered recently (%1)").arg(DisplayTime::date(facts.lastVolunteered)),
-                kWithin90Days);
+            add(kWithin90Days,
+                [&] { return Tr::tr("Volunteered recently (%1)").arg(dates->of(facts.lastVolunteered)); });
         else if (days <= 365)
-            add(Tr::tr("Volunteered in the last year (%1)").arg(DisplayTime::date(facts.lastVolunteered)),
-                kWithinAYear);
+            add(kWithinAYear, [&] {
+                return Tr::tr("Volunteered in the last year (%1)").arg(dates->of(facts.lastVolunteered));
+            });
     }
     if (facts.attendedCount > 0)
-        add(Plural::of(facts.attendedCount, Tr::tr("Volunteered %1 time"), Tr::tr("Volunteered %1 times")),
-            std::min(facts.attendedCount, kMaxFrequency));
+        add(std::min(facts.attendedCount, kMaxFrequency), [&] {
+            return Plural::of(facts.attendedCount, Tr::tr("Volunteered %1 time"),
+                              Tr::tr("Volunteered %1 times"));
+        });
 
     if (facts.lastContacted.isValid() && facts.lastContacted.daysTo(today) <= kRecentContactDays &&
         facts.lastContacted <= today)
-        add(facts.lastContactType.isEmpty()
-                ? Tr::tr("Contacted on %1").arg(DisplayTime::date(facts.lastContacted))
-                : Tr::tr("Contacted on %1 (%2)")
-                      .arg(DisplayTime::date(facts.lastContacted), facts.lastContactType),
-            kRecentContact);
+        add(kRecentContact, [&] {
+            return facts.lastContactType.isEmpty()
+                       ? Tr::tr("Contacted on %1").arg(dates->of(facts.lastContacted))
+                       : Tr::tr("Contacted on %1 (%2)")
+                             .arg(dates->of(facts.lastContacted), facts.lastContactType);
+        });
 
     std::stable_sort(c.reasons.begin(), c.reasons.end(),
                      [](const RankReason& a, const RankReason& b) { return a.points > b.points; });
-    for (const RankReason& r : c.reasons)
-        c.score += r.points;
 
     if (facts.signedUp)
         c.excludedBecause = Tr::tr("Already signed up for this event");
@@ -104,23 +140,34 @@ Candidate CandidateRanker::score(const RecruitEvent& event, CandidateFacts facts
     return c;
 }
 
+} // namespace
+
 RankedCandidates CandidateRanker::rank(const RecruitEvent& event, std::vector<CandidateFacts> facts,
-                                       const QDate& today) {
+                                       const QDate& today, int limit) {
     RankedCandidates out;
     out.ranked.reserve(facts.size());
     for (CandidateFacts& f : facts) {
-        Candidate c = score(event, std::move(f), today);
+        Candidate c = scoreWith(event, std::move(f), today, nullptr);
         (c.excludedBecause.isEmpty() ? out.ranked : out.excluded).push_back(std::move(c));
     }
     // Best first; on a tie the one who volunteered most recently, then by name, so the order is stable.
-    std::sort(out.ranked.begin(), out.ranked.end(), [](const Candidate& a, const Candidate& b) {
+    auto better = [](const Candidate& a, const Candidate& b) {
         if (a.score != b.score)
             return a.score > b.score;
         if (a.facts.lastVolunteered != b.facts.lastVolunteered)
             return a.facts.lastVolunteered > b.facts.lastVolunteered;
         const int byName = QString::compare(a.facts.name, b.facts.name, Qt::CaseInsensitive);
         return byName != 0 ? byName < 0 : a.facts.volunteerId < b.facts.volunteerId;
-    });
+    };
+    const size_t shown = limit > 0 ? std::min(out.ranked.size(), size_t(limit)) : out.ranked.size();
+    std::partial_sort(out.ranked.begin(), out.ranked.begin() + std::ptrdiff_t(shown), out.ranked.end(),
+                      better);
+    out.notShown = int(out.ranked.size() - shown);
+    out.ranked.resize(shown);
+    // Now the words, for those shown.
+    DateNames dates;
+    for (Candidate& c : out.ranked)
+        c = scoreWith(event, std::move(c.facts), today, &dates);
     std::sort(out.excluded.begin(), out.excluded.end(), [](const Candidate& a, const Candidate& b) {
         const int byName = QString::compare(a.facts.name, b.facts.name, Qt::CaseInsensitive);
         return byName != 0 ? byName < 0 : a.facts.volunteerId < b.facts.volunteerId;

@@ -58,6 +58,7 @@ struct Candidate {
 struct RankedCandidates {
     std::vector<Candidate> ranked;   // best first
     std::vector<Candidate> excluded; // with why, by name
+    int notShown = 0;                // ranked below the limit asked for
 };
 
 // Ranks the volunteers for an event from facts alone: pure, no SQL, no clock but `today`, so each reason
@@ -68,8 +69,9 @@ struct RankedCandidates {
 // Already signed up, Do Not Contact and Inactive are excluded, each with its reason.
 class CandidateRanker final {
 public:
+    // The best `limit` (0: all) with their reasons; the excluded with theirs.
     static RankedCandidates rank(const RecruitEvent& event, std::vector<CandidateFacts> facts,
-                                 const QDate& today);
+                                 const QDate& today, int limit = 0);
     // The reasons and score of one candidate (also for an excluded one: why they would rank there).
     static Candidate score(const RecruitEvent& event, CandidateFacts facts, const QDate& today);
 };

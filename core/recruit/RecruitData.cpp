@@ -81,7 +81,9 @@ Result<std::vector<CandidateFacts>> RecruitData::loadCandidates(QSqlDatabase db,
         districtSf = q.value(1).toString();
     }
 
-    // Past attendance at events like this one: same kind, school or district (this event aside).
+    // Past attendance at events like this one: same kind, school or district (this event aside). From the
+    // events to their participations (CROSS JOIN keeps that order): left to itself SQLite walks every
+    // volunteer participation by volunteer, which grows with the whole history.
     struct History {
         int sameType = 0, sameSchool = 0, sameDistrict = 0;
     };
@@ -89,7 +91,8 @@ Result<std::vector<CandidateFacts>> RecruitData::loadCandidates(QSqlDatabase db,
     q.prepare(
         QStringLiteral(
             "SELECT p.volunteer_id, sum(e.session_type = :type), sum(e.school_sf_id = :school), "
-            "sum(e.district_sf_id = :district) FROM events e JOIN participations p ON p.event_id = e.id "
+            "sum(e.district_sf_id = :district) FROM events e CROSS JOIN participations p ON p.event_id = "
+            "e.id "
             "WHERE (e.session_type = :type OR e.school_sf_id = :school OR e.district_sf_id = :district) "
             "AND e.id <> :event AND p.volunteer_id IS NOT NULL AND p.type_code = %1 AND p.status_code = %2 "
             "GROUP BY p.volunteer_id")
@@ -184,14 +187,14 @@ Result<std::vector<CandidateFacts>> RecruitData::loadCandidates(QSqlDatabase db,
     return facts;
 }
 
-Result<RankedCandidates> RecruitData::rank(QSqlDatabase db, qint64 eventId, const QDate& today) {
+Result<RankedCandidates> RecruitData::rank(QSqlDatabase db, qint64 eventId, const QDate& today, int limit) {
     auto event = loadEvent(db, eventId);
     if (!event)
         return event.error();
     auto facts = loadCandidates(db, *event, today);
     if (!facts)
         return facts.error();
-    return CandidateRanker::rank(*event, std::move(*facts), today);
+    return CandidateRanker::rank(*event, std::move(*facts), today, limit);
 }
 
 Result<std::vector<EventNeedingVolunteers>>

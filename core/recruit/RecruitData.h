@@ -30,8 +30,8 @@ public:
     // contacted".
     static Result<std::vector<CandidateFacts>> loadCandidates(QSqlDatabase db, const RecruitEvent& event,
                                                               const QDate& today);
-    // Loads and ranks (what the Recruit panel and `vms-cli recruit list` show).
-    static Result<RankedCandidates> rank(QSqlDatabase db, qint64 eventId, const QDate& today);
+    // Loads and ranks (what the Recruit panel and `vms-cli recruit list` show): the best `limit` (0: all).
+    static Result<RankedCandidates> rank(QSqlDatabase db, qint64 eventId, const QDate& today, int limit = 0);
     // Events from `fromUtcMs` on, not cancelled, with fewer volunteers signed up than requested; soonest
     // first.
     static Result<std::vector<EventNeedingVolunteers>> eventsNeedingVolunteers(QSqlDatabase db,

@@ -49,7 +49,7 @@ int runList(CliEnv& env, const QStringList& args) {
     auto event = RecruitData::loadEvent(db, *eventId);
     if (!event)
         return env.fail(event.error());
-    auto ranked = RecruitData::rank(db, *eventId, today);
+    auto ranked = RecruitData::rank(db, *eventId, today, limit);
     if (!ranked)
         return env.fail(ranked.error());
     const int shown = std::min<int>(limit, int(ranked->ranked.size()));
@@ -97,7 +97,7 @@ int runList(CliEnv& env, const QStringList& args) {
         for (const RankReason& r : c.reasons)
             env.out << "     - " << r.text << "\n";
     }
-    env.out << ranked->ranked.size() << " candidates, " << ranked->excluded.size()
+    env.out << ranked->ranked.size() + size_t(ranked->notShown) << " candidates, " << ranked->excluded.size()
             << " left out (--json lists them with the reason)\n";
     return 0;
 }
