@@ -59,8 +59,8 @@
         <translation>Window size, e.g. 1024x700 (for screenshots).</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</source>
-        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</translation>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; recruit:&lt;id&gt; an event&apos;s Recruit panel; report:&lt;name&gt; one report).</source>
+        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; recruit:&lt;id&gt; an event&apos;s Recruit panel; report:&lt;name&gt; one report).</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1268,14 @@
         <source>Student</source>
         <translation>Student</translation>
     </message>
+    <message>
+        <source>&amp;Recruit volunteers…</source>
+        <translation>&amp;Recruit volunteers…</translation>
+    </message>
+    <message>
+        <source>The volunteers to ask for this event, best first, with the reasons.</source>
+        <translation>The volunteers to ask for this event, best first, with the reasons.</translation>
+    </message>
 </context>
 <context>
     <name>vms::EventStatus</name>
@@ -1623,6 +1631,34 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source> and </source>
         <translation> and </translation>
+    </message>
+    <message>
+        <source>Events needing volunteers</source>
+        <translation>Events needing volunteers</translation>
+    </message>
+    <message>
+        <source>Open an event to see the volunteers to ask, best first.</source>
+        <translation>Open an event to see the volunteers to ask, best first.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 place open</source>
+        <translation>%1 place open</translation>
+    </message>
+    <message>
+        <source>%1 places open</source>
+        <translation>%1 places open</translation>
+    </message>
+    <message>
+        <source>%1 of %2 volunteers signed up</source>
+        <translation>%1 of %2 volunteers signed up</translation>
+    </message>
+    <message>
+        <source>Every upcoming event has the volunteers it asked for.</source>
+        <translation>Every upcoming event has the volunteers it asked for.</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2843,207 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>No event with local id %1 in the cache.</source>
         <translation>No event with local id %1 in the cache.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::RecruitPanel</name>
+    <message>
+        <source>Recruit volunteers</source>
+        <translation>Recruit volunteers</translation>
+    </message>
+    <message>
+        <source>Filter by name, organization, email or reason…</source>
+        <translation>Filter by name, organization, email or reason…</translation>
+    </message>
+    <message>
+        <source>Filter candidates</source>
+        <translation>Filter candidates</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <source>Why left out</source>
+        <translation>Why left out</translation>
+    </message>
+    <message>
+        <source>&amp;Sign up</source>
+        <translation>&amp;Sign up</translation>
+    </message>
+    <message>
+        <source>Register the selected volunteers for this event (works offline).</source>
+        <translation>Register the selected volunteers for this event (works offline).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy emails</source>
+        <translation>&amp;Copy emails</translation>
+    </message>
+    <message>
+        <source>Copy the selected volunteers&apos; addresses, without those who opted out of email.</source>
+        <translation>Copy the selected volunteers&apos; addresses, without those who opted out of email.</translation>
+    </message>
+    <message>
+        <source>&amp;Email in BCC…</source>
+        <translation>&amp;Email in BCC…</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the selected volunteers in BCC.</source>
+        <translation>Open your mail program with the selected volunteers in BCC.</translation>
+    </message>
+    <message>
+        <source>Log a call or an email to the selected volunteer</source>
+        <translation>Log a call or an email to the selected volunteer</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notes (what was said, when to follow up)</source>
+        <translation>Notes (what was said, when to follow up)</translation>
+    </message>
+    <message>
+        <source>Could not rank the candidates: %1</source>
+        <translation>Could not rank the candidates: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 of %4 volunteers signed up; %5</source>
+        <translation>%1 — %2
+%3 of %4 volunteers signed up; %5</translation>
+    </message>
+    <message>
+        <source>%1 place open.</source>
+        <translation>%1 place open.</translation>
+    </message>
+    <message>
+        <source>%1 places open.</source>
+        <translation>%1 places open.</translation>
+    </message>
+    <message>
+        <source>Recruit volunteers — %1</source>
+        <translation>Recruit volunteers — %1</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(no address)</translation>
+    </message>
+    <message>
+        <source>(opted out of email)</source>
+        <translation>(opted out of email)</translation>
+    </message>
+    <message>
+        <source>Candidates (best %1 of %2)</source>
+        <translation>Candidates (best %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Candidates (%1)</source>
+        <translation>Candidates (%1)</translation>
+    </message>
+    <message>
+        <source>Left out (%1)</source>
+        <translation>Left out (%1)</translation>
+    </message>
+    <message>
+        <source>Why %1 is here:</source>
+        <translation>Why %1 is here:</translation>
+    </message>
+    <message>
+        <source>• nothing in particular yet</source>
+        <translation>• nothing in particular yet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Signed up: %1. It reaches Salesforce with the next sync.</source>
+        <translation>Signed up: %1. It reaches Salesforce with the next sync.</translation>
+    </message>
+    <message>
+        <source>Not signed up: %1</source>
+        <translation>Not signed up: %1</translation>
+    </message>
+    <message>
+        <source>Select one volunteer to log a call or an email.</source>
+        <translation>Select one volunteer to log a call or an email.</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Not logged: %1</translation>
+    </message>
+    <message>
+        <source>Email to %1 logged; it reaches Salesforce with the next sync.</source>
+        <translation>Email to %1 logged; it reaches Salesforce with the next sync.</translation>
+    </message>
+    <message>
+        <source>Call to %1 logged; it reaches Salesforce with the next sync.</source>
+        <translation>Call to %1 logged; it reaches Salesforce with the next sync.</translation>
+    </message>
+    <message>
+        <source>Left out (opted out of email or no address): %1</source>
+        <translation>Left out (opted out of email or no address): %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 address.</source>
+        <translation>Copied %1 address.</translation>
+    </message>
+    <message>
+        <source>Copied %1 addresses.</source>
+        <translation>Copied %1 addresses.</translation>
+    </message>
+    <message>
+        <source>None of the selected volunteers can be emailed.</source>
+        <translation>None of the selected volunteers can be emailed.</translation>
+    </message>
+    <message>
+        <source>No mail program opened; use Copy emails instead.</source>
+        <translation>No mail program opened; use Copy emails instead.</translation>
     </message>
 </context>
 <context>
@@ -4557,6 +4794,38 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source> (field %1)</source>
         <translation> (field %1)</translation>
+    </message>
+    <message>
+        <source>Contact history</source>
+        <translation>Contact history</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Subject or event</source>
+        <translation>Subject or event</translation>
+    </message>
+    <message>
+        <source>☎ Call</source>
+        <translation>☎ Call</translation>
+    </message>
+    <message>
+        <source>✉ Email</source>
+        <translation>✉ Email</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source> (not yet synced)</source>
+        <translation> (not yet synced)</translation>
+    </message>
+    <message>
+        <source>%1 (about %2)</source>
+        <translation>%1 (about %2)</translation>
     </message>
 </context>
 <context>

@@ -59,8 +59,8 @@
         <translation>Tamaño de la ventana, p. ej. 1024x700 (para capturas).</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report).</source>
-        <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports; settings abre el diálogo de Configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt; la página de un registro; report:&lt;nombre&gt; un informe).</translation>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; recruit:&lt;id&gt; an event&apos;s Recruit panel; report:&lt;name&gt; one report).</source>
+        <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports; settings abre el diálogo de Configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt; la página de un registro; recruit:&lt;id&gt; el panel Reclutar de un evento; report:&lt;nombre&gt; un informe).</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1268,14 @@
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
+    <message>
+        <source>&amp;Recruit volunteers…</source>
+        <translation>&amp;Reclutar voluntarios…</translation>
+    </message>
+    <message>
+        <source>The volunteers to ask for this event, best first, with the reasons.</source>
+        <translation>Los voluntarios a quienes pedir ayuda para este evento, los mejores primero, con los motivos.</translation>
+    </message>
 </context>
 <context>
     <name>vms::EventStatus</name>
@@ -1623,6 +1631,34 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source> and </source>
         <translation> y </translation>
+    </message>
+    <message>
+        <source>Events needing volunteers</source>
+        <translation>Eventos que necesitan voluntarios</translation>
+    </message>
+    <message>
+        <source>Open an event to see the volunteers to ask, best first.</source>
+        <translation>Abra un evento para ver a qué voluntarios pedir ayuda, los mejores primero.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 place open</source>
+        <translation>%1 plaza libre</translation>
+    </message>
+    <message>
+        <source>%1 places open</source>
+        <translation>%1 plazas libres</translation>
+    </message>
+    <message>
+        <source>%1 of %2 volunteers signed up</source>
+        <translation>%1 de %2 voluntarios inscritos</translation>
+    </message>
+    <message>
+        <source>Every upcoming event has the volunteers it asked for.</source>
+        <translation>Todos los próximos eventos tienen los voluntarios que pidieron.</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2843,207 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>No event with local id %1 in the cache.</source>
         <translation>No hay ningún evento con el id local %1 en la caché.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::RecruitPanel</name>
+    <message>
+        <source>Recruit volunteers</source>
+        <translation>Reclutar voluntarios</translation>
+    </message>
+    <message>
+        <source>Filter by name, organization, email or reason…</source>
+        <translation>Filtrar por nombre, organización, correo o motivo…</translation>
+    </message>
+    <message>
+        <source>Filter candidates</source>
+        <translation>Filtrar candidatos</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Excluidos</translation>
+    </message>
+    <message>
+        <source>Why left out</source>
+        <translation>Por qué se excluye</translation>
+    </message>
+    <message>
+        <source>&amp;Sign up</source>
+        <translation>&amp;Inscribir</translation>
+    </message>
+    <message>
+        <source>Register the selected volunteers for this event (works offline).</source>
+        <translation>Inscribe a los voluntarios seleccionados en este evento (funciona sin conexión).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy emails</source>
+        <translation>&amp;Copiar correos</translation>
+    </message>
+    <message>
+        <source>Copy the selected volunteers&apos; addresses, without those who opted out of email.</source>
+        <translation>Copia las direcciones de los voluntarios seleccionados, sin las de quienes no quieren correos.</translation>
+    </message>
+    <message>
+        <source>&amp;Email in BCC…</source>
+        <translation>&amp;Correo en CCO…</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the selected volunteers in BCC.</source>
+        <translation>Abre su programa de correo con los voluntarios seleccionados en CCO.</translation>
+    </message>
+    <message>
+        <source>Log a call or an email to the selected volunteer</source>
+        <translation>Registrar una llamada o un correo al voluntario seleccionado</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Tipo de contacto</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Notes (what was said, when to follow up)</source>
+        <translation>Notas (qué se dijo, cuándo volver a llamar)</translation>
+    </message>
+    <message>
+        <source>Could not rank the candidates: %1</source>
+        <translation>No se pudo ordenar a los candidatos: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 of %4 volunteers signed up; %5</source>
+        <translation>%1 — %2
+%3 de %4 voluntarios inscritos; %5</translation>
+    </message>
+    <message>
+        <source>%1 place open.</source>
+        <translation>%1 plaza libre.</translation>
+    </message>
+    <message>
+        <source>%1 places open.</source>
+        <translation>%1 plazas libres.</translation>
+    </message>
+    <message>
+        <source>Recruit volunteers — %1</source>
+        <translation>Reclutar voluntarios — %1</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(sin dirección)</translation>
+    </message>
+    <message>
+        <source>(opted out of email)</source>
+        <translation>(no quiere correos)</translation>
+    </message>
+    <message>
+        <source>Candidates (best %1 of %2)</source>
+        <translation>Candidatos (los %1 mejores de %2)</translation>
+    </message>
+    <message>
+        <source>Candidates (%1)</source>
+        <translation>Candidatos (%1)</translation>
+    </message>
+    <message>
+        <source>Left out (%1)</source>
+        <translation>Excluidos (%1)</translation>
+    </message>
+    <message>
+        <source>Why %1 is here:</source>
+        <translation>Por qué aparece %1:</translation>
+    </message>
+    <message>
+        <source>• nothing in particular yet</source>
+        <translation>• nada en particular todavía</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Signed up: %1. It reaches Salesforce with the next sync.</source>
+        <translation>Inscritos: %1. Llega a Salesforce con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Not signed up: %1</source>
+        <translation>No inscritos: %1</translation>
+    </message>
+    <message>
+        <source>Select one volunteer to log a call or an email.</source>
+        <translation>Seleccione un voluntario para registrar una llamada o un correo.</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>No registrado: %1</translation>
+    </message>
+    <message>
+        <source>Email to %1 logged; it reaches Salesforce with the next sync.</source>
+        <translation>Correo a %1 registrado; llega a Salesforce con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Call to %1 logged; it reaches Salesforce with the next sync.</source>
+        <translation>Llamada a %1 registrada; llega a Salesforce con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Left out (opted out of email or no address): %1</source>
+        <translation>Excluidos (no quieren correos o sin dirección): %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 address.</source>
+        <translation>Se copió %1 dirección.</translation>
+    </message>
+    <message>
+        <source>Copied %1 addresses.</source>
+        <translation>Se copiaron %1 direcciones.</translation>
+    </message>
+    <message>
+        <source>None of the selected volunteers can be emailed.</source>
+        <translation>A ninguno de los voluntarios seleccionados se le puede escribir.</translation>
+    </message>
+    <message>
+        <source>No mail program opened; use Copy emails instead.</source>
+        <translation>No se abrió ningún programa de correo; use Copiar correos.</translation>
     </message>
 </context>
 <context>
@@ -4557,6 +4794,38 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source> (field %1)</source>
         <translation> (campo %1)</translation>
+    </message>
+    <message>
+        <source>Contact history</source>
+        <translation>Historial de contacto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Subject or event</source>
+        <translation>Asunto o evento</translation>
+    </message>
+    <message>
+        <source>☎ Call</source>
+        <translation>☎ Llamada</translation>
+    </message>
+    <message>
+        <source>✉ Email</source>
+        <translation>✉ Correo</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source> (not yet synced)</source>
+        <translation> (aún sin sincronizar)</translation>
+    </message>
+    <message>
+        <source>%1 (about %2)</source>
+        <translation>%1 (sobre %2)</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "ui/views/EventsView.h"
 #include "ui/views/HomeView.h"
 #include "ui/views/OrganizationsView.h"
+#include "ui/views/RecruitPanel.h"
 #include "ui/views/VolunteersView.h"
 #include "ui/widgets/Prompter.h"
 #include "ui/widgets/SyncStatusWidget.h"
@@ -63,6 +64,7 @@ int main(int argc, char* argv[]) {
                                         "organizations, events, calendar, "
                                         "attendance, reports; settings opens the Settings dialog; "
                                         "volunteer:<id>, organization:<id> or event:<id> one record's page; "
+                                        "recruit:<id> an event's Recruit panel; "
                                         "report:<name> one report)."),
         QStringLiteral("name"));
     // The fake org's demo data on a free loopback port, signed in (as a Coordinator unless --demo-role)
@@ -267,6 +269,8 @@ int main(int argc, char* argv[]) {
             QTimer::singleShot(1500, &window, [&window, file] {
                 // The Settings dialog when it is open (a window of its own), else the main window.
                 QWidget* pictured = window.findChild<vms::SettingsDialog*>();
+                if (!pictured)
+                    pictured = window.findChild<vms::RecruitPanel*>();
                 const bool saved = (pictured ? pictured : &window)->grab().save(file);
                 if (!saved)
                     std::fprintf(stderr, "vms: cannot write %s\n", qPrintable(file));

@@ -9,6 +9,7 @@
 #include "core/models/ListLoaders.h"
 #include "core/models/Plural.h"
 #include "core/models/RecordTableModel.h"
+#include "ui/views/RecruitPanel.h"
 #include "ui/widgets/EventStatusStyle.h"
 #include "ui/widgets/FilterComboBox.h"
 #include "ui/widgets/ViewHelpers.h"
@@ -87,6 +88,14 @@ EventPage::EventPage(const UiContext& context, QWidget* parent)
     connect(back, &QPushButton::clicked, this, &EventPage::backRequested);
     top->addWidget(back);
     top->addStretch(1);
+    auto* recruit = new QPushButton(tr("&Recruit volunteers…"));
+    recruit->setObjectName(QStringLiteral("eventRecruitButton"));
+    recruit->setToolTip(tr("The volunteers to ask for this event, best first, with the reasons."));
+    connect(recruit, &QPushButton::clicked, this, [this] {
+        if (m_id)
+            RecruitPanel::open(m_context, m_id, this);
+    });
+    top->addWidget(recruit);
     layout->addLayout(top);
     m_name = ViewHelpers::title(QString(), QStringLiteral("eventName"));
     layout->addWidget(m_name);
