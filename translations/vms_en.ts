@@ -3045,6 +3045,18 @@ Sign in and sync to bring them from Salesforce.</translation>
         <source>No mail program opened; use Copy emails instead.</source>
         <translation>No mail program opened; use Copy emails instead.</translation>
     </message>
+    <message>
+        <source>Close without logging?</source>
+        <translation>Close without logging?</translation>
+    </message>
+    <message>
+        <source>The call or email you typed has not been logged yet.</source>
+        <translation>The call or email you typed has not been logged yet.</translation>
+    </message>
+    <message>
+        <source>Close without logging</source>
+        <translation>Close without logging</translation>
+    </message>
 </context>
 <context>
     <name>vms::RefusedChanges</name>

@@ -3045,6 +3045,18 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <source>No mail program opened; use Copy emails instead.</source>
         <translation>No se abrió ningún programa de correo; use Copiar correos.</translation>
     </message>
+    <message>
+        <source>Close without logging?</source>
+        <translation>¿Cerrar sin registrar?</translation>
+    </message>
+    <message>
+        <source>The call or email you typed has not been logged yet.</source>
+        <translation>La llamada o el correo que escribió aún no se ha registrado.</translation>
+    </message>
+    <message>
+        <source>Close without logging</source>
+        <translation>Cerrar sin registrar</translation>
+    </message>
 </context>
 <context>
     <name>vms::RefusedChanges</name>

@@ -145,12 +145,18 @@ Result<std::vector<CandidateFacts>> RecruitData::loadCandidates(QSqlDatabase db,
             c = {d, q.value(2).toString()};
     }
 
+    // Organization names by Id, read once: far fewer than volunteers, and a join would seek once each.
+    QHash<QString, QString> organizations;
+    if (!q.exec(QStringLiteral("SELECT sf_id, name FROM organizations WHERE sf_id IS NOT NULL")))
+        return sqlError(q);
+    while (q.next())
+        organizations.insert(q.value(0).toString(), q.value(1).toString());
+
     std::vector<CandidateFacts> facts;
     q.prepare(QStringLiteral(
-        "SELECT v.id, v.first_name, v.last_name, v.email, o.name, v.primary_affiliation, v.skills, "
+        "SELECT v.id, v.first_name, v.last_name, v.email, NULL, v.primary_affiliation, v.skills, "
         "v.do_not_contact, v.volunteer_status, v.email_opt_out, v.do_not_call, v.attended_sessions_count, "
-        "v.last_volunteer_date FROM volunteers v LEFT JOIN organizations o ON o.sf_id = "
-        "v.primary_affiliation"));
+        "v.last_volunteer_date FROM volunteers v"));
     if (!q.exec())
         return sqlError(q);
     while (q.next()) {
@@ -158,8 +164,9 @@ Result<std::vector<CandidateFacts>> RecruitData::loadCandidates(QSqlDatabase db,
         f.volunteerId = q.value(0).toLongLong();
         f.name = (q.value(1).toString() + u' ' + q.value(2).toString()).trimmed();
         f.email = q.value(3).toString().trimmed();
-        f.organizationName = q.value(4).toString();
         f.organizationSfId = q.value(5).toString();
+        if (!f.organizationSfId.isEmpty())
+            f.organizationName = organizations.value(f.organizationSfId);
         f.skills = q.value(6).toString().split(u';', Qt::SkipEmptyParts);
         for (QString& s : f.skills)
             s = s.trimmed();

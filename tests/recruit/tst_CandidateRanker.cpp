@@ -53,7 +53,7 @@ class TestCandidateRanker final : public QObject {
 
     // `better` has one reason more than an otherwise equal `plain`: it ranks first and says why.
     void expectReasonLifts(const CandidateFacts& better, const QString& wording) {
-        const CandidateFacts plain = person(2, QStringLiteral("Aaron Plain")); // first by name on a tie
+        const CandidateFacts plain = person(2, QStringLiteral("Aaron Plain"));
         const auto r = CandidateRanker::rank(careerDay(), {plain, better}, m_today);
         QCOMPARE(r.ranked.size(), size_t(2));
         QCOMPARE(placeOf(r, better.volunteerId), 0);

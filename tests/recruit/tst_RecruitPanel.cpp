@@ -3,6 +3,7 @@
 #include "core/db/Outbox.h"
 #include "ui/views/HomeView.h"
 #include "ui/views/RecruitPanel.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,6 +22,18 @@
 
 using namespace vms;
 using namespace vms::test;
+
+// Answers the panel's questions as told, and counts them.
+class AnsweringPrompter final : public Prompter {
+public:
+    bool answer = false;
+    int asked = 0;
+    bool confirm(QWidget*, const QString&, const QString&, const QString&, const QString&) override {
+        ++asked;
+        return answer;
+    }
+    void error(QWidget*, const QString&, const QString&) override {}
+};
 
 // The Recruit panel and Home's "Events needing volunteers" (issue #19), real widgets over a real cache:
 // sign a volunteer up from the panel, log a call, and see Home's list follow a sign-up that fills an
@@ -175,6 +188,26 @@ private Q_SLOTS:
         QVERIFY(!copied.isEmpty());
         QVERIFY(!copied.contains(q.value(0).toString()));
         QVERIFY(child<QLabel>(&panel, "recruitMessage")->text().contains(nameOf(m_optedOut)));
+    }
+
+    // A call typed but not logged is not closed away without asking.
+    void closingAsksBeforeDroppingATypedCall() {
+        AnsweringPrompter prompter;
+        UiContext c = context();
+        c.prompter = &prompter;
+        RecruitPanel panel(c, m_world.eventId);
+        panel.show();
+        QTest::keyClicks(child<QPlainTextEdit>(&panel, "recruitActivityNotes"),
+                         QStringLiteral("Wants STEM events"));
+        panel.reject(); // Esc, Close or the window's close button
+        QCOMPARE(prompter.asked, 1);
+        QVERIFY(panel.isVisible());
+        QCOMPARE(child<QPlainTextEdit>(&panel, "recruitActivityNotes")->toPlainText(),
+                 QStringLiteral("Wants STEM events"));
+        prompter.answer = true;
+        panel.reject();
+        QCOMPARE(prompter.asked, 2);
+        QVERIFY(!panel.isVisible());
     }
 
     void aUserSeesButCannotAct() {

@@ -117,9 +117,10 @@ private Q_SLOTS:
             QVERIFY2(editable.contains(QLatin1String(f)), f);
         // Where a volunteer's children may wait with changes of their own.
         const auto children = m->childLinks(QStringLiteral("volunteer"));
-        QCOMPARE(children.size(), size_t(1));
+        QCOMPARE(children.size(), size_t(2));
         QCOMPARE(children.front(),
                  (std::pair{QStringLiteral("participations"), QStringLiteral("volunteer_id")}));
+        QCOMPARE(children.back(), (std::pair{QStringLiteral("activities"), QStringLiteral("volunteer_id")}));
     }
 
     // Every mapped column exists in the local schema (core/db/Migrations.cpp).

@@ -1293,3 +1293,8 @@ ES.update({
     ' (not yet synced)': ' (aún sin sincronizar)',
     '%1 (about %2)': '%1 (sobre %2)',
 })
+ES.update({
+    "Close without logging?": "¿Cerrar sin registrar?",
+    "The call or email you typed has not been logged yet.": "La llamada o el correo que escribió aún no se ha registrado.",
+    "Close without logging": "Cerrar sin registrar",
+})

@@ -4,6 +4,7 @@
 #include "core/models/DisplayTime.h"
 #include "core/models/Plural.h"
 #include "core/recruit/RecruitData.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -177,6 +178,20 @@ RecruitPanel::RecruitPanel(const UiContext& context, qint64 eventId, QWidget* pa
 }
 
 RecruitPanel::~RecruitPanel() = default;
+
+bool RecruitPanel::mayDropTypedActivity() {
+    const bool typed = !m_subject->text().trimmed().isEmpty() || !m_notes->toPlainText().trimmed().isEmpty();
+    if (!typed || !m_context.prompter)
+        return true;
+    return m_context.prompter->confirm(this, tr("Close without logging?"),
+                                       tr("The call or email you typed has not been logged yet."),
+                                       m_subject->text(), tr("Close without logging"));
+}
+
+void RecruitPanel::reject() {
+    if (mayDropTypedActivity())
+        QDialog::reject();
+}
 
 RecruitPanel* RecruitPanel::open(const UiContext& context, qint64 eventId, QWidget* parent) {
     auto* panel = new RecruitPanel(context, eventId, parent);

@@ -46,7 +46,13 @@ public:
 Q_SIGNALS:
     void signedUp(qint64 eventId);
 
+public Q_SLOTS:
+    // Esc, Close and the window's close button (QDialog's closeEvent rejects): a call or an email typed
+    // but not logged is not dropped without asking.
+    void reject() override;
+
 private:
+    bool mayDropTypedActivity();
     std::vector<const Candidate*> selectedCandidates() const;
     void signUpSelected();
     void logActivity();
