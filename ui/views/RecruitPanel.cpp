@@ -177,7 +177,11 @@ RecruitPanel::RecruitPanel(const UiContext& context, qint64 eventId, QWidget* pa
     reload();
 }
 
-RecruitPanel::~RecruitPanel() = default;
+RecruitPanel::~RecruitPanel() {
+    // The models go with the dialog's children, after this body: their selection must not call back into
+    // a panel whose members are gone.
+    disconnect(m_table->selectionModel(), nullptr, this, nullptr);
+}
 
 bool RecruitPanel::mayDropTypedActivity() {
     const bool typed = !m_subject->text().trimmed().isEmpty() || !m_notes->toPlainText().trimmed().isEmpty();
