@@ -67,8 +67,8 @@
         <translation>The local data was restored from %1. Changes waiting to be sent, kept: %2. The data as it was is kept in %3.</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report; event-form:&lt;id&gt; or organization-form:&lt;id&gt; a record&apos;s form, 0 for a new one).</source>
-        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report; event-form:&lt;id&gt; or organization-form:&lt;id&gt; a record&apos;s form, 0 for a new one).</translation>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report; event-form:&lt;id&gt; or organization-form:&lt;id&gt; a record&apos;s form, 0 for a new one; recruit:&lt;id&gt; an event&apos;s Recruit panel).</source>
+        <translation>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report; event-form:&lt;id&gt; or organization-form:&lt;id&gt; a record&apos;s form, 0 for a new one; recruit:&lt;id&gt; an event&apos;s Recruit panel).</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1324,85 @@
     </message>
 </context>
 <context>
+    <name>vms::CandidateRanker</name>
+    <message>
+        <source>Has the requested skill(s): %1</source>
+        <translation>Has the requested skill(s): %1</translation>
+    </message>
+    <message>
+        <source>Volunteered at %2 before (%1 time)</source>
+        <translation>Volunteered at %2 before (%1 time)</translation>
+    </message>
+    <message>
+        <source>Volunteered at %2 before (%1 times)</source>
+        <translation>Volunteered at %2 before (%1 times)</translation>
+    </message>
+    <message>
+        <source>Volunteered in %2 before (%1 time)</source>
+        <translation>Volunteered in %2 before (%1 time)</translation>
+    </message>
+    <message>
+        <source>Volunteered in %2 before (%1 times)</source>
+        <translation>Volunteered in %2 before (%1 times)</translation>
+    </message>
+    <message>
+        <source>Attended %1 %2 event</source>
+        <translation>Attended %1 %2 event</translation>
+    </message>
+    <message>
+        <source>Attended %1 %2 events</source>
+        <translation>Attended %1 %2 events</translation>
+    </message>
+    <message>
+        <source>Their organization, %1, is this event&apos;s partner</source>
+        <translation>Their organization, %1, is this event&apos;s partner</translation>
+    </message>
+    <message>
+        <source>%1 colleague from %2 signed up</source>
+        <translation>%1 colleague from %2 signed up</translation>
+    </message>
+    <message>
+        <source>%1 colleagues from %2 signed up</source>
+        <translation>%1 colleagues from %2 signed up</translation>
+    </message>
+    <message>
+        <source>Volunteered recently (%1)</source>
+        <translation>Volunteered recently (%1)</translation>
+    </message>
+    <message>
+        <source>Volunteered in the last year (%1)</source>
+        <translation>Volunteered in the last year (%1)</translation>
+    </message>
+    <message>
+        <source>Volunteered %1 time</source>
+        <translation>Volunteered %1 time</translation>
+    </message>
+    <message>
+        <source>Volunteered %1 times</source>
+        <translation>Volunteered %1 times</translation>
+    </message>
+    <message>
+        <source>Contacted on %1</source>
+        <translation>Contacted on %1</translation>
+    </message>
+    <message>
+        <source>Contacted on %1 (%2)</source>
+        <translation>Contacted on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already signed up for this event</source>
+        <translation>Already signed up for this event</translation>
+    </message>
+    <message>
+        <source>Do Not Contact</source>
+        <translation>Do Not Contact</translation>
+    </message>
+    <message>
+        <source>Inactive volunteer</source>
+        <translation>Inactive volunteer</translation>
+    </message>
+</context>
+<context>
     <name>vms::Conflicts</name>
     <message>
         <source>There is no open conflict with id %1.</source>
@@ -1624,6 +1703,14 @@
     <message>
         <source>Salesforce refused the last change (%1, %2): %3 Open Edit to fix it.</source>
         <translation>Salesforce refused the last change (%1, %2): %3 Open Edit to fix it.</translation>
+    </message>
+    <message>
+        <source>&amp;Recruit volunteers…</source>
+        <translation>&amp;Recruit volunteers…</translation>
+    </message>
+    <message>
+        <source>The volunteers to ask for this event, best first, with the reasons.</source>
+        <translation>The volunteers to ask for this event, best first, with the reasons.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2115,34 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source> and </source>
         <translation> and </translation>
     </message>
+    <message>
+        <source>Events needing volunteers</source>
+        <translation>Events needing volunteers</translation>
+    </message>
+    <message>
+        <source>Open an event to see the volunteers to ask, best first.</source>
+        <translation>Open an event to see the volunteers to ask, best first.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 place open</source>
+        <translation>%1 place open</translation>
+    </message>
+    <message>
+        <source>%1 places open</source>
+        <translation>%1 places open</translation>
+    </message>
+    <message>
+        <source>%1 of %2 volunteers signed up</source>
+        <translation>%1 of %2 volunteers signed up</translation>
+    </message>
+    <message>
+        <source>Every upcoming event has the volunteers it asked for.</source>
+        <translation>Every upcoming event has the volunteers it asked for.</translation>
+    </message>
 </context>
 <context>
     <name>vms::ImportDialog</name>
@@ -2313,6 +2428,14 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source>Other records already point at this one (attendance, a volunteer&apos;s organization), so it stays.</source>
         <translation>Other records already point at this one (attendance, a volunteer&apos;s organization), so it stays.</translation>
+    </message>
+    <message>
+        <source>This volunteer is already on the event&apos;s roster (%1); change it there.</source>
+        <translation>This volunteer is already on the event&apos;s roster (%1); change it there.</translation>
+    </message>
+    <message>
+        <source>A call or an email needs a subject.</source>
+        <translation>A call or an email needs a subject.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3544,226 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::RecruitData</name>
+    <message>
+        <source>No event with local id %1 in the cache.</source>
+        <translation>No event with local id %1 in the cache.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::RecruitPanel</name>
+    <message>
+        <source>Recruit volunteers</source>
+        <translation>Recruit volunteers</translation>
+    </message>
+    <message>
+        <source>Filter by name, organization, email or reason…</source>
+        <translation>Filter by name, organization, email or reason…</translation>
+    </message>
+    <message>
+        <source>Filter candidates</source>
+        <translation>Filter candidates</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <source>Why left out</source>
+        <translation>Why left out</translation>
+    </message>
+    <message>
+        <source>&amp;Sign up</source>
+        <translation>&amp;Sign up</translation>
+    </message>
+    <message>
+        <source>Register the selected volunteers for this event (works offline).</source>
+        <translation>Register the selected volunteers for this event (works offline).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy emails</source>
+        <translation>&amp;Copy emails</translation>
+    </message>
+    <message>
+        <source>Copy the selected volunteers&apos; addresses, without those who opted out of email.</source>
+        <translation>Copy the selected volunteers&apos; addresses, without those who opted out of email.</translation>
+    </message>
+    <message>
+        <source>&amp;Email in BCC…</source>
+        <translation>&amp;Email in BCC…</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the selected volunteers in BCC.</source>
+        <translation>Open your mail program with the selected volunteers in BCC.</translation>
+    </message>
+    <message>
+        <source>Log a call or an email to the selected volunteer</source>
+        <translation>Log a call or an email to the selected volunteer</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notes (what was said, when to follow up)</source>
+        <translation>Notes (what was said, when to follow up)</translation>
+    </message>
+    <message>
+        <source>Close without logging?</source>
+        <translation>Close without logging?</translation>
+    </message>
+    <message>
+        <source>The call or email you typed has not been logged yet.</source>
+        <translation>The call or email you typed has not been logged yet.</translation>
+    </message>
+    <message>
+        <source>Close without logging</source>
+        <translation>Close without logging</translation>
+    </message>
+    <message>
+        <source>Could not rank the candidates: %1</source>
+        <translation>Could not rank the candidates: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 of %4 volunteers signed up; %5</source>
+        <translation>%1 — %2
+%3 of %4 volunteers signed up; %5</translation>
+    </message>
+    <message>
+        <source>%1 place open.</source>
+        <translation>%1 place open.</translation>
+    </message>
+    <message>
+        <source>%1 places open.</source>
+        <translation>%1 places open.</translation>
+    </message>
+    <message>
+        <source>Recruit volunteers — %1</source>
+        <translation>Recruit volunteers — %1</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(no address)</translation>
+    </message>
+    <message>
+        <source>(opted out of email)</source>
+        <translation>(opted out of email)</translation>
+    </message>
+    <message>
+        <source>Candidates (best %1 of %2)</source>
+        <translation>Candidates (best %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Candidates (%1)</source>
+        <translation>Candidates (%1)</translation>
+    </message>
+    <message>
+        <source>Left out (%1)</source>
+        <translation>Left out (%1)</translation>
+    </message>
+    <message>
+        <source>Why %1 is here:</source>
+        <translation>Why %1 is here:</translation>
+    </message>
+    <message>
+        <source>• nothing in particular yet</source>
+        <translation>• nothing in particular yet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Signed up: %1. It reaches Salesforce with the next sync.</source>
+        <translation>Signed up: %1. It reaches Salesforce with the next sync.</translation>
+    </message>
+    <message>
+        <source>Not signed up: %1</source>
+        <translation>Not signed up: %1</translation>
+    </message>
+    <message>
+        <source>Select one volunteer to log a call or an email.</source>
+        <translation>Select one volunteer to log a call or an email.</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Not logged: %1</translation>
+    </message>
+    <message>
+        <source>Email to %1 logged; it reaches Salesforce with the next sync.</source>
+        <translation>Email to %1 logged; it reaches Salesforce with the next sync.</translation>
+    </message>
+    <message>
+        <source>Call to %1 logged; it reaches Salesforce with the next sync.</source>
+        <translation>Call to %1 logged; it reaches Salesforce with the next sync.</translation>
+    </message>
+    <message>
+        <source>Left out (opted out of email or no address): %1</source>
+        <translation>Left out (opted out of email or no address): %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 address.</source>
+        <translation>Copied %1 address.</translation>
+    </message>
+    <message>
+        <source>Copied %1 addresses.</source>
+        <translation>Copied %1 addresses.</translation>
+    </message>
+    <message>
+        <source>None of the selected volunteers can be emailed.</source>
+        <translation>None of the selected volunteers can be emailed.</translation>
+    </message>
+    <message>
+        <source>No mail program opened; use Copy emails instead.</source>
+        <translation>No mail program opened; use Copy emails instead.</translation>
     </message>
 </context>
 <context>
@@ -5179,6 +5522,38 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source> (field %1)</source>
         <translation> (field %1)</translation>
+    </message>
+    <message>
+        <source>Contact history</source>
+        <translation>Contact history</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Subject or event</source>
+        <translation>Subject or event</translation>
+    </message>
+    <message>
+        <source>☎ Call</source>
+        <translation>☎ Call</translation>
+    </message>
+    <message>
+        <source>✉ Email</source>
+        <translation>✉ Email</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source> (not yet synced)</source>
+        <translation> (not yet synced)</translation>
+    </message>
+    <message>
+        <source>%1 (about %2)</source>
+        <translation>%1 (about %2)</translation>
     </message>
 </context>
 <context>

@@ -67,8 +67,8 @@
         <translation>Los datos locales se restauraron desde %1. Cambios que esperan a enviarse, conservados: %2. Los datos tal como estaban se guardan en %3.</translation>
     </message>
     <message>
-        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report; event-form:&lt;id&gt; or organization-form:&lt;id&gt; a record&apos;s form, 0 for a new one).</source>
-        <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings abre el diálogo de Configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt; la página de un registro; report:&lt;nombre&gt; un informe; event-form:&lt;id&gt; u organization-form:&lt;id&gt; el formulario de un registro, 0 para uno nuevo).</translation>
+        <source>Page to open first (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings opens the Settings dialog; volunteer:&lt;id&gt;, organization:&lt;id&gt; or event:&lt;id&gt; one record&apos;s page; report:&lt;name&gt; one report; event-form:&lt;id&gt; or organization-form:&lt;id&gt; a record&apos;s form, 0 for a new one; recruit:&lt;id&gt; an event&apos;s Recruit panel).</source>
+        <translation>Página que se abre primero (home, volunteers, organizations, events, calendar, attendance, reports, admin; settings abre el diálogo de Configuración; volunteer:&lt;id&gt;, organization:&lt;id&gt; o event:&lt;id&gt; la página de un registro; report:&lt;nombre&gt; un informe; event-form:&lt;id&gt; u organization-form:&lt;id&gt; el formulario de un registro, 0 para uno nuevo; recruit:&lt;id&gt; el panel de reclutamiento de un evento).</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1324,85 @@
     </message>
 </context>
 <context>
+    <name>vms::CandidateRanker</name>
+    <message>
+        <source>Has the requested skill(s): %1</source>
+        <translation>Tiene la(s) habilidad(es) solicitada(s): %1</translation>
+    </message>
+    <message>
+        <source>Volunteered at %2 before (%1 time)</source>
+        <translation>Ya fue voluntario en %2 (%1 vez)</translation>
+    </message>
+    <message>
+        <source>Volunteered at %2 before (%1 times)</source>
+        <translation>Ya fue voluntario en %2 (%1 veces)</translation>
+    </message>
+    <message>
+        <source>Volunteered in %2 before (%1 time)</source>
+        <translation>Ya fue voluntario en %2 (%1 vez)</translation>
+    </message>
+    <message>
+        <source>Volunteered in %2 before (%1 times)</source>
+        <translation>Ya fue voluntario en %2 (%1 veces)</translation>
+    </message>
+    <message>
+        <source>Attended %1 %2 event</source>
+        <translation>Asistió a %1 evento de tipo %2</translation>
+    </message>
+    <message>
+        <source>Attended %1 %2 events</source>
+        <translation>Asistió a %1 eventos de tipo %2</translation>
+    </message>
+    <message>
+        <source>Their organization, %1, is this event&apos;s partner</source>
+        <translation>Su organización, %1, colabora en este evento</translation>
+    </message>
+    <message>
+        <source>%1 colleague from %2 signed up</source>
+        <translation>%1 colega de %2 está inscrito</translation>
+    </message>
+    <message>
+        <source>%1 colleagues from %2 signed up</source>
+        <translation>%1 colegas de %2 están inscritos</translation>
+    </message>
+    <message>
+        <source>Volunteered recently (%1)</source>
+        <translation>Fue voluntario hace poco (%1)</translation>
+    </message>
+    <message>
+        <source>Volunteered in the last year (%1)</source>
+        <translation>Fue voluntario en el último año (%1)</translation>
+    </message>
+    <message>
+        <source>Volunteered %1 time</source>
+        <translation>Fue voluntario %1 vez</translation>
+    </message>
+    <message>
+        <source>Volunteered %1 times</source>
+        <translation>Fue voluntario %1 veces</translation>
+    </message>
+    <message>
+        <source>Contacted on %1</source>
+        <translation>Contactado el %1</translation>
+    </message>
+    <message>
+        <source>Contacted on %1 (%2)</source>
+        <translation>Contactado el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already signed up for this event</source>
+        <translation>Ya está inscrito en este evento</translation>
+    </message>
+    <message>
+        <source>Do Not Contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <source>Inactive volunteer</source>
+        <translation>Voluntario inactivo</translation>
+    </message>
+</context>
+<context>
     <name>vms::Conflicts</name>
     <message>
         <source>There is no open conflict with id %1.</source>
@@ -1624,6 +1703,14 @@
     <message>
         <source>Salesforce refused the last change (%1, %2): %3 Open Edit to fix it.</source>
         <translation>Salesforce rechazó el último cambio (%1, %2): %3 Abra Editar para corregirlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Recruit volunteers…</source>
+        <translation>&amp;Reclutar voluntarios…</translation>
+    </message>
+    <message>
+        <source>The volunteers to ask for this event, best first, with the reasons.</source>
+        <translation>Los voluntarios a quienes pedir ayuda para este evento, los mejores primero, con los motivos.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2115,34 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <source> and </source>
         <translation> y </translation>
     </message>
+    <message>
+        <source>Events needing volunteers</source>
+        <translation>Eventos que necesitan voluntarios</translation>
+    </message>
+    <message>
+        <source>Open an event to see the volunteers to ask, best first.</source>
+        <translation>Abra un evento para ver a qué voluntarios pedir ayuda, los mejores primero.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 place open</source>
+        <translation>%1 plaza libre</translation>
+    </message>
+    <message>
+        <source>%1 places open</source>
+        <translation>%1 plazas libres</translation>
+    </message>
+    <message>
+        <source>%1 of %2 volunteers signed up</source>
+        <translation>%1 de %2 voluntarios inscritos</translation>
+    </message>
+    <message>
+        <source>Every upcoming event has the volunteers it asked for.</source>
+        <translation>Todos los próximos eventos tienen los voluntarios que pidieron.</translation>
+    </message>
 </context>
 <context>
     <name>vms::ImportDialog</name>
@@ -2313,6 +2428,14 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source>Other records already point at this one (attendance, a volunteer&apos;s organization), so it stays.</source>
         <translation>Otros registros ya apuntan a este (asistencia, la organización de un voluntario), así que se queda.</translation>
+    </message>
+    <message>
+        <source>This volunteer is already on the event&apos;s roster (%1); change it there.</source>
+        <translation>Este voluntario ya está en la lista del evento (%1); cámbielo allí.</translation>
+    </message>
+    <message>
+        <source>A call or an email needs a subject.</source>
+        <translation>Una llamada o un correo necesita un asunto.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3544,226 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::RecruitData</name>
+    <message>
+        <source>No event with local id %1 in the cache.</source>
+        <translation>No hay ningún evento con el id local %1 en la caché.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::RecruitPanel</name>
+    <message>
+        <source>Recruit volunteers</source>
+        <translation>Reclutar voluntarios</translation>
+    </message>
+    <message>
+        <source>Filter by name, organization, email or reason…</source>
+        <translation>Filtrar por nombre, organización, correo o motivo…</translation>
+    </message>
+    <message>
+        <source>Filter candidates</source>
+        <translation>Filtrar candidatos</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Excluidos</translation>
+    </message>
+    <message>
+        <source>Why left out</source>
+        <translation>Por qué se excluye</translation>
+    </message>
+    <message>
+        <source>&amp;Sign up</source>
+        <translation>&amp;Inscribir</translation>
+    </message>
+    <message>
+        <source>Register the selected volunteers for this event (works offline).</source>
+        <translation>Inscribe a los voluntarios seleccionados en este evento (funciona sin conexión).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy emails</source>
+        <translation>&amp;Copiar correos</translation>
+    </message>
+    <message>
+        <source>Copy the selected volunteers&apos; addresses, without those who opted out of email.</source>
+        <translation>Copia las direcciones de los voluntarios seleccionados, sin las de quienes no quieren correos.</translation>
+    </message>
+    <message>
+        <source>&amp;Email in BCC…</source>
+        <translation>&amp;Correo en CCO…</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the selected volunteers in BCC.</source>
+        <translation>Abre su programa de correo con los voluntarios seleccionados en CCO.</translation>
+    </message>
+    <message>
+        <source>Log a call or an email to the selected volunteer</source>
+        <translation>Registrar una llamada o un correo al voluntario seleccionado</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Tipo de contacto</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Notes (what was said, when to follow up)</source>
+        <translation>Notas (qué se dijo, cuándo volver a llamar)</translation>
+    </message>
+    <message>
+        <source>Close without logging?</source>
+        <translation>¿Cerrar sin registrar?</translation>
+    </message>
+    <message>
+        <source>The call or email you typed has not been logged yet.</source>
+        <translation>La llamada o el correo que escribió aún no se ha registrado.</translation>
+    </message>
+    <message>
+        <source>Close without logging</source>
+        <translation>Cerrar sin registrar</translation>
+    </message>
+    <message>
+        <source>Could not rank the candidates: %1</source>
+        <translation>No se pudo ordenar a los candidatos: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 of %4 volunteers signed up; %5</source>
+        <translation>%1 — %2
+%3 de %4 voluntarios inscritos; %5</translation>
+    </message>
+    <message>
+        <source>%1 place open.</source>
+        <translation>%1 plaza libre.</translation>
+    </message>
+    <message>
+        <source>%1 places open.</source>
+        <translation>%1 plazas libres.</translation>
+    </message>
+    <message>
+        <source>Recruit volunteers — %1</source>
+        <translation>Reclutar voluntarios — %1</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(sin dirección)</translation>
+    </message>
+    <message>
+        <source>(opted out of email)</source>
+        <translation>(no quiere correos)</translation>
+    </message>
+    <message>
+        <source>Candidates (best %1 of %2)</source>
+        <translation>Candidatos (los %1 mejores de %2)</translation>
+    </message>
+    <message>
+        <source>Candidates (%1)</source>
+        <translation>Candidatos (%1)</translation>
+    </message>
+    <message>
+        <source>Left out (%1)</source>
+        <translation>Excluidos (%1)</translation>
+    </message>
+    <message>
+        <source>Why %1 is here:</source>
+        <translation>Por qué aparece %1:</translation>
+    </message>
+    <message>
+        <source>• nothing in particular yet</source>
+        <translation>• nada en particular todavía</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Signed up: %1. It reaches Salesforce with the next sync.</source>
+        <translation>Inscritos: %1. Llega a Salesforce con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Not signed up: %1</source>
+        <translation>No inscritos: %1</translation>
+    </message>
+    <message>
+        <source>Select one volunteer to log a call or an email.</source>
+        <translation>Seleccione un voluntario para registrar una llamada o un correo.</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>No registrado: %1</translation>
+    </message>
+    <message>
+        <source>Email to %1 logged; it reaches Salesforce with the next sync.</source>
+        <translation>Correo a %1 registrado; llega a Salesforce con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Call to %1 logged; it reaches Salesforce with the next sync.</source>
+        <translation>Llamada a %1 registrada; llega a Salesforce con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Left out (opted out of email or no address): %1</source>
+        <translation>Excluidos (no quieren correos o sin dirección): %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 address.</source>
+        <translation>Se copió %1 dirección.</translation>
+    </message>
+    <message>
+        <source>Copied %1 addresses.</source>
+        <translation>Se copiaron %1 direcciones.</translation>
+    </message>
+    <message>
+        <source>None of the selected volunteers can be emailed.</source>
+        <translation>A ninguno de los voluntarios seleccionados se le puede escribir.</translation>
+    </message>
+    <message>
+        <source>No mail program opened; use Copy emails instead.</source>
+        <translation>No se abrió ningún programa de correo; use Copiar correos.</translation>
     </message>
 </context>
 <context>
@@ -5179,6 +5522,38 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source> (field %1)</source>
         <translation> (campo %1)</translation>
+    </message>
+    <message>
+        <source>Contact history</source>
+        <translation>Historial de contacto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Subject or event</source>
+        <translation>Asunto o evento</translation>
+    </message>
+    <message>
+        <source>☎ Call</source>
+        <translation>☎ Llamada</translation>
+    </message>
+    <message>
+        <source>✉ Email</source>
+        <translation>✉ Correo</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source> (not yet synced)</source>
+        <translation> (aún sin sincronizar)</translation>
+    </message>
+    <message>
+        <source>%1 (about %2)</source>
+        <translation>%1 (sobre %2)</translation>
     </message>
 </context>
 <context>

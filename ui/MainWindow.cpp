@@ -14,6 +14,7 @@
 #include "ui/views/EventsView.h"
 #include "ui/views/HomeView.h"
 #include "ui/views/OrganizationsView.h"
+#include "ui/views/RecruitPanel.h"
 #include "ui/views/VolunteerPage.h"
 #include "ui/views/VolunteersView.h"
 #include "ui/widgets/GlobalSearch.h"
@@ -588,7 +589,10 @@ bool MainWindow::showPageNamed(const QString& name) {
             openOrganization(id);
         else if (kind == u"event")
             openEvent(id);
-        else
+        else if (kind == u"recruit") { // the event's page with its Recruit panel open over it
+            openEvent(id);
+            RecruitPanel::open(m_context, id, this);
+        } else
             return false;
         return true;
     }

@@ -63,6 +63,15 @@ const CommandEntry kCommands[] = {
      "organization add --name N [--type T] [--description D] [--parent ID] [--street S] [--city C]\n"
      "            [--state S] [--postal-code P] [--country C] | edit ID [same options]\n"
      "                                  Add or edit an organization (works offline)."},
+    {"recruit", &runRecruit,
+     "recruit list --event ID [--limit N] [--json] | add --event ID --contact ID\n"
+     "                                  Ranked candidates for an event, with reasons; sign one up "
+     "(works offline)."},
+    {"activity", &runActivity,
+     "activity log --contact ID --type Call|Email --subject S [--event ID] [--notes TEXT]\n"
+     "            | list --contact ID [--json]\n"
+     "                                  Log a call or an email (works offline); a volunteer's contact "
+     "history."},
     {"audit", &runAudit,
      "audit list [--since DATE] [--until DATE] [--user NAME] [--record ID] [--json]\n"
      "                                  Who changed what, when, from this computer (Admin only)."},

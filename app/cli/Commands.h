@@ -24,5 +24,7 @@ int runHealth(CliEnv& env, const QStringList& args);
 int runConflicts(CliEnv& env, const QStringList& args);
 int runAudit(CliEnv& env, const QStringList& args);
 int runBackup(CliEnv& env, const QStringList& args);
+int runActivity(CliEnv& env, const QStringList& args);
+int runRecruit(CliEnv& env, const QStringList& args);
 
 } // namespace vms::cli

@@ -28,6 +28,7 @@
 #include "ui/views/HomeView.h"
 #include "ui/views/OrganizationForm.h"
 #include "ui/views/OrganizationsView.h"
+#include "ui/views/RecruitPanel.h"
 #include "ui/views/VolunteersView.h"
 #include "ui/widgets/Prompter.h"
 #include "ui/widgets/SyncStatusWidget.h"
@@ -71,7 +72,8 @@ int main(int argc, char* argv[]) {
                                         "attendance, reports, admin; settings opens the Settings dialog; "
                                         "volunteer:<id>, organization:<id> or event:<id> one record's page; "
                                         "report:<name> one report; event-form:<id> or organization-form:<id> "
-                                        "a record's form, 0 for a new one)."),
+                                        "a record's form, 0 for a new one; "
+                                        "recruit:<id> an event's Recruit panel)."),
         QStringLiteral("name"));
     // The fake org's demo data on a free loopback port, signed in (as a Coordinator unless --demo-role)
     // and synced.
@@ -337,6 +339,8 @@ int main(int argc, char* argv[]) {
                                       static_cast<QDialog*>(window.findChild<vms::OrganizationForm*>())})
                     if (form && form->isVisible())
                         pictured = form;
+                if (!pictured)
+                    pictured = window.findChild<vms::RecruitPanel*>();
                 const bool saved = (pictured ? pictured : &window)->grab().save(file);
                 if (!saved)
                     std::fprintf(stderr, "vms: cannot write %s\n", qPrintable(file));

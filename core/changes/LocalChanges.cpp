@@ -4,6 +4,7 @@
 #include "core/db/AuditLog.h"
 #include "core/db/Database.h"
 #include "core/db/Outbox.h"
+#include "core/models/DisplayTime.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -316,6 +317,40 @@ Result<std::vector<qint64>> LocalChanges::setAttendanceBatch(const std::vector<A
     return ids;
 }
 
+Result<qint64> LocalChanges::signUp(qint64 eventId, qint64 volunteerId) {
+    if (Status s = m_session.require(Permission::WriteAttendance); !s)
+        return s.error();
+    const auto rules = FieldRules::load(m_db, QStringLiteral("participation"));
+    if (!rules)
+        return rules.error();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.beginError();
+    // Checked inside the write transaction: a place taken meanwhile (another window, vms-cli) is seen.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT status_code FROM participations WHERE event_id=? AND volunteer_id=? "
+                             "ORDER BY id LIMIT 1"));
+    q.addBindValue(eventId);
+    q.addBindValue(volunteerId);
+    if (!q.exec())
+        return sqlError(q);
+    if (q.next() && q.value(0).toInt() != static_cast<int>(ParticipationStatus::Cancelled))
+        return Error::usage(
+            Tr::tr("This volunteer is already on the event's roster (%1); change it there.")
+                .arg(participationStatusToSalesforce(static_cast<ParticipationStatus>(q.value(0).toInt()))));
+    auto id = applyMark({eventId,
+                         {ContactRef::Kind::Volunteer, volunteerId},
+                         ParticipationStatus::Registered,
+                         std::nullopt,
+                         false},
+                        *rules);
+    if (!id)
+        return id.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
 Result<std::vector<FieldProblem>> LocalChanges::checkNewVolunteer(const NewVolunteer& v) const {
     const auto rules = FieldRules::load(m_db, QStringLiteral("volunteer"));
     if (!rules)
@@ -569,6 +604,82 @@ Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& requested)
         !s)
         return s;
     return tx.commit();
+}
+
+QString LocalChanges::activityTypeName(NewActivity::Type type) {
+    return type == NewActivity::Type::Email ? QStringLiteral("Email") : QStringLiteral("Call");
+}
+
+Result<qint64> LocalChanges::logActivity(const NewActivity& a) {
+    if (Status s = m_session.require(Permission::WriteRecords); !s)
+        return s.error();
+    const QString subject = a.subject.simplified();
+    if (subject.isEmpty())
+        return Error::usage(Tr::tr("A call or an email needs a subject."));
+    const QDate date = a.date.isValid() ? a.date : m_clock.nowUtc().toTimeZone(DisplayTime::zone()).date();
+    QVariantMap fields{{QStringLiteral("subject"), subject},
+                       {QStringLiteral("type"), activityTypeName(a.type)},
+                       {QStringLiteral("status"), QStringLiteral("Completed")},
+                       {QStringLiteral("activity_date"), date.toString(Qt::ISODate)},
+                       {QStringLiteral("description"), textOrNull(a.notes)}};
+    const auto rules = FieldRules::load(m_db, QStringLiteral("activity"));
+    if (!rules)
+        return rules.error();
+    if (const auto problems = rules->check(fields, FieldRules::Write::Create); !problems.empty())
+        return refusedByOrg(problems);
+    if (Status s = checkWritable(QStringLiteral("activity"), true, fields); !s)
+        return s.error();
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.beginError();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT sf_id FROM volunteers WHERE id=?"));
+    q.addBindValue(a.volunteerId);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error::usage(Tr::tr("No volunteer with local id %1 in the cache.").arg(a.volunteerId));
+    const QVariant whoSfId = textOrNull(q.value(0).toString());
+    QVariant whatSfId(QMetaType(QMetaType::QString)), eventId(QMetaType(QMetaType::LongLong));
+    if (a.eventId != 0) {
+        q.prepare(QStringLiteral("SELECT sf_id FROM events WHERE id=?"));
+        q.addBindValue(a.eventId);
+        if (!q.exec())
+            return sqlError(q);
+        if (!q.next())
+            return Error::usage(Tr::tr("No event with local id %1 in the cache.").arg(a.eventId));
+        whatSfId = textOrNull(q.value(0).toString());
+        eventId = a.eventId;
+    }
+    // The Who and What are filled with the org's Ids when the push sends the task (mapping.json's
+    // references), also for a volunteer or an event created offline that reaches the org first.
+    fields.insert(QStringLiteral("who_sf_id"), whoSfId);
+    fields.insert(QStringLiteral("what_sf_id"), whatSfId);
+    const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery ins(m_db);
+    ins.prepare(QStringLiteral(
+        "INSERT INTO activities(client_id,subject,type,status,activity_date,description,who_sf_id,what_sf_id,"
+        "volunteer_id,event_id,pending,local_modified_at) VALUES(?,?,?,?,?,?,?,?,?,?,1,?)"));
+    ins.addBindValue(clientId);
+    for (const char* column :
+         {"subject", "type", "status", "activity_date", "description", "who_sf_id", "what_sf_id"})
+        ins.addBindValue(fields.value(QLatin1String(column)));
+    ins.addBindValue(a.volunteerId);
+    ins.addBindValue(eventId);
+    ins.addBindValue(now());
+    if (!ins.exec())
+        return sqlError(ins);
+    const qint64 id = ins.lastInsertId().toLongLong();
+    if (Status s = recordOutbox(QStringLiteral("activity"), id, true, fields, {}, {}, {}); !s)
+        return s.error();
+    if (Status s = audit(QStringLiteral("activity"), id, QStringLiteral("create"), QStringLiteral("subject"),
+                         {}, subject);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
 }
 
 Status LocalChanges::deleteRecord(const QString& entity, qint64 localId) {

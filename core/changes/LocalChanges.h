@@ -8,6 +8,7 @@
 #include "core/domain/Status.h"
 #include "core/salesforce/OrgMapping.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QVariantMap>
 
@@ -34,6 +35,17 @@ struct AttendanceMark {
 
 struct NewVolunteer {
     QString firstName, lastName, email, phone, organizationName;
+};
+
+// A call or an email to a volunteer, logged as a Salesforce Task (salesforce-org.md, "Planning writes").
+struct NewActivity {
+    enum class Type { Call, Email };
+    qint64 volunteerId = 0;
+    Type type = Type::Call;
+    QString subject;
+    QString notes;      // the Task's Description
+    qint64 eventId = 0; // the event it is about (its WhatId), 0 for none
+    QDate date;         // ActivityDate; invalid means today in the display time zone
 };
 
 struct DuplicateCandidate {
@@ -64,6 +76,10 @@ public:
     Result<qint64> setAttendance(const AttendanceMark& mark);
     // Several marks as one all-or-nothing step ("mark everyone left as No-Show").
     Result<std::vector<qint64>> setAttendanceBatch(const std::vector<AttendanceMark>& marks);
+
+    // Signs a volunteer up for an event (works offline): a Registered participation, or a Cancelled one
+    // registered again. Refused (usage error) when they already hold a place in it. Returns its local id.
+    Result<qint64> signUp(qint64 eventId, qint64 volunteerId);
 
     // Adds a walk-in volunteer (works offline); returns its local id.
     Result<qint64> addVolunteer(const NewVolunteer& v);
@@ -114,6 +130,12 @@ public:
     // addOrganization): the row, its waiting changes and what points at it locally go, as if never made.
     // Refused once the org has it, or may have it (sent, its answer unknown): then it is deleted instead.
     Status withdrawCreated(const QString& entity, qint64 localId);
+
+    // Logs a call or an email to a volunteer (Coordinator and Admin; works offline): a completed Task,
+    // created in the org exactly once. Returns the task's local id.
+    Result<qint64> logActivity(const NewActivity& activity);
+    // The Task Type a NewActivity::Type is sent as: "Call", "Email".
+    static QString activityTypeName(NewActivity::Type type);
 
     // Deletes a record (Admin only): gone here at once, and from the org at the next push when it had
     // reached it. Only entities the mapping lets VMS delete.

@@ -212,9 +212,40 @@ const std::vector<const char*> kPlanning = {
     "ALTER TABLE participations ADD COLUMN notes TEXT",
 };
 
+// Version 8, outreach (issue #19): the org's Tasks whose Who is a
+// contact (calls and emails to volunteers, salesforce-org.md's "activity"), and those logged here, which
+// carry a client id the org cannot upsert by (the push looks a lost create up by it). volunteer_id and
+// event_id link a Task to the local records its WhoId and WhatId name: set by VMS for a Task logged
+// here (the push fills the Ids from them once the org has those records), and by the triggers for a
+// pulled one, so the pull itself needs no Task-specific code. SET NULL, not CASCADE: a contact whose
+// type changes in the org leaves the volunteers table, and its Tasks (some perhaps typed here and
+// still waiting) must stay.
+const std::vector<const char*> kTasks = {
+    "CREATE TABLE activities (" VMS_SYNC_COLUMNS
+    ", client_id TEXT UNIQUE, subject TEXT, type TEXT, status TEXT, "
+    "activity_date TEXT, description TEXT, who_sf_id TEXT, what_sf_id TEXT, owner_sf_id TEXT, "
+    "volunteer_id INTEGER REFERENCES volunteers(id) ON DELETE SET NULL, "
+    "event_id INTEGER REFERENCES events(id) ON DELETE SET NULL)",
+    "CREATE INDEX activities_volunteer ON activities(volunteer_id, activity_date)",
+    "CREATE INDEX activities_who ON activities(who_sf_id)",
+    "CREATE INDEX activities_date ON activities(activity_date)",
+    // (volunteers.volunteer_status, which recruitment reads to leave Inactive volunteers out, came with
+    // version 7.)
+    "CREATE TRIGGER activities_link_insert AFTER INSERT ON activities BEGIN UPDATE activities SET "
+    "volunteer_id = coalesce(NEW.volunteer_id, (SELECT id FROM volunteers WHERE sf_id = NEW.who_sf_id)), "
+    "event_id = coalesce(NEW.event_id, (SELECT id FROM events WHERE sf_id = NEW.what_sf_id)) "
+    "WHERE id = NEW.id AND ((NEW.volunteer_id IS NULL AND NEW.who_sf_id IS NOT NULL) OR "
+    "(NEW.event_id IS NULL AND NEW.what_sf_id IS NOT NULL)); END",
+    "CREATE TRIGGER activities_link_update AFTER UPDATE OF who_sf_id, what_sf_id ON activities BEGIN UPDATE "
+    "activities SET "
+    "volunteer_id = coalesce((SELECT id FROM volunteers WHERE sf_id = NEW.who_sf_id), NEW.volunteer_id), "
+    "event_id = coalesce((SELECT id FROM events WHERE sf_id = NEW.what_sf_id), NEW.event_id) "
+    "WHERE id = NEW.id; END",
+};
+
 const std::vector<std::vector<const char*>>& allVersions() {
     static const std::vector<std::vector<const char*>> versions = {
-        kVersion1, kVersion2, kVersion3, kVersion4, kFieldRules, kSyncRanges, kPlanning};
+        kVersion1, kVersion2, kVersion3, kVersion4, kFieldRules, kSyncRanges, kPlanning, kTasks};
     return versions;
 }
 

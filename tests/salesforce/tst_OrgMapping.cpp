@@ -51,11 +51,12 @@ private Q_SLOTS:
         QStringList names;
         for (const EntityMapping& e : m->entities())
             names << e.entity;
-        QCOMPARE(names, (QStringList{QStringLiteral("organization"), QStringLiteral("district"),
-                                     QStringLiteral("school"), QStringLiteral("class"),
-                                     QStringLiteral("volunteer"), QStringLiteral("teacher"),
-                                     QStringLiteral("student"), QStringLiteral("affiliation"),
-                                     QStringLiteral("event"), QStringLiteral("participation")}));
+        QCOMPARE(
+            names,
+            (QStringList{QStringLiteral("organization"), QStringLiteral("district"), QStringLiteral("school"),
+                         QStringLiteral("class"), QStringLiteral("volunteer"), QStringLiteral("teacher"),
+                         QStringLiteral("student"), QStringLiteral("affiliation"), QStringLiteral("event"),
+                         QStringLiteral("participation"), QStringLiteral("activity")}));
         const EntityMapping* v = m->entity(QStringLiteral("volunteer"));
         QVERIFY(v);
         QCOMPARE(v->object, QStringLiteral("Contact"));
@@ -75,11 +76,12 @@ private Q_SLOTS:
         QCOMPARE(m->roleForPermissionSets({}), Role::User);
 
         // Writes, in dependency order: an organization before the walk-in that points at it, an event and a
-        // volunteer before the attendance that points at them.
-        QCOMPARE(m->writes().size(), size_t(4));
+        // volunteer before the attendance that points at them, and before a logged call or email.
+        QCOMPARE(m->writes().size(), size_t(5));
         QCOMPARE(m->writes().front().entity, QStringLiteral("organization"));
         QCOMPARE(m->writes().at(1).entity, QStringLiteral("volunteer"));
-        QCOMPARE(m->writes().back().entity, QStringLiteral("participation"));
+        QCOMPARE(m->writes().at(3).entity, QStringLiteral("participation"));
+        QCOMPARE(m->writes().back().entity, QStringLiteral("activity"));
         const WriteMapping* p = m->write(QStringLiteral("participation"));
         QVERIFY(p);
         QCOMPARE(p->object, QStringLiteral("Session_Participant__c"));
@@ -121,9 +123,10 @@ private Q_SLOTS:
             QVERIFY2(editable.contains(QLatin1String(f)), f);
         // Where a volunteer's children may wait with changes of their own.
         const auto children = m->childLinks(QStringLiteral("volunteer"));
-        QCOMPARE(children.size(), size_t(1));
+        QCOMPARE(children.size(), size_t(2));
         QCOMPARE(children.front(),
                  (std::pair{QStringLiteral("participations"), QStringLiteral("volunteer_id")}));
+        QCOMPARE(children.back(), (std::pair{QStringLiteral("activities"), QStringLiteral("volunteer_id")}));
     }
 
     // Every mapped column exists in the local schema (core/db/Migrations.cpp).

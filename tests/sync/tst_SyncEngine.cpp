@@ -130,9 +130,9 @@ private Q_SLOTS:
         m_org->clearRequestLog();
         auto r = sync();
         QVERIFY(r.ok());
-        // Account, Class__c, Contact, npe5__Affiliation__c, Session__c, Session_Participant__c
-        QCOMPARE(m_org->countRequests("GET", QStringLiteral("/queryAll")), 6);
-        QCOMPARE(m_org->requestLog().size(), 6);
+        // Account, Class__c, Contact, npe5__Affiliation__c, Session__c, Session_Participant__c, Task
+        QCOMPARE(m_org->countRequests("GET", QStringLiteral("/queryAll")), 7);
+        QCOMPARE(m_org->requestLog().size(), 7);
         qint64 pulled = 0;
         for (const auto& [entity, c] : r->entities)
             pulled += c.pulled;

@@ -11,6 +11,7 @@
 #include "core/models/RecordTableModel.h"
 #include "core/sync/RefusedChanges.h"
 #include "ui/views/EventForm.h"
+#include "ui/views/RecruitPanel.h"
 #include "ui/widgets/EventStatusStyle.h"
 #include "ui/widgets/FilterComboBox.h"
 #include "ui/widgets/ViewHelpers.h"
@@ -116,6 +117,14 @@ EventPage::EventPage(const UiContext& context, EventPlanner* planner, QWidget* p
                        [this](qint64 id) { m_planner->setStatus(id, QStringLiteral("Confirmed")); });
     m_cancelEvent =
         action("eventCancelButton", tr("&Cancel event…"), true, [this](qint64 id) { m_planner->cancel(id); });
+    auto* recruit = new QPushButton(tr("&Recruit volunteers…"));
+    recruit->setObjectName(QStringLiteral("eventRecruitButton"));
+    recruit->setToolTip(tr("The volunteers to ask for this event, best first, with the reasons."));
+    connect(recruit, &QPushButton::clicked, this, [this] {
+        if (m_id)
+            RecruitPanel::open(m_context, m_id, this);
+    });
+    top->addWidget(recruit);
     layout->addLayout(top);
     m_refusal = new QLabel;
     m_refusal->setObjectName(QStringLiteral("eventRefusal"));

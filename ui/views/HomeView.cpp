@@ -3,17 +3,21 @@
 #include "core/common/Clock.h"
 #include "core/db/CacheStats.h"
 #include "core/db/Database.h"
+#include "core/db/Outbox.h"
 #include "core/domain/Status.h"
 #include "core/models/AsyncLoad.h"
 #include "core/models/DisplayTime.h"
 #include "core/models/Plural.h"
+#include "core/recruit/RecruitData.h"
 #include "ui/views/CalendarModel.h"
+#include "ui/views/RecruitPanel.h"
 #include "ui/widgets/EventStatusStyle.h"
 #include "ui/widgets/ViewHelpers.h"
 
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -31,6 +35,7 @@ struct HomeData {
     qint64 draftsThisYear = 0, cancelledThisYear = 0; // in the Events list's school year, not counted
     double hoursThisYear = 0;
     std::vector<CalendarEvent> upcoming;
+    std::vector<EventNeedingVolunteers> needing;
     bool ok = false;
 };
 
@@ -65,6 +70,8 @@ HomeData loadHome(QSqlDatabase db, qint64 nowMs) {
         d.hoursThisYear = q.value(0).toDouble();
     const QDate today = DisplayTime::local(nowMs).date();
     d.upcoming = CalendarModel::load(db, today, 15);
+    if (auto needing = RecruitData::eventsNeedingVolunteers(db, nowMs, 10))
+        d.needing = std::move(*needing);
     d.ok = true;
     return d;
 }
@@ -145,13 +152,31 @@ HomeView::HomeView(const UiContext& context, QWidget* parent)
             Q_EMIT eventRequested(id);
     });
     upLayout->addWidget(m_upcoming);
-    layout->addWidget(upcoming, 1);
+    auto* lists = new QHBoxLayout;
+    lists->addWidget(upcoming, 1);
+
+    auto* needing = new QGroupBox(tr("Events needing volunteers"));
+    auto* needLayout = new QVBoxLayout(needing);
+    m_needing = new QListWidget;
+    m_needing->setObjectName(QStringLiteral("homeEventsNeedingVolunteers"));
+    m_needing->setAccessibleName(tr("Events needing volunteers"));
+    m_needing->setToolTip(tr("Open an event to see the volunteers to ask, best first."));
+    m_needing->setSpacing(3);
+    connect(m_needing, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (const qint64 id = item->data(Qt::UserRole).toLongLong())
+            RecruitPanel::open(m_context, id, this);
+    });
+    needLayout->addWidget(m_needing);
+    lists->addWidget(needing, 1);
+    layout->addLayout(lists, 1);
     m_stack->addWidget(content);
 
     auto* empty = ViewHelpers::emptyState(QStringLiteral("homePageEmptyState"));
     empty->setText(tr("Welcome to VMS.\n\nYour local cache is empty. Sign in and sync to bring volunteers, "
                       "organizations and events from Salesforce; after that everything works offline too."));
     m_stack->addWidget(empty);
+    // A sign-up (here, in the Recruit panel, or at an event's roster) changes the open places.
+    connect(&OutboxNotifier::instance(), &OutboxNotifier::changed, this, &HomeView::reload);
     reload();
 }
 
@@ -219,6 +244,21 @@ void HomeView::reload() {
                 auto* none = new QListWidgetItem(tr("No events in the next two weeks."));
                 none->setFlags(Qt::ItemIsEnabled);
                 m_upcoming->addItem(none);
+            }
+            m_needing->clear();
+            for (const EventNeedingVolunteers& e : d.needing) {
+                auto* item = new QListWidgetItem(
+                    tr("%1 · %2 — %3")
+                        .arg(Plural::of(e.openSlots(), tr("%1 place open"), tr("%1 places open")),
+                             DisplayTime::dateTime(e.startUtcMs), e.name));
+                item->setData(Qt::UserRole, e.id);
+                item->setToolTip(tr("%1 of %2 volunteers signed up").arg(e.signedUp).arg(e.requested));
+                m_needing->addItem(item);
+            }
+            if (m_needing->count() == 0) {
+                auto* none = new QListWidgetItem(tr("Every upcoming event has the volunteers it asked for."));
+                none->setFlags(Qt::ItemIsEnabled);
+                m_needing->addItem(none);
             }
             m_loaded = true;
             Q_EMIT loaded();

@@ -10,7 +10,8 @@ class QStackedWidget;
 
 namespace vms {
 
-// Home: a few headline numbers, the next two weeks' events, and what waits to sync or needs a look.
+// Home: a few headline numbers, the next two weeks' events, the events still needing volunteers (each
+// opens its Recruit panel), and what waits to sync or needs a look.
 class HomeView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HomeView)
@@ -44,6 +45,7 @@ private:
     QLabel* m_pending = nullptr;
     QLabel* m_problems = nullptr;
     QListWidget* m_upcoming = nullptr;
+    QListWidget* m_needing = nullptr; // upcoming events with places open, soonest first
 };
 
 } // namespace vms

@@ -9,6 +9,7 @@
 #include "core/domain/Status.h"
 #include "core/models/DisplayTime.h"
 #include "core/models/ListLoaders.h"
+#include "core/recruit/ContactHistory.h"
 #include "core/sync/RefusedChanges.h"
 #include "ui/views/EditVolunteerCommand.h"
 #include "ui/widgets/Prompter.h"
@@ -322,6 +323,20 @@ void VolunteerPage::buildUi() {
     historyLayout->addWidget(m_participations);
     grid->addWidget(historyBox, 2, 0, 1, 2);
 
+    // Calls, emails and events as one timeline, newest first: who asked them, and what came of it.
+    auto* contactBox = new QGroupBox(tr("Contact history"));
+    auto* contactLayout = new QVBoxLayout(contactBox);
+    m_contactHistory = makeTable(QStringLiteral("contactHistoryTable"), tr("Contact history"),
+                                 {tr("Date"), tr("What"), tr("Subject or event"), tr("Status"), tr("Notes")});
+    m_contactHistory->setMinimumHeight(180);
+    m_contactHistory->setWordWrap(false);
+    connect(m_contactHistory, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (const qint64 id = m_contactHistory->item(row, 2)->data(Qt::UserRole).toLongLong())
+            Q_EMIT eventRequested(id);
+    });
+    contactLayout->addWidget(m_contactHistory);
+    grid->addWidget(contactBox, 3, 0, 1, 2);
+
     auto* notesBox = new QGroupBox(tr("Notes"));
     auto* notesForm = new QFormLayout(notesBox);
     m_skillsText = new QPlainTextEdit;
@@ -345,7 +360,7 @@ void VolunteerPage::buildUi() {
             if (m_editing)
                 showOrgProblems(changedValues(), false);
         });
-    grid->addWidget(notesBox, 3, 0, 1, 2);
+    grid->addWidget(notesBox, 4, 0, 1, 2);
 
     scroll->setWidget(body);
     outer->addWidget(scroll, 1);
@@ -530,6 +545,40 @@ void VolunteerPage::fillHistory() {
     m_sessions->setText(QLocale().toString(attended));
     m_participations->resizeColumnsToContents();
     m_affiliations->resizeColumnsToContents();
+    fillContactHistory();
+}
+
+void VolunteerPage::fillContactHistory() {
+    m_contactHistory->setRowCount(0);
+    auto history = ContactHistory::load(m_context.database->connection(), m_volunteer.id);
+    if (!history)
+        return;
+    for (const HistoryItem& h : *history) {
+        const int r = m_contactHistory->rowCount();
+        m_contactHistory->insertRow(r);
+        m_contactHistory->setItem(r, 0, item(h.date.isValid() ? h.date.toString(Qt::ISODate) : QString()));
+        QString what;
+        if (h.kind == HistoryItem::Kind::Participation)
+            what = tr("Event");
+        else if (h.type.compare(u"Call", Qt::CaseInsensitive) == 0)
+            what = tr("☎ Call");
+        else if (h.type.compare(u"Email", Qt::CaseInsensitive) == 0)
+            what = tr("✉ Email");
+        else
+            what = h.type.isEmpty() ? tr("Task") : h.type;
+        if (h.pending)
+            what += tr(" (not yet synced)");
+        m_contactHistory->setItem(r, 1, item(what));
+        QString title = h.title;
+        if (h.kind == HistoryItem::Kind::Task && !h.eventName.isEmpty())
+            title = tr("%1 (about %2)").arg(h.title, h.eventName);
+        m_contactHistory->setItem(r, 2, item(title, h.eventId));
+        m_contactHistory->setItem(r, 3, item(h.status));
+        auto* notes = item(QString(h.notes).replace(u'\n', QStringLiteral(" ⏎ ")));
+        notes->setToolTip(h.notes);
+        m_contactHistory->setItem(r, 4, notes);
+    }
+    m_contactHistory->resizeColumnsToContents();
 }
 
 void VolunteerPage::setEditing(bool editing) {

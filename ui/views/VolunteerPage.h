@@ -59,6 +59,7 @@ private:
     void buildUi();
     void fill();
     void fillHistory();
+    void fillContactHistory();
     void setEditing(bool editing);
     QVariantMap currentValues() const;
     QVariantMap formValues() const;
@@ -98,6 +99,7 @@ private:
     QHash<QString, QLabel*> m_demographicLabels;
     QTableWidget* m_affiliations = nullptr;
     QTableWidget* m_participations = nullptr;
+    QTableWidget* m_contactHistory = nullptr; // calls, emails and events, newest first
     QLabel* m_hoursThisYear = nullptr;
     QLabel* m_hoursLifetime = nullptr;
     QLabel* m_sessions = nullptr;
