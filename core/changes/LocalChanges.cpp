@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUuid>
 
 #include <cmath>
@@ -682,9 +683,86 @@ Result<qint64> LocalChanges::logActivity(const NewActivity& a) {
     return id;
 }
 
-Status LocalChanges::deleteRecord(const QString& entity, qint64 localId) {
+namespace {
+
+// The rows of `table` whose `column` holds `value`, whole (column -> value), as a delete takes them.
+// Table and column names come from the mapping, never from user text.
+Result<std::vector<QVariantMap>> storedRows(const QSqlDatabase& db, const QString& table,
+                                            const QString& column, qint64 value) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2=? ORDER BY id").arg(table, column));
+    q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(q);
+    std::vector<QVariantMap> out;
+    while (q.next()) {
+        const QSqlRecord r = q.record();
+        QVariantMap row;
+        for (int i = 0; i < r.count(); ++i)
+            row.insert(r.fieldName(i), r.value(i));
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+} // namespace
+
+QString DeletePreview::summary() const {
+    if (entity == u"event") {
+        if (participations == 0)
+            return Tr::tr("This event (it has no participations)");
+        if (participations == 1)
+            return Tr::tr("This event and its one participation");
+        return Tr::tr("This event and its %1 participations").arg(participations);
+    }
+    if (entity == u"organization")
+        return Tr::tr("This organization (volunteers who name it as their organization keep their records)");
+    if (entity == u"participation")
+        return Tr::tr("This participation (the volunteer and the event stay)");
+    return Tr::tr("This record");
+}
+
+Result<DeletePreview> LocalChanges::previewDelete(const QString& entity, qint64 localId) const {
     if (Status s = m_session.require(Permission::Administer); !s)
-        return s;
+        return s.error();
+    const WriteMapping* w = m_mapping.write(entity);
+    if (!w || !w->canDelete)
+        return Error::usage(Tr::tr("%1 records cannot be deleted in VMS.").arg(entity));
+    QSqlQuery q(m_db);
+    // A participation is named by who and where; the others by their own name.
+    if (entity == u"participation")
+        q.prepare(QStringLiteral(
+            "SELECT trim(coalesce(v.first_name, s.first_name, t.first_name, '') || ' ' || "
+            "coalesce(v.last_name, s.last_name, t.last_name, '')) || ' — ' || coalesce(e.name, ''), p.sf_id "
+            "FROM participations p JOIN events e ON e.id = p.event_id "
+            "LEFT JOIN volunteers v ON v.id = p.volunteer_id LEFT JOIN students s ON s.id = p.student_id "
+            "LEFT JOIN teachers t ON t.id = p.teacher_id WHERE p.id=?"));
+    else
+        q.prepare(QStringLiteral("SELECT name, sf_id FROM %1 WHERE id=?").arg(Outbox::tableFor(entity)));
+    q.addBindValue(localId);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error::usage(Tr::tr("No %1 with local id %2 in the cache.").arg(entity).arg(localId));
+    DeletePreview p{entity, localId, q.value(0).toString(), 0, !q.value(1).toString().isEmpty()};
+    for (const WriteMapping& child : m_mapping.writes())
+        for (const WriteReference& r : child.references) {
+            if (r.entity != entity || !r.master)
+                continue;
+            QSqlQuery c(m_db);
+            c.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2=?")
+                          .arg(Outbox::tableFor(child.entity), r.link));
+            c.addBindValue(localId);
+            if (!c.exec() || !c.next())
+                return sqlError(c);
+            p.participations += c.value(0).toInt();
+        }
+    return p;
+}
+
+Result<DeletedRecord> LocalChanges::deleteRecord(const QString& entity, qint64 localId) {
+    if (Status s = m_session.require(Permission::Administer); !s)
+        return s.error();
     const WriteMapping* w = m_mapping.write(entity);
     if (!w || !w->canDelete)
         return Error::usage(Tr::tr("%1 records cannot be deleted in VMS.").arg(entity));
@@ -692,16 +770,14 @@ Status LocalChanges::deleteRecord(const QString& entity, qint64 localId) {
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.beginError();
-    QSqlQuery q(m_db);
-    // The table name comes from the mapping's entity, never from user text.
-    q.prepare(QStringLiteral("SELECT sf_id FROM %1 WHERE id=?").arg(table));
-    q.addBindValue(localId);
-    if (!q.exec())
-        return sqlError(q);
-    if (!q.next())
+    auto record = storedRows(m_db, table, QStringLiteral("id"), localId);
+    if (!record)
+        return record.error();
+    if (record->empty())
         return Error::usage(Tr::tr("No %1 with local id %2 in the cache.").arg(entity).arg(localId));
-    const QString sfId = q.value(0).toString();
-    auto entries = Outbox(m_db).entriesFor(entity, localId);
+    const QString sfId = record->front().value(QStringLiteral("sf_id")).toString();
+    Outbox outbox(m_db);
+    auto entries = outbox.entriesFor(entity, localId);
     if (!entries)
         return entries.error();
     for (const OutboxEntry& e : *entries) {
@@ -712,32 +788,97 @@ Status LocalChanges::deleteRecord(const QString& entity, qint64 localId) {
         if (e.state == OutboxEntry::State::Conflict)
             return Error::usage(Tr::tr("This record has a sync conflict; resolve it first, then delete it."));
     }
+    DeletedRecord deleted{entity, localId, sfId, {{table, record->front()}}, {}, {}};
+    auto own = outbox.storedEntries(entity, localId);
+    if (!own)
+        return own.error();
+    deleted.outbox = std::move(own).value();
     // What goes with it (an event's participations, master-detail, here by ON DELETE CASCADE and in the
     // org with their master): their waiting changes go too, rather than waiting forever for a row that is
-    // gone; the org deletes the ones it has along with the record.
+    // gone; the org deletes the ones it has along with the record. Records that only point at it (a
+    // volunteer's organization, a call about the event) stay, unlinked here (ON DELETE SET NULL).
     for (const WriteMapping& child : m_mapping.writes())
         for (const WriteReference& r : child.references) {
-            if (r.entity != entity || !r.master)
+            if (r.entity != entity)
                 continue;
-            QSqlQuery c(m_db);
-            c.prepare(
-                QStringLiteral("SELECT id FROM %1 WHERE %2=?").arg(Outbox::tableFor(child.entity), r.link));
-            c.addBindValue(localId);
-            if (!c.exec())
-                return sqlError(c);
-            while (c.next())
-                if (Status s = Outbox(m_db).enqueueDelete(child.entity, c.value(0).toLongLong(), {},
-                                                          m_session.userName, now());
-                    !s)
-                    return s;
+            const QString childTable = Outbox::tableFor(child.entity);
+            auto rows = storedRows(m_db, childTable, r.link, localId);
+            if (!rows)
+                return rows.error();
+            for (const QVariantMap& row : rows.value()) {
+                const qint64 childId = row.value(QStringLiteral("id")).toLongLong();
+                if (!r.master) {
+                    deleted.links.push_back({childTable, r.link, childId});
+                    continue;
+                }
+                auto waiting = outbox.storedEntries(child.entity, childId);
+                if (!waiting)
+                    return waiting.error();
+                deleted.outbox.insert(deleted.outbox.end(), waiting->begin(), waiting->end());
+                if (Status s = outbox.enqueueDelete(child.entity, childId, {}, m_session.userName, now()); !s)
+                    return s.error();
+                deleted.rows.push_back({childTable, row});
+            }
         }
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id=?").arg(table));
     q.addBindValue(localId);
     if (!q.exec())
         return sqlError(q);
-    if (Status s = Outbox(m_db).enqueueDelete(entity, localId, sfId, m_session.userName, now()); !s)
-        return s;
+    if (Status s = outbox.enqueueDelete(entity, localId, sfId, m_session.userName, now()); !s)
+        return s.error();
     if (Status s = audit(entity, localId, QStringLiteral("delete"), {}, sfId, {}); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return deleted;
+}
+
+Status LocalChanges::undoDelete(const DeletedRecord& deleted) {
+    if (Status s = m_session.require(Permission::Administer); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.beginError();
+    Outbox outbox(m_db);
+    // First, and in the same transaction as the rows: a push that has not sent the delete yet never will.
+    if (!deleted.sfId.isEmpty())
+        if (Status s = outbox.withdrawDelete(deleted.entity, deleted.sfId); !s)
+            return s;
+    QSqlQuery q(m_db);
+    for (const DeletedRecord::Row& row : deleted.rows) {
+        // Table and column names come from the rows the delete read, never from user text.
+        q.prepare(
+            QStringLiteral("SELECT 1 FROM %1 WHERE id=? OR (sf_id IS NOT NULL AND sf_id=?)").arg(row.table));
+        q.addBindValue(row.values.value(QStringLiteral("id")));
+        q.addBindValue(row.values.value(QStringLiteral("sf_id")));
+        if (!q.exec())
+            return sqlError(q);
+        if (q.next())
+            return Error::usage(
+                Tr::tr("The deleted record cannot be put back: the cache holds another record "
+                       "in its place now (a sync or a new record took it)."));
+        const QStringList columns = row.values.keys();
+        q.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                      .arg(row.table, columns.join(u','),
+                           QStringList(columns.size(), QStringLiteral("?")).join(u',')));
+        for (const QString& c : columns)
+            q.addBindValue(row.values.value(c));
+        if (!q.exec())
+            return sqlError(q);
+    }
+    for (const DeletedRecord::Link& link : deleted.links) {
+        q.prepare(
+            QStringLiteral("UPDATE %1 SET %2=? WHERE id=? AND %2 IS NULL").arg(link.table, link.column));
+        q.addBindValue(deleted.localId);
+        q.addBindValue(link.rowId);
+        if (!q.exec())
+            return sqlError(q);
+    }
+    if (Status s = outbox.restoreStored(deleted.outbox); !s)
+        return s;
+    if (Status s = audit(deleted.entity, deleted.localId, QStringLiteral("undelete"), {}, {}, deleted.sfId);
+        !s)
         return s;
     return tx.commit();
 }

@@ -54,6 +54,37 @@ struct DuplicateCandidate {
     QString reason; // "same email" / "same name and phone"
 };
 
+// What an Admin's delete takes with it (LocalChanges::previewDelete).
+struct DeletePreview {
+    QString entity;
+    qint64 localId = 0;
+    QString name;           // the record's name, for the question
+    int participations = 0; // an event's, deleted with it (here and in the org)
+    bool inOrg = false;     // false: never sent, so the org never hears of it
+    // "This event and its 12 participations" (translated), for the confirmation.
+    QString summary() const;
+};
+
+// A delete as LocalChanges::deleteRecord made it: every row it took, as it was, so undoDelete can put
+// them back until the delete is pushed.
+struct DeletedRecord {
+    struct Row {
+        QString table;
+        QVariantMap values; // column -> value, the whole row
+    };
+    // A row kept by the delete whose link to the record was cleared (ON DELETE SET NULL).
+    struct Link {
+        QString table, column;
+        qint64 rowId = 0;
+    };
+    QString entity;
+    qint64 localId = 0;
+    QString sfId;                    // empty: the org never had it, so nothing was queued
+    std::vector<Row> rows;           // the record first, then the rows that went with it
+    std::vector<Link> links;         // rows that stay, unlinked
+    std::vector<QVariantMap> outbox; // the waiting changes that went with them (Outbox::storedEntries)
+};
+
 // The one way anything in VMS changes a cached record. Each call checks the session's role and the
 // org's field rules (FieldRules: what the org would refuse is refused now, naming the field and the
 // limit), then in ONE transaction updates the row, records the change in the outbox (what Salesforce
@@ -137,9 +168,17 @@ public:
     // The Task Type a NewActivity::Type is sent as: "Call", "Email".
     static QString activityTypeName(NewActivity::Type type);
 
-    // Deletes a record (Admin only): gone here at once, and from the org at the next push when it had
-    // reached it. Only entities the mapping lets VMS delete.
-    Status deleteRecord(const QString& entity, qint64 localId);
+    // What an Admin's delete would take with it, for the confirmation (and a check that it may be asked
+    // at all: Admin only, an entity the mapping lets VMS delete, a record in the cache).
+    Result<DeletePreview> previewDelete(const QString& entity, qint64 localId) const;
+    // Deletes a record (Admin only): gone here at once, with what goes with it (an event's
+    // participations, which the org deletes with their event: master-detail), and from the org at the
+    // next push when it had reached it; one never sent simply goes. Only entities the mapping lets VMS
+    // delete. Returns what undoDelete needs to take it back.
+    Result<DeletedRecord> deleteRecord(const QString& entity, qint64 localId);
+    // Takes a delete back while it has not been sent (Admin only): the queued delete leaves the outbox
+    // and the cached rows, their links and their waiting changes come back as they were.
+    Status undoDelete(const DeletedRecord& deleted);
 
 private:
     // A new record of a writable entity: `fields` (sent to the org) and `local` (kept here only: derived

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 
 #include <cmath>
@@ -15,6 +16,11 @@
 namespace vms {
 
 namespace {
+
+// One context for every message of this file, the same for lupdate and at run time (see LocalChanges.cpp).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(vms::Outbox)
+};
 
 Error sqlError(const QSqlQuery& q) {
     return Error::database(q.lastError().text(), q.lastError().nativeErrorCode());
@@ -270,6 +276,74 @@ Result<std::vector<OutboxEntry>> Outbox::entriesFor(const QString& entity, qint6
     q.addBindValue(entity);
     q.addBindValue(localId);
     return readAll(q);
+}
+
+Result<std::vector<QVariantMap>> Outbox::storedEntries(const QString& entity, qint64 localId) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT * FROM outbox WHERE entity=? AND local_id=? ORDER BY id"));
+    q.addBindValue(entity);
+    q.addBindValue(localId);
+    if (!q.exec())
+        return sqlError(q);
+    std::vector<QVariantMap> out;
+    while (q.next()) {
+        const QSqlRecord r = q.record();
+        QVariantMap row;
+        for (int i = 0; i < r.count(); ++i)
+            row.insert(r.fieldName(i), r.value(i));
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+Status Outbox::restoreStored(const std::vector<QVariantMap>& entries) {
+    QSqlQuery q(m_db);
+    for (QVariantMap row : entries) {
+        q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE id=?"));
+        q.addBindValue(row.value(QStringLiteral("id")));
+        if (!q.exec())
+            return sqlError(q);
+        if (q.next()) // taken meanwhile: a new id keeps it after the entries queued since, which is harmless
+            row.remove(QStringLiteral("id"));
+        const QStringList columns = row.keys();
+        // Column names come from the outbox's own rows (storedEntries), never from user text.
+        q.prepare(QStringLiteral("INSERT INTO outbox(%1) VALUES(%2)")
+                      .arg(columns.join(u','), QStringList(columns.size(), QStringLiteral("?")).join(u',')));
+        for (const QString& c : columns)
+            q.addBindValue(row.value(c));
+        if (!q.exec())
+            return sqlError(q);
+        if (Status s = refreshPending(row.value(QStringLiteral("entity")).toString(),
+                                      row.value(QStringLiteral("local_id")).toLongLong());
+            !s)
+            return s;
+    }
+    if (!entries.empty())
+        notify(true);
+    return {};
+}
+
+Status Outbox::withdrawDelete(const QString& entity, const QString& sfId) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, sent FROM outbox WHERE entity=? AND local_id=0 AND sf_id=? AND "
+                             "operation='delete' ORDER BY id LIMIT 1"));
+    q.addBindValue(entity);
+    q.addBindValue(sfId);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error::usage(
+            Tr::tr("The delete has already reached Salesforce, so it can no longer be undone."));
+    // The org answered a refusal (fail() clears `sent`): nothing was deleted there, so it can be taken back.
+    if (!decode(q.value(1).toString()).isEmpty())
+        return Error::usage(Tr::tr("The delete is on its way to Salesforce, so it can no longer be undone."));
+    const qint64 id = q.value(0).toLongLong();
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE id=?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q);
+    notify();
+    return {};
 }
 
 Result<QStringList> Outbox::entitiesToPush() const {

@@ -122,6 +122,15 @@ public:
     // Every entry of a record (normally at most one, plus one in conflict), oldest first.
     Result<std::vector<OutboxEntry>> entriesFor(const QString& entity, qint64 localId) const;
 
+    // ---- an Admin's delete taken back (LocalChanges::undoDelete) ----
+    // A record's entries as stored, whole (column -> value), so a delete can put them back as they were.
+    Result<std::vector<QVariantMap>> storedEntries(const QString& entity, qint64 localId) const;
+    // Puts stored entries back (under their old ids where free) and sets their records' pending flags.
+    Status restoreStored(const std::vector<QVariantMap>& entries);
+    // Takes back the queued delete of the record with this Salesforce Id while it has not been sent. A
+    // usage error once it is on its way (sent, its answer unknown) or has reached the org (gone).
+    Status withdrawDelete(const QString& entity, const QString& sfId);
+
     // ---- the push ----
     // Entities with entries to send (pending or failed).
     Result<QStringList> entitiesToPush() const;

@@ -811,7 +811,30 @@ Status Pusher::pushDeletes(const WriteMapping& w, const std::vector<OutboxEntry>
         }
         items.push_back(std::move(item));
     }
-    for (std::vector<Item>& batch : chunks(std::move(items))) {
+    for (std::vector<Item>& all : chunks(std::move(items))) {
+        // Recorded as sent before the call, in one transaction with a look at each entry: a delete an
+        // Admin took back (undo) meanwhile is not sent, and one on its way can no longer be taken back.
+        std::vector<Item> batch;
+        {
+            Transaction tx(m_db);
+            const QString at = now();
+            for (Item& item : all) {
+                auto still = m_outbox.entry(item.entry.id);
+                if (!still)
+                    return still.error();
+                if (!*still)
+                    continue;
+                if (Status s =
+                        m_outbox.markSent(item.entry.id, {{QStringLiteral("sf_id"), item.sfId}}, {}, at);
+                    !s)
+                    return s;
+                batch.push_back(std::move(item));
+            }
+            if (Status s = tx.commit(); !s)
+                return s;
+        }
+        if (batch.empty())
+            continue;
         QStringList ids;
         for (const Item& item : batch)
             ids << item.sfId;

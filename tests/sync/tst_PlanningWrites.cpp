@@ -6,6 +6,9 @@
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/SyncEngine.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -401,6 +404,218 @@ private Q_SLOTS:
         QVERIFY(r->errors.empty());
         QVERIFY(
             m_org->record(QStringLiteral("Session__c"), eventSf).value(QStringLiteral("IsDeleted")).toBool());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        expectCacheEqualsOrg();
+    }
+
+    // An Admin deletes offline an event with participations, an organization and a participation; the
+    // delete call's answer is lost and the run resolves it (ENTITY_IS_DELETED on the replay is done):
+    // each is deleted in the org once, the event's participations with it, and the cache equals the org.
+    void adminDeletesAnEventAnOrganizationAndAParticipation() {
+        const qint64 event = count(QStringLiteral(
+            "SELECT e.id FROM events e WHERE e.sf_id IS NOT NULL AND (SELECT count(*) FROM participations p "
+            "WHERE p.event_id = e.id) >= 2 ORDER BY e.id LIMIT 1"));
+        QVERIFY(event > 0);
+        const QString eventSf = text(QStringLiteral("SELECT sf_id FROM events WHERE id=?"), {event});
+        const int eventParticipations =
+            int(count(QStringLiteral("SELECT count(*) FROM participations WHERE event_id=%1").arg(event)));
+        const qint64 organization =
+            count(QStringLiteral("SELECT id FROM organizations WHERE sf_id IS NOT NULL ORDER BY id LIMIT 1"));
+        const QString organizationSf =
+            text(QStringLiteral("SELECT sf_id FROM organizations WHERE id=?"), {organization});
+        const qint64 participation = count(QStringLiteral("SELECT id FROM participations WHERE sf_id IS NOT "
+                                                          "NULL AND event_id != %1 ORDER BY id LIMIT 1")
+                                               .arg(event));
+        const QString participationSf =
+            text(QStringLiteral("SELECT sf_id FROM participations WHERE id=?"), {participation});
+
+        // What the confirmation says goes with each.
+        auto preview = changes(Role::Admin).previewDelete(QStringLiteral("event"), event);
+        QVERIFY2(preview.ok(), preview.ok() ? "" : qPrintable(preview.error().message));
+        QCOMPARE(preview->participations, eventParticipations);
+        QVERIFY(preview->inOrg);
+        QCOMPARE(preview->summary(),
+                 QStringLiteral("This event and its %1 participations").arg(eventParticipations));
+
+        const int sessions = m_org->liveRowCount(QStringLiteral("Session__c"));
+        const int accounts = m_org->liveRowCount(QStringLiteral("Account"));
+        const int participants = m_org->liveRowCount(QStringLiteral("Session_Participant__c"));
+        // The org's own count: it may hold participations of the event this cache does not (a contact
+        // that is not local); they go with the event too.
+        auto liveParticipationsOf = [this](const QString& sessionSf) {
+            int n = 0;
+            const QJsonArray all =
+                QJsonDocument::fromJson(m_org->dumpJson(QStringLiteral("Session_Participant__c"))).array();
+            for (const QJsonValue& v : all)
+                n += v[QStringLiteral("Session__c")].toString() == sessionSf &&
+                     !v[QStringLiteral("IsDeleted")].toBool();
+            return n;
+        };
+        const int orgEventParticipations = liveParticipationsOf(eventSf);
+        QVERIFY(orgEventParticipations >= eventParticipations);
+        for (const auto& [entity, id] : {std::pair{QStringLiteral("event"), event},
+                                         std::pair{QStringLiteral("organization"), organization},
+                                         std::pair{QStringLiteral("participation"), participation}}) {
+            auto deleted = changes(Role::Admin).deleteRecord(entity, id);
+            QVERIFY2(deleted.ok(), deleted.ok() ? "" : qPrintable(deleted.error().message));
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM %1 WHERE id=%2")
+                               .arg(Outbox::tableFor(entity))
+                               .arg(id)),
+                     0);
+            QCOMPARE(
+                count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity='%1' AND local_id=%2 AND "
+                                     "action='delete'")
+                          .arg(entity)
+                          .arg(id)),
+                1);
+        }
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM participations WHERE event_id=%1").arg(event)),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE operation='delete'")), 3);
+
+        m_org->addFault(dropAnswer(QStringLiteral("/composite/sobjects"), "DELETE"));
+        m_org->clearRequestLog();
+        auto r = sync();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY(r->errors.empty());
+        int deleteCalls = 0;
+        for (const auto& entry : m_org->requestLog())
+            deleteCalls += entry.method == "DELETE" ? 1 : 0;
+        QCOMPARE(deleteCalls, 4); // one call per object, and one replay after the lost answer
+        for (const auto& [object, sfId] :
+             {std::pair{QStringLiteral("Session__c"), eventSf},
+              std::pair{QStringLiteral("Account"), organizationSf},
+              std::pair{QStringLiteral("Session_Participant__c"), participationSf}})
+            QVERIFY2(m_org->record(object, sfId).value(QStringLiteral("IsDeleted")).toBool(),
+                     qPrintable(object));
+        QCOMPARE(m_org->liveRowCount(QStringLiteral("Session__c")), sessions - 1);
+        QCOMPARE(m_org->liveRowCount(QStringLiteral("Account")), accounts - 1);
+        QCOMPARE(m_org->liveRowCount(QStringLiteral("Session_Participant__c")),
+                 participants - orgEventParticipations - 1);
+        QCOMPARE(liveParticipationsOf(eventSf), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        expectCacheEqualsOrg();
+    }
+
+    // Undo before the push: the queued delete leaves the outbox, and the event, its participations, the
+    // mark waiting on one of them and the links of what pointed at it come back as they were. The org
+    // never hears of it. Deleted again and pushed, it can no longer be undone.
+    void adminUndoesADeleteUntilItIsPushed() {
+        const qint64 event = count(QStringLiteral(
+            "SELECT e.id FROM events e WHERE e.sf_id IS NOT NULL AND EXISTS (SELECT 1 FROM participations p "
+            "WHERE p.event_id = e.id AND p.volunteer_id IS NOT NULL) ORDER BY e.id LIMIT 1"));
+        const qint64 marked = count(QStringLiteral("SELECT id FROM participations WHERE event_id=%1 AND "
+                                                   "volunteer_id IS NOT NULL ORDER BY id LIMIT 1")
+                                        .arg(event));
+        const qint64 volunteer =
+            count(QStringLiteral("SELECT volunteer_id FROM participations WHERE id=%1").arg(marked));
+        QVERIFY(
+            changes()
+                .setAttendance(
+                    {event, {ContactRef::Kind::Volunteer, volunteer}, ParticipationStatus::NoShow, {}, false})
+                .ok());
+        // A call logged about the event points at it and stays when it goes.
+        auto call = changes().logActivity(
+            {volunteer, NewActivity::Type::Call, QStringLiteral("Reminder"), {}, event, {}});
+        QVERIFY(call.ok());
+        const QString rowsBefore = text(QStringLiteral("SELECT group_concat(id || ':' || status || ':' || "
+                                                       "pending, ',') FROM (SELECT * FROM participations "
+                                                       "WHERE event_id=? ORDER BY id)"),
+                                        {event});
+        const QString outboxBefore = text(QStringLiteral(
+            "SELECT group_concat(entity || ':' || local_id || ':' || fields, ',') FROM (SELECT * FROM outbox "
+            "ORDER BY id)"));
+
+        auto deleted = changes(Role::Admin).deleteRecord(QStringLiteral("event"), event);
+        QVERIFY(deleted.ok());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM activities WHERE id=%1 AND event_id IS NULL")
+                           .arg(*call)),
+                 1);
+        QVERIFY(!changes().undoDelete(*deleted).ok()); // a Coordinator may not
+        Status undone = changes(Role::Admin).undoDelete(*deleted);
+        QVERIFY2(undone.ok(), undone.ok() ? "" : qPrintable(undone.error().message));
+        QCOMPARE(text(QStringLiteral("SELECT group_concat(id || ':' || status || ':' || pending, ',') FROM "
+                                     "(SELECT * FROM participations WHERE event_id=? ORDER BY id)"),
+                      {event}),
+                 rowsBefore);
+        QCOMPARE(
+            text(QStringLiteral("SELECT group_concat(entity || ':' || local_id || ':' || fields, ',') FROM "
+                                "(SELECT * FROM outbox ORDER BY id)")),
+            outboxBefore);
+        QCOMPARE(count(QStringLiteral("SELECT event_id FROM activities WHERE id=%1").arg(*call)), event);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity='event' AND local_id=%1 AND "
+                                 "action='undelete'")
+                      .arg(event)),
+            1);
+
+        const QString eventSf = text(QStringLiteral("SELECT sf_id FROM events WHERE id=?"), {event});
+        QVERIFY(sync().ok());
+        QVERIFY(!m_org->record(QStringLiteral("Session__c"), eventSf)
+                     .value(QStringLiteral("IsDeleted"))
+                     .toBool());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        expectCacheEqualsOrg();
+
+        // Deleted again: on its way (sent, its answer unknown) it cannot be taken back; pushed, neither.
+        auto again = changes(Role::Admin).deleteRecord(QStringLiteral("event"), event);
+        QVERIFY(again.ok());
+        const qint64 entry = count(QStringLiteral("SELECT id FROM outbox WHERE operation='delete'"));
+        {
+            Outbox outbox(m_db->connection());
+            QVERIFY(
+                outbox.markSent(entry, {{QStringLiteral("sf_id"), eventSf}}, {}, QStringLiteral("now")).ok());
+            Status refused = changes(Role::Admin).undoDelete(*again);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(QStringLiteral("on its way")),
+                     qPrintable(refused.error().message));
+        }
+        QVERIFY(sync().ok());
+        Status late = changes(Role::Admin).undoDelete(*again);
+        QVERIFY(!late.ok());
+        QVERIFY2(late.error().message.contains(QStringLiteral("already reached Salesforce")),
+                 qPrintable(late.error().message));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events WHERE id=%1").arg(event)), 0);
+        QVERIFY(
+            m_org->record(QStringLiteral("Session__c"), eventSf).value(QStringLiteral("IsDeleted")).toBool());
+        expectCacheEqualsOrg();
+    }
+
+    // Records created offline and deleted before a push never reach the org; undone, they are sent as
+    // created. Coordinators and Users are refused, with the reason.
+    void aDeleteBeforeThePushNeverReachesTheOrg() {
+        auto event = changes().addEvent(newEvent());
+        QVERIFY(event.ok());
+        auto organization = changes().addOrganization({{QStringLiteral("name"), QStringLiteral("Gone Co")}});
+        QVERIFY(organization.ok());
+        for (Role role : {Role::Coordinator, Role::User}) {
+            auto refused = changes(role).deleteRecord(QStringLiteral("event"), *event);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().kind, ErrorKind::Forbidden);
+            QVERIFY(!changes(role).previewDelete(QStringLiteral("event"), *event).ok());
+        }
+        auto preview = changes(Role::Admin).previewDelete(QStringLiteral("event"), *event);
+        QVERIFY(preview.ok());
+        QVERIFY(!preview->inOrg);
+        QCOMPARE(preview->name, QStringLiteral("Bridges career talk"));
+        QVERIFY(changes(Role::Admin).deleteRecord(QStringLiteral("event"), *event).ok());
+        auto org = changes(Role::Admin).deleteRecord(QStringLiteral("organization"), *organization);
+        QVERIFY(org.ok());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        // The organization comes back, still a create.
+        QVERIFY(changes(Role::Admin).undoDelete(*org).ok());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE operation='create'")), 1);
+
+        const int sessions = m_org->liveRowCount(QStringLiteral("Session__c"));
+        const int accounts = m_org->liveRowCount(QStringLiteral("Account"));
+        m_org->clearRequestLog();
+        auto r = sync();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        for (const auto& entry : m_org->requestLog())
+            QVERIFY2(entry.method != "DELETE" && !entry.path.contains(QStringLiteral("Session__c/")),
+                     qPrintable(entry.path));
+        QCOMPARE(m_org->liveRowCount(QStringLiteral("Session__c")), sessions);
+        QCOMPARE(m_org->liveRowCount(QStringLiteral("Account")), accounts + 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
         expectCacheEqualsOrg();
     }
