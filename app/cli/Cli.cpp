@@ -72,6 +72,11 @@ const CommandEntry kCommands[] = {
      "            | list --contact ID [--json]\n"
      "                                  Log a call or an email (works offline); a volunteer's contact "
      "history."},
+    {"delete", &runDelete,
+     "delete event|organization|participation ID [--yes] [--json]\n"
+     "                                  Delete a record (Admin only): here at once, in the org at the next\n"
+     "                                  sync; an event takes its participations. Asks first; --yes when\n"
+     "                                  not run interactively."},
     {"audit", &runAudit,
      "audit list [--since DATE] [--until DATE] [--user NAME] [--record ID] [--json]\n"
      "                                  Who changed what, when, from this computer (Admin only)."},

@@ -26,5 +26,6 @@ int runAudit(CliEnv& env, const QStringList& args);
 int runBackup(CliEnv& env, const QStringList& args);
 int runActivity(CliEnv& env, const QStringList& args);
 int runRecruit(CliEnv& env, const QStringList& args);
+int runDelete(CliEnv& env, const QStringList& args);
 
 } // namespace vms::cli
