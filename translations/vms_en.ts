@@ -1036,6 +1036,18 @@
         <source>Sign-in sheet printed to %1.</source>
         <translation>Sign-in sheet printed to %1.</translation>
     </message>
+    <message>
+        <source>Delete participation…</source>
+        <translation>Delete participation…</translation>
+    </message>
+    <message>
+        <source>Pick one person on the roster first.</source>
+        <translation>Pick one person on the roster first.</translation>
+    </message>
+    <message>
+        <source>Deleted. Undo (Ctrl+Z) brings it back until the next sync.</source>
+        <translation>Deleted. Undo (Ctrl+Z) brings it back until the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>vms::AuditLog</name>
@@ -1433,6 +1445,33 @@
     </message>
 </context>
 <context>
+    <name>vms::DeleteRecord</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>%1 will be deleted here now and in Salesforce at the next sync. Until then, Undo (Ctrl+Z) brings it back.</source>
+        <translation>%1 will be deleted here now and in Salesforce at the next sync. Until then, Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>%1 will be deleted. It has not reached Salesforce, so Salesforce never hears of it. Undo (Ctrl+Z) brings it back.</source>
+        <translation>%1 will be deleted. It has not reached Salesforce, so Salesforce never hears of it. Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Delete “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
     <name>vms::DemoOrg</name>
     <message>
         <source>The demo org could not start: %1</source>
@@ -1540,6 +1579,10 @@
     <message>
         <source>Salesforce: %1</source>
         <translation>Salesforce: %1</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1754,10 @@
     <message>
         <source>The volunteers to ask for this event, best first, with the reasons.</source>
         <translation>The volunteers to ask for this event, best first, with the reasons.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1937,14 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>&amp;New event…</source>
         <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected event (Admin)</source>
+        <translation>Delete the selected event (Admin)</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2491,34 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source>A call or an email needs a subject.</source>
         <translation>A call or an email needs a subject.</translation>
+    </message>
+    <message>
+        <source>This event (it has no participations)</source>
+        <translation>This event (it has no participations)</translation>
+    </message>
+    <message>
+        <source>This event and its one participation</source>
+        <translation>This event and its one participation</translation>
+    </message>
+    <message>
+        <source>This event and its %1 participations</source>
+        <translation>This event and its %1 participations</translation>
+    </message>
+    <message>
+        <source>This organization (volunteers who name it as their organization keep their records)</source>
+        <translation>This organization (volunteers who name it as their organization keep their records)</translation>
+    </message>
+    <message>
+        <source>This participation (the volunteer and the event stay)</source>
+        <translation>This participation (the volunteer and the event stay)</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>This record</translation>
+    </message>
+    <message>
+        <source>The deleted record cannot be put back: the cache holds another record in its place now (a sync or a new record took it).</source>
+        <translation>The deleted record cannot be put back: the cache holds another record in its place now (a sync or a new record took it).</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3257,10 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
 </context>
 <context>
     <name>vms::OrganizationPage</name>
@@ -3265,6 +3352,10 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>&amp;Details…</source>
         <translation>&amp;Details…</translation>
     </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
 </context>
 <context>
     <name>vms::OrganizationsView</name>
@@ -3317,6 +3408,25 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>&amp;New organization…</source>
         <translation>&amp;New organization…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected organization (Admin)</source>
+        <translation>Delete the selected organization (Admin)</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Outbox</name>
+    <message>
+        <source>The delete has already reached Salesforce, so it can no longer be undone.</source>
+        <translation>The delete has already reached Salesforce, so it can no longer be undone.</translation>
+    </message>
+    <message>
+        <source>The delete is on its way to Salesforce, so it can no longer be undone.</source>
+        <translation>The delete is on its way to Salesforce, so it can no longer be undone.</translation>
     </message>
 </context>
 <context>

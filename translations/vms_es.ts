@@ -1036,6 +1036,18 @@
         <source>Sign-in sheet printed to %1.</source>
         <translation>Hoja de firmas impresa en %1.</translation>
     </message>
+    <message>
+        <source>Delete participation…</source>
+        <translation>Eliminar participación…</translation>
+    </message>
+    <message>
+        <source>Pick one person on the roster first.</source>
+        <translation>Primero elija a una persona de la lista.</translation>
+    </message>
+    <message>
+        <source>Deleted. Undo (Ctrl+Z) brings it back until the next sync.</source>
+        <translation>Eliminado. Deshacer (Ctrl+Z) lo devuelve hasta la próxima sincronización.</translation>
+    </message>
 </context>
 <context>
     <name>vms::AuditLog</name>
@@ -1433,6 +1445,33 @@
     </message>
 </context>
 <context>
+    <name>vms::DeleteRecord</name>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>%1 will be deleted here now and in Salesforce at the next sync. Until then, Undo (Ctrl+Z) brings it back.</source>
+        <translation>%1: se elimina aquí ahora y en Salesforce en la próxima sincronización. Hasta entonces, Deshacer (Ctrl+Z) lo devuelve.</translation>
+    </message>
+    <message>
+        <source>%1 will be deleted. It has not reached Salesforce, so Salesforce never hears of it. Undo (Ctrl+Z) brings it back.</source>
+        <translation>%1: se elimina. No ha llegado a Salesforce, así que Salesforce nunca sabrá de él. Deshacer (Ctrl+Z) lo devuelve.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>¿Eliminar «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+</context>
+<context>
     <name>vms::DemoOrg</name>
     <message>
         <source>The demo org could not start: %1</source>
@@ -1540,6 +1579,10 @@
     <message>
         <source>Salesforce: %1</source>
         <translation>Salesforce: %1</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1754,10 @@
     <message>
         <source>The volunteers to ask for this event, best first, with the reasons.</source>
         <translation>Los voluntarios a quienes pedir ayuda para este evento, los mejores primero, con los motivos.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1937,14 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
     <message>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected event (Admin)</source>
+        <translation>Eliminar el evento seleccionado (administrador)</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2491,34 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source>A call or an email needs a subject.</source>
         <translation>Una llamada o un correo necesita un asunto.</translation>
+    </message>
+    <message>
+        <source>This event (it has no participations)</source>
+        <translation>Este evento (no tiene participaciones)</translation>
+    </message>
+    <message>
+        <source>This event and its one participation</source>
+        <translation>Este evento y su única participación</translation>
+    </message>
+    <message>
+        <source>This event and its %1 participations</source>
+        <translation>Este evento y sus %1 participaciones</translation>
+    </message>
+    <message>
+        <source>This organization (volunteers who name it as their organization keep their records)</source>
+        <translation>Esta organización (los voluntarios que la tienen como organización conservan sus registros)</translation>
+    </message>
+    <message>
+        <source>This participation (the volunteer and the event stay)</source>
+        <translation>Esta participación (el voluntario y el evento se quedan)</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Este registro</translation>
+    </message>
+    <message>
+        <source>The deleted record cannot be put back: the cache holds another record in its place now (a sync or a new record took it).</source>
+        <translation>No se puede devolver el registro eliminado: la caché tiene ahora otro registro en su lugar (lo ocupó una sincronización o un registro nuevo).</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3257,10 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
 </context>
 <context>
     <name>vms::OrganizationPage</name>
@@ -3265,6 +3352,10 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <source>&amp;Details…</source>
         <translation>&amp;Detalles…</translation>
     </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
 </context>
 <context>
     <name>vms::OrganizationsView</name>
@@ -3317,6 +3408,25 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>&amp;New organization…</source>
         <translation>&amp;Nueva organización…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected organization (Admin)</source>
+        <translation>Eliminar la organización seleccionada (administrador)</translation>
+    </message>
+</context>
+<context>
+    <name>vms::Outbox</name>
+    <message>
+        <source>The delete has already reached Salesforce, so it can no longer be undone.</source>
+        <translation>La eliminación ya llegó a Salesforce, así que ya no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The delete is on its way to Salesforce, so it can no longer be undone.</source>
+        <translation>La eliminación va camino de Salesforce, así que ya no se puede deshacer.</translation>
     </message>
 </context>
 <context>

@@ -1516,3 +1516,39 @@ ES.update({
     "The call or email you typed has not been logged yet.": "La llamada o el correo que escribió aún no se ha registrado.",
     "Close without logging": "Cerrar sin registrar",
 })
+# An Admin's delete (issue #17).
+ES.update({
+    "Delete participation…": "Eliminar participación…",
+    "Pick one person on the roster first.": "Primero elija a una persona de la lista.",
+    "Deleted. Undo (Ctrl+Z) brings it back until the next sync.":
+        "Eliminado. Deshacer (Ctrl+Z) lo devuelve hasta la próxima sincronización.",
+    "Delete": "Eliminar",
+    "%1 will be deleted here now and in Salesforce at the next sync. Until then, Undo (Ctrl+Z) brings it back.":
+        "%1: se elimina aquí ahora y en Salesforce en la próxima sincronización. Hasta entonces, Deshacer "
+        "(Ctrl+Z) lo devuelve.",
+    "%1 will be deleted. It has not reached Salesforce, so Salesforce never hears of it. Undo (Ctrl+Z) brings it back.":
+        "%1: se elimina. No ha llegado a Salesforce, así que Salesforce nunca sabrá de él. Deshacer (Ctrl+Z) "
+        "lo devuelve.",
+    "Delete “%1”?": "¿Eliminar «%1»?",
+    "Delete %1": "Eliminar %1",
+    "&Delete…": "&Eliminar…",
+    "Delete…": "Eliminar…",
+    "De&lete…": "E&liminar…",
+    "Delete the selected event (Admin)": "Eliminar el evento seleccionado (administrador)",
+    "Delete the selected organization (Admin)": "Eliminar la organización seleccionada (administrador)",
+    "This event (it has no participations)": "Este evento (no tiene participaciones)",
+    "This event and its one participation": "Este evento y su única participación",
+    "This event and its %1 participations": "Este evento y sus %1 participaciones",
+    "This organization (volunteers who name it as their organization keep their records)":
+        "Esta organización (los voluntarios que la tienen como organización conservan sus registros)",
+    "This participation (the volunteer and the event stay)":
+        "Esta participación (el voluntario y el evento se quedan)",
+    "This record": "Este registro",
+    "The deleted record cannot be put back: the cache holds another record in its place now (a sync or a new record took it).":
+        "No se puede devolver el registro eliminado: la caché tiene ahora otro registro en su lugar (lo ocupó "
+        "una sincronización o un registro nuevo).",
+    "The delete has already reached Salesforce, so it can no longer be undone.":
+        "La eliminación ya llegó a Salesforce, así que ya no se puede deshacer.",
+    "The delete is on its way to Salesforce, so it can no longer be undone.":
+        "La eliminación va camino de Salesforce, así que ya no se puede deshacer.",
+})

@@ -13,6 +13,7 @@
 #include "ui/attendance/SignInSheet.h"
 #include "ui/attendance/StudentPickerDialog.h"
 #include "ui/attendance/WalkInDialog.h"
+#include "ui/views/DeleteRecord.h"
 #include "ui/widgets/Prompter.h"
 #include "ui/widgets/ViewHelpers.h"
 
@@ -345,6 +346,7 @@ void AttendanceView::buildUi(bool ownUndo) {
     connect(m_undo, &QUndoStack::canUndoChanged, undoButton, &QWidget::setEnabled);
     undoButton->setEnabled(m_undo->canUndo());
     buttons->addWidget(undoButton, 5, 0);
+    addDeleteParticipation(buttons);
     layout->addLayout(buttons);
 
     m_keys =
@@ -360,6 +362,38 @@ void AttendanceView::buildUi(bool ownUndo) {
             [this](int index) { setEvent(m_eventCombo->itemData(index).toLongLong()); });
     setTabOrder(m_eventCombo, m_search);
     setTabOrder(m_search, m_table);
+}
+
+void AttendanceView::addDeleteParticipation(QGridLayout* buttons) {
+    m_deleteAction = new QAction(tr("Delete participation…"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteParticipationAction"));
+    m_deleteAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteAction->setEnabled(m_session.allows(Permission::Administer));
+    connect(m_deleteAction, &QAction::triggered, this, &AttendanceView::deleteSelectedParticipation);
+    m_table->addAction(m_deleteAction);
+    m_deleteButton = new QPushButton(
+        m_deleteAction->text() + QStringLiteral("  (") + keyText(m_deleteAction->shortcut()) + u')', this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteParticipationButton"));
+    m_deleteButton->setAccessibleName(m_deleteAction->text());
+    m_deleteButton->setFocusPolicy(Qt::TabFocus);
+    m_deleteButton->setVisible(m_session.allows(Permission::Administer));
+    connect(m_deleteButton, &QPushButton::clicked, m_deleteAction, &QAction::trigger);
+    buttons->addWidget(m_deleteButton, 5, 1);
+}
+
+void AttendanceView::deleteSelectedParticipation() {
+    const std::vector<int> rows = selectedRows();
+    const RosterRow* r = rows.size() == 1 ? m_model->rowAt(rows.front()) : nullptr;
+    if (!r) {
+        feedback(tr("Pick one person on the roster first."), true);
+        return;
+    }
+    const UiContext context{m_db, m_session, &m_clock, nullptr, m_prompter, &m_mapping, nullptr};
+    // The roster is read again after the delete, and after each undo and redo of it.
+    if (DeleteRecord::confirmAndDelete(context, m_undo, window(), QStringLiteral("participation"),
+                                       r->participationId, [this] { reloadRoster(); }))
+        feedback(tr("Deleted. Undo (Ctrl+Z) brings it back until the next sync."));
 }
 
 void AttendanceView::setPrompter(Prompter* prompter) {
@@ -386,6 +420,8 @@ bool AttendanceView::mayTakeAttendanceNow() {
 void AttendanceView::setSession(const Session& session) {
     m_session = session;
     m_writable = session.allows(Permission::WriteAttendance);
+    m_deleteAction->setEnabled(session.allows(Permission::Administer));
+    m_deleteButton->setVisible(session.allows(Permission::Administer));
     updateEnabled();
 }
 

@@ -14,6 +14,7 @@
 
 class QAction;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -82,6 +83,9 @@ public Q_SLOTS:
     void saveSignInSheetPdf();
     void importCsv();
     void getReadyForOffline();
+    // An Admin's delete of the participation on the selected roster row (Shift+Del), once confirmed;
+    // undoable until it is pushed (DeleteRecord).
+    void deleteSelectedParticipation();
 
 Q_SIGNALS:
     // Events whose offline check found something missing; the sync engine fetches them (OfflinePrefetcher).
@@ -95,6 +99,8 @@ protected:
 
 private:
     void buildUi(bool ownUndo);
+    // The Admin's "Delete participation…" (action and button), shown to Admins only.
+    void addDeleteParticipation(QGridLayout* buttons);
     void reloadRoster(qint64 selectParticipationId = 0);
     void updateCounters();
     void updateSuggestions();
@@ -133,6 +139,8 @@ private:
     QTableView* m_table = nullptr;
     RosterTableModel* m_model = nullptr;
     QUndoStack* m_undo = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QPushButton* m_deleteButton = nullptr;
     QList<QAction*> m_writeActions;
     QList<QPushButton*> m_writeButtons;
     QAction* m_sheetAction = nullptr; // print

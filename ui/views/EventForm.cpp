@@ -5,6 +5,7 @@
 #include "core/models/DisplayTime.h"
 #include "core/salesforce/OrgMapping.h"
 #include "core/sync/RefusedChanges.h"
+#include "ui/views/DeleteRecord.h"
 #include "ui/views/RecordChangeCommand.h"
 #include "ui/widgets/Prompter.h"
 
@@ -92,6 +93,15 @@ EventForm::EventForm(const UiContext& context, qint64 localId, QWidget* parent)
             w->setEnabled(false);
         m_buttons->button(QDialogButtonBox::Save)->hide();
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    }
+    if (localId != 0 && DeleteRecord::allowed(m_context)) {
+        // No mnemonic: every letter of the word is taken by a field's label.
+        QPushButton* remove = m_buttons->addButton(tr("Delete…"), QDialogButtonBox::DestructiveRole);
+        remove->setObjectName(QStringLiteral("eventFormDelete"));
+        connect(remove, &QPushButton::clicked, this, [this] {
+            m_deleteRequested = true;
+            reject();
+        });
     }
 }
 
@@ -471,6 +481,10 @@ qint64 EventPlanner::runForm(EventForm* form) {
             });
     form->exec();
     m_form = nullptr;
+    if (form->deleteRequested()) {
+        remove(form->localId());
+        return 0;
+    }
     if (savedId == 0)
         return 0;
     if (isNew)
@@ -567,6 +581,11 @@ bool EventPlanner::setStatus(qint64 localId, const QString& status) {
         return false;
     return apply(localId, {{QStringLiteral("status"), q.value(0)}}, {{QStringLiteral("status"), status}},
                  tr("Set event status to %1").arg(status));
+}
+
+bool EventPlanner::remove(qint64 localId) {
+    return DeleteRecord::confirmAndDelete(m_context, m_undoStack, parentWidget(), QStringLiteral("event"),
+                                          localId, [this, localId] { Q_EMIT changed(localId); });
 }
 
 void EventPlanner::pushEdit(qint64 localId, const QVariantMap& before, const QVariantMap& after,

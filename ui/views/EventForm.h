@@ -46,6 +46,8 @@ public:
     QVariantMap changedValues(QVariantMap* before = nullptr) const;
     // Checks and saves (LocalChanges). False with the problems shown when the org would refuse it.
     bool save();
+    // The Admin chose "Delete…": the form closed without saving, for its planner to delete the event.
+    bool deleteRequested() const { return m_deleteRequested; }
 
 Q_SIGNALS:
     // Saved: the event's local id, the values before (empty for a new event) and after.
@@ -83,6 +85,7 @@ private:
     QPlainTextEdit* m_description = nullptr;
     QLineEdit* m_reason = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    bool m_deleteRequested = false;
 };
 
 // What the Events list, an event's page and the Calendar do with events, in one place: open the form
@@ -106,6 +109,8 @@ public:
     bool moveToDay(qint64 localId, const QDate& localDay);
     // "Published", "Confirmed": a status change without the form.
     bool setStatus(qint64 localId, const QString& status);
+    // An Admin's delete, once confirmed (DeleteRecord): undoable until it is pushed.
+    bool remove(qint64 localId);
 
     // The form the planner has open (tests drive it), or null.
     EventForm* openForm() const { return m_form; }

@@ -10,6 +10,7 @@
 #include "core/models/Plural.h"
 #include "core/models/RecordTableModel.h"
 #include "core/sync/RefusedChanges.h"
+#include "ui/views/DeleteRecord.h"
 #include "ui/views/EventForm.h"
 #include "ui/views/RecruitPanel.h"
 #include "ui/widgets/EventStatusStyle.h"
@@ -117,6 +118,8 @@ EventPage::EventPage(const UiContext& context, EventPlanner* planner, QWidget* p
                        [this](qint64 id) { m_planner->setStatus(id, QStringLiteral("Confirmed")); });
     m_cancelEvent =
         action("eventCancelButton", tr("&Cancel event…"), true, [this](qint64 id) { m_planner->cancel(id); });
+    if (DeleteRecord::allowed(m_context))
+        action("eventDeleteButton", tr("De&lete…"), false, [this](qint64 id) { m_planner->remove(id); });
     auto* recruit = new QPushButton(tr("&Recruit volunteers…"));
     recruit->setObjectName(QStringLiteral("eventRecruitButton"));
     recruit->setToolTip(tr("The volunteers to ask for this event, best first, with the reasons."));
@@ -316,6 +319,16 @@ EventsView::EventsView(const UiContext& context, QUndoStack* undoStack, QWidget*
             openEvent(id);
     });
     titleRow->addWidget(newEvent);
+    if (DeleteRecord::allowed(m_context)) {
+        auto* remove = new QPushButton(tr("De&lete…"));
+        remove->setObjectName(QStringLiteral("eventListDeleteButton"));
+        remove->setToolTip(tr("Delete the selected event (Admin)"));
+        connect(remove, &QPushButton::clicked, m_planner, [this] {
+            if (const qint64 id = ViewHelpers::currentId(m_table, m_model))
+                m_planner->remove(id);
+        });
+        titleRow->addWidget(remove);
+    }
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("eventCount"));
     titleRow->addWidget(m_count);

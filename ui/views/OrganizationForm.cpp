@@ -4,6 +4,7 @@
 #include "core/db/Database.h"
 #include "core/salesforce/OrgMapping.h"
 #include "core/sync/RefusedChanges.h"
+#include "ui/views/DeleteRecord.h"
 #include "ui/views/RecordChangeCommand.h"
 #include "ui/widgets/Prompter.h"
 
@@ -173,6 +174,14 @@ OrganizationForm::OrganizationForm(const UiContext& context, qint64 localId, QUn
             w->setEnabled(false);
         m_buttons->button(QDialogButtonBox::Save)->hide();
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    }
+    if (localId != 0 && DeleteRecord::allowed(m_context)) {
+        QPushButton* remove = m_buttons->addButton(tr("&Delete…"), QDialogButtonBox::DestructiveRole);
+        remove->setObjectName(QStringLiteral("organizationFormDelete"));
+        connect(remove, &QPushButton::clicked, this, [this] {
+            m_deleteRequested = true;
+            reject();
+        });
     }
     resize(480, 480);
 }

@@ -35,6 +35,8 @@ public:
     QVariantMap values() const;
     QVariantMap changedValues(QVariantMap* before = nullptr) const;
     bool save();
+    // The Admin chose "Delete…": the form closed without saving, for the view to delete it.
+    bool deleteRequested() const { return m_deleteRequested; }
 
 Q_SIGNALS:
     // Saved, undone or redone: the organization's local id.
@@ -64,6 +66,7 @@ private:
     QLineEdit* m_country = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    bool m_deleteRequested = false;
 };
 
 } // namespace vms

@@ -7,6 +7,7 @@
 #include "core/models/ListLoaders.h"
 #include "core/models/Plural.h"
 #include "core/models/RecordTableModel.h"
+#include "ui/views/DeleteRecord.h"
 #include "ui/views/OrganizationForm.h"
 #include "ui/widgets/EventStatusStyle.h"
 #include "ui/widgets/ViewHelpers.h"
@@ -53,6 +54,15 @@ OrganizationPage::OrganizationPage(const UiContext& context, QWidget* parent)
             Q_EMIT editRequested(m_id);
     });
     top->addWidget(edit);
+    if (DeleteRecord::allowed(m_context)) {
+        auto* remove = new QPushButton(tr("De&lete…"));
+        remove->setObjectName(QStringLiteral("organizationDeleteButton"));
+        connect(remove, &QPushButton::clicked, this, [this] {
+            if (m_id)
+                Q_EMIT deleteRequested(m_id);
+        });
+        top->addWidget(remove);
+    }
     layout->addLayout(top);
     m_name = ViewHelpers::title(QString(), QStringLiteral("organizationName"));
     layout->addWidget(m_name);
@@ -204,6 +214,16 @@ OrganizationsView::OrganizationsView(const UiContext& context, QUndoStack* undoS
             openOrganization(id);
     });
     titleRow->addWidget(add);
+    if (DeleteRecord::allowed(m_context)) {
+        auto* remove = new QPushButton(tr("De&lete…"));
+        remove->setObjectName(QStringLiteral("organizationListDeleteButton"));
+        remove->setToolTip(tr("Delete the selected organization (Admin)"));
+        connect(remove, &QPushButton::clicked, this, [this] {
+            if (const qint64 id = ViewHelpers::currentId(m_table, m_model))
+                removeOrganization(id);
+        });
+        titleRow->addWidget(remove);
+    }
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("organizationCount"));
     titleRow->addWidget(m_count);
@@ -251,6 +271,7 @@ OrganizationsView::OrganizationsView(const UiContext& context, QUndoStack* undoS
     connect(m_page, &OrganizationPage::volunteerRequested, this, &OrganizationsView::volunteerRequested);
     connect(m_page, &OrganizationPage::eventRequested, this, &OrganizationsView::eventRequested);
     connect(m_page, &OrganizationPage::editRequested, this, &OrganizationsView::openForm);
+    connect(m_page, &OrganizationPage::deleteRequested, this, &OrganizationsView::removeOrganization);
     m_stack->addWidget(m_page);
     connect(m_filter, &QLineEdit::textChanged, this, &OrganizationsView::applyFilters);
     connect(m_type, &QComboBox::currentIndexChanged, this, &OrganizationsView::applyFilters);
@@ -304,17 +325,27 @@ qint64 OrganizationsView::openForm(qint64 localId) {
     qint64 saved = 0;
     connect(&form, &OrganizationForm::changed, this, [&saved](qint64 id) { saved = id; });
     form.exec();
+    if (form.deleteRequested()) {
+        removeOrganization(localId);
+        return 0;
+    }
     if (saved)
         refresh();
     return saved;
+}
+
+bool OrganizationsView::removeOrganization(qint64 localId) {
+    return DeleteRecord::confirmAndDelete(m_context, m_undoStack, this, QStringLiteral("organization"),
+                                          localId, [this] { refresh(); });
 }
 
 void OrganizationsView::refresh() {
     // Not loaded yet: the first load, on first show, reads the new data anyway.
     if (m_loaded)
         reload();
-    if (m_stack->currentWidget() == m_page)
-        m_page->open(m_page->organizationId());
+    // An organization deleted (or taken back) leaves its page for the list.
+    if (m_stack->currentWidget() == m_page && !m_page->open(m_page->organizationId()))
+        showList();
 }
 
 void OrganizationsView::applyFilters() {

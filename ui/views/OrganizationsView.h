@@ -34,6 +34,8 @@ Q_SIGNALS:
     void eventRequested(qint64 localId);
     // Edit (or, for a User, see the details of) this organization in its form.
     void editRequested(qint64 localId);
+    // An Admin's "Delete…" of this organization.
+    void deleteRequested(qint64 localId);
 
 private:
     UiContext m_context;
@@ -65,6 +67,8 @@ public:
     // Opens the organization form (localId 0: a new organization); returns its local id once saved, 0
     // when closed without saving. The form is modal.
     qint64 openForm(qint64 localId);
+    // An Admin's delete, once confirmed (DeleteRecord): undoable until it is pushed.
+    bool removeOrganization(qint64 localId);
     void showList();
     void saveState() const;
 
