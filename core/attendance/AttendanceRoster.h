@@ -38,12 +38,14 @@ struct RosterRow {
     QString participationSfId;
     ParticipantType type = ParticipantType::Other;
     ContactRef contact;        // valid when contactKnown
-    bool contactKnown = false; // false for teachers, presenters without a local contact, ...
+    bool contactKnown = false; // false for presenters, contacts not cached (yet), ...
+    bool teacher = false;      // Participant_Type__c 'Teacher' (or the contact is a cached teacher)
     QString contactSfId;
     QString firstName, lastName, email, detail; // detail: organization (volunteers), grade (students)
     ParticipationStatus status = ParticipationStatus::Unknown;
     QString statusText; // as stored (may be a raw Salesforce spelling)
     std::optional<double> hours;
+    QString notes;        // Notes__c
     bool pending = false; // a local change has not reached Salesforce yet
 
     QString displayName() const;
@@ -75,7 +77,14 @@ public:
     static Result<std::optional<double>> currentHours(QSqlDatabase db, qint64 eventId,
                                                       const ContactRef& contact);
 
-    // IDs as cli.md takes them: a Salesforce Id (15 or 18 characters) or a local id.
+    // The person's participation in the event (local id), if they have one.
+    static Result<std::optional<qint64>> participationOf(QSqlDatabase db, qint64 eventId,
+                                                         const ContactRef& contact);
+    // A participation's notes, for the undo of a notes edit.
+    static Result<QString> notesOf(QSqlDatabase db, qint64 participationId);
+
+    // IDs as cli.md takes them: a Salesforce Id (15 or 18 characters) or a local id (123 a volunteer,
+    // s123 a student, t123 a teacher).
     static Result<qint64> resolveEvent(QSqlDatabase db, const QString& idText);
     static Result<ContactRef> resolveContact(QSqlDatabase db, const QString& idText);
     static Result<qint64> resolveVolunteer(QSqlDatabase db, const QString& idText);
