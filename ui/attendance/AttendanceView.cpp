@@ -8,11 +8,13 @@
 #include "export/PaperSize.h"
 #include "ui/attendance/ImportDialog.h"
 #include "ui/attendance/MarkCommand.h"
+#include "ui/attendance/NotesDialog.h"
 #include "ui/attendance/OfflineReadyDialog.h"
 #include "ui/attendance/RosterTableModel.h"
 #include "ui/attendance/SignInSheet.h"
 #include "ui/attendance/StudentPickerDialog.h"
 #include "ui/attendance/WalkInDialog.h"
+#include "ui/views/RecordChangeCommand.h"
 #include "ui/widgets/Prompter.h"
 #include "ui/widgets/ViewHelpers.h"
 
@@ -27,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMetaMethod>
 #include <QPointer>
 #include <QPrintDialog>
@@ -227,6 +230,7 @@ void AttendanceView::buildUi(bool ownUndo) {
     m_table->setColumnWidth(RosterTableModel::Status, fm.horizontalAdvance(tr("Registered")) + 24);
     m_table->setColumnWidth(RosterTableModel::Hours, fm.horizontalAdvance(tr("Hours")) + 24);
     m_table->setColumnWidth(RosterTableModel::Sync, fm.horizontalAdvance(tr("Waiting to sync")) + 16);
+    m_table->horizontalHeader()->setStretchLastSection(true); // the notes take what is left
     m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
 
@@ -252,6 +256,17 @@ void AttendanceView::buildUi(bool ownUndo) {
         const QModelIndex current = m_table->currentIndex();
         if (current.isValid())
             m_table->edit(m_model->index(current.row(), RosterTableModel::Hours));
+    });
+    QAction* notes = rowAction(tr("Notes…"), QKeySequence(Qt::Key_T), "notesAction", [this] { editNotes(); });
+    // The same actions on the context menu (right click, or the Menu key / Shift+F10 on a row).
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("rosterContextMenu"));
+        for (QAction* a : m_table->actions())
+            if (a->objectName() != u"clearMarkBackspaceAction")
+                menu.addAction(a);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
     });
 
     // Screen-wide actions: active whenever focus is anywhere inside this screen.
@@ -338,6 +353,7 @@ void AttendanceView::buildUi(bool ownUndo) {
     button(offline, "offlineReadyButton", 3, 1, false);
     m_sheetButton = button(m_sheetAction, "signInSheetButton", 4, 0, false);
     m_sheetPdfButton = button(m_sheetPdfAction, "signInSheetPdfButton", 4, 1, false);
+    button(notes, "notesButton", 5, 1, true);
     auto* undoButton = new QPushButton(tr("Undo  (%1)").arg(keyText(QKeySequence(QKeySequence::Undo))), this);
     undoButton->setObjectName(QStringLiteral("undoButton"));
     undoButton->setFocusPolicy(Qt::TabFocus);
@@ -347,11 +363,11 @@ void AttendanceView::buildUi(bool ownUndo) {
     buttons->addWidget(undoButton, 5, 0);
     layout->addLayout(buttons);
 
-    m_keys =
-        new QLabel(tr("Keys: type a name + Enter = Attended · in the roster: A = Attended, N = No-Show, "
-                      "Del = clear, H or F2 = hours · Ctrl+Shift+N = everyone left No-Show · Ctrl+Z = undo · "
-                      "Ctrl+F = back to the name field"),
-                   this);
+    m_keys = new QLabel(
+        tr("Keys: type a name + Enter = Attended · in the roster: A = Attended, N = No-Show, "
+           "Del = clear, H or F2 = hours, T = notes · Ctrl+Shift+N = everyone left No-Show · Ctrl+Z = undo · "
+           "Ctrl+F = back to the name field"),
+        this);
     m_keys->setObjectName(QStringLiteral("keyLegend"));
     m_keys->setWordWrap(true);
     layout->addWidget(m_keys);
@@ -534,9 +550,17 @@ void AttendanceView::updateSuggestions() {
         if (m.rosterIndex >= 0) {
             where = RosterTableModel::statusLabel(m_model->rows()[static_cast<size_t>(m.rosterIndex)]);
         } else {
-            where = m.contact.kind == ContactRef::Kind::Student
-                        ? tr("student, not on the roster: will be added")
-                        : tr("not on the roster: will be added");
+            switch (m.contact.kind) {
+            case ContactRef::Kind::Student:
+                where = tr("student, not on the roster: will be added");
+                break;
+            case ContactRef::Kind::Teacher:
+                where = tr("teacher, not on the roster: will be added");
+                break;
+            case ContactRef::Kind::Volunteer:
+                where = tr("not on the roster: will be added");
+                break;
+            }
         }
         const QString label = m.detail.isEmpty() ? tr("%1 — %2").arg(m.name, where)
                                                  : tr("%1 (%2) — %3").arg(m.name, m.detail, where);
@@ -676,6 +700,50 @@ std::vector<int> AttendanceView::selectedRows() const {
         rows.push_back(m_table->currentIndex().row());
     std::sort(rows.begin(), rows.end());
     return rows;
+}
+
+void AttendanceView::editNotes() {
+    if (!m_writable) {
+        feedback(m_session.refusalReason(Permission::WriteAttendance), true);
+        return;
+    }
+    const RosterRow* r = m_model->rowAt(m_table->currentIndex().row());
+    if (!r) {
+        feedback(tr("Pick someone on the roster first."), true);
+        return;
+    }
+    const qint64 participationId = r->participationId;
+    const QString name = r->displayName();
+    const QString before = r->notes;
+    // The stack may be the window's and outlive this screen: each step checks the screen is still there.
+    const QPointer<AttendanceView> self(this);
+    auto write = [self, participationId](const QString& notes) -> Status {
+        AttendanceView* view = self.data();
+        if (!view)
+            return Error::usage(tr("The attendance screen is closed."));
+        Status s = LocalChanges(*view->m_db, view->m_session, view->m_clock)
+                       .setParticipationNotes(participationId, notes);
+        if (s)
+            view->reloadRoster(participationId);
+        return s;
+    };
+    auto* dialog = new NotesDialog(name, before, write, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, write, name, before] {
+        const QString after = dialog->notes().trimmed();
+        if (after == before)
+            return;
+        m_undo->push(new RecordChangeCommand(
+            tr("Notes on %1").arg(name), [write, before] { return write(before); },
+            [write, after] { return write(after); },
+            [self = QPointer<AttendanceView>(this)](const Error& e) {
+                if (self)
+                    self->feedback(tr("Not saved: %1").arg(e.message), true);
+            }));
+        feedback(tr("%1: notes saved.").arg(name) + u' ' + tr("Saved on this computer; waiting to sync."));
+        m_table->setFocus();
+    });
+    dialog->open();
 }
 
 void AttendanceView::markSelected(ParticipationStatus status) {
