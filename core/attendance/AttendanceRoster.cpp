@@ -1,6 +1,7 @@
 #include "core/attendance/AttendanceRoster.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/db/Database.h"
 #include "core/domain/AccountName.h"
 
 #include <QCoreApplication>
@@ -151,6 +152,31 @@ Result<AttendanceEvent> AttendanceRoster::loadEvent(QSqlDatabase db, qint64 even
     e.endUtc = fromEpochMs(q.value(6));
     e.schoolSfId = q.value(7).toString();
     return e;
+}
+
+Result<AttendanceEvent> AttendanceRoster::loadEvent(const Database& db, qint64 eventId) {
+    return loadEvent(db.connection(), eventId);
+}
+
+Result<std::vector<RosterRow>> AttendanceRoster::load(const Database& db, qint64 eventId) {
+    return load(db.connection(), eventId);
+}
+
+Result<std::vector<AttendanceEvent>> AttendanceRoster::eventsFrom(const Database& db,
+                                                                  const QDateTime& fromUtc, int limit) {
+    return eventsFrom(db.connection(), fromUtc, limit);
+}
+
+Result<QStringList> AttendanceRoster::organizationNames(const Database& db) {
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT name FROM organizations WHERE name IS NOT NULL ORDER BY name LIMIT 20000")))
+        return sqlError(q);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
 }
 
 Result<std::vector<RosterRow>> AttendanceRoster::load(QSqlDatabase db, qint64 eventId) {

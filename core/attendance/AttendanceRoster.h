@@ -14,6 +14,8 @@
 
 namespace vms {
 
+class Database;
+
 // The event a roster belongs to, as the check-in table needs it.
 struct AttendanceEvent {
     qint64 id = 0;
@@ -68,8 +70,10 @@ public:
         return status == ParticipationStatus::Attended || status == ParticipationStatus::NoShow;
     }
     static Result<AttendanceEvent> loadEvent(QSqlDatabase db, qint64 eventId);
+    static Result<AttendanceEvent> loadEvent(const Database& db, qint64 eventId);
     // The whole roster in one query, sorted by last then first name.
     static Result<std::vector<RosterRow>> load(QSqlDatabase db, qint64 eventId);
+    static Result<std::vector<RosterRow>> load(const Database& db, qint64 eventId);
     // One row (after a mark), so the screen need not reload 200 rows per keystroke.
     static Result<std::optional<RosterRow>> loadRow(QSqlDatabase db, qint64 participationId);
     static RosterCounts count(const std::vector<RosterRow>& rows);
@@ -101,6 +105,10 @@ public:
     // Upcoming and recent events for the event picker: from `fromUtc` on, soonest first.
     static Result<std::vector<AttendanceEvent>> eventsFrom(QSqlDatabase db, const QDateTime& fromUtc,
                                                            int limit);
+    static Result<std::vector<AttendanceEvent>> eventsFrom(const Database& db, const QDateTime& fromUtc,
+                                                           int limit);
+    // The names of the cached organizations a walk-in can be from, by name.
+    static Result<QStringList> organizationNames(const Database& db);
 };
 
 } // namespace vms

@@ -1,6 +1,7 @@
 #include "core/attendance/ContactSearch.h"
 
 #include "core/common/TextFold.h"
+#include "core/db/Database.h"
 #include "core/domain/AccountName.h"
 
 #include <QSet>
@@ -133,6 +134,13 @@ Result<std::vector<ContactMatch>> ContactSearch::searchCache(QSqlDatabase db,
         }
     }
     return out;
+}
+
+Result<std::vector<ContactMatch>> ContactSearch::search(const Database& db,
+                                                        const std::vector<RosterRow>& roster,
+                                                        const QString& query, int limit,
+                                                        const QString& studentSchoolSfId) {
+    return search(db.connection(), roster, query, limit, studentSchoolSfId);
 }
 
 Result<std::vector<ContactMatch>> ContactSearch::search(QSqlDatabase db, const std::vector<RosterRow>& roster,

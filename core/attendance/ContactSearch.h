@@ -36,6 +36,9 @@ public:
     static Result<std::vector<ContactMatch>> search(QSqlDatabase db, const std::vector<RosterRow>& roster,
                                                     const QString& query, int limit,
                                                     const QString& studentSchoolSfId = {});
+    static Result<std::vector<ContactMatch>> search(const Database& db, const std::vector<RosterRow>& roster,
+                                                    const QString& query, int limit,
+                                                    const QString& studentSchoolSfId = {});
     // Lower-case without accents, for matching.
     static QString fold(const QString& text);
 };

@@ -3,7 +3,6 @@
 #include "core/attendance/AttendanceImport.h"
 #include "core/changes/LocalChanges.h"
 #include "core/common/LocaleFormat.h"
-#include "core/db/Database.h"
 #include "core/models/DisplayTime.h"
 #include "export/PaperSize.h"
 #include "ui/attendance/ImportDialog.h"
@@ -36,7 +35,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -106,7 +104,7 @@ AttendanceView::AttendanceView(std::shared_ptr<Database> db, const Clock& clock,
     if (auto mapping = OrgMapping::loadDefault())
         m_mapping = std::move(mapping).value();
     buildUi(ownUndo);
-    setSession(Session::loadCached(m_db->connection()));
+    setSession(Session::loadCached(*m_db));
     reloadEvents();
 }
 
@@ -438,7 +436,7 @@ void AttendanceView::reloadEvents() {
     QSignalBlocker block(m_eventCombo);
     m_eventCombo->clear();
     // From a month back (late paperwork) to everything ahead.
-    auto events = AttendanceRoster::eventsFrom(m_db->connection(), m_clock.nowUtc().addDays(-30), 500);
+    auto events = AttendanceRoster::eventsFrom(*m_db, m_clock.nowUtc().addDays(-30), 500);
     if (events) {
         for (const AttendanceEvent& e : *events)
             m_eventCombo->addItem(tr("%1 — %2").arg(e.name, e.whenText(DisplayTime::zone())), e.id);
@@ -460,7 +458,7 @@ void AttendanceView::reloadEvents() {
 }
 
 bool AttendanceView::setEvent(qint64 eventId) {
-    auto event = AttendanceRoster::loadEvent(m_db->connection(), eventId);
+    auto event = AttendanceRoster::loadEvent(*m_db, eventId);
     if (!event) {
         feedback(event.error().message, true);
         return false;
@@ -503,7 +501,7 @@ void AttendanceView::reloadRoster(qint64 selectParticipationId) {
     if (keep == 0)
         if (const RosterRow* r = m_model->rowAt(m_table->currentIndex().row()))
             keep = r->participationId;
-    auto rows = AttendanceRoster::load(m_db->connection(), m_event.id);
+    auto rows = AttendanceRoster::load(*m_db, m_event.id);
     if (!rows) {
         feedback(rows.error().message, true);
         return;
@@ -538,8 +536,7 @@ void AttendanceView::updateSuggestions() {
         m_suggestions->hide();
         return;
     }
-    auto matches = ContactSearch::search(m_db->connection(), m_model->rows(), text, kSuggestionLimit,
-                                         m_event.schoolSfId);
+    auto matches = ContactSearch::search(*m_db, m_model->rows(), text, kSuggestionLimit, m_event.schoolSfId);
     if (!matches) {
         feedback(matches.error().message, true);
         return;
@@ -619,7 +616,7 @@ void AttendanceView::feedback(const QString& text, bool error) {
 }
 
 bool AttendanceView::writeMarks(const std::vector<AttendanceMark>& marks, std::vector<qint64>* ids) {
-    LocalChanges changes(m_db->connection(), m_session, m_clock);
+    LocalChanges changes(*m_db, m_session, m_clock);
     auto result = changes.setAttendanceBatch(marks);
     if (!result) {
         feedback(tr("Not saved: %1").arg(result.error().message), true);
@@ -846,19 +843,15 @@ void AttendanceView::addWalkIn() {
     // Asked before the walk-in is added: a walk-in is there to be marked Attended.
     if (!mayTakeAttendanceNow())
         return;
-    QStringList organizations;
-    QSqlQuery q(m_db->connection());
-    if (q.exec(QStringLiteral(
-            "SELECT name FROM organizations WHERE name IS NOT NULL ORDER BY name LIMIT 20000")))
-        while (q.next())
-            organizations << q.value(0).toString();
+    auto names = AttendanceRoster::organizationNames(*m_db);
+    const QStringList organizations = names ? *names : QStringList();
     auto finder = [this](const NewVolunteer& v) {
-        LocalChanges changes(m_db->connection(), m_session, m_clock);
+        LocalChanges changes(*m_db, m_session, m_clock);
         auto found = changes.findLikelyDuplicates(v);
         return found ? std::move(found).value() : std::vector<DuplicateCandidate>{};
     };
     auto problems = [this](const NewVolunteer& v) {
-        LocalChanges changes(m_db->connection(), m_session, m_clock);
+        LocalChanges changes(*m_db, m_session, m_clock);
         auto found = changes.checkNewVolunteer(v);
         return found ? std::move(found).value() : std::vector<FieldProblem>{};
     };
@@ -870,7 +863,7 @@ void AttendanceView::addWalkIn() {
         if (const auto existing = dialog->existingVolunteer()) {
             volunteerId = *existing;
         } else {
-            LocalChanges changes(m_db->connection(), m_session, m_clock);
+            LocalChanges changes(*m_db, m_session, m_clock);
             const NewVolunteer v = dialog->volunteer();
             auto id = changes.addVolunteer(v);
             if (!id) {
@@ -897,7 +890,7 @@ void AttendanceView::addWalkIn() {
 void AttendanceView::addStudents() {
     if (!m_writable || m_event.id == 0)
         return;
-    auto* dialog = new StudentPickerDialog(m_db->connection(), m_event.schoolSfId, this);
+    auto* dialog = new StudentPickerDialog(m_db, m_event.schoolSfId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         std::vector<AttendanceMark> marks;
@@ -981,7 +974,7 @@ void AttendanceView::importCsv() {
     const QString path = askPath(PathKind::OpenCsv, {});
     if (path.isEmpty())
         return;
-    auto preview = AttendanceImport::previewFile(m_db->connection(), m_event.id, path);
+    auto preview = AttendanceImport::previewFile(*m_db, m_event.id, path);
     if (!preview) {
         feedback(preview.error().message, true);
         return;
@@ -997,7 +990,7 @@ void AttendanceView::importCsv() {
 }
 
 void AttendanceView::getReadyForOffline() {
-    auto* dialog = new OfflineReadyDialog(m_db->connection(), m_clock.nowUtc(), m_mapping, this);
+    auto* dialog = new OfflineReadyDialog(m_db, m_clock.nowUtc(), m_mapping, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_event.id != 0)
         dialog->checkEvent(m_event.id);
