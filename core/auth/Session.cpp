@@ -30,10 +30,6 @@ QString Session::refusalReason(Permission permission) const {
     return s ? QString() : s.error().message;
 }
 
-Session Session::loadCached(const Database& db) {
-    return loadCached(db.connection());
-}
-
 Session Session::loadCached(QSqlDatabase db) {
     Meta meta(std::move(db));
     Session s;

@@ -1,6 +1,7 @@
 #include "ui/attendance/AttendanceView.h"
 
 #include "core/attendance/AttendanceImport.h"
+#include "core/auth/CachedSession.h"
 #include "core/changes/LocalChanges.h"
 #include "core/common/LocaleFormat.h"
 #include "core/models/DisplayTime.h"
@@ -104,7 +105,7 @@ AttendanceView::AttendanceView(std::shared_ptr<Database> db, const Clock& clock,
     if (auto mapping = OrgMapping::loadDefault())
         m_mapping = std::move(mapping).value();
     buildUi(ownUndo);
-    setSession(Session::loadCached(*m_db));
+    setSession(loadCachedSession(*m_db));
     reloadEvents();
 }
 
