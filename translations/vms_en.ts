@@ -578,14 +578,6 @@
         <translation>--event: no event with local id %1 in the cache.</translation>
     </message>
     <message>
-        <source>--contact: no cached volunteer or student has the Salesforce Id %1.</source>
-        <translation>--contact: no cached volunteer or student has the Salesforce Id %1.</translation>
-    </message>
-    <message>
-        <source>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</source>
-        <translation>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</translation>
-    </message>
-    <message>
         <source>--contact: no %1 with local id %2 in the cache.</source>
         <translation>--contact: no %1 with local id %2 in the cache.</translation>
     </message>
@@ -616,6 +608,26 @@
     <message>
         <source>%1: nothing cached has the local id %2.</source>
         <translation>%1: nothing cached has the local id %2.</translation>
+    </message>
+    <message>
+        <source>No participation with local id %1 in the cache.</source>
+        <translation>No participation with local id %1 in the cache.</translation>
+    </message>
+    <message>
+        <source>--contact: no cached volunteer, student or teacher has the Salesforce Id %1.</source>
+        <translation>--contact: no cached volunteer, student or teacher has the Salesforce Id %1.</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>teacher</translation>
+    </message>
+    <message>
+        <source>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student, t123 for a teacher).</source>
+        <translation>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student, t123 for a teacher).</translation>
+    </message>
+    <message>
+        <source>ID: &apos;%1&apos; is a teacher, not a volunteer.</source>
+        <translation>ID: &apos;%1&apos; is a teacher, not a volunteer.</translation>
     </message>
 </context>
 <context>
@@ -751,10 +763,6 @@
     <message>
         <source>Undo  (%1)</source>
         <translation>Undo  (%1)</translation>
-    </message>
-    <message>
-        <source>Keys: type a name + Enter = Attended · in the roster: A = Attended, N = No-Show, Del = clear, H or F2 = hours · Ctrl+Shift+N = everyone left No-Show · Ctrl+Z = undo · Ctrl+F = back to the name field</source>
-        <translation>Keys: type a name + Enter = Attended · in the roster: A = Attended, N = No-Show, Del = clear, H or F2 = hours · Ctrl+Shift+N = everyone left No-Show · Ctrl+Z = undo · Ctrl+F = back to the name field</translation>
     </message>
     <message>
         <source>You can find people here, but not mark them: %1</source>
@@ -1047,6 +1055,30 @@
     <message>
         <source>Deleted. Undo (Ctrl+Z) brings it back until the next sync.</source>
         <translation>Deleted. Undo (Ctrl+Z) brings it back until the next sync.</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Notes…</translation>
+    </message>
+    <message>
+        <source>Keys: type a name + Enter = Attended · in the roster: A = Attended, N = No-Show, Del = clear, H or F2 = hours, T = notes · Ctrl+Shift+N = everyone left No-Show · Ctrl+Z = undo · Ctrl+F = back to the name field</source>
+        <translation>Keys: type a name + Enter = Attended · in the roster: A = Attended, N = No-Show, Del = clear, H or F2 = hours, T = notes · Ctrl+Shift+N = everyone left No-Show · Ctrl+Z = undo · Ctrl+F = back to the name field</translation>
+    </message>
+    <message>
+        <source>teacher, not on the roster: will be added</source>
+        <translation>teacher, not on the roster: will be added</translation>
+    </message>
+    <message>
+        <source>The attendance screen is closed.</source>
+        <translation>The attendance screen is closed.</translation>
+    </message>
+    <message>
+        <source>Notes on %1</source>
+        <translation>Notes on %1</translation>
+    </message>
+    <message>
+        <source>%1: notes saved.</source>
+        <translation>%1: notes saved.</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2552,14 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>The deleted record cannot be put back: the cache holds another record in its place now (a sync or a new record took it).</source>
         <translation>The deleted record cannot be put back: the cache holds another record in its place now (a sync or a new record took it).</translation>
     </message>
+    <message>
+        <source>teacher</source>
+        <translation>teacher</translation>
+    </message>
+    <message>
+        <source>No participation with local id %1 in the cache.</source>
+        <translation>No participation with local id %1 in the cache.</translation>
+    </message>
 </context>
 <context>
     <name>vms::LocalData</name>
@@ -2772,6 +2812,29 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
     <message>
         <source>Migration to schema %1 failed: %2</source>
         <translation>Migration to schema %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vms::NotesDialog</name>
+    <message>
+        <source>Notes on %1</source>
+        <translation>Notes on %1</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on %1&apos;s participation:</source>
+        <translation>&amp;Notes on %1&apos;s participation:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save the notes (Ctrl+Enter)</source>
+        <translation>Save the notes (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The notes were not saved: %1</source>
+        <translation>The notes were not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +4854,14 @@ Sign in and sync to bring them from Salesforce.</translation>
         <source>Hours must be between 0 and 24; %1 was not saved.</source>
         <translation>Hours must be between 0 and 24; %1 was not saved.</translation>
     </message>
+    <message>
+        <source>Teacher (not counted)</source>
+        <translation>Teacher (not counted)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>vms::SalesforceClient</name>
@@ -5434,14 +5505,6 @@ Sign in and sync to bring them from Salesforce.</translation>
         <translation>Sessions attended:</translation>
     </message>
     <message>
-        <source>Skills:</source>
-        <translation>Skills:</translation>
-    </message>
-    <message>
-        <source>Interests:</source>
-        <translation>Interests:</translation>
-    </message>
-    <message>
         <source>Demographics</source>
         <translation>Demographics</translation>
     </message>
@@ -5520,10 +5583,6 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>Recruitment notes:</source>
         <translation>Recruitment notes:</translation>
-    </message>
-    <message>
-        <source>Edit this volunteer&apos;s contact details (Ctrl+E)</source>
-        <translation>Edit this volunteer&apos;s contact details (Ctrl+E)</translation>
     </message>
     <message>
         <source>Volunteer %1</source>
@@ -5664,6 +5723,42 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>%1 (about %2)</source>
         <translation>%1 (about %2)</translation>
+    </message>
+    <message>
+        <source>Status and interests</source>
+        <translation>Status and interests</translation>
+    </message>
+    <message>
+        <source>Primary organization</source>
+        <translation>Primary organization</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Edit this volunteer&apos;s details (Ctrl+E)</source>
+        <translation>Edit this volunteer&apos;s details (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (not yet in Salesforce)</source>
+        <translation>%1 (not yet in Salesforce)</translation>
     </message>
 </context>
 <context>

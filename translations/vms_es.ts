@@ -578,14 +578,6 @@
         <translation>--event: no hay ningún evento con el id local %1 en la caché.</translation>
     </message>
     <message>
-        <source>--contact: no cached volunteer or student has the Salesforce Id %1.</source>
-        <translation>--contact: ningún voluntario o estudiante de la caché tiene el Id de Salesforce %1.</translation>
-    </message>
-    <message>
-        <source>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student).</source>
-        <translation>--contact: «%1» no es ni un Id de Salesforce (15 o 18 caracteres) ni un id local (123 para un voluntario, s123 para un estudiante).</translation>
-    </message>
-    <message>
         <source>--contact: no %1 with local id %2 in the cache.</source>
         <translation>--contact: no hay ningún %1 con el id local %2 en la caché.</translation>
     </message>
@@ -616,6 +608,26 @@
     <message>
         <source>%1: nothing cached has the local id %2.</source>
         <translation>%1: nada en la caché tiene el id local %2.</translation>
+    </message>
+    <message>
+        <source>No participation with local id %1 in the cache.</source>
+        <translation>No hay ninguna participación con el id local %1 en la caché.</translation>
+    </message>
+    <message>
+        <source>--contact: no cached volunteer, student or teacher has the Salesforce Id %1.</source>
+        <translation>--contact: ningún voluntario, estudiante o docente de la caché tiene el Id de Salesforce %1.</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>docente</translation>
+    </message>
+    <message>
+        <source>--contact: &apos;%1&apos; is neither a Salesforce Id (15 or 18 characters) nor a local id (123 for a volunteer, s123 for a student, t123 for a teacher).</source>
+        <translation>--contact: «%1» no es un Id de Salesforce (15 o 18 caracteres) ni un id local (123 para un voluntario, s123 para un estudiante, t123 para un docente).</translation>
+    </message>
+    <message>
+        <source>ID: &apos;%1&apos; is a teacher, not a volunteer.</source>
+        <translation>ID: «%1» es un docente, no un voluntario.</translation>
     </message>
 </context>
 <context>
@@ -751,10 +763,6 @@
     <message>
         <source>Undo  (%1)</source>
         <translation>Deshacer  (%1)</translation>
-    </message>
-    <message>
-        <source>Keys: type a name + Enter = Attended · in the roster: A = Attended, N = No-Show, Del = clear, H or F2 = hours · Ctrl+Shift+N = everyone left No-Show · Ctrl+Z = undo · Ctrl+F = back to the name field</source>
-        <translation>Teclas: escriba un nombre + Intro = presente · en la lista: A = presente, N = ausente, Supr = borrar, H o F2 = horas · Ctrl+Mayús+N = todos los restantes ausentes · Ctrl+Z = deshacer · Ctrl+F = volver al campo del nombre</translation>
     </message>
     <message>
         <source>You can find people here, but not mark them: %1</source>
@@ -1047,6 +1055,30 @@
     <message>
         <source>Deleted. Undo (Ctrl+Z) brings it back until the next sync.</source>
         <translation>Eliminado. Deshacer (Ctrl+Z) lo devuelve hasta la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Notas…</translation>
+    </message>
+    <message>
+        <source>Keys: type a name + Enter = Attended · in the roster: A = Attended, N = No-Show, Del = clear, H or F2 = hours, T = notes · Ctrl+Shift+N = everyone left No-Show · Ctrl+Z = undo · Ctrl+F = back to the name field</source>
+        <translation>Teclas: escriba un nombre + Intro = presente · en la lista: A = presente, N = ausente, Supr = borrar, H o F2 = horas, T = notas · Ctrl+Mayús+N = todos los restantes ausentes · Ctrl+Z = deshacer · Ctrl+F = volver al campo del nombre</translation>
+    </message>
+    <message>
+        <source>teacher, not on the roster: will be added</source>
+        <translation>docente, no está en la lista: se añadirá</translation>
+    </message>
+    <message>
+        <source>The attendance screen is closed.</source>
+        <translation>La pantalla de asistencia está cerrada.</translation>
+    </message>
+    <message>
+        <source>Notes on %1</source>
+        <translation>Notas sobre %1</translation>
+    </message>
+    <message>
+        <source>%1: notes saved.</source>
+        <translation>%1: notas guardadas.</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2552,14 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <source>The deleted record cannot be put back: the cache holds another record in its place now (a sync or a new record took it).</source>
         <translation>No se puede devolver el registro eliminado: la caché tiene ahora otro registro en su lugar (lo ocupó una sincronización o un registro nuevo).</translation>
     </message>
+    <message>
+        <source>teacher</source>
+        <translation>docente</translation>
+    </message>
+    <message>
+        <source>No participation with local id %1 in the cache.</source>
+        <translation>No hay ninguna participación con el id local %1 en la caché.</translation>
+    </message>
 </context>
 <context>
     <name>vms::LocalData</name>
@@ -2772,6 +2812,29 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
     <message>
         <source>Migration to schema %1 failed: %2</source>
         <translation>La migración al esquema %1 falló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vms::NotesDialog</name>
+    <message>
+        <source>Notes on %1</source>
+        <translation>Notas sobre %1</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on %1&apos;s participation:</source>
+        <translation>&amp;Notas sobre la participación de %1:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Save the notes (Ctrl+Enter)</source>
+        <translation>Guardar las notas (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>The notes were not saved: %1</source>
+        <translation>Las notas no se guardaron: %1</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +4854,14 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <source>Hours must be between 0 and 24; %1 was not saved.</source>
         <translation>Las horas deben estar entre 0 y 24; no se guardó %1.</translation>
     </message>
+    <message>
+        <source>Teacher (not counted)</source>
+        <translation>Docente (no cuenta)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
 </context>
 <context>
     <name>vms::SalesforceClient</name>
@@ -5434,14 +5505,6 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <translation>Sesiones a las que asistió:</translation>
     </message>
     <message>
-        <source>Skills:</source>
-        <translation>Habilidades:</translation>
-    </message>
-    <message>
-        <source>Interests:</source>
-        <translation>Intereses:</translation>
-    </message>
-    <message>
         <source>Demographics</source>
         <translation>Datos demográficos</translation>
     </message>
@@ -5520,10 +5583,6 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>Recruitment notes:</source>
         <translation>Notas de captación:</translation>
-    </message>
-    <message>
-        <source>Edit this volunteer&apos;s contact details (Ctrl+E)</source>
-        <translation>Editar los datos de contacto de este voluntario (Ctrl+E)</translation>
     </message>
     <message>
         <source>Volunteer %1</source>
@@ -5664,6 +5723,42 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>%1 (about %2)</source>
         <translation>%1 (sobre %2)</translation>
+    </message>
+    <message>
+        <source>Status and interests</source>
+        <translation>Estado e intereses</translation>
+    </message>
+    <message>
+        <source>Primary organization</source>
+        <translation>Organización principal</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Edit this volunteer&apos;s details (Ctrl+E)</source>
+        <translation>Editar los datos de este voluntario (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>%1 (not yet in Salesforce)</source>
+        <translation>%1 (aún no está en Salesforce)</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,8 @@ const CommandEntry kCommands[] = {
      "                                  List the reports; run one into a file (written atomically); "
      "presets."},
     {"attendance", &runAttendance,
-     "attendance list --event ID [--json] | set --event ID --contact ID --status STATUS [--hours H]\n"
+     "attendance list --event ID [--json] | set --event ID --contact ID --status STATUS [--hours H] [--notes "
+     "TEXT]\n"
      "                                  An event's roster; record attendance (works offline)."},
     {"volunteer", &runVolunteer,
      "volunteer add --first NAME --last NAME [--email E] [--phone P] [--organization NAME]\n"

@@ -1,5 +1,7 @@
 #include "core/attendance/AttendanceImport.h"
 
+#include "core/db/Database.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -203,6 +205,10 @@ qsizetype AttendanceImport::firstInvalidUtf8(const QByteArray& bytes, qsizetype 
         i += 1 + extra;
     }
     return -1;
+}
+
+Result<ImportPreview> AttendanceImport::previewFile(const Database& db, qint64 eventId, const QString& path) {
+    return previewFile(db.connection(), eventId, path);
 }
 
 Result<ImportPreview> AttendanceImport::previewFile(QSqlDatabase db, qint64 eventId, const QString& path) {

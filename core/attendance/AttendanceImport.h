@@ -10,6 +10,8 @@
 
 namespace vms {
 
+class Database;
+
 // One data row of an attendance CSV, after validation against the cache.
 struct ImportRow {
     int line = 0;    // 1-based line number in the file (the header is line 1)
@@ -37,6 +39,7 @@ public:
     // The file must be UTF-8 (with or without a BOM): bytes that are not are a file error naming their
     // line, never replaced.
     static Result<ImportPreview> previewFile(QSqlDatabase db, qint64 eventId, const QString& path);
+    static Result<ImportPreview> previewFile(const Database& db, qint64 eventId, const QString& path);
     // RFC 4180 records (quoted fields, doubled quotes, CRLF or LF); each with its starting line. A quote
     // that is never closed sets *unclosedQuoteLine to the line it opened on (0 otherwise).
     static std::vector<std::pair<int, QStringList>> parseCsv(const QString& text,

@@ -1,6 +1,7 @@
 #include "core/attendance/AttendanceRoster.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/db/Database.h"
 #include "core/domain/AccountName.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,8 @@ const char kRosterSelect[] =
     "SELECT p.id, p.sf_id, p.type_code, p.participant_type, p.volunteer_id, p.student_id, p.contact_sf_id, "
     "p.status, p.status_code, p.delivery_hours, p.pending, p.name, "
     "v.first_name, v.last_name, v.email, coalesce(o.name, osc.name, od.name), "
-    "s.first_name, s.last_name, s.current_grade, t.first_name, t.last_name, t.email, v.primary_affiliation "
+    "s.first_name, s.last_name, s.current_grade, t.first_name, t.last_name, t.email, v.primary_affiliation, "
+    "p.teacher_id, p.notes, tsc.name "
     "FROM participations p "
     "LEFT JOIN volunteers v ON v.id = p.volunteer_id "
     // A primary affiliation may name an organization, a school or a district (or be free text).
@@ -45,7 +47,8 @@ const char kRosterSelect[] =
     "LEFT JOIN schools osc ON osc.sf_id = v.primary_affiliation "
     "LEFT JOIN districts od ON od.sf_id = v.primary_affiliation "
     "LEFT JOIN students s ON s.id = p.student_id "
-    "LEFT JOIN teachers t ON t.id = p.teacher_id ";
+    "LEFT JOIN teachers t ON t.id = p.teacher_id "
+    "LEFT JOIN schools tsc ON tsc.sf_id = t.school_sf_id ";
 
 RosterRow rowFrom(const QSqlQuery& q) {
     RosterRow r;
@@ -62,6 +65,9 @@ RosterRow rowFrom(const QSqlQuery& q) {
     if (!q.value(9).isNull())
         r.hours = q.value(9).toDouble();
     r.pending = q.value(10).toInt() != 0;
+    r.notes = q.value(24).toString();
+    r.teacher = !q.value(23).isNull() ||
+                q.value(3).toString().trimmed().compare(u"teacher", Qt::CaseInsensitive) == 0;
     if (!q.value(4).isNull()) {
         r.contact = {ContactRef::Kind::Volunteer, q.value(4).toLongLong()};
         r.contactKnown = true;
@@ -75,10 +81,13 @@ RosterRow rowFrom(const QSqlQuery& q) {
         r.firstName = q.value(16).toString();
         r.lastName = q.value(17).toString();
         r.detail = q.value(18).toString();
-    } else if (!q.value(20).isNull()) {
+    } else if (!q.value(23).isNull()) {
+        r.contact = {ContactRef::Kind::Teacher, q.value(23).toLongLong()};
+        r.contactKnown = true;
         r.firstName = q.value(19).toString();
         r.lastName = q.value(20).toString();
         r.email = q.value(21).toString();
+        r.detail = q.value(25).toString(); // their school
     } else {
         // Contact not cached (yet): show the participation's own name so the row is still recognisable.
         r.lastName = q.value(11).toString();
@@ -145,6 +154,31 @@ Result<AttendanceEvent> AttendanceRoster::loadEvent(QSqlDatabase db, qint64 even
     return e;
 }
 
+Result<AttendanceEvent> AttendanceRoster::loadEvent(const Database& db, qint64 eventId) {
+    return loadEvent(db.connection(), eventId);
+}
+
+Result<std::vector<RosterRow>> AttendanceRoster::load(const Database& db, qint64 eventId) {
+    return load(db.connection(), eventId);
+}
+
+Result<std::vector<AttendanceEvent>> AttendanceRoster::eventsFrom(const Database& db,
+                                                                  const QDateTime& fromUtc, int limit) {
+    return eventsFrom(db.connection(), fromUtc, limit);
+}
+
+Result<QStringList> AttendanceRoster::organizationNames(const Database& db) {
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT name FROM organizations WHERE name IS NOT NULL ORDER BY name LIMIT 20000")))
+        return sqlError(q);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 Result<std::vector<RosterRow>> AttendanceRoster::load(QSqlDatabase db, qint64 eventId) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -176,15 +210,56 @@ Result<std::optional<RosterRow>> AttendanceRoster::loadRow(QSqlDatabase db, qint
     return std::optional<RosterRow>(rowFrom(q));
 }
 
+namespace {
+
+QString linkColumn(ContactRef::Kind kind) {
+    switch (kind) {
+    case ContactRef::Kind::Student:
+        return QStringLiteral("student_id");
+    case ContactRef::Kind::Teacher:
+        return QStringLiteral("teacher_id");
+    case ContactRef::Kind::Volunteer:
+        break;
+    }
+    return QStringLiteral("volunteer_id");
+}
+
+} // namespace
+
+Result<std::optional<qint64>> AttendanceRoster::participationOf(QSqlDatabase db, qint64 eventId,
+                                                                const ContactRef& contact) {
+    QSqlQuery q(db);
+    // The column comes from linkColumn(), never from user text.
+    q.prepare(QStringLiteral("SELECT id FROM participations WHERE event_id=? AND %1=? ORDER BY id LIMIT 1")
+                  .arg(linkColumn(contact.kind)));
+    q.addBindValue(eventId);
+    q.addBindValue(contact.localId);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Result<QString> AttendanceRoster::notesOf(QSqlDatabase db, qint64 participationId) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT notes FROM participations WHERE id=?"));
+    q.addBindValue(participationId);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error::usage(Tr::tr("No participation with local id %1 in the cache.").arg(participationId));
+    return q.value(0).toString();
+}
+
 Result<std::optional<double>> AttendanceRoster::currentHours(QSqlDatabase db, qint64 eventId,
                                                              const ContactRef& contact) {
     QSqlQuery q(db);
+    // The column comes from linkColumn(), never from user text.
     q.prepare(
-        contact.kind == ContactRef::Kind::Volunteer
-            ? QStringLiteral("SELECT delivery_hours FROM participations WHERE event_id=? AND volunteer_id=? "
-                             "ORDER BY id LIMIT 1")
-            : QStringLiteral("SELECT delivery_hours FROM participations WHERE event_id=? AND student_id=? "
-                             "ORDER BY id LIMIT 1"));
+        QStringLiteral("SELECT delivery_hours FROM participations WHERE event_id=? AND %1=? ORDER BY id "
+                       "LIMIT 1")
+            .arg(linkColumn(contact.kind)));
     q.addBindValue(eventId);
     q.addBindValue(contact.localId);
     if (!q.exec())
@@ -307,15 +382,29 @@ Result<ContactRef> AttendanceRoster::resolveContact(QSqlDatabase db, const QStri
             return s.error();
         if (*s)
             return ContactRef{ContactRef::Kind::Student, **s};
+        auto t = findBySfId(db, QStringLiteral("teachers"), text);
+        if (!t)
+            return t.error();
+        if (*t)
+            return ContactRef{ContactRef::Kind::Teacher, **t};
         return Error::usage(
-            Tr::tr("--contact: no cached volunteer or student has the Salesforce Id %1.").arg(text));
+            Tr::tr("--contact: no cached volunteer, student or teacher has the Salesforce Id %1.").arg(text));
     }
     // Local ids: a plain number (or v<number>) is a volunteer, as `volunteer add` prints it; students
-    // are s<number>, as `attendance list` prints them, because volunteers and students number apart.
+    // are s<number> and teachers t<number>, as `attendance list` prints them, because each kind numbers
+    // apart.
     ContactRef ref;
     QStringView digits = text;
+    QString table = QStringLiteral("volunteers"), noun = Tr::tr("volunteer");
     if (text.startsWith(u's', Qt::CaseInsensitive)) {
         ref.kind = ContactRef::Kind::Student;
+        table = QStringLiteral("students");
+        noun = Tr::tr("student");
+        digits = digits.mid(1);
+    } else if (text.startsWith(u't', Qt::CaseInsensitive)) {
+        ref.kind = ContactRef::Kind::Teacher;
+        table = QStringLiteral("teachers");
+        noun = Tr::tr("teacher");
         digits = digits.mid(1);
     } else if (text.startsWith(u'v', Qt::CaseInsensitive)) {
         digits = digits.mid(1);
@@ -324,17 +413,14 @@ Result<ContactRef> AttendanceRoster::resolveContact(QSqlDatabase db, const QStri
     if (!id)
         return Error::usage(
             Tr::tr("--contact: '%1' is neither a Salesforce Id (15 or 18 characters) nor a local "
-                   "id (123 for a volunteer, s123 for a student).")
+                   "id (123 for a volunteer, s123 for a student, t123 for a teacher).")
                 .arg(text));
     ref.localId = *id;
-    const bool student = ref.kind == ContactRef::Kind::Student;
-    auto exists = localExists(db, student ? QStringLiteral("students") : QStringLiteral("volunteers"), *id);
+    auto exists = localExists(db, table, *id);
     if (!exists)
         return exists.error();
     if (!*exists)
-        return Error::usage(Tr::tr("--contact: no %1 with local id %2 in the cache.")
-                                .arg(student ? Tr::tr("student") : Tr::tr("volunteer"))
-                                .arg(*id));
+        return Error::usage(Tr::tr("--contact: no %1 with local id %2 in the cache.").arg(noun).arg(*id));
     return ref;
 }
 
@@ -378,6 +464,8 @@ Result<qint64> AttendanceRoster::resolveVolunteer(QSqlDatabase db, const QString
         e.message.replace(QStringLiteral("--contact"), QStringLiteral("ID"));
         return e;
     }
+    if (ref->kind == ContactRef::Kind::Teacher)
+        return Error::usage(Tr::tr("ID: '%1' is a teacher, not a volunteer.").arg(text));
     if (ref->kind != ContactRef::Kind::Volunteer)
         return Error::usage(Tr::tr("ID: '%1' is a student, not a volunteer.").arg(text));
     return ref->localId;

@@ -14,6 +14,8 @@
 
 namespace vms {
 
+class Database;
+
 // The event a roster belongs to, as the check-in table needs it.
 struct AttendanceEvent {
     qint64 id = 0;
@@ -38,12 +40,14 @@ struct RosterRow {
     QString participationSfId;
     ParticipantType type = ParticipantType::Other;
     ContactRef contact;        // valid when contactKnown
-    bool contactKnown = false; // false for teachers, presenters without a local contact, ...
+    bool contactKnown = false; // false for presenters, contacts not cached (yet), ...
+    bool teacher = false;      // Participant_Type__c 'Teacher' (or the contact is a cached teacher)
     QString contactSfId;
     QString firstName, lastName, email, detail; // detail: organization (volunteers), grade (students)
     ParticipationStatus status = ParticipationStatus::Unknown;
     QString statusText; // as stored (may be a raw Salesforce spelling)
     std::optional<double> hours;
+    QString notes;        // Notes__c
     bool pending = false; // a local change has not reached Salesforce yet
 
     QString displayName() const;
@@ -66,8 +70,10 @@ public:
         return status == ParticipationStatus::Attended || status == ParticipationStatus::NoShow;
     }
     static Result<AttendanceEvent> loadEvent(QSqlDatabase db, qint64 eventId);
+    static Result<AttendanceEvent> loadEvent(const Database& db, qint64 eventId);
     // The whole roster in one query, sorted by last then first name.
     static Result<std::vector<RosterRow>> load(QSqlDatabase db, qint64 eventId);
+    static Result<std::vector<RosterRow>> load(const Database& db, qint64 eventId);
     // One row (after a mark), so the screen need not reload 200 rows per keystroke.
     static Result<std::optional<RosterRow>> loadRow(QSqlDatabase db, qint64 participationId);
     static RosterCounts count(const std::vector<RosterRow>& rows);
@@ -75,7 +81,14 @@ public:
     static Result<std::optional<double>> currentHours(QSqlDatabase db, qint64 eventId,
                                                       const ContactRef& contact);
 
-    // IDs as cli.md takes them: a Salesforce Id (15 or 18 characters) or a local id.
+    // The person's participation in the event (local id), if they have one.
+    static Result<std::optional<qint64>> participationOf(QSqlDatabase db, qint64 eventId,
+                                                         const ContactRef& contact);
+    // A participation's notes, for the undo of a notes edit.
+    static Result<QString> notesOf(QSqlDatabase db, qint64 participationId);
+
+    // IDs as cli.md takes them: a Salesforce Id (15 or 18 characters) or a local id (123 a volunteer,
+    // s123 a student, t123 a teacher).
     static Result<qint64> resolveEvent(QSqlDatabase db, const QString& idText);
     static Result<ContactRef> resolveContact(QSqlDatabase db, const QString& idText);
     static Result<qint64> resolveVolunteer(QSqlDatabase db, const QString& idText);
@@ -92,6 +105,10 @@ public:
     // Upcoming and recent events for the event picker: from `fromUtc` on, soonest first.
     static Result<std::vector<AttendanceEvent>> eventsFrom(QSqlDatabase db, const QDateTime& fromUtc,
                                                            int limit);
+    static Result<std::vector<AttendanceEvent>> eventsFrom(const Database& db, const QDateTime& fromUtc,
+                                                           int limit);
+    // The names of the cached organizations a walk-in can be from, by name.
+    static Result<QStringList> organizationNames(const Database& db);
 };
 
 } // namespace vms

@@ -1,6 +1,7 @@
 #include "core/attendance/ContactSearch.h"
 
 #include "core/common/TextFold.h"
+#include "core/db/Database.h"
 #include "core/domain/AccountName.h"
 
 #include <QSet>
@@ -16,7 +17,7 @@ QStringList words(const QString& foldedText) {
 }
 
 quint64 key(const ContactRef& c) {
-    return (static_cast<quint64>(c.localId) << 1) | (c.kind == ContactRef::Kind::Student ? 1U : 0U);
+    return (static_cast<quint64>(c.localId) << 2) | static_cast<quint64>(c.kind);
 }
 
 } // namespace
@@ -51,7 +52,7 @@ std::vector<int> ContactSearch::matchRoster(const std::vector<RosterRow>& roster
     std::vector<int> out;
     for (size_t i = 0; i < roster.size(); ++i) {
         const RosterRow& r = roster[i];
-        // Rows VMS cannot mark (a teacher, a contact not cached yet) are left out of the type-ahead.
+        // Rows VMS cannot mark (a presenter or a contact not cached yet) are left out of the type-ahead.
         if (r.markable() && matches(r.firstName, r.lastName, r.email, query))
             out.push_back(static_cast<int>(i));
     }
@@ -97,6 +98,12 @@ Result<std::vector<ContactMatch>> ContactSearch::searchCache(QSqlDatabase db,
          "FROM students s LEFT JOIN schools sc ON sc.sf_id = s.school_sf_id "
          "WHERE lower(coalesce(s.first_name,'') || ' ' || coalesce(s.last_name,'')) GLOB ? "
          "AND (? IS NULL OR s.school_sf_id = ?) ORDER BY s.last_name, s.first_name LIMIT ?"},
+        // Teachers check in too (Participant_Type__c = 'Teacher'); few enough to search them all.
+        {ContactRef::Kind::Teacher,
+         "SELECT t.id, t.first_name, t.last_name, t.email, coalesce(sc.name, ''), NULL "
+         "FROM teachers t LEFT JOIN schools sc ON sc.sf_id = t.school_sf_id "
+         "WHERE lower(coalesce(t.first_name,'') || ' ' || coalesce(t.last_name,'') || ' ' || "
+         "coalesce(t.email,'')) GLOB ? ORDER BY t.last_name, t.first_name LIMIT ?"},
     };
     const QVariant school =
         studentSchoolSfId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(studentSchoolSfId);
@@ -127,6 +134,13 @@ Result<std::vector<ContactMatch>> ContactSearch::searchCache(QSqlDatabase db,
         }
     }
     return out;
+}
+
+Result<std::vector<ContactMatch>> ContactSearch::search(const Database& db,
+                                                        const std::vector<RosterRow>& roster,
+                                                        const QString& query, int limit,
+                                                        const QString& studentSchoolSfId) {
+    return search(db.connection(), roster, query, limit, studentSchoolSfId);
 }
 
 Result<std::vector<ContactMatch>> ContactSearch::search(QSqlDatabase db, const std::vector<RosterRow>& roster,

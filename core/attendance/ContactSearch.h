@@ -9,16 +9,16 @@
 
 namespace vms {
 
-// A person the check-in type-ahead offers: someone on the roster, or a cached volunteer or student who
-// is not on it yet (marking them creates their participation).
+// A person the check-in type-ahead offers: someone on the roster, or a cached volunteer, student or
+// teacher who is not on it yet (marking them creates their participation).
 struct ContactMatch {
     ContactRef contact;
     QString name, detail;
     int rosterIndex = -1; // index into the roster when on it
 };
 
-// Type-ahead over the roster first, then over all cached volunteers and students. Every word typed must
-// start a word of the person's name (or start their email), ignoring case and accents, so "ada lo",
+// Type-ahead over the roster first, then over all cached volunteers, students and teachers. Every word typed
+// must start a word of the person's name (or start their email), ignoring case and accents, so "ada lo",
 // "lovelace" and "ada@" all find Ada Lovelace.
 class ContactSearch final {
 public:
@@ -34,6 +34,9 @@ public:
                                                          const QString& studentSchoolSfId = {});
     // Both, roster first.
     static Result<std::vector<ContactMatch>> search(QSqlDatabase db, const std::vector<RosterRow>& roster,
+                                                    const QString& query, int limit,
+                                                    const QString& studentSchoolSfId = {});
+    static Result<std::vector<ContactMatch>> search(const Database& db, const std::vector<RosterRow>& roster,
                                                     const QString& query, int limit,
                                                     const QString& studentSchoolSfId = {});
     // Lower-case without accents, for matching.

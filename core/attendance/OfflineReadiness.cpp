@@ -1,5 +1,7 @@
 #include "core/attendance/OfflineReadiness.h"
 
+#include "core/db/Database.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -91,6 +93,12 @@ Result<EventReadiness> OfflineReadiness::check(QSqlDatabase db, qint64 eventId, 
             r.missing << Tr::tr("no students of the school are cached");
     }
     return r;
+}
+
+Result<std::vector<EventReadiness>> OfflineReadiness::checkAll(const Database& db,
+                                                               const std::vector<qint64>& eventIds,
+                                                               const OrgMapping& mapping) {
+    return checkAll(db.connection(), eventIds, mapping);
 }
 
 Result<std::vector<EventReadiness>>

@@ -11,6 +11,8 @@
 
 namespace vms {
 
+class Database;
+
 // What the cache holds for one event a user wants to take offline.
 struct EventReadiness {
     qint64 eventId = 0;
@@ -42,6 +44,8 @@ public:
     static Result<EventReadiness> check(QSqlDatabase db, qint64 eventId, const OrgMapping& mapping);
     static Result<std::vector<EventReadiness>> checkAll(QSqlDatabase db, const std::vector<qint64>& eventIds,
                                                         const OrgMapping& mapping);
+    static Result<std::vector<EventReadiness>>
+    checkAll(const Database& db, const std::vector<qint64>& eventIds, const OrgMapping& mapping);
 };
 
 } // namespace vms

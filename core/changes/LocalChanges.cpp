@@ -82,6 +82,9 @@ LocalChanges::LocalChanges(QSqlDatabase db, Session session, const Clock& clock,
     , m_clock(clock)
     , m_mapping(mapping) {}
 
+LocalChanges::LocalChanges(const Database& db, Session session, const Clock& clock, const OrgMapping& mapping)
+    : LocalChanges(db.connection(), std::move(session), clock, mapping) {}
+
 QString LocalChanges::now() const {
     return m_clock.nowUtc().toString(Qt::ISODateWithMs);
 }
@@ -143,7 +146,8 @@ Status LocalChanges::recordOutbox(const QString& entity, qint64 localId, bool cr
                                 fields, base, baseModstamp, sfId, m_session.userName, now());
 }
 
-Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark, const FieldRules& rules) {
+Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark, const FieldRules& rules,
+                                       const std::optional<QString>& notes) {
     if (mark.status == ParticipationStatus::Unknown)
         return Error::usage(
             Tr::tr("Unknown attendance status; use Registered, Attended, No-Show or Cancelled."));
@@ -160,23 +164,43 @@ Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark, const FieldRu
     const QVariant start = q.value(0), end = q.value(1);
     const QString eventSfId = q.value(2).toString();
 
-    const bool isVolunteer = mark.contact.kind == ContactRef::Kind::Volunteer;
-    const QString contactTable = isVolunteer ? QStringLiteral("volunteers") : QStringLiteral("students");
-    const QString linkColumn = isVolunteer ? QStringLiteral("volunteer_id") : QStringLiteral("student_id");
-    q.prepare(QStringLiteral("SELECT sf_id FROM %1 WHERE id=?").arg(contactTable));
+    // Where each kind of contact lives, and what its participation is (salesforce-org.md: teachers are
+    // participations with Participant_Type__c = 'Teacher', counted in no report, so their type code is
+    // Other).
+    struct Kind {
+        QString table, link, type, noun;
+        ParticipantType code;
+    };
+    const Kind kind = [&mark]() -> Kind {
+        switch (mark.contact.kind) {
+        case ContactRef::Kind::Student:
+            return {QStringLiteral("students"), QStringLiteral("student_id"), QStringLiteral("Student"),
+                    Tr::tr("student"), ParticipantType::Student};
+        case ContactRef::Kind::Teacher:
+            return {QStringLiteral("teachers"), QStringLiteral("teacher_id"), QStringLiteral("Teacher"),
+                    Tr::tr("teacher"), ParticipantType::Other};
+        case ContactRef::Kind::Volunteer:
+            break;
+        }
+        return {QStringLiteral("volunteers"), QStringLiteral("volunteer_id"), QStringLiteral("Volunteer"),
+                Tr::tr("volunteer"), ParticipantType::Volunteer};
+    }();
+    const QString& linkColumn = kind.link;
+    // The table name comes from the switch above, never from user text.
+    q.prepare(QStringLiteral("SELECT sf_id FROM %1 WHERE id=?").arg(kind.table));
     q.addBindValue(mark.contact.localId);
     if (!q.exec())
         return sqlError(q);
     if (!q.next())
-        return Error::usage(Tr::tr("No %1 with local id %2 in the cache.")
-                                .arg(isVolunteer ? Tr::tr("volunteer") : Tr::tr("student"))
-                                .arg(mark.contact.localId));
+        return Error::usage(
+            Tr::tr("No %1 with local id %2 in the cache.").arg(kind.noun).arg(mark.contact.localId));
     const QString contactSfId = q.value(0).toString();
 
     const QString statusText = participationStatusToSalesforce(mark.status);
-    q.prepare(QStringLiteral("SELECT id, status, delivery_hours, sf_id, client_id, system_modstamp FROM "
-                             "participations WHERE event_id=? AND %1=? ORDER BY id LIMIT 1")
-                  .arg(linkColumn));
+    q.prepare(
+        QStringLiteral("SELECT id, status, delivery_hours, sf_id, client_id, system_modstamp, notes FROM "
+                       "participations WHERE event_id=? AND %1=? ORDER BY id LIMIT 1")
+            .arg(linkColumn));
     q.addBindValue(mark.eventId);
     q.addBindValue(mark.contact.localId);
     if (!q.exec())
@@ -190,10 +214,13 @@ Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark, const FieldRu
             if (validHours(h))
                 hours = std::round(h * 100.0) / 100.0;
         }
-        const QString type = isVolunteer ? QStringLiteral("Volunteer") : QStringLiteral("Student");
+        const QString& type = kind.type;
         QVariantMap fields{{QStringLiteral("status"), statusText},
                            {QStringLiteral("participant_type"), type}};
         fields.insert(QStringLiteral("delivery_hours"), hours ? QVariant(*hours) : QVariant());
+        const QVariant newNotes = notes ? textOrNull(*notes) : QVariant(QMetaType(QMetaType::QString));
+        if (!newNotes.isNull())
+            fields.insert(QStringLiteral("notes"), newNotes);
         if (const auto problems = rules.check(fields, FieldRules::Write::Create); !problems.empty())
             return refusedByOrg(problems);
         const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -202,8 +229,8 @@ Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark, const FieldRu
             QStringLiteral(
                 "INSERT INTO "
                 "participations(client_id,event_id,event_sf_id,contact_sf_id,%1,participant_type,status,"
-                "delivery_hours,status_code,type_code,pending,local_modified_at) "
-                "VALUES(?,?,?,?,?,?,?,?,?,?,1,?)")
+                "delivery_hours,status_code,type_code,notes,pending,local_modified_at) "
+                "VALUES(?,?,?,?,?,?,?,?,?,?,?,1,?)")
                 .arg(linkColumn));
         ins.addBindValue(clientId);
         ins.addBindValue(mark.eventId);
@@ -214,8 +241,8 @@ Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark, const FieldRu
         ins.addBindValue(statusText);
         ins.addBindValue(hours ? QVariant(*hours) : QVariant(QMetaType(QMetaType::Double)));
         ins.addBindValue(static_cast<int>(mark.status));
-        ins.addBindValue(
-            static_cast<int>(isVolunteer ? ParticipantType::Volunteer : ParticipantType::Student));
+        ins.addBindValue(static_cast<int>(kind.code));
+        ins.addBindValue(newNotes);
         ins.addBindValue(now());
         if (!ins.exec())
             return sqlError(ins);
@@ -233,6 +260,9 @@ Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark, const FieldRu
     const QVariant oldStatus = q.value(1), oldHours = q.value(2);
     const QString sfId = q.value(3).toString(), clientId = q.value(4).toString();
     const QString modstamp = q.value(5).toString();
+    const QVariant oldNotes = q.value(6);
+    const QVariant newNotes = notes ? textOrNull(*notes) : oldNotes;
+    const bool notesChanged = !Outbox::sameValue(oldNotes, newNotes);
     QVariant newHours = oldHours;
     if (mark.clearHours)
         newHours = QVariant();
@@ -241,23 +271,26 @@ Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark, const FieldRu
     const bool statusChanged = oldStatus.toString() != statusText;
     const bool hoursChanged = newHours.isNull() != oldHours.isNull() ||
                               (!newHours.isNull() && newHours.toDouble() != oldHours.toDouble());
-    if (!statusChanged && !hoursChanged)
+    if (!statusChanged && !hoursChanged && !notesChanged)
         return id;
     QVariantMap changed;
     if (statusChanged)
         changed.insert(QStringLiteral("status"), statusText);
     if (hoursChanged)
         changed.insert(QStringLiteral("delivery_hours"), newHours);
+    if (notesChanged)
+        changed.insert(QStringLiteral("notes"), newNotes);
     if (const auto problems = rules.check(changed, FieldRules::Write::Update); !problems.empty())
         return refusedByOrg(problems);
 
     QSqlQuery upd(m_db);
     upd.prepare(
-        QStringLiteral("UPDATE participations SET status=?, status_code=?, delivery_hours=?, pending=1, "
-                       "local_modified_at=? WHERE id=?"));
+        QStringLiteral("UPDATE participations SET status=?, status_code=?, delivery_hours=?, notes=?, "
+                       "pending=1, local_modified_at=? WHERE id=?"));
     upd.addBindValue(statusText);
     upd.addBindValue(static_cast<int>(mark.status));
     upd.addBindValue(newHours.isNull() ? QVariant(QMetaType(QMetaType::Double)) : newHours);
+    upd.addBindValue(newNotes.isNull() ? QVariant(QMetaType(QMetaType::QString)) : newNotes);
     upd.addBindValue(now());
     upd.addBindValue(id);
     if (!upd.exec())
@@ -280,6 +313,14 @@ Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark, const FieldRu
             !s)
             return s.error();
     }
+    if (notesChanged) {
+        fields.insert(QStringLiteral("notes"), newNotes);
+        base.insert(QStringLiteral("notes"), oldNotes);
+        if (Status s = audit(QStringLiteral("participation"), id, QStringLiteral("update"),
+                             QStringLiteral("notes"), oldNotes, newNotes);
+            !s)
+            return s.error();
+    }
     // A participation Salesforce has never seen (client id, no sf id) is still a create.
     Q_UNUSED(clientId)
     if (Status s =
@@ -289,11 +330,47 @@ Result<qint64> LocalChanges::applyMark(const AttendanceMark& mark, const FieldRu
     return id;
 }
 
-Result<qint64> LocalChanges::setAttendance(const AttendanceMark& mark) {
-    auto ids = setAttendanceBatch({mark});
-    if (!ids)
-        return ids.error();
-    return ids->front();
+Result<qint64> LocalChanges::setAttendance(const AttendanceMark& mark, const std::optional<QString>& notes) {
+    if (!notes) {
+        auto ids = setAttendanceBatch({mark});
+        if (!ids)
+            return ids.error();
+        return ids->front();
+    }
+    if (Status s = m_session.require(Permission::WriteAttendance); !s)
+        return s.error();
+    const auto rules = FieldRules::load(m_db, QStringLiteral("participation"));
+    if (!rules)
+        return rules.error();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.beginError();
+    auto id = applyMark(mark, *rules, notes);
+    if (!id)
+        return id.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Status LocalChanges::setParticipationNotes(qint64 participationId, const QString& notes) {
+    if (Status s = m_session.require(Permission::WriteAttendance); !s)
+        return s;
+    auto current = currentValues(QStringLiteral("participation"), participationId, {QStringLiteral("sf_id")});
+    if (!current)
+        return current.error();
+    if (current->isEmpty())
+        return Error::usage(Tr::tr("No participation with local id %1 in the cache.").arg(participationId));
+    const QVariantMap changes{{QStringLiteral("notes"), textOrNull(notes)}};
+    const auto rules = FieldRules::load(m_db, QStringLiteral("participation"));
+    if (!rules)
+        return rules.error();
+    const bool create = current->value(QStringLiteral("sf_id")).toString().isEmpty();
+    if (const auto problems =
+            rules->check(changes, create ? FieldRules::Write::Create : FieldRules::Write::Update);
+        !problems.empty())
+        return refusedByOrg(problems);
+    return updateRecord(QStringLiteral("participation"), participationId, changes, {});
 }
 
 Result<std::vector<qint64>> LocalChanges::setAttendanceBatch(const std::vector<AttendanceMark>& marks) {
@@ -505,6 +582,22 @@ Status LocalChanges::editVolunteer(qint64 localId, const QVariantMap& requested)
             organizationLink = organization.toLongLong();
         }
         changes.insert(QStringLiteral("primary_affiliation"), organizationSfId);
+    } else if (changes.contains(QStringLiteral("primary_affiliation"))) {
+        // An Account Id as the org gave it (a school, a district, an organization): what an undo puts
+        // back after another organization was picked. The volunteer points at the organization it names,
+        // if VMS has it.
+        const QVariant sfId = textOrNull(changes.value(QStringLiteral("primary_affiliation")).toString());
+        organizationLink = QVariant(QMetaType(QMetaType::LongLong));
+        if (!sfId.isNull()) {
+            QSqlQuery o(m_db);
+            o.prepare(QStringLiteral("SELECT id FROM organizations WHERE sf_id=?"));
+            o.addBindValue(sfId);
+            if (!o.exec())
+                return sqlError(o);
+            if (o.next())
+                organizationLink = o.value(0).toLongLong();
+        }
+        changes.insert(QStringLiteral("primary_affiliation"), sfId);
     }
     // The name too, while the walk-in has not reached Salesforce: it is part of the record VMS creates
     // there (say the org refused a name too long for it), and afterwards Salesforce's to change.

@@ -17,9 +17,12 @@
 
 namespace vms {
 
-// Who an attendance mark is for: a cached volunteer or student, by local id.
+class Database;
+
+// Who an attendance mark is for: a cached volunteer, student or teacher, by local id (each kind numbers
+// apart). Teachers are marked like the others: a participation with Participant_Type__c = 'Teacher'.
 struct ContactRef {
-    enum class Kind { Volunteer, Student };
+    enum class Kind { Volunteer, Student, Teacher };
     Kind kind = Kind::Volunteer;
     qint64 localId = 0;
 };
@@ -102,9 +105,15 @@ public:
     // `mapping`: the org mapping in use (an admin may override the embedded default).
     LocalChanges(QSqlDatabase db, Session session, const Clock& clock,
                  const OrgMapping& mapping = OrgMapping::builtIn());
+    // On this thread's connection to the cache (for the views, which hold no connection of their own).
+    LocalChanges(const Database& db, Session session, const Clock& clock,
+                 const OrgMapping& mapping = OrgMapping::builtIn());
 
-    // Marks attendance; returns the participation's local id (created when the person had none).
-    Result<qint64> setAttendance(const AttendanceMark& mark);
+    // Marks attendance; returns the participation's local id (created when the person had none). With
+    // `notes`, the participation's notes (Notes__c) are set in the same step (blank: none).
+    Result<qint64> setAttendance(const AttendanceMark& mark, const std::optional<QString>& notes = {});
+    // Sets the notes of a participation (Notes__c; blank: none), works offline, queued like a mark.
+    Status setParticipationNotes(qint64 participationId, const QString& notes);
     // Several marks as one all-or-nothing step ("mark everyone left as No-Show").
     Result<std::vector<qint64>> setAttendanceBatch(const std::vector<AttendanceMark>& marks);
 
@@ -191,7 +200,8 @@ private:
     // The record's current values of `columns` (empty when there is no such record).
     Result<QVariantMap> currentValues(const QString& entity, qint64 localId,
                                       const QStringList& columns) const;
-    Result<qint64> applyMark(const AttendanceMark& mark, const FieldRules& rules);
+    Result<qint64> applyMark(const AttendanceMark& mark, const FieldRules& rules,
+                             const std::optional<QString>& notes = {});
     // Refuses (usage error naming them) columns the mapping cannot send for this kind of change.
     Status checkWritable(const QString& entity, bool create, const QVariantMap& fields) const;
     Status recordOutbox(const QString& entity, qint64 localId, bool create, const QVariantMap& fields,

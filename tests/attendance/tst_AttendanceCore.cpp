@@ -98,6 +98,122 @@ private Q_SLOTS:
         QCOMPARE(AttendanceRoster::resolveContact(db(), QStringLiteral("x1")).error().kind, ErrorKind::Usage);
     }
 
+    // Issue #17: teachers (Participant_Type__c = 'Teacher') are on rosters, marked as teachers, found by
+    // check-in search and marked like anyone, counted in no report.
+    void teachersAreOnTheRosterFoundAndMarked() {
+        QSqlQuery q(db());
+        QVERIFY(exec(
+            q, QStringLiteral("INSERT INTO teachers(sf_id,first_name,last_name,email,school_sf_id) VALUES "
+                              "('003T00000000001AAA','Tina','Teachwell','tina@school.test',"
+                              "'001S00000000001AAA')")));
+        const qint64 tina = q.lastInsertId().toLongLong();
+        QVERIFY(exec(q, QStringLiteral("INSERT INTO teachers(sf_id,first_name,last_name,school_sf_id) VALUES "
+                                       "('003T00000000002AAA','Ted','Tutor','001S00000000001AAA')")));
+        const qint64 ted = q.lastInsertId().toLongLong();
+        QVERIFY(
+            exec(q,
+                 QStringLiteral("INSERT INTO participations(sf_id,event_id,contact_sf_id,teacher_id,"
+                                "participant_type,status,status_code,type_code) VALUES('a02T00000000001AAA',"
+                                "?,'003T00000000001AAA',?,'Teacher','Registered',1,0)"),
+                 {m_world.eventId, tina}));
+        auto rows = AttendanceRoster::load(db(), m_world.eventId);
+        QVERIFY(rows.ok());
+        const auto row = std::find_if(rows->begin(), rows->end(),
+                                      [](const RosterRow& r) { return r.lastName == u"Teachwell"; });
+        QVERIFY(row != rows->end());
+        QVERIFY(row->teacher);
+        QVERIFY(row->markable());
+        QVERIFY(row->contact.kind == ContactRef::Kind::Teacher);
+        QCOMPARE(row->detail, QStringLiteral("Lincoln Middle School"));
+        QCOMPARE(AttendanceRoster::count(*rows).registered, 17); // not counted
+        // Check-in search: the one on the roster first, the other as one to add.
+        auto tinaMatch = ContactSearch::search(db(), *rows, QStringLiteral("tina"), 10);
+        QVERIFY(tinaMatch.ok() && tinaMatch->size() == 1 && tinaMatch->front().rosterIndex >= 0);
+        auto tedMatch = ContactSearch::search(db(), *rows, QStringLiteral("ted tu"), 10);
+        QVERIFY(tedMatch.ok());
+        QCOMPARE(tedMatch->size(), size_t(1));
+        QCOMPARE(tedMatch->front().rosterIndex, -1);
+        QVERIFY(tedMatch->front().contact.kind == ContactRef::Kind::Teacher);
+        QCOMPARE(tedMatch->front().contact.localId, ted);
+        // IDs as vms-cli takes them.
+        auto byLocal = AttendanceRoster::resolveContact(db(), QStringLiteral("t%1").arg(ted));
+        QVERIFY(byLocal.ok() && byLocal->kind == ContactRef::Kind::Teacher && byLocal->localId == ted);
+        auto bySf = AttendanceRoster::resolveContact(db(), QStringLiteral("003T00000000001AAA"));
+        QVERIFY(bySf.ok() && bySf->kind == ContactRef::Kind::Teacher && bySf->localId == tina);
+        QVERIFY(!AttendanceRoster::resolveVolunteer(db(), QStringLiteral("t%1").arg(ted)).ok());
+
+        LocalChanges changes(db(), sessionAs(Role::Coordinator), m_clock);
+        auto marked = changes.setAttendance(
+            {m_world.eventId, {ContactRef::Kind::Teacher, tina}, ParticipationStatus::Attended, 2.0, false});
+        QVERIFY(marked.ok());
+        auto added = changes.setAttendance({m_world.eventId,
+                                            {ContactRef::Kind::Teacher, ted},
+                                            ParticipationStatus::Attended,
+                                            std::nullopt,
+                                            false});
+        QVERIFY(added.ok());
+        QVERIFY(exec(q,
+                     QStringLiteral("SELECT participant_type, type_code, teacher_id, delivery_hours, pending "
+                                    "FROM participations WHERE id=?"),
+                     {*added}));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Teacher"));
+        QCOMPARE(q.value(1).toInt(), 0); // counted in no report
+        QCOMPARE(q.value(2).toLongLong(), ted);
+        QCOMPARE(q.value(3).toDouble(), 2.0); // the event's duration, as for anyone
+        QCOMPARE(q.value(4).toInt(), 1);
+        rows = AttendanceRoster::load(db(), m_world.eventId);
+        const RosterCounts c = AttendanceRoster::count(*rows);
+        QCOMPARE(c.attended, 0);
+        QCOMPARE(c.notCounted, 3); // the presenter and two teachers
+        QCOMPARE(c.pending, 2);
+    }
+
+    // Issue #17: notes on a participation (Notes__c), with a mark or alone, queued like a mark.
+    void notesAreSavedAndQueued() {
+        LocalChanges changes(db(), sessionAs(Role::Coordinator), m_clock);
+        const qint64 volunteer = m_world.rosterVolunteerIds.front();
+        auto id = changes.setAttendance({m_world.eventId,
+                                         {ContactRef::Kind::Volunteer, volunteer},
+                                         ParticipationStatus::Attended,
+                                         2.0,
+                                         false},
+                                        QStringLiteral("Brought a robot arm\nand two spares"));
+        QVERIFY(id.ok());
+        auto row = AttendanceRoster::loadRow(db(), *id);
+        QCOMPARE((*row)->notes, QStringLiteral("Brought a robot arm\nand two spares"));
+        QSqlQuery q(db());
+        QVERIFY(exec(q,
+                     QStringLiteral("SELECT fields FROM outbox WHERE entity='participation' AND local_id=?"),
+                     {*id}));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toString().contains(QStringLiteral("robot arm")));
+        // Alone, by participation; blank clears; a reader may not.
+        QVERIFY(changes.setParticipationNotes(*id, QStringLiteral("  Came with her class  ")).ok());
+        QCOMPARE(*AttendanceRoster::notesOf(db(), *id), QStringLiteral("Came with her class"));
+        QVERIFY(changes.setParticipationNotes(*id, QStringLiteral("   ")).ok());
+        QVERIFY(exec(q, QStringLiteral("SELECT notes IS NULL FROM participations WHERE id=?"), {*id}));
+        QVERIFY(q.next() && q.value(0).toBool());
+        LocalChanges reader(db(), sessionAs(Role::User), m_clock);
+        QVERIFY(!reader.setParticipationNotes(*id, QStringLiteral("x")).ok());
+        QVERIFY(!changes.setParticipationNotes(999999, QStringLiteral("x")).ok());
+        QVERIFY(exec(q, QStringLiteral("SELECT count(*) FROM audit_log WHERE field='notes'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        // A note on a registered participation the org has: an update of Notes__c only.
+        const auto other = AttendanceRoster::participationOf(
+            db(), m_world.eventId, {ContactRef::Kind::Volunteer, m_world.rosterVolunteerIds.back()});
+        QVERIFY(other.ok() && other->has_value());
+        QVERIFY(changes.setParticipationNotes(**other, QStringLiteral("Needs parking")).ok());
+        QVERIFY(exec(q,
+                     QStringLiteral("SELECT operation, fields FROM outbox WHERE entity='participation' AND "
+                                    "local_id=?"),
+                     {**other}));
+        QVERIFY(q.next());
+        QVERIFY(q.value(1).toString().contains(QStringLiteral("Needs parking")));
+        QVERIFY(!q.value(1).toString().contains(QStringLiteral("status")));
+    }
+
     void typeAheadFindsRosterFirstThenEveryoneElse() {
         auto rows = AttendanceRoster::load(db(), m_world.eventId);
         QVERIFY(ContactSearch::matches(QStringLiteral("Ada"), QStringLiteral("Lovelace"), {},

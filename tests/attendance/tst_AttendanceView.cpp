@@ -1,12 +1,14 @@
 #include "AttendanceFixture.h"
 #include "ui/attendance/AttendanceView.h"
 #include "ui/attendance/ImportDialog.h"
+#include "ui/attendance/NotesDialog.h"
 #include "ui/attendance/OfflineReadyDialog.h"
 #include "ui/attendance/RosterTableModel.h"
 #include "ui/attendance/StudentPickerDialog.h"
 #include "ui/attendance/WalkInDialog.h"
 #include "ui/widgets/Prompter.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
@@ -122,6 +125,12 @@ class TestAttendanceView final : public QObject {
                 ? QStringLiteral("SELECT id FROM participations WHERE event_id=? AND volunteer_id=?")
                 : QStringLiteral("SELECT id FROM participations WHERE event_id=? AND student_id=?"),
             {m_world.eventId, id});
+    }
+    QString scalarText(const QString& sql, const QVariant& value) {
+        QSqlQuery q(db());
+        if (!exec(q, sql, value.isValid() ? QVariantList{value} : QVariantList{}) || !q.next())
+            return {};
+        return q.value(0).toString();
     }
     QJsonObject outboxFields(const QString& entity, qint64 localId) {
         QSqlQuery q(db());
@@ -271,6 +280,114 @@ private Q_SLOTS:
         QVERIFY(!m_view->rosterModel()->rows().front().hours.has_value());
         QCOMPARE(m_view->rosterModel()->rows().front().participationId, first.participationId);
         QVERIFY(m_view->rosterModel()->rows().front().pending);
+    }
+
+    // Issue #17: notes on a participation from the keyboard (T on a row, or the row's context menu), saved
+    // through core, shown in the Notes column, undone and redone with the window's undo.
+    void notesDialogByKeyboardWithUndo() {
+        openView(Role::Coordinator);
+        if (QTest::currentTestFailed())
+            return;
+        auto* table = child<QTableView>("rosterTable");
+        QCOMPARE(table->contextMenuPolicy(), Qt::CustomContextMenu);
+        auto* notesAction = child<QAction>("notesAction");
+        QVERIFY(table->actions().contains(notesAction));
+        QCOMPARE(notesAction->shortcut(), QKeySequence(Qt::Key_T));
+        key(Qt::Key_Tab); // from the name field to the roster
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+        key(Qt::Key_Home);
+        const RosterRow first = m_view->rosterModel()->rows().front();
+        key(Qt::Key_T);
+        QTRY_VERIFY(m_view->findChild<NotesDialog*>() != nullptr);
+        auto* dialog = m_view->findChild<NotesDialog*>();
+        QTRY_VERIFY(dialog->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     dialog->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")));
+        type(QStringLiteral("Brought a robot arm"));
+        key(Qt::Key_Return); // a new line, not a save
+        type(QStringLiteral("and two spares"));
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(m_view->findChild<NotesDialog*>() == nullptr);
+        const QString typed = QStringLiteral("Brought a robot arm\nand two spares");
+        QCOMPARE(
+            scalarText(QStringLiteral("SELECT notes FROM participations WHERE id=?"), first.participationId),
+            typed);
+        QCOMPARE(outboxFields(QStringLiteral("participation"), first.participationId)
+                     .value(QStringLiteral("notes"))
+                     .toString(),
+                 typed);
+        const int row = m_view->rosterModel()->rowOfParticipation(first.participationId);
+        QVERIFY(m_view->rosterModel()
+                    ->index(row, RosterTableModel::Notes)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Brought a robot arm")));
+        QVERIFY(m_view->rosterModel()->rowAt(row)->pending);
+        // Undo and redo, as Ctrl+Z does on the window's stack.
+        m_view->undoStack()->undo();
+        QVERIFY(scalarText(QStringLiteral("SELECT coalesce(notes,'') FROM participations WHERE id=?"),
+                           first.participationId)
+                    .isEmpty());
+        QVERIFY(m_view->rosterModel()->rowAt(row)->notes.isEmpty());
+        m_view->undoStack()->redo();
+        QCOMPARE(m_view->rosterModel()->rowAt(row)->notes, typed);
+        // Cancel changes nothing.
+        reactivateAfterDialog("rosterTable");
+        key(Qt::Key_T);
+        QTRY_VERIFY(m_view->findChild<NotesDialog*>() != nullptr);
+        QTRY_VERIFY(m_view->findChild<NotesDialog*>()->isVisible());
+        QTRY_COMPARE(
+            QApplication::focusWidget(),
+            m_view->findChild<NotesDialog*>()->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")));
+        type(QStringLiteral(" more"));
+        key(Qt::Key_Escape);
+        QTRY_VERIFY(m_view->findChild<NotesDialog*>() == nullptr ||
+                    !m_view->findChild<NotesDialog*>()->isVisible());
+        QCOMPARE(m_view->rosterModel()->rowAt(row)->notes, typed);
+    }
+
+    // Issue #17: teachers are on the roster, marked as teachers; check-in search finds them and marks them
+    // like anyone (Participant_Type__c = 'Teacher').
+    void teachersOnTheRosterAndInCheckInSearch() {
+        QSqlQuery q(db());
+        QVERIFY(exec(q, QStringLiteral("INSERT INTO teachers(sf_id,first_name,last_name,school_sf_id) VALUES "
+                                       "('003T00000000001AAA','Tina','Teachwell','001S00000000001AAA'),"
+                                       "('003T00000000002AAA','Ted','Tutor','001S00000000001AAA')")));
+        QVERIFY(exec(
+            q,
+            QStringLiteral("INSERT INTO participations(sf_id,event_id,contact_sf_id,teacher_id,"
+                           "participant_type,status,status_code,type_code) VALUES('a02T00000000001AAA',"
+                           "?,'003T00000000001AAA',(SELECT id FROM teachers WHERE last_name='Teachwell'),"
+                           "'Teacher','Registered',1,0)"),
+            {m_world.eventId}));
+        openView(Role::Coordinator);
+        if (QTest::currentTestFailed())
+            return;
+        const auto& rows = m_view->rosterModel()->rows();
+        const auto tina =
+            std::find_if(rows.begin(), rows.end(), [](const RosterRow& r) { return r.teacher; });
+        QVERIFY(tina != rows.end());
+        const int tinaRow = static_cast<int>(tina - rows.begin());
+        QCOMPARE(m_view->rosterModel()->index(tinaRow, RosterTableModel::Type).data().toString(),
+                 QStringLiteral("Teacher (not counted)"));
+        type(QStringLiteral("tina"));
+        QTRY_VERIFY(child<QListWidget>("suggestionList")->isVisible());
+        key(Qt::Key_Return);
+        QCOMPARE(
+            scalarText(QStringLiteral("SELECT status FROM participations WHERE sf_id='a02T00000000001AAA'"),
+                       {}),
+            QStringLiteral("Attended"));
+        type(QStringLiteral("ted tu"));
+        QTRY_VERIFY(child<QListWidget>("suggestionList")->isVisible());
+        QVERIFY(child<QListWidget>("suggestionList")->item(0)->text().contains(QStringLiteral("teacher")));
+        key(Qt::Key_Return);
+        QCOMPARE(
+            scalarText(QStringLiteral("SELECT participant_type || '/' || status FROM participations WHERE "
+                                      "teacher_id=(SELECT id FROM teachers WHERE last_name='Tutor')"),
+                       {}),
+            QStringLiteral("Teacher/Attended"));
+        QCOMPARE(counts().attended, 0); // teachers count in no report
+        QCOMPARE(counts().notCounted, 3);
     }
 
     // Issue #16, item 6: attendance on an event more than a day away is not taken without a word: the first

@@ -11,6 +11,17 @@
 using namespace vms;
 using namespace vms::test;
 
+namespace {
+
+QString text(QSqlDatabase db, const QString& sql, const QVariantList& values) {
+    QSqlQuery q(db);
+    if (!exec(q, sql, values) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+} // namespace
+
 // vms-cli's attendance and volunteer commands (cli.md), run as a separate process on a seeded profile.
 class TestCliAttendance final : public QObject {
     Q_OBJECT
@@ -74,6 +85,73 @@ private Q_SLOTS:
                    QStringLiteral("SELECT count(*) FROM outbox WHERE entity='participation' AND local_id=?"),
                    {id}),
             1);
+    }
+
+    // cli.md: `attendance set … [--notes TEXT]`; a teacher's contact id records a teacher's attendance.
+    void setNotesAndTeachers() {
+        const QString event = QStringLiteral("a01000000000001AAA");
+        const QString volunteer = QString::number(m_world.rosterVolunteerIds.front());
+        auto set = [&](const QStringList& more) {
+            return cli(QStringList{QStringLiteral("attendance"), QStringLiteral("set"),
+                                   QStringLiteral("--event"), event} +
+                       more);
+        };
+        Run r = set({QStringLiteral("--contact"), volunteer, QStringLiteral("--status"),
+                     QStringLiteral("Attended"), QStringLiteral("--notes"),
+                     QStringLiteral("Brought a robot arm")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const qint64 id = r.out.trimmed().toLongLong();
+        auto db = openDb();
+        QCOMPARE(text(db->connection(), QStringLiteral("SELECT notes FROM participations WHERE id=?"), {id}),
+                 QStringLiteral("Brought a robot arm"));
+        // --notes alone keeps the status.
+        r = set({QStringLiteral("--contact"), volunteer, QStringLiteral("--notes"),
+                 QStringLiteral("Came early")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed().toLongLong(), id);
+        QCOMPARE(text(db->connection(),
+                      QStringLiteral("SELECT notes || '/' || status FROM participations WHERE id=?"), {id}),
+                 QStringLiteral("Came early/Attended"));
+        // Someone not on the roster needs a status; --hours needs one too.
+        r = set({QStringLiteral("--contact"), QString::number(m_world.otherVolunteerIds.front()),
+                 QStringLiteral("--notes"), QStringLiteral("x")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--status")));
+        r = set({QStringLiteral("--contact"), volunteer, QStringLiteral("--notes"), QStringLiteral("x"),
+                 QStringLiteral("--hours"), QStringLiteral("2")});
+        QCOMPARE(r.code, 2);
+
+        // A teacher, by the local id `attendance list` prints.
+        QSqlQuery q(db->connection());
+        QVERIFY(exec(q, QStringLiteral("INSERT INTO teachers(sf_id,first_name,last_name,school_sf_id) VALUES "
+                                       "('003T00000000001AAA','Tina','Teachwell','001S00000000001AAA')")));
+        const qint64 teacher = q.lastInsertId().toLongLong();
+        r = set({QStringLiteral("--contact"), QStringLiteral("t%1").arg(teacher), QStringLiteral("--status"),
+                 QStringLiteral("Attended"), QStringLiteral("--notes"),
+                 QStringLiteral("Brought 24 students")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const qint64 teacherRow = r.out.trimmed().toLongLong();
+        QCOMPARE(
+            text(db->connection(),
+                 QStringLiteral("SELECT participant_type FROM participations WHERE id=? AND teacher_id=?"),
+                 {teacherRow, teacher}),
+            QStringLiteral("Teacher"));
+        r = cli({QStringLiteral("attendance"), QStringLiteral("list"), QStringLiteral("--event"), event,
+                 QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray people =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("participants")).toArray();
+        bool sawTeacher = false;
+        for (const auto& v : people) {
+            const QJsonObject p = v.toObject();
+            if (p.value(QStringLiteral("id")).toInteger() != teacherRow)
+                continue;
+            sawTeacher = true;
+            QCOMPARE(p.value(QStringLiteral("type")).toString(), QStringLiteral("Teacher"));
+            QCOMPARE(p.value(QStringLiteral("contact")).toString(), QStringLiteral("t%1").arg(teacher));
+            QCOMPARE(p.value(QStringLiteral("notes")).toString(), QStringLiteral("Brought 24 students"));
+        }
+        QVERIFY(sawTeacher);
     }
 
     void listJsonShowsStatusHoursAndPending() {

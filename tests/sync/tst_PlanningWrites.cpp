@@ -370,6 +370,90 @@ private Q_SLOTS:
         expectCacheEqualsOrg();
     }
 
+    // Notes on a participation and a teacher's attendance (salesforce-org.md: Notes__c; teachers are
+    // participations with Participant_Type__c = 'Teacher'), made offline: a teacher the org has on the
+    // roster marked with notes, another added from check-in, notes on a volunteer's participation. The
+    // push's answer is lost and resolved in the same run: each lands exactly once; cache == org.
+    void participationNotesAndTeachersMarksReachTheOrgOnce() {
+        const QString event =
+            text(QStringLiteral("SELECT sf_id FROM events WHERE sf_id IS NOT NULL ORDER BY id LIMIT 1"));
+        const qint64 eventId = count(QStringLiteral("SELECT id FROM events WHERE sf_id='%1'").arg(event));
+        QString error;
+        const QString tina = QString::fromLatin1(
+            m_org->insertRecord(QStringLiteral("Contact"),
+                                {{QStringLiteral("FirstName"), QStringLiteral("Tina")},
+                                 {QStringLiteral("LastName"), QStringLiteral("Teachwell")},
+                                 {QStringLiteral("Contact_Type__c"), QStringLiteral("Teacher")}},
+                                &error));
+        QVERIFY2(!tina.isEmpty(), qPrintable(error));
+        const QString ted = QString::fromLatin1(
+            m_org->insertRecord(QStringLiteral("Contact"),
+                                {{QStringLiteral("FirstName"), QStringLiteral("Ted")},
+                                 {QStringLiteral("LastName"), QStringLiteral("Tutor")},
+                                 {QStringLiteral("Contact_Type__c"), QStringLiteral("Teacher")}},
+                                &error));
+        QVERIFY2(!ted.isEmpty(), qPrintable(error));
+        const QString tinaRow = QString::fromLatin1(
+            m_org->insertRecord(QStringLiteral("Session_Participant__c"),
+                                {{QStringLiteral("Contact__c"), tina},
+                                 {QStringLiteral("Session__c"), event},
+                                 {QStringLiteral("Participant_Type__c"), QStringLiteral("Teacher")},
+                                 {QStringLiteral("Status__c"), QStringLiteral("Registered")}},
+                                &error));
+        QVERIFY2(!tinaRow.isEmpty(), qPrintable(error));
+        m_org->advance(1000);
+        auto pulled = sync();
+        QVERIFY(pulled.ok());
+        const qint64 tinaId = count(QStringLiteral("SELECT id FROM teachers WHERE sf_id='%1'").arg(tina));
+        const qint64 tedId = count(QStringLiteral("SELECT id FROM teachers WHERE sf_id='%1'").arg(ted));
+        QVERIFY(tinaId > 0 && tedId > 0);
+        QCOMPARE(count(QStringLiteral("SELECT teacher_id FROM participations WHERE sf_id='%1'").arg(tinaRow)),
+                 tinaId);
+        const qint64 volunteerRow =
+            count(QStringLiteral("SELECT id FROM participations WHERE volunteer_id IS NOT NULL AND sf_id IS "
+                                 "NOT NULL ORDER BY id LIMIT 1"));
+        const QString volunteerRowSf =
+            text(QStringLiteral("SELECT sf_id FROM participations WHERE id=?"), {volunteerRow});
+
+        // Offline: nothing reaches the org until the next sync.
+        auto marked = changes().setAttendance(
+            {eventId, {ContactRef::Kind::Teacher, tinaId}, ParticipationStatus::Attended, 2.0, false},
+            QStringLiteral("Brought 24 students"));
+        QVERIFY(marked.ok());
+        auto added = changes().setAttendance(
+            {eventId, {ContactRef::Kind::Teacher, tedId}, ParticipationStatus::Attended, 1.5, false});
+        QVERIFY(added.ok());
+        QVERIFY(changes().setParticipationNotes(volunteerRow, QStringLiteral("Ran the robotics table")).ok());
+        const int before = m_org->liveRowCount(QStringLiteral("Session_Participant__c"));
+        m_org->addFault(dropAnswer(QStringLiteral("/composite/sobjects"), "PATCH"));
+        auto r = sync();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY2(r->errors.empty(), r->errors.empty() ? "" : qPrintable(r->errors.front().message));
+        QCOMPARE(m_org->liveRowCount(QStringLiteral("Session_Participant__c")), before + 1); // Ted's, once
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        const QVariantMap tinaServer = m_org->record(QStringLiteral("Session_Participant__c"), tinaRow);
+        QCOMPARE(tinaServer.value(QStringLiteral("Status__c")).toString(), QStringLiteral("Attended"));
+        QCOMPARE(tinaServer.value(QStringLiteral("Notes__c")).toString(),
+                 QStringLiteral("Brought 24 students"));
+        const QString tedRow = text(QStringLiteral("SELECT sf_id FROM participations WHERE id=?"), {*added});
+        QVERIFY(!tedRow.isEmpty());
+        const QVariantMap tedServer = m_org->record(QStringLiteral("Session_Participant__c"), tedRow);
+        QCOMPARE(tedServer.value(QStringLiteral("Participant_Type__c")).toString(),
+                 QStringLiteral("Teacher"));
+        QCOMPARE(tedServer.value(QStringLiteral("Contact__c")).toString(), ted);
+        QCOMPARE(tedServer.value(QStringLiteral("Status__c")).toString(), QStringLiteral("Attended"));
+        QCOMPARE(m_org->record(QStringLiteral("Session_Participant__c"), volunteerRowSf)
+                     .value(QStringLiteral("Notes__c"))
+                     .toString(),
+                 QStringLiteral("Ran the robotics table"));
+        expectCacheEqualsOrg();
+        // A second sync sends nothing more.
+        m_org->advance(1000);
+        QVERIFY(sync().ok());
+        QCOMPARE(m_org->liveRowCount(QStringLiteral("Session_Participant__c")), before + 1);
+        expectCacheEqualsOrg();
+    }
+
     // An Admin deletes an event that has a mark still waiting: the mark's change goes with it (the org
     // deletes participations with their session), the delete reaches the org once, cache == org.
     void adminDeletesAnEventWithWaitingAttendance() {

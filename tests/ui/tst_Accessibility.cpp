@@ -262,7 +262,7 @@ const std::vector<Screen>& screens() {
          }},
         {"student picker dialog",
          [](World& w) {
-             return w.show(new StudentPickerDialog(w.db(), QStringLiteral("001S"), w.window.get()));
+             return w.show(new StudentPickerDialog(w.fixture.db, QStringLiteral("001S"), w.window.get()));
          }},
         {"attendance import dialog",
          [](World& w) {
@@ -273,7 +273,7 @@ const std::vector<Screen>& screens() {
          }},
         {"offline-ready dialog",
          [](World& w) {
-             auto* d = new OfflineReadyDialog(w.db(), w.fixture.clock.nowUtc(),
+             auto* d = new OfflineReadyDialog(w.fixture.db, w.fixture.clock.nowUtc(),
                                               OrgMapping::loadDefault().value(), w.window.get());
              d->checkEvent(3);
              d->check();

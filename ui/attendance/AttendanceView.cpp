@@ -1,19 +1,21 @@
 #include "ui/attendance/AttendanceView.h"
 
 #include "core/attendance/AttendanceImport.h"
+#include "core/auth/CachedSession.h"
 #include "core/changes/LocalChanges.h"
 #include "core/common/LocaleFormat.h"
-#include "core/db/Database.h"
 #include "core/models/DisplayTime.h"
 #include "export/PaperSize.h"
 #include "ui/attendance/ImportDialog.h"
 #include "ui/attendance/MarkCommand.h"
+#include "ui/attendance/NotesDialog.h"
 #include "ui/attendance/OfflineReadyDialog.h"
 #include "ui/attendance/RosterTableModel.h"
 #include "ui/attendance/SignInSheet.h"
 #include "ui/attendance/StudentPickerDialog.h"
 #include "ui/attendance/WalkInDialog.h"
 #include "ui/views/DeleteRecord.h"
+#include "ui/views/RecordChangeCommand.h"
 #include "ui/widgets/Prompter.h"
 #include "ui/widgets/ViewHelpers.h"
 
@@ -28,13 +30,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMetaMethod>
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -104,7 +106,7 @@ AttendanceView::AttendanceView(std::shared_ptr<Database> db, const Clock& clock,
     if (auto mapping = OrgMapping::loadDefault())
         m_mapping = std::move(mapping).value();
     buildUi(ownUndo);
-    setSession(Session::loadCached(m_db->connection()));
+    setSession(loadCachedSession(*m_db));
     reloadEvents();
 }
 
@@ -228,6 +230,7 @@ void AttendanceView::buildUi(bool ownUndo) {
     m_table->setColumnWidth(RosterTableModel::Status, fm.horizontalAdvance(tr("Registered")) + 24);
     m_table->setColumnWidth(RosterTableModel::Hours, fm.horizontalAdvance(tr("Hours")) + 24);
     m_table->setColumnWidth(RosterTableModel::Sync, fm.horizontalAdvance(tr("Waiting to sync")) + 16);
+    m_table->horizontalHeader()->setStretchLastSection(true); // the notes take what is left
     m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
 
@@ -253,6 +256,17 @@ void AttendanceView::buildUi(bool ownUndo) {
         const QModelIndex current = m_table->currentIndex();
         if (current.isValid())
             m_table->edit(m_model->index(current.row(), RosterTableModel::Hours));
+    });
+    QAction* notes = rowAction(tr("Notes…"), QKeySequence(Qt::Key_T), "notesAction", [this] { editNotes(); });
+    // The same actions on the context menu (right click, or the Menu key / Shift+F10 on a row).
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("rosterContextMenu"));
+        for (QAction* a : m_table->actions())
+            if (a->objectName() != u"clearMarkBackspaceAction")
+                menu.addAction(a);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
     });
 
     // Screen-wide actions: active whenever focus is anywhere inside this screen.
@@ -339,6 +353,7 @@ void AttendanceView::buildUi(bool ownUndo) {
     button(offline, "offlineReadyButton", 3, 1, false);
     m_sheetButton = button(m_sheetAction, "signInSheetButton", 4, 0, false);
     m_sheetPdfButton = button(m_sheetPdfAction, "signInSheetPdfButton", 4, 1, false);
+    button(notes, "notesButton", 5, 1, true);
     auto* undoButton = new QPushButton(tr("Undo  (%1)").arg(keyText(QKeySequence(QKeySequence::Undo))), this);
     undoButton->setObjectName(QStringLiteral("undoButton"));
     undoButton->setFocusPolicy(Qt::TabFocus);
@@ -349,11 +364,11 @@ void AttendanceView::buildUi(bool ownUndo) {
     addDeleteParticipation(buttons);
     layout->addLayout(buttons);
 
-    m_keys =
-        new QLabel(tr("Keys: type a name + Enter = Attended · in the roster: A = Attended, N = No-Show, "
-                      "Del = clear, H or F2 = hours · Ctrl+Shift+N = everyone left No-Show · Ctrl+Z = undo · "
-                      "Ctrl+F = back to the name field"),
-                   this);
+    m_keys = new QLabel(
+        tr("Keys: type a name + Enter = Attended · in the roster: A = Attended, N = No-Show, "
+           "Del = clear, H or F2 = hours, T = notes · Ctrl+Shift+N = everyone left No-Show · Ctrl+Z = undo · "
+           "Ctrl+F = back to the name field"),
+        this);
     m_keys->setObjectName(QStringLiteral("keyLegend"));
     m_keys->setWordWrap(true);
     layout->addWidget(m_keys);
@@ -458,7 +473,7 @@ void AttendanceView::reloadEvents() {
     QSignalBlocker block(m_eventCombo);
     m_eventCombo->clear();
     // From a month back (late paperwork) to everything ahead.
-    auto events = AttendanceRoster::eventsFrom(m_db->connection(), m_clock.nowUtc().addDays(-30), 500);
+    auto events = AttendanceRoster::eventsFrom(*m_db, m_clock.nowUtc().addDays(-30), 500);
     if (events) {
         for (const AttendanceEvent& e : *events)
             m_eventCombo->addItem(tr("%1 — %2").arg(e.name, e.whenText(DisplayTime::zone())), e.id);
@@ -480,7 +495,7 @@ void AttendanceView::reloadEvents() {
 }
 
 bool AttendanceView::setEvent(qint64 eventId) {
-    auto event = AttendanceRoster::loadEvent(m_db->connection(), eventId);
+    auto event = AttendanceRoster::loadEvent(*m_db, eventId);
     if (!event) {
         feedback(event.error().message, true);
         return false;
@@ -523,7 +538,7 @@ void AttendanceView::reloadRoster(qint64 selectParticipationId) {
     if (keep == 0)
         if (const RosterRow* r = m_model->rowAt(m_table->currentIndex().row()))
             keep = r->participationId;
-    auto rows = AttendanceRoster::load(m_db->connection(), m_event.id);
+    auto rows = AttendanceRoster::load(*m_db, m_event.id);
     if (!rows) {
         feedback(rows.error().message, true);
         return;
@@ -558,8 +573,7 @@ void AttendanceView::updateSuggestions() {
         m_suggestions->hide();
         return;
     }
-    auto matches = ContactSearch::search(m_db->connection(), m_model->rows(), text, kSuggestionLimit,
-                                         m_event.schoolSfId);
+    auto matches = ContactSearch::search(*m_db, m_model->rows(), text, kSuggestionLimit, m_event.schoolSfId);
     if (!matches) {
         feedback(matches.error().message, true);
         return;
@@ -570,9 +584,17 @@ void AttendanceView::updateSuggestions() {
         if (m.rosterIndex >= 0) {
             where = RosterTableModel::statusLabel(m_model->rows()[static_cast<size_t>(m.rosterIndex)]);
         } else {
-            where = m.contact.kind == ContactRef::Kind::Student
-                        ? tr("student, not on the roster: will be added")
-                        : tr("not on the roster: will be added");
+            switch (m.contact.kind) {
+            case ContactRef::Kind::Student:
+                where = tr("student, not on the roster: will be added");
+                break;
+            case ContactRef::Kind::Teacher:
+                where = tr("teacher, not on the roster: will be added");
+                break;
+            case ContactRef::Kind::Volunteer:
+                where = tr("not on the roster: will be added");
+                break;
+            }
         }
         const QString label = m.detail.isEmpty() ? tr("%1 — %2").arg(m.name, where)
                                                  : tr("%1 (%2) — %3").arg(m.name, m.detail, where);
@@ -631,7 +653,7 @@ void AttendanceView::feedback(const QString& text, bool error) {
 }
 
 bool AttendanceView::writeMarks(const std::vector<AttendanceMark>& marks, std::vector<qint64>* ids) {
-    LocalChanges changes(m_db->connection(), m_session, m_clock);
+    LocalChanges changes(*m_db, m_session, m_clock);
     auto result = changes.setAttendanceBatch(marks);
     if (!result) {
         feedback(tr("Not saved: %1").arg(result.error().message), true);
@@ -712,6 +734,50 @@ std::vector<int> AttendanceView::selectedRows() const {
         rows.push_back(m_table->currentIndex().row());
     std::sort(rows.begin(), rows.end());
     return rows;
+}
+
+void AttendanceView::editNotes() {
+    if (!m_writable) {
+        feedback(m_session.refusalReason(Permission::WriteAttendance), true);
+        return;
+    }
+    const RosterRow* r = m_model->rowAt(m_table->currentIndex().row());
+    if (!r) {
+        feedback(tr("Pick someone on the roster first."), true);
+        return;
+    }
+    const qint64 participationId = r->participationId;
+    const QString name = r->displayName();
+    const QString before = r->notes;
+    // The stack may be the window's and outlive this screen: each step checks the screen is still there.
+    const QPointer<AttendanceView> self(this);
+    auto write = [self, participationId](const QString& notes) -> Status {
+        AttendanceView* view = self.data();
+        if (!view)
+            return Error::usage(tr("The attendance screen is closed."));
+        Status s = LocalChanges(*view->m_db, view->m_session, view->m_clock)
+                       .setParticipationNotes(participationId, notes);
+        if (s)
+            view->reloadRoster(participationId);
+        return s;
+    };
+    auto* dialog = new NotesDialog(name, before, write, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, write, name, before] {
+        const QString after = dialog->notes().trimmed();
+        if (after == before)
+            return;
+        m_undo->push(new RecordChangeCommand(
+            tr("Notes on %1").arg(name), [write, before] { return write(before); },
+            [write, after] { return write(after); },
+            [self = QPointer<AttendanceView>(this)](const Error& e) {
+                if (self)
+                    self->feedback(tr("Not saved: %1").arg(e.message), true);
+            }));
+        feedback(tr("%1: notes saved.").arg(name) + u' ' + tr("Saved on this computer; waiting to sync."));
+        m_table->setFocus();
+    });
+    dialog->open();
 }
 
 void AttendanceView::markSelected(ParticipationStatus status) {
@@ -814,19 +880,15 @@ void AttendanceView::addWalkIn() {
     // Asked before the walk-in is added: a walk-in is there to be marked Attended.
     if (!mayTakeAttendanceNow())
         return;
-    QStringList organizations;
-    QSqlQuery q(m_db->connection());
-    if (q.exec(QStringLiteral(
-            "SELECT name FROM organizations WHERE name IS NOT NULL ORDER BY name LIMIT 20000")))
-        while (q.next())
-            organizations << q.value(0).toString();
+    auto names = AttendanceRoster::organizationNames(*m_db);
+    const QStringList organizations = names ? *names : QStringList();
     auto finder = [this](const NewVolunteer& v) {
-        LocalChanges changes(m_db->connection(), m_session, m_clock);
+        LocalChanges changes(*m_db, m_session, m_clock);
         auto found = changes.findLikelyDuplicates(v);
         return found ? std::move(found).value() : std::vector<DuplicateCandidate>{};
     };
     auto problems = [this](const NewVolunteer& v) {
-        LocalChanges changes(m_db->connection(), m_session, m_clock);
+        LocalChanges changes(*m_db, m_session, m_clock);
         auto found = changes.checkNewVolunteer(v);
         return found ? std::move(found).value() : std::vector<FieldProblem>{};
     };
@@ -838,7 +900,7 @@ void AttendanceView::addWalkIn() {
         if (const auto existing = dialog->existingVolunteer()) {
             volunteerId = *existing;
         } else {
-            LocalChanges changes(m_db->connection(), m_session, m_clock);
+            LocalChanges changes(*m_db, m_session, m_clock);
             const NewVolunteer v = dialog->volunteer();
             auto id = changes.addVolunteer(v);
             if (!id) {
@@ -865,7 +927,7 @@ void AttendanceView::addWalkIn() {
 void AttendanceView::addStudents() {
     if (!m_writable || m_event.id == 0)
         return;
-    auto* dialog = new StudentPickerDialog(m_db->connection(), m_event.schoolSfId, this);
+    auto* dialog = new StudentPickerDialog(m_db, m_event.schoolSfId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         std::vector<AttendanceMark> marks;
@@ -949,7 +1011,7 @@ void AttendanceView::importCsv() {
     const QString path = askPath(PathKind::OpenCsv, {});
     if (path.isEmpty())
         return;
-    auto preview = AttendanceImport::previewFile(m_db->connection(), m_event.id, path);
+    auto preview = AttendanceImport::previewFile(*m_db, m_event.id, path);
     if (!preview) {
         feedback(preview.error().message, true);
         return;
@@ -965,7 +1027,7 @@ void AttendanceView::importCsv() {
 }
 
 void AttendanceView::getReadyForOffline() {
-    auto* dialog = new OfflineReadyDialog(m_db->connection(), m_clock.nowUtc(), m_mapping, this);
+    auto* dialog = new OfflineReadyDialog(m_db, m_clock.nowUtc(), m_mapping, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_event.id != 0)
         dialog->checkEvent(m_event.id);

@@ -74,6 +74,8 @@ public Q_SLOTS:
     void refresh();
     void markSelected(vms::ParticipationStatus status);
     void clearSelected();
+    // The notes of the current row's participation, in a dialog (T, or the row's context menu).
+    void editNotes();
     void markEveryoneLeftNoShow();
     void checkInFromSearch();
     void addWalkIn();

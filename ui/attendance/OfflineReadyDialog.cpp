@@ -18,8 +18,8 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 }
 
-OfflineReadyDialog::OfflineReadyDialog(QSqlDatabase db, const QDateTime& nowUtc, OrgMapping mapping,
-                                       QWidget* parent)
+OfflineReadyDialog::OfflineReadyDialog(std::shared_ptr<Database> db, const QDateTime& nowUtc,
+                                       OrgMapping mapping, QWidget* parent)
     : QDialog(parent)
     , m_db(std::move(db))
     , m_mapping(std::move(mapping)) {
@@ -38,7 +38,7 @@ OfflineReadyDialog::OfflineReadyDialog(QSqlDatabase db, const QDateTime& nowUtc,
     const QDate today = DisplayTime::local(nowUtc.toMSecsSinceEpoch()).date();
     const QDateTime startOfToday =
         QDateTime::fromMSecsSinceEpoch(DisplayTime::startOfLocalDay(today), QTimeZone::utc());
-    auto events = AttendanceRoster::eventsFrom(m_db, startOfToday, 300);
+    auto events = AttendanceRoster::eventsFrom(*m_db, startOfToday, 300);
     if (events) {
         for (const AttendanceEvent& e : *events) {
             auto* item =
@@ -95,7 +95,7 @@ void OfflineReadyDialog::check() {
         m_fetch->setEnabled(false);
         return;
     }
-    auto results = OfflineReadiness::checkAll(m_db, ids, m_mapping);
+    auto results = OfflineReadiness::checkAll(*m_db, ids, m_mapping);
     if (!results) {
         m_summary->setText(tr("The check failed: %1").arg(results.error().message));
         return;

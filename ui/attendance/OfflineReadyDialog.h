@@ -3,7 +3,8 @@
 #include "core/attendance/OfflineReadiness.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
+
+#include <memory>
 
 class QLabel;
 class QListWidget;
@@ -11,6 +12,8 @@ class QPushButton;
 class QTreeWidget;
 
 namespace vms {
+
+class Database;
 
 // "Get ready for offline": before leaving the office the user ticks upcoming events; VMS checks that their
 // rosters, contacts, schools, classes and students are in the cache and says, per event, what is there and
@@ -22,7 +25,7 @@ class OfflineReadyDialog final : public QDialog {
 
 public:
     // `mapping`: the org's mapping, which names the object whose sync record says the rosters arrived.
-    OfflineReadyDialog(QSqlDatabase db, const QDateTime& nowUtc, OrgMapping mapping,
+    OfflineReadyDialog(std::shared_ptr<Database> db, const QDateTime& nowUtc, OrgMapping mapping,
                        QWidget* parent = nullptr);
     std::vector<EventReadiness> lastResults() const { return m_results; }
     void checkEvent(qint64 eventId); // ticks one event (for callers that know which)
@@ -38,7 +41,7 @@ Q_SIGNALS:
 private:
     void requestPrefetch();
 
-    QSqlDatabase m_db;
+    std::shared_ptr<Database> m_db;
     OrgMapping m_mapping;
     QListWidget* m_events = nullptr;
     QTreeWidget* m_resultsView = nullptr;

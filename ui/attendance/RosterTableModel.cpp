@@ -53,6 +53,13 @@ QString RosterTableModel::typeLabel(ParticipantType type) {
     return tr("Other (not counted)");
 }
 
+QString RosterTableModel::typeLabel(const RosterRow& row) {
+    // Participant_Type__c 'Teacher': on the roster and marked like anyone, counted in no report.
+    if (row.teacher)
+        return tr("Teacher (not counted)");
+    return typeLabel(row.type);
+}
+
 QString RosterTableModel::statusLabel(const RosterRow& row) {
     switch (row.status) {
     case ParticipationStatus::Registered:
@@ -79,7 +86,7 @@ QVariant RosterTableModel::data(const QModelIndex& index, int role) const {
         case Name:
             return r->displayName();
         case Type:
-            return typeLabel(r->type);
+            return typeLabel(*r);
         case Detail:
             if (r->type == ParticipantType::Student && !r->detail.isEmpty())
                 return tr("Grade %1").arg(r->detail);
@@ -92,10 +99,15 @@ QVariant RosterTableModel::data(const QModelIndex& index, int role) const {
             return r->hours ? QLocale().toString(*r->hours, 'g', 4) : QString();
         case Sync:
             return r->pending ? tr("Waiting to sync") : tr("In Salesforce");
+        case Notes:
+            // One line in the table; the whole text in the tooltip and the notes dialog.
+            return QString(r->notes).replace(u'\n', QStringLiteral(" ⏎ "));
         default:
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && column == Notes && !r->notes.isEmpty())
+        return r->notes;
     if (role == Qt::ToolTipRole && column == Sync)
         return r->pending ? tr("Saved on this computer; it will be sent to Salesforce at the next sync.")
                           : tr("This row matches Salesforce as of the last sync.");
@@ -141,6 +153,8 @@ QVariant RosterTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Hours");
     case Sync:
         return tr("Sync");
+    case Notes:
+        return tr("Notes");
     default:
         return {};
     }

@@ -18,7 +18,7 @@ class RosterTableModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(RosterTableModel)
 
 public:
-    enum Column { Name, Type, Detail, Status, Hours, Sync, ColumnCount };
+    enum Column { Name, Type, Detail, Status, Hours, Sync, Notes, ColumnCount };
     using HoursWriter = std::function<bool(int row, std::optional<double> hours)>;
 
     explicit RosterTableModel(QObject* parent = nullptr);
@@ -39,6 +39,8 @@ public:
 
     static QString statusLabel(const RosterRow& row);
     static QString typeLabel(ParticipantType type);
+    // The row's type as the Type column shows it ("Teacher (not counted)" for a teacher).
+    static QString typeLabel(const RosterRow& row);
 
 Q_SIGNALS:
     // Hours typed that cannot be saved (not a number, or outside 0-24): nothing was saved, and why.

@@ -1,6 +1,7 @@
 #include "ui/attendance/StudentPickerDialog.h"
 
 #include "core/attendance/ContactSearch.h"
+#include "core/attendance/StudentDirectory.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -8,7 +9,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace vms {
@@ -19,7 +19,8 @@ constexpr int kFirstRole = Qt::UserRole + 2;
 constexpr int kLastRole = Qt::UserRole + 3;
 } // namespace
 
-StudentPickerDialog::StudentPickerDialog(QSqlDatabase db, const QString& preferredSchoolSfId, QWidget* parent)
+StudentPickerDialog::StudentPickerDialog(std::shared_ptr<Database> db, const QString& preferredSchoolSfId,
+                                         QWidget* parent)
     : QDialog(parent)
     , m_db(std::move(db)) {
     setObjectName(QStringLiteral("studentPickerDialog"));
@@ -62,16 +63,14 @@ StudentPickerDialog::StudentPickerDialog(QSqlDatabase db, const QString& preferr
 }
 
 void StudentPickerDialog::loadSchools(const QString& preferredSchoolSfId) {
-    QSqlQuery q(m_db);
     // Only schools with cached students are worth offering.
-    q.exec(QStringLiteral("SELECT sf_id, name FROM schools WHERE sf_id IN (SELECT DISTINCT school_sf_id FROM "
-                          "students) ORDER BY name"));
+    auto schools = StudentDirectory::schools(*m_db);
     QSignalBlocker block(m_school);
-    while (q.next()) {
-        if (q.value(0).toString() == preferredSchoolSfId)
-            m_school->insertItem(0, q.value(1).toString(), q.value(0));
+    for (const NamedRecord& school : schools ? *schools : std::vector<NamedRecord>{}) {
+        if (school.sfId == preferredSchoolSfId)
+            m_school->insertItem(0, school.name, school.sfId);
         else
-            m_school->addItem(q.value(1).toString(), q.value(0));
+            m_school->addItem(school.name, school.sfId);
     }
     m_school->setCurrentIndex(m_school->count() > 0 ? 0 : -1);
     loadClasses();
@@ -82,41 +81,27 @@ void StudentPickerDialog::loadClasses() {
         QSignalBlocker block(m_class);
         m_class->clear();
         m_class->addItem(tr("All classes"), QVariant());
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT sf_id, name FROM classes WHERE school_sf_id=? ORDER BY name"));
-        q.addBindValue(m_school->currentData());
-        if (q.exec())
-            while (q.next())
-                m_class->addItem(q.value(1).toString(), q.value(0));
+        if (auto classes = StudentDirectory::classesOf(*m_db, m_school->currentData().toString()))
+            for (const NamedRecord& c : *classes)
+                m_class->addItem(c.name, c.sfId);
     }
     loadStudents();
 }
 
 void StudentPickerDialog::loadStudents() {
     m_students->clear();
-    QSqlQuery q(m_db);
-    const QVariant classId = m_class->currentData();
-    q.prepare(
-        classId.isNull()
-            ? QStringLiteral("SELECT id, first_name, last_name, current_grade FROM students WHERE "
-                             "school_sf_id=? ORDER BY last_name, first_name LIMIT 5000")
-            : QStringLiteral("SELECT id, first_name, last_name, current_grade FROM students WHERE "
-                             "school_sf_id=? AND class_sf_id=? ORDER BY last_name, first_name LIMIT 5000"));
-    q.addBindValue(m_school->currentData());
-    if (!classId.isNull())
-        q.addBindValue(classId);
-    if (q.exec()) {
+    auto students = StudentDirectory::students(*m_db, m_school->currentData().toString(),
+                                               m_class->currentData().toString());
+    if (students) {
         QSignalBlocker block(m_students);
-        while (q.next()) {
-            const QString grade = q.value(3).toString();
+        for (const StudentEntry& s : *students) {
             auto* item = new QListWidgetItem(
-                grade.isEmpty()
-                    ? tr("%1 %2").arg(q.value(1).toString(), q.value(2).toString())
-                    : tr("%1 %2 (grade %3)").arg(q.value(1).toString(), q.value(2).toString(), grade),
+                s.grade.isEmpty() ? tr("%1 %2").arg(s.firstName, s.lastName)
+                                  : tr("%1 %2 (grade %3)").arg(s.firstName, s.lastName, s.grade),
                 m_students);
-            item->setData(kIdRole, q.value(0));
-            item->setData(kFirstRole, q.value(1));
-            item->setData(kLastRole, q.value(2));
+            item->setData(kIdRole, s.id);
+            item->setData(kFirstRole, s.firstName);
+            item->setData(kLastRole, s.lastName);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
         }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QDialog>
-#include <QSqlDatabase>
 
+#include <memory>
 #include <vector>
 
 class QComboBox;
@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace vms {
 
+class Database;
+
 // Students added from their school's or class's list: pick the school (the event's school first), optionally
 // a class, tick the students who came (Space), and mark them all Attended in one step.
 class StudentPickerDialog final : public QDialog {
@@ -19,7 +21,8 @@ class StudentPickerDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(StudentPickerDialog)
 
 public:
-    StudentPickerDialog(QSqlDatabase db, const QString& preferredSchoolSfId, QWidget* parent = nullptr);
+    StudentPickerDialog(std::shared_ptr<Database> db, const QString& preferredSchoolSfId,
+                        QWidget* parent = nullptr);
     std::vector<qint64> checkedStudents() const;
 
 private:
@@ -29,7 +32,7 @@ private:
     void applyFilter();
     void updateButton();
 
-    QSqlDatabase m_db;
+    std::shared_ptr<Database> m_db;
     QComboBox *m_school = nullptr, *m_class = nullptr;
     QLineEdit* m_filter = nullptr;
     QListWidget* m_students = nullptr;

@@ -2,19 +2,14 @@
 
 #include "core/changes/LocalChanges.h"
 #include "core/common/Clock.h"
-#include "core/db/Database.h"
-#include "core/db/Repository.h"
-#include "core/domain/AccountName.h"
 #include "core/domain/Role.h"
 #include "core/domain/Status.h"
 #include "core/models/DisplayTime.h"
-#include "core/models/ListLoaders.h"
-#include "core/recruit/ContactHistory.h"
-#include "core/sync/RefusedChanges.h"
 #include "ui/views/EditVolunteerCommand.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -22,13 +17,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -125,7 +120,13 @@ VolunteerPage::VolunteerPage(const UiContext& context, QUndoStack* undoStack, QW
     setEditing(false);
 }
 
-VolunteerPage::~VolunteerPage() = default;
+VolunteerPage::~VolunteerPage() {
+    // The pickers may signal while QWidget's destructor deletes them (a combo box losing its model);
+    // by then this page's members are gone.
+    for (QObject* picker :
+         std::initializer_list<QObject*>{m_statusEdit, m_organizationEdit, m_skillsEdit, m_interestsEdit})
+        picker->disconnect(this);
+}
 
 void VolunteerPage::setSession(const Session& session) {
     m_context.session = session;
@@ -209,6 +210,12 @@ void VolunteerPage::buildUi() {
     m_refusal->setPalette(warn);
     m_refusal->hide();
     outer->addWidget(m_refusal);
+    m_readOnly = new QLabel;
+    m_readOnly->setObjectName(QStringLiteral("volunteerReadOnly"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setTextFormat(Qt::PlainText);
+    m_readOnly->hide();
+    outer->addWidget(m_readOnly);
 
     auto* scroll = new QScrollArea;
     m_scroll = scroll;
@@ -266,17 +273,76 @@ void VolunteerPage::buildUi() {
     hoursForm->addRow(tr("Hours this school year:"), m_hoursThisYear);
     hoursForm->addRow(tr("Hours, all time:"), m_hoursLifetime);
     hoursForm->addRow(tr("Sessions attended:"), m_sessions);
-    m_skills = new QLabel;
-    m_skills->setObjectName(QStringLiteral("volunteerSkills"));
-    m_skills->setWordWrap(true);
-    hoursForm->addRow(tr("Skills:"), m_skills);
-    m_interests = new QLabel;
-    m_interests->setObjectName(QStringLiteral("volunteerInterests"));
-    m_interests->setWordWrap(true);
-    hoursForm->addRow(tr("Interests:"), m_interests);
-    for (QLabel* l : {m_hoursThisYear, m_hoursLifetime, m_sessions, m_skills, m_interests})
+    for (QLabel* l : {m_hoursThisYear, m_hoursLifetime, m_sessions})
         l->setTextFormat(Qt::PlainText);
     right->addWidget(hoursBox);
+
+    // Status, skills, interests and the primary organization (salesforce-org.md, "Planning writes"): read
+    // as text, picked from the org's values while editing.
+    auto* planning = new QGroupBox(tr("Status and interests"));
+    planning->setObjectName(QStringLiteral("volunteerPlanningGroup"));
+    auto* planningForm = new QFormLayout(planning);
+    // A row that shows `reading` on the page and `editor` while editing.
+    auto pickerRow = [planningForm](const QString& label, QLabel* reading, QWidget* editor) {
+        // A layout, not a widget: the editor stays a sibling of its label, which names it to screen readers.
+        auto* both = new QVBoxLayout;
+        reading->setWordWrap(true);
+        reading->setTextFormat(Qt::PlainText);
+        reading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        both->addWidget(reading);
+        both->addWidget(editor);
+        editor->setAccessibleName(label);
+        // The row's label names the editor (a screen reader reads a combo box's label, not its name).
+        auto* title = new QLabel(label + QLatin1Char(':'));
+        title->setBuddy(editor);
+        planningForm->addRow(title, both);
+    };
+    auto multiSelect = [](const char* name) {
+        // Checkable items: Up/Down move, Space ticks, Tab leaves.
+        auto* list = new QListWidget;
+        list->setObjectName(QString::fromLatin1(name));
+        list->setSelectionMode(QAbstractItemView::SingleSelection);
+        list->setMaximumHeight(130);
+        return list;
+    };
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("volunteerStatus"));
+    m_statusEdit = new QComboBox;
+    m_statusEdit->setObjectName(QStringLiteral("volunteerField_volunteer_status"));
+    pickerRow(tr("Status"), m_status, m_statusEdit);
+    m_problemLines.add(planningForm, QStringLiteral("volunteer_status"), m_statusEdit,
+                       QStringLiteral("volunteerFieldProblem_volunteer_status"));
+    m_organization = new QLabel;
+    m_organization->setObjectName(QStringLiteral("volunteerPrimaryOrganization"));
+    m_organizationEdit = new QComboBox;
+    m_organizationEdit->setObjectName(QStringLiteral("volunteerField_organization_id"));
+    // Typing a few letters finds the organization among thousands.
+    m_organizationEdit->setEditable(true);
+    m_organizationEdit->setInsertPolicy(QComboBox::NoInsert);
+    pickerRow(tr("Primary organization"), m_organization, m_organizationEdit);
+    m_problemLines.add(planningForm, QStringLiteral("primary_affiliation"), m_organizationEdit,
+                       QStringLiteral("volunteerFieldProblem_primary_affiliation"));
+    m_skills = new QLabel;
+    m_skills->setObjectName(QStringLiteral("volunteerSkills"));
+    m_skillsEdit = multiSelect("volunteerField_skills");
+    pickerRow(tr("Skills"), m_skills, m_skillsEdit);
+    m_problemLines.add(planningForm, QStringLiteral("skills"), m_skillsEdit,
+                       QStringLiteral("volunteerFieldProblem_skills"));
+    m_interests = new QLabel;
+    m_interests->setObjectName(QStringLiteral("volunteerInterests"));
+    m_interestsEdit = multiSelect("volunteerField_interests");
+    pickerRow(tr("Interests"), m_interests, m_interestsEdit);
+    m_problemLines.add(planningForm, QStringLiteral("interests"), m_interestsEdit,
+                       QStringLiteral("volunteerFieldProblem_interests"));
+    auto recheck = [this] {
+        if (m_editing)
+            showOrgProblems(changedValues(), false);
+    };
+    connect(m_statusEdit, &QComboBox::currentIndexChanged, this, recheck);
+    connect(m_organizationEdit, &QComboBox::currentIndexChanged, this, recheck);
+    for (QListWidget* list : {m_skillsEdit, m_interestsEdit})
+        connect(list, &QListWidget::itemChanged, this, recheck);
+    right->addWidget(planning);
 
     // Demographics are for Coordinators and Admins only (salesforce-org.md); for the User role the
     // group is never filled, not merely hidden, so no accessibility tool can read it either.
@@ -372,21 +438,25 @@ void VolunteerPage::applyRoleGating() {
     const bool mayWrite = session.allows(Permission::WriteRecords);
     m_edit->setEnabled(mayWrite);
     // Ctrl+E is the window's (Edit ▸ Edit this record), which also says why when editing is not possible.
-    m_edit->setToolTip(mayWrite ? tr("Edit this volunteer's contact details (Ctrl+E)")
+    m_edit->setToolTip(mayWrite ? tr("Edit this volunteer's details (Ctrl+E)")
                                 : session.refusalReason(Permission::WriteRecords));
+    m_readOnly->setText(mayWrite ? QString() : session.refusalReason(Permission::WriteRecords));
+    m_readOnly->setVisible(!mayWrite);
     m_demographics->setVisible(role != Role::User);
 }
 
 bool VolunteerPage::showVolunteer(qint64 localId) {
     if (m_editing)
         setEditing(false);
-    auto found = Repository<Volunteer>(m_context.database->connection()).get(localId);
+    auto found = VolunteerDetails::load(*m_context.database, localId);
     if (!found || !*found)
         return false;
     // Another volunteer starts at the top; the same one read again (after a sync) stays where it was.
     const bool another = m_volunteer.id != localId;
-    m_volunteer = **found;
-    m_volunteer.id = localId;
+    m_details = std::move(**found);
+    m_volunteer = m_details.volunteer;
+    if (auto choices = VolunteerChoices::load(*m_context.database))
+        m_choices = std::move(choices).value();
     fill();
     fillHistory();
     if (another)
@@ -401,10 +471,8 @@ void VolunteerPage::fill() {
     QStringList sub;
     if (!v.title.isEmpty())
         sub << v.title;
-    if (!v.primaryAffiliation.isEmpty())
-        sub << AccountName::display(
-            v.primaryAffiliation,
-            ListLoaders::accountName(m_context.database->connection(), v.primaryAffiliation));
+    if (!m_details.organizationName.isEmpty())
+        sub << m_details.organizationName;
     m_subtitle->setText(sub.join(QStringLiteral(" · ")));
     QStringList badges;
     if (v.pending)
@@ -417,9 +485,8 @@ void VolunteerPage::fill() {
         badges << tr("No email");
     m_badges->setText(badges.join(QStringLiteral("   ")));
     m_badges->setVisible(!badges.isEmpty());
-    const auto refusal = refusalOf(m_context.database->connection(), QStringLiteral("volunteer"), v.id);
-    if (refusal && refusal->has_value()) {
-        const RefusedChange& r = **refusal;
+    if (m_details.refusal) {
+        const RefusedChange& r = *m_details.refusal;
         m_refusal->setText(
             tr("⚠ Salesforce did not accept the last change: %1%2. It is kept and sent again at "
                "every sync; edit the record to fix it.")
@@ -437,11 +504,15 @@ void VolunteerPage::fill() {
     m_emailOptOut->setChecked(v.emailOptOut);
     m_skillsText->setPlainText(v.skillsText);
     m_notes->setPlainText(v.recruitmentNotes);
-    QStringList skills = v.skills.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (QString& s : skills)
-        s = s.trimmed();
+    const QStringList skills = VolunteerChoices::split(v.skills);
     m_skills->setText(skills.isEmpty() ? tr("None recorded") : skills.join(QStringLiteral(", ")));
-    m_interests->setText(v.interests.isEmpty() ? tr("None recorded") : v.interests);
+    const QStringList interests = VolunteerChoices::split(v.interests);
+    m_interests->setText(interests.isEmpty() ? tr("None recorded") : interests.join(QStringLiteral(", ")));
+    // Salesforce leaves the status empty for most volunteers: empty means Active.
+    m_status->setText(m_details.status.isEmpty() ? tr("Active") : m_details.status);
+    m_organization->setText(m_details.organizationName.isEmpty() ? tr("None") : m_details.organizationName);
+    fillPickers();
+    showRefusalOnFields();
     const bool showDemo = m_context.session.role != Role::User;
     const QString none = tr("Not recorded");
     auto demo = [&](const char* column, const QString& value) {
@@ -457,87 +528,61 @@ void VolunteerPage::fill() {
 }
 
 void VolunteerPage::fillHistory() {
-    QSqlDatabase db = m_context.database->connection();
     m_affiliations->setRowCount(0);
-    if (!m_volunteer.sfId.isEmpty()) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral(
-            "SELECT o.id, coalesce(o.name, sc.name, d.name), a.role, a.status, a.start_date, a.end_date, "
-            "a.is_primary, a.organization_sf_id FROM affiliations a "
-            "LEFT JOIN organizations o ON o.sf_id = a.organization_sf_id "
-            "LEFT JOIN schools sc ON sc.sf_id = a.organization_sf_id "
-            "LEFT JOIN districts d ON d.sf_id = a.organization_sf_id "
-            "WHERE a.contact_sf_id = ? ORDER BY a.is_primary DESC, a.start_date DESC"));
-        q.addBindValue(m_volunteer.sfId);
-        if (q.exec()) {
-            while (q.next()) {
-                const int r = m_affiliations->rowCount();
-                m_affiliations->insertRow(r);
-                QString name = AccountName::display(q.value(7).toString(), q.value(1).toString());
-                if (q.value(6).toInt())
-                    name += tr(" (primary)");
-                m_affiliations->setItem(r, 0, item(name, q.value(0).toLongLong()));
-                for (int c = 2; c <= 5; ++c)
-                    m_affiliations->setItem(r, c - 1, item(q.value(c).toString()));
-            }
-        }
+    for (const VolunteerAffiliation& a : m_details.affiliations) {
+        const int r = m_affiliations->rowCount();
+        m_affiliations->insertRow(r);
+        m_affiliations->setItem(r, 0, item(a.primary ? a.name + tr(" (primary)") : a.name, a.organizationId));
+        m_affiliations->setItem(r, 1, item(a.role));
+        m_affiliations->setItem(r, 2, item(a.status));
+        m_affiliations->setItem(r, 3, item(a.startDate));
+        m_affiliations->setItem(r, 4, item(a.endDate));
     }
-    if (m_affiliations->rowCount() == 0 && !m_subtitle->text().isEmpty() &&
-        !m_volunteer.primaryAffiliation.isEmpty()) {
+    // No affiliation records (yet): the primary organization alone, also one added offline.
+    if (m_affiliations->rowCount() == 0 && !m_details.organizationName.isEmpty()) {
         m_affiliations->insertRow(0);
-        m_affiliations->setItem(0, 0, item(m_subtitle->text().section(QStringLiteral(" · "), -1)));
+        m_affiliations->setItem(0, 0, item(m_details.organizationName, m_details.organizationId));
     }
 
     const SchoolYear year = DisplayTime::schoolYearOf(m_context.clock->nowUtc().toMSecsSinceEpoch());
     double thisYear = 0, lifetime = 0;
     int attended = 0;
     m_participations->setRowCount(0);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT e.id, e.name, e.start_utc, p.status_code, p.delivery_hours FROM "
-                             "participations p JOIN events e ON e.id = p.event_id WHERE p.volunteer_id = ? "
-                             "ORDER BY e.start_utc DESC"));
-    q.addBindValue(m_volunteer.id);
-    if (q.exec()) {
-        while (q.next()) {
-            const int r = m_participations->rowCount();
-            m_participations->insertRow(r);
-            const qint64 start = q.value(2).toLongLong();
-            const auto status = static_cast<ParticipationStatus>(q.value(3).toInt());
-            const double h = q.value(4).toDouble();
-            m_participations->setItem(r, 0,
-                                      item(q.value(2).isNull() ? QString() : DisplayTime::sortable(start)));
-            m_participations->setItem(r, 1, item(q.value(1).toString(), q.value(0).toLongLong()));
-            QString statusText;
-            switch (status) {
-            case ParticipationStatus::Registered:
-                statusText = tr("Registered");
-                break;
-            case ParticipationStatus::Attended:
-                statusText = tr("✔ Attended");
-                break;
-            case ParticipationStatus::NoShow:
-                statusText = tr("No-show");
-                break;
-            case ParticipationStatus::Cancelled:
-                statusText = tr("Cancelled");
-                break;
-            case ParticipationStatus::Unknown:
-                statusText = tr("Unknown");
-                break;
-            }
-            m_participations->setItem(r, 2, item(statusText));
-            auto* hoursItem = item(q.value(4).isNull() ? QString() : hours(h));
-            hoursItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_participations->setItem(r, 3, hoursItem);
-            // Only attended sessions count as hours given (reports.md counts the same way).
-            if (status == ParticipationStatus::Attended) {
-                ++attended;
-                lifetime += h;
-                if (start >= year.beginUtcMs && start < year.endUtcMs)
-                    thisYear += h;
-            }
+    for (const VolunteerEventRow& p : m_details.participations) {
+        const int r = m_participations->rowCount();
+        m_participations->insertRow(r);
+        const qint64 start = p.startUtcMs.value_or(0);
+        const double h = p.hours.value_or(0.0);
+        m_participations->setItem(r, 0, item(p.startUtcMs ? DisplayTime::sortable(start) : QString()));
+        m_participations->setItem(r, 1, item(p.eventName, p.eventId));
+        QString statusText;
+        switch (p.status) {
+        case ParticipationStatus::Registered:
+            statusText = tr("Registered");
+            break;
+        case ParticipationStatus::Attended:
+            statusText = tr("✔ Attended");
+            break;
+        case ParticipationStatus::NoShow:
+            statusText = tr("No-show");
+            break;
+        case ParticipationStatus::Cancelled:
+            statusText = tr("Cancelled");
+            break;
+        case ParticipationStatus::Unknown:
+            statusText = tr("Unknown");
+            break;
+        }
+        m_participations->setItem(r, 2, item(statusText));
+        auto* hoursItem = item(p.hours ? hours(h) : QString());
+        hoursItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_participations->setItem(r, 3, hoursItem);
+        // Only attended sessions count as hours given (reports.md counts the same way).
+        if (p.status == ParticipationStatus::Attended) {
+            ++attended;
+            lifetime += h;
+            if (start >= year.beginUtcMs && start < year.endUtcMs)
+                thisYear += h;
         }
     }
     m_hoursThisYear->setText(tr("%1 (%2)").arg(hours(thisYear), year.label()));
@@ -550,10 +595,7 @@ void VolunteerPage::fillHistory() {
 
 void VolunteerPage::fillContactHistory() {
     m_contactHistory->setRowCount(0);
-    auto history = ContactHistory::load(m_context.database->connection(), m_volunteer.id);
-    if (!history)
-        return;
-    for (const HistoryItem& h : *history) {
+    for (const HistoryItem& h : m_details.contactHistory) {
         const int r = m_contactHistory->rowCount();
         m_contactHistory->insertRow(r);
         m_contactHistory->setItem(r, 0, item(h.date.isValid() ? h.date.toString(Qt::ISODate) : QString()));
@@ -596,6 +638,11 @@ void VolunteerPage::setEditing(bool editing) {
     }
     m_doNotCall->setEnabled(editing);
     m_emailOptOut->setEnabled(editing);
+    for (QLabel* l : {m_status, m_organization, m_skills, m_interests})
+        l->setVisible(!editing);
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_statusEdit, m_organizationEdit, m_skillsEdit, m_interestsEdit})
+        w->setVisible(editing);
     for (QPlainTextEdit* e : {m_skillsText, m_notes}) {
         e->setReadOnly(!editing);
         e->setFrameShape(editing ? QFrame::StyledPanel : QFrame::NoFrame);
@@ -606,7 +653,8 @@ void VolunteerPage::setEditing(bool editing) {
     m_cancel->setVisible(editing);
     m_back->setEnabled(true);
     m_error->hide();
-    m_problemLines.clear();
+    // The org's refusal of the last change stays beside its field, also while it is being fixed.
+    showRefusalOnFields();
 }
 
 void VolunteerPage::startEditing() {
@@ -629,6 +677,21 @@ QVariantMap VolunteerPage::currentValues() const {
     out.insert(QStringLiteral("recruitment_notes"), m_volunteer.recruitmentNotes);
     out.insert(QStringLiteral("do_not_call"), m_volunteer.doNotCall);
     out.insert(QStringLiteral("email_opt_out"), m_volunteer.emailOptOut);
+    out.insert(QStringLiteral("volunteer_status"), m_details.status);
+    // In the pickers' order (fillPickers), so an untouched list compares equal.
+    auto inListOrder = [](const QListWidget* list, const QString& stored) {
+        const QStringList values = VolunteerChoices::split(stored);
+        QStringList ordered;
+        for (int i = 0; i < list->count(); ++i)
+            if (values.contains(list->item(i)->data(Qt::UserRole).toString()))
+                ordered << list->item(i)->data(Qt::UserRole).toString();
+        return ordered.join(u';');
+    };
+    out.insert(QStringLiteral("skills"), inListOrder(m_skillsEdit, m_volunteer.skills));
+    out.insert(QStringLiteral("interests"), inListOrder(m_interestsEdit, m_volunteer.interests));
+    out.insert(QStringLiteral("organization_id"), m_details.organizationId != 0 ? m_details.organizationId
+                                                  : m_details.organizationName.isEmpty() ? qint64{0}
+                                                                                         : kKeepAffiliation);
     return out;
 }
 
@@ -640,7 +703,80 @@ QVariantMap VolunteerPage::formValues() const {
     out.insert(QStringLiteral("recruitment_notes"), m_notes->toPlainText().trimmed());
     out.insert(QStringLiteral("do_not_call"), m_doNotCall->isChecked());
     out.insert(QStringLiteral("email_opt_out"), m_emailOptOut->isChecked());
+    // "Active" is what an empty status means: picking it for an empty one changes nothing.
+    const QString status = m_statusEdit->currentData().toString();
+    out.insert(QStringLiteral("volunteer_status"),
+               m_details.status.isEmpty() && status == u"Active" ? QString() : status);
+    out.insert(QStringLiteral("skills"), joinChecked(m_skillsEdit));
+    out.insert(QStringLiteral("interests"), joinChecked(m_interestsEdit));
+    // A name typed that matches no organization keeps the current one (the combo cannot hold others).
+    const int organization = m_organizationEdit->findText(m_organizationEdit->currentText());
+    out.insert(QStringLiteral("organization_id"),
+               organization >= 0 ? m_organizationEdit->itemData(organization).toLongLong()
+                                 : currentValues().value(QStringLiteral("organization_id")));
     return out;
+}
+
+QString VolunteerPage::joinChecked(const QListWidget* list) {
+    QStringList out;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            out << list->item(i)->data(Qt::UserRole).toString();
+    return out.join(u';');
+}
+
+void VolunteerPage::fillPickers() {
+    // Filling the pickers is not an edit: no problem check on the way.
+    const QSignalBlocker blockStatus(m_statusEdit), blockOrganization(m_organizationEdit),
+        blockSkills(m_skillsEdit), blockInterests(m_interestsEdit);
+    m_statusEdit->clear();
+    QStringList statuses = m_choices.statuses;
+    if (!m_details.status.isEmpty() && !statuses.contains(m_details.status))
+        statuses << m_details.status; // a value the org's list no longer has: shown as it is
+    for (const QString& st : statuses)
+        m_statusEdit->addItem(st, st);
+    m_statusEdit->setCurrentIndex(
+        std::max<int>(0, static_cast<int>(statuses.indexOf(
+                             m_details.status.isEmpty() ? QStringLiteral("Active") : m_details.status))));
+
+    auto fillList = [](QListWidget* list, QStringList values, const QString& stored) {
+        list->clear();
+        const QStringList current = VolunteerChoices::split(stored);
+        for (const QString& v : current)
+            if (!values.contains(v))
+                values << v;
+        for (const QString& v : values) {
+            auto* it = new QListWidgetItem(v, list);
+            it->setData(Qt::UserRole, v);
+            it->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            it->setCheckState(current.contains(v) ? Qt::Checked : Qt::Unchecked);
+        }
+    };
+    fillList(m_skillsEdit, m_choices.skills, m_volunteer.skills);
+    fillList(m_interestsEdit, m_choices.interests, m_volunteer.interests);
+
+    m_organizationEdit->clear();
+    m_organizationEdit->addItem(tr("(none)"), qint64{0});
+    if (m_details.organizationId == 0 && !m_details.organizationName.isEmpty())
+        m_organizationEdit->addItem(m_details.organizationName, kKeepAffiliation);
+    for (const OrganizationChoice& o : m_choices.organizations)
+        m_organizationEdit->addItem(o.inOrg ? o.name : tr("%1 (not yet in Salesforce)").arg(o.name), o.id);
+    const qint64 current = currentValues().value(QStringLiteral("organization_id")).toLongLong();
+    m_organizationEdit->setCurrentIndex(std::max(0, m_organizationEdit->findData(current)));
+}
+
+void VolunteerPage::showRefusalOnFields() {
+    if (!m_details.refusal || m_details.refusal->waiting) {
+        m_problemLines.clear();
+        return;
+    }
+    // The org names its fields (Volunteer_Status__c); the form knows them by column.
+    std::vector<FieldProblem> problems;
+    for (const QString& field : m_details.refusal->fields)
+        for (const FieldRule& r : m_choices.rules.rules())
+            if (r.field.compare(field, Qt::CaseInsensitive) == 0)
+                problems.push_back({r.column, r.label, r.field, m_details.refusal->message});
+    m_problemLines.show(problems);
 }
 
 QString VolunteerPage::validate(const QVariantMap& values) const {
@@ -675,8 +811,10 @@ QVariantMap VolunteerPage::changedValues(QVariantMap* old) const {
 }
 
 bool VolunteerPage::showOrgProblems(const QVariantMap& edits, bool all) {
-    LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock);
-    auto checked = changes.checkVolunteerEdit(edits);
+    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
+    QVariantMap checkable = edits;
+    checkable.remove(QStringLiteral("organization_id")); // an organization VMS holds: nothing to check
+    auto checked = changes.checkVolunteerEdit(checkable);
     std::vector<FieldProblem> problems = checked ? std::move(checked).value() : std::vector<FieldProblem>{};
     if (!all)
         std::erase_if(problems, [&edits](const FieldProblem& p) {
@@ -718,8 +856,7 @@ bool VolunteerPage::save() {
     }
     if (showOrgProblems(after, true))
         return false;
-    QSqlDatabase db = m_context.database->connection();
-    LocalChanges changes(db, m_context.session, *m_context.clock);
+    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
     if (after.contains(QStringLiteral("email")) || after.contains(QStringLiteral("phone"))) {
         NewVolunteer probe{m_volunteer.firstName,
                            m_volunteer.lastName,
@@ -744,10 +881,15 @@ bool VolunteerPage::save() {
     }
     const qint64 id = m_volunteer.id;
     const QString name = m_volunteer.displayName();
+    // A school or district as primary affiliation, replaced by an organization: undo puts its Id back.
+    if (old.value(QStringLiteral("organization_id")).toLongLong() == kKeepAffiliation) {
+        old.remove(QStringLiteral("organization_id"));
+        old.insert(QStringLiteral("primary_affiliation"), m_volunteer.primaryAffiliation);
+    }
     // The window creates its undo stack before its pages, so the stack (and these commands) is
     // destroyed first: `this` outlives every command that captures it.
     auto apply = [this](qint64 localId, const QVariantMap& values) -> Status {
-        LocalChanges c(m_context.database->connection(), m_context.session, *m_context.clock);
+        LocalChanges c(*m_context.database, m_context.session, *m_context.clock);
         Status s = c.editVolunteer(localId, values);
         if (m_volunteer.id == localId)
             showVolunteer(localId);

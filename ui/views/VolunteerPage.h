@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Entities.h"
+#include "core/models/VolunteerDetails.h"
 #include "ui/UiContext.h"
 #include "ui/widgets/FieldProblemLines.h"
 
@@ -9,10 +10,12 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
@@ -21,9 +24,11 @@ class QUndoStack;
 
 namespace vms {
 
-// One volunteer: contact details, organizations with dates, skills, participation history with hours
-// (this school year and lifetime), notes. Coordinators and Admins edit the contact details in place;
-// each save is one undoable step on the window's undo stack.
+// One volunteer: contact details, status, skills and interests, primary organization, organizations
+// with dates, participation history with hours (this school year and lifetime), notes. Coordinators and
+// Admins edit them in place (status, skills and interests from the org's values; the primary organization
+// from every cached one, also one added offline); each save is one undoable step on the window's undo
+// stack. A User sees the page read-only, with the reason.
 class VolunteerPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VolunteerPage)
@@ -48,6 +53,9 @@ public:
 
     // Column names (LocalChanges::editableVolunteerColumns) of the text fields, in form order.
     static QStringList editableTextColumns();
+    // The value "organization_id" has in the form when the primary affiliation is a school, a district
+    // or text rather than an organization: left as it is unless another is picked.
+    static constexpr qint64 kKeepAffiliation = -1;
 
 Q_SIGNALS:
     void backRequested();
@@ -70,10 +78,18 @@ private:
     // with text); true when there is something.
     bool showOrgProblems(const QVariantMap& edits, bool all);
     void applyRoleGating();
+    // The pickers' choices (the org's values, the cached organizations), with the volunteer's own values
+    // among them even when the org's list no longer has them.
+    void fillPickers();
+    // The org's refusal of the last change, beside the field it names.
+    void showRefusalOnFields();
+    static QString joinChecked(const QListWidget* list);
 
     UiContext m_context;
     QUndoStack* m_undoStack;
     Volunteer m_volunteer;
+    VolunteerDetails m_details;
+    VolunteerChoices m_choices;
     bool m_editing = false;
 
     QLabel* m_name = nullptr;
@@ -95,6 +111,13 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_skills = nullptr;
     QLabel* m_interests = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_organization = nullptr;
+    QComboBox* m_statusEdit = nullptr;
+    QListWidget* m_skillsEdit = nullptr;
+    QListWidget* m_interestsEdit = nullptr;
+    QComboBox* m_organizationEdit = nullptr;
+    QLabel* m_readOnly = nullptr; // why a User cannot edit
     QGroupBox* m_demographics = nullptr;
     QHash<QString, QLabel*> m_demographicLabels;
     QTableWidget* m_affiliations = nullptr;

@@ -17,8 +17,10 @@ QString tr(const char* text) {
     return QCoreApplication::translate("vms::cli::attendance", text);
 }
 
-QString typeName(ParticipantType t) {
-    switch (t) {
+QString typeName(const RosterRow& r) {
+    if (r.teacher)
+        return QStringLiteral("Teacher");
+    switch (r.type) {
     case ParticipantType::Volunteer:
         return QStringLiteral("Volunteer");
     case ParticipantType::Student:
@@ -31,12 +33,16 @@ QString typeName(ParticipantType t) {
     return QStringLiteral("Other");
 }
 
-// The local contact id as --contact takes it: 123 for a volunteer, s123 for a student.
+// The local contact id as --contact takes it: 123 for a volunteer, s123 for a student, t123 for a teacher.
 QString contactIdText(const RosterRow& r) {
     if (!r.contactKnown)
         return {};
-    return (r.contact.kind == ContactRef::Kind::Student ? QStringLiteral("s") : QString()) +
-           QString::number(r.contact.localId);
+    QString prefix;
+    if (r.contact.kind == ContactRef::Kind::Student)
+        prefix = QStringLiteral("s");
+    else if (r.contact.kind == ContactRef::Kind::Teacher)
+        prefix = QStringLiteral("t");
+    return prefix + QString::number(r.contact.localId);
 }
 
 QString hoursText(const std::optional<double>& h) {
@@ -86,12 +92,13 @@ int runList(CliEnv& env, const QStringList& args) {
             ojson p = ojson::object();
             p["id"] = r.participationId;
             p["sf_id"] = stringOrNull(r.participationSfId);
-            p["type"] = typeName(r.type).toStdString();
+            p["type"] = typeName(r).toStdString();
             p["contact"] = stringOrNull(contactIdText(r));
             p["contact_sf_id"] = stringOrNull(r.contactSfId);
             p["name"] = r.displayName().toStdString();
             p["status"] = stringOrNull(r.statusText);
             p["hours"] = r.hours ? ojson(*r.hours) : ojson(nullptr);
+            p["notes"] = stringOrNull(r.notes);
             p["pending"] = r.pending;
             list.push_back(p);
         }
@@ -121,7 +128,7 @@ int runList(CliEnv& env, const QStringList& args) {
         const QString contact = r.contactSfId.isEmpty() ? contactIdText(r) : r.contactSfId;
         env.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                        .arg(r.participationId, -6)
-                       .arg(typeName(r.type), -9)
+                       .arg(typeName(r), -9)
                        .arg(contact, -18)
                        .arg(r.displayName(), -28)
                        .arg(r.statusText, -10)
@@ -137,13 +144,48 @@ int runSet(CliEnv& env, const QStringList& args) {
                              {{QStringLiteral("event"), true},
                               {QStringLiteral("contact"), true},
                               {QStringLiteral("status"), true},
-                              {QStringLiteral("hours"), true}},
+                              {QStringLiteral("hours"), true},
+                              {QStringLiteral("notes"), true}},
                              0);
     if (!opts)
         return env.fail(opts.error());
-    for (const char* required : {"event", "contact", "status"})
+    for (const char* required : {"event", "contact"})
         if (!opts->has(QLatin1String(required)))
             return env.usageError(tr("%1: option '--%2' is required").arg(cmd, QLatin1String(required)));
+    // --notes alone sets the notes of a participation the person already has, keeping its status.
+    const bool notesOnly = !opts->has(QStringLiteral("status")) && opts->has(QStringLiteral("notes"));
+    if (!opts->has(QStringLiteral("status")) && !notesOnly)
+        return env.usageError(tr("%1: option '--status' is required (or '--notes' alone)").arg(cmd));
+    if (notesOnly && opts->has(QStringLiteral("hours")))
+        return env.usageError(tr("%1: '--hours' needs '--status'").arg(cmd));
+    std::optional<QString> notes;
+    if (opts->has(QStringLiteral("notes")))
+        notes = opts->value(QStringLiteral("notes"));
+    AppContext* ctx = env.context();
+    if (notesOnly) {
+        if (!ctx)
+            return env.contextFailureCode();
+        QSqlDatabase db = ctx->database().connection();
+        auto eventId = AttendanceRoster::resolveEvent(db, opts->value(QStringLiteral("event")));
+        if (!eventId)
+            return env.fail(eventId.error());
+        auto contact = AttendanceRoster::resolveContact(db, opts->value(QStringLiteral("contact")));
+        if (!contact)
+            return env.fail(contact.error());
+        auto participation = AttendanceRoster::participationOf(db, *eventId, *contact);
+        if (!participation)
+            return env.fail(participation.error());
+        if (!*participation)
+            return env.usageError(tr("%1: this contact is not on the event's roster; give '--status' to add "
+                                     "them with the notes")
+                                      .arg(cmd));
+        const SystemClock clock;
+        LocalChanges changes(db, Session::loadCached(db), clock, ctx->mapping());
+        if (Status s = changes.setParticipationNotes(**participation, *notes); !s)
+            return env.fail(s.error());
+        env.out << **participation << "\n";
+        return 0;
+    }
     const QString statusText = opts->value(QStringLiteral("status"));
     const ParticipationStatus status = parseParticipationStatus(statusText);
     if (status == ParticipationStatus::Unknown)
@@ -159,7 +201,6 @@ int runSet(CliEnv& env, const QStringList& args) {
                                       .arg(opts->value(QStringLiteral("hours"))));
         hours = h;
     }
-    AppContext* ctx = env.context();
     if (!ctx)
         return env.contextFailureCode();
     QSqlDatabase db = ctx->database().connection();
@@ -191,7 +232,7 @@ int runSet(CliEnv& env, const QStringList& args) {
             hours = event->defaultHours();
     }
     LocalChanges changes(db, Session::loadCached(db), clock, ctx->mapping());
-    auto id = changes.setAttendance({*eventId, *contact, status, hours, false});
+    auto id = changes.setAttendance({*eventId, *contact, status, hours, false}, notes);
     if (!id)
         return env.fail(id.error());
     // Printed only after the transaction committed (synchronous=FULL): the mark is on disk.

@@ -1,0 +1,64 @@
+#include "ui/attendance/NotesDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace vms {
+
+NotesDialog::NotesDialog(const QString& personName, const QString& notes, Save save, QWidget* parent)
+    : QDialog(parent)
+    , m_save(std::move(save)) {
+    setObjectName(QStringLiteral("notesDialog"));
+    setWindowTitle(tr("Notes on %1").arg(personName));
+    resize(460, 260);
+    auto* layout = new QVBoxLayout(this);
+    auto* label = new QLabel(tr("&Notes on %1's participation:").arg(personName), this);
+    label->setTextFormat(Qt::PlainText); // a name is record data
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    m_edit = new QPlainTextEdit(this);
+    m_edit->setObjectName(QStringLiteral("notesEdit"));
+    m_edit->setAccessibleName(tr("Notes"));
+    m_edit->setTabChangesFocus(true); // Tab reaches the buttons; Enter is a new line
+    m_edit->setPlainText(notes);
+    m_edit->moveCursor(QTextCursor::End);
+    label->setBuddy(m_edit);
+    layout->addWidget(m_edit, 1);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("notesError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    QPalette warn = m_error->palette();
+    warn.setColor(QPalette::WindowText, QColor(0xc9, 0x45, 0x3b));
+    m_error->setPalette(warn);
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("notesSaveButton"));
+    // Ctrl+Enter saves from inside the text, where Enter starts a new line.
+    buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save the notes (Ctrl+Enter)"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &NotesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &NotesDialog::reject);
+    layout->addWidget(buttons);
+    m_edit->setFocus();
+}
+
+QString NotesDialog::notes() const {
+    return m_edit->toPlainText();
+}
+
+void NotesDialog::accept() {
+    if (Status s = m_save(notes()); !s) {
+        m_error->setText(tr("The notes were not saved: %1").arg(s.error().message));
+        m_error->show();
+        m_edit->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace vms
