@@ -17,8 +17,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace vms {
 
@@ -143,13 +146,13 @@ Status SyncEngine::refreshFieldRules(SyncSummary& summary, const SyncOptions& op
                                      const std::vector<std::pair<QString, nlohmann::json>>& described) {
     constexpr qint64 kMaxAgeSeconds = 24 * 3600;
     const QDateTime nowUtc = m_clock.nowUtc();
+    // The objects whose rules are due, each with the describe the setup check already read (if it did).
+    std::vector<std::pair<QString, std::optional<Result<nlohmann::json>>>> due;
     for (const QString& object : objectsInOrder(m_mapping)) {
-        std::vector<const EntityMapping*> entities;
         bool fresh = !options.full;
         for (const EntityMapping& e : m_mapping.entities()) {
             if (e.object != object)
                 continue;
-            entities.push_back(&e);
             const auto at = FieldRules::fetchedAt(m_db, e);
             const QDateTime fetched = at ? QDateTime::fromString(*at, Qt::ISODateWithMs) : QDateTime();
             if (!fetched.isValid() || fetched > nowUtc || fetched.secsTo(nowUtc) >= kMaxAgeSeconds)
@@ -158,12 +161,48 @@ Status SyncEngine::refreshFieldRules(SyncSummary& summary, const SyncOptions& op
         // Read just now by the setup check: used as it is, whether or not the rules were due.
         const auto already = std::find_if(described.begin(), described.end(),
                                           [&object](const auto& d) { return d.first == object; });
-        if (fresh && already == described.end())
-            continue;
-        Result<nlohmann::json> describe = already != described.end() ? Result<nlohmann::json>(already->second)
-                                                                     : m_client.describe(object, cancel);
-        if (already == described.end())
+        if (already != described.end())
+            due.emplace_back(object, Result<nlohmann::json>(already->second));
+        else if (!fresh)
+            due.emplace_back(object, std::nullopt);
+    }
+    // The describes still to read go out side by side, at most SyncOptions::maxRequestsInFlight at a time
+    // (the same bound as the pull's): one after another they cost a round trip each, which over a real
+    // network is most of a small sync's time.
+    size_t nextToSend = 0;
+    int inFlight = 0;
+    QEventLoop loop;
+    std::function<void()> sendMore = [&] {
+        while (inFlight < std::max(1, options.maxRequestsInFlight) && nextToSend < due.size()) {
+            auto& [object, describe] = due[nextToSend++];
+            if (describe)
+                continue;
+            ++inFlight;
             ++summary.apiCalls;
+            SfRequest req;
+            req.path =
+                m_client.dataPath() + QStringLiteral("/sobjects/") + object + QStringLiteral("/describe");
+            m_client.sendAsync(req, cancel, [&, slot = &describe](Result<SfResponse> answer) {
+                if (answer)
+                    *slot = Result<nlohmann::json>(std::move(answer.value().json));
+                else
+                    *slot = Result<nlohmann::json>(answer.error());
+                --inFlight;
+                sendMore();
+                if (inFlight == 0)
+                    loop.quit();
+            });
+        }
+    };
+    sendMore();
+    if (inFlight > 0)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    for (const auto& [object, answer] : due) {
+        std::vector<const EntityMapping*> entities;
+        for (const EntityMapping& e : m_mapping.entities())
+            if (e.object == object)
+                entities.push_back(&e);
+        const Result<nlohmann::json>& describe = *answer;
         if (!describe) {
             if (describe.error().kind == ErrorKind::Cancelled)
                 return describe.error();
@@ -365,6 +404,8 @@ struct SyncEngine::ObjectPull {
     // moves to another entity, as removing it took theirs with it.
     std::vector<std::string> linkedObjects;
     sqlite::Connection* connection = nullptr;
+    // The pull's requests: serviced while a page is written, so the network does not wait for the writer.
+    QueryPool* pool = nullptr;
     qint64 applied = 0;
     std::string maxApplied; // the highest stamp applied by any stream of this pull
 
@@ -901,9 +942,12 @@ Status SyncEngine::ObjectPull::applyPage(sqlite::Connection& db, const RecordPag
     // transaction again: it cost more than the pages' own writes.)
     Status pageStatus = [&]() -> Status {
         std::string pageMax;
-        for (int i = 0; i < page.size(); ++i)
+        for (int i = 0; i < page.size(); ++i) {
             if (Status s = applyRecord(RecordView(page, i), stream, pageMax); !s)
                 return s;
+            if (pool && i % 128 == 127)
+                pool->serviceNetwork();
+        }
         if (pageMax > stream.maxApplied)
             stream.maxApplied = pageMax;
         if (stream.maxApplied > maxApplied)
@@ -1184,6 +1228,7 @@ Status SyncEngine::pullAll(sqlite::Connection& db, QueryPool& pool, SyncSummary&
             pulls[static_cast<size_t>(index)] = std::move(pull);
         else
             pulls.push_back(std::move(pull));
+        pulls[static_cast<size_t>(index)]->pool = &pool;
         planObject(index);
         return {};
     };
@@ -1203,7 +1248,11 @@ Status SyncEngine::pullAll(sqlite::Connection& db, QueryPool& pool, SyncSummary&
         return std::max(total, p.applied);
     };
 
+    QElapsedTimer pullTime;
+    pullTime.start();
     for (int index = 0; index < objects.size(); ++index) {
+        const qint64 turnFrom = pullTime.elapsed(), waitedFrom = pool.waitedMs();
+        const double inFlightFrom = pool.inFlightMs();
         if (cancel.isCancelled())
             return Error{ErrorKind::Cancelled, Tr::tr("Sync cancelled."), {}};
         ObjectPull* pull = pulls[static_cast<size_t>(index)].get();
@@ -1328,9 +1377,12 @@ Status SyncEngine::pullAll(sqlite::Connection& db, QueryPool& pool, SyncSummary&
         // that failed to apply was rolled back, and that failure is the pull's.
         if (Status s = pull->commit(db); !s && objectResult)
             objectResult = s;
-        // Put back indexes set aside for a first load, even when the pull failed.
-        if (pull->deferredIndexes)
+        // Put back indexes set aside for a first load, even when the pull failed. Building them is one
+        // long statement each; meanwhile the later objects' answers are taken in and their slots reused.
+        if (pull->deferredIndexes) {
+            const sqlite::ProgressCalls serviced(db, 200'000, [&pool] { pool.serviceNetwork(); });
             restoreDeferredIndexes(db, pull->object);
+        }
         if (!objectResult)
             return objectResult;
         if (pull->movedEntity) {
@@ -1350,11 +1402,21 @@ Status SyncEngine::pullAll(sqlite::Connection& db, QueryPool& pool, SyncSummary&
                        .arg(pull->futureStamps)
                        .arg(pull->object)
                        .arg(kFutureStampSkewSeconds);
-        qCInfo(lcSync).noquote() << QStringLiteral("pulled object=%1 records=%2 full=%3 queries=%4")
+        // Where its turn's time went: waiting for pages, or writing them; and how busy the request
+        // slots were meanwhile (all objects' requests).
+        const qint64 turnMs = pullTime.elapsed() - turnFrom;
+        qCInfo(lcSync).noquote() << QStringLiteral(
+                                        "pulled object=%1 records=%2 full=%3 queries=%4 ms=%5 waited_ms=%6 "
+                                        "mean_in_flight=%7")
                                         .arg(pull->object)
                                         .arg(pull->applied)
                                         .arg(pull->full)
-                                        .arg(pull->streams.size());
+                                        .arg(pull->streams.size())
+                                        .arg(turnMs)
+                                        .arg(pool.waitedMs() - waitedFrom)
+                                        .arg((pool.inFlightMs() - inFlightFrom) /
+                                                 static_cast<double>(std::max<qint64>(1, turnMs)),
+                                             0, 'f', 1);
         pulls[static_cast<size_t>(index)].reset();
     }
     return {};
