@@ -1999,6 +1999,81 @@ Sign in and sync to bring them from Salesforce.</translation>
     </message>
 </context>
 <context>
+    <name>vms::FirstSyncDialog</name>
+    <message>
+        <source>Getting your organization&apos;s data</source>
+        <translation>Getting your organization&apos;s data</translation>
+    </message>
+    <message>
+        <source>This computer is receiving your organization&apos;s records from Salesforce for the first time. You can start working once they are here; later syncs only bring what changed.</source>
+        <translation>This computer is receiving your organization&apos;s records from Salesforce for the first time. You can start working once they are here; later syncs only bring what changed.</translation>
+    </message>
+    <message>
+        <source>Asking Salesforce how many records there are…</source>
+        <translation>Asking Salesforce how many records there are…</translation>
+    </message>
+    <message>
+        <source>Records received</source>
+        <translation>Records received</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stops receiving; what arrived is kept and Resume carries on from there.</source>
+        <translation>Stops receiving; what arrived is kept and Resume carries on from there.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Work while it runs</source>
+        <translation>Work while it runs</translation>
+    </message>
+    <message>
+        <source>Closes this window; the sync goes on, shown in the status bar.</source>
+        <translation>Closes this window; the sync goes on, shown in the status bar.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records received</source>
+        <translation>%1 of %2 records received</translation>
+    </message>
+    <message>
+        <source>Estimating the time left…</source>
+        <translation>Estimating the time left…</translation>
+    </message>
+    <message>
+        <source>About %1 minutes left</source>
+        <translation>About %1 minutes left</translation>
+    </message>
+    <message>
+        <source>About %1 seconds left</source>
+        <translation>About %1 seconds left</translation>
+    </message>
+    <message>
+        <source>All records are here.</source>
+        <translation>All records are here.</translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation>Start working</translation>
+    </message>
+    <message>
+        <source>Stopped. What arrived is kept; Resume carries on from there (so does the next start of the program).</source>
+        <translation>Stopped. What arrived is kept; Resume carries on from there (so does the next start of the program).</translation>
+    </message>
+    <message>
+        <source>The sync stopped: %1 What arrived is kept; Resume carries on from there.</source>
+        <translation>The sync stopped: %1 What arrived is kept; Resume carries on from there.</translation>
+    </message>
+</context>
+<context>
     <name>vms::GlobalSearch</name>
     <message>
         <source>Search volunteers, organizations and events</source>

@@ -1999,6 +1999,81 @@ Inicie sesión y sincronice para traerlos de Salesforce.</translation>
     </message>
 </context>
 <context>
+    <name>vms::FirstSyncDialog</name>
+    <message>
+        <source>Getting your organization&apos;s data</source>
+        <translation>Recibiendo los datos de su organización</translation>
+    </message>
+    <message>
+        <source>This computer is receiving your organization&apos;s records from Salesforce for the first time. You can start working once they are here; later syncs only bring what changed.</source>
+        <translation>Este equipo está recibiendo por primera vez los registros de su organización desde Salesforce. Podrá empezar a trabajar cuando hayan llegado; las sincronizaciones siguientes solo traen lo que cambió.</translation>
+    </message>
+    <message>
+        <source>Asking Salesforce how many records there are…</source>
+        <translation>Preguntando a Salesforce cuántos registros hay…</translation>
+    </message>
+    <message>
+        <source>Records received</source>
+        <translation>Registros recibidos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stops receiving; what arrived is kept and Resume carries on from there.</source>
+        <translation>Deja de recibir; lo que llegó se conserva y Reanudar continúa desde ahí.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Work while it runs</source>
+        <translation>Trabajar mientras tanto</translation>
+    </message>
+    <message>
+        <source>Closes this window; the sync goes on, shown in the status bar.</source>
+        <translation>Cierra esta ventana; la sincronización continúa y se muestra en la barra de estado.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records received</source>
+        <translation>%1 de %2 registros recibidos</translation>
+    </message>
+    <message>
+        <source>Estimating the time left…</source>
+        <translation>Calculando el tiempo restante…</translation>
+    </message>
+    <message>
+        <source>About %1 minutes left</source>
+        <translation>Quedan unos %1 minutos</translation>
+    </message>
+    <message>
+        <source>About %1 seconds left</source>
+        <translation>Quedan unos %1 segundos</translation>
+    </message>
+    <message>
+        <source>All records are here.</source>
+        <translation>Ya están todos los registros.</translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation>Empezar a trabajar</translation>
+    </message>
+    <message>
+        <source>Stopped. What arrived is kept; Resume carries on from there (so does the next start of the program).</source>
+        <translation>Detenida. Lo que llegó se conserva; Reanudar continúa desde ahí (también el próximo inicio del programa).</translation>
+    </message>
+    <message>
+        <source>The sync stopped: %1 What arrived is kept; Resume carries on from there.</source>
+        <translation>La sincronización se detuvo: %1 Lo que llegó se conserva; Reanudar continúa desde ahí.</translation>
+    </message>
+</context>
+<context>
     <name>vms::GlobalSearch</name>
     <message>
         <source>Search volunteers, organizations and events</source>

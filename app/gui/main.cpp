@@ -21,6 +21,7 @@
 #include "ui/auth/LocalDataRemoval.h"
 #include "ui/auth/SignInDialog.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/sync/FirstSyncDialog.h"
 #include "ui/sync/ProblemsDialog.h"
 #include "ui/views/CalendarView.h"
 #include "ui/views/EventForm.h"
@@ -229,6 +230,17 @@ int main(int argc, char* argv[]) {
     });
     QObject::connect(&sync, &vms::SyncController::recordsProgress, window.syncStatus(),
                      &vms::SyncStatusWidget::setRecordsProgress);
+    // A profile with no data yet: its first sync gets a dialog of its own (once a run), until a sync
+    // has completed once.
+    QObject::connect(&sync, &vms::SyncController::started, &window, [&, offered = false]() mutable {
+        const auto stats = vms::readCacheStats(context.database().connection());
+        if (offered || !stats || !stats->lastSync.isEmpty())
+            return;
+        offered = true;
+        auto* dialog = new vms::FirstSyncDialog(sync, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     QObject::connect(&sync, &vms::SyncController::finished, &window,
                      [&](bool ok, const QString& message, const vms::SyncSummary& summary) {
                          syncText =

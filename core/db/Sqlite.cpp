@@ -154,6 +154,24 @@ void Connection::close() {
     m_db = nullptr;
 }
 
+ProgressCalls::ProgressCalls(Connection& db, int instructions, std::function<void()> work)
+    : m_db(db.m_db)
+    , m_work(std::move(work)) {
+    if (m_db)
+        sqlite3_progress_handler(
+            m_db, instructions,
+            [](void* self) {
+                static_cast<ProgressCalls*>(self)->m_work();
+                return 0; // go on with the statement
+            },
+            this);
+}
+
+ProgressCalls::~ProgressCalls() {
+    if (m_db)
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+}
+
 Connection::~Connection() {
     close();
 }

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -98,12 +99,28 @@ public:
     Error error(const QString& context) const;
 
 private:
+    friend class ProgressCalls;
     explicit Connection(sqlite3* db, bool borrowed = false)
         : m_db(db)
         , m_borrowed(borrowed) {}
     void close();
     sqlite3* m_db = nullptr;
     bool m_borrowed = false;
+};
+
+// While it lives, calls `work` about every `instructions` virtual-machine steps of whatever runs on `db`:
+// a long single statement (building an index) then still lets its thread do other work, such as taking
+// in network answers. `work` must not use `db`.
+class ProgressCalls final {
+public:
+    ProgressCalls(Connection& db, int instructions, std::function<void()> work);
+    ~ProgressCalls();
+    ProgressCalls(const ProgressCalls&) = delete;
+    ProgressCalls& operator=(const ProgressCalls&) = delete;
+
+private:
+    sqlite3* m_db;
+    std::function<void()> m_work;
 };
 
 // How long a write waits for another connection's write transaction before it gives up with "database is

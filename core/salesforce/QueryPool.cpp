@@ -13,6 +13,16 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(vms::QueryPool)
 };
+
+// Pages that may wait in memory for their turn, over all queries of later groups (a page of 2,000
+// records is 1-3 MB parsed): about four round trips of work for six slots, enough to cover an object's
+// tail and the pause while an object's indexes are built.
+constexpr size_t kMaxPagesWaiting = 24;
+// A query of a later group fetches at most this many pages ahead of the writer; the open group's, two.
+constexpr size_t kAheadOpenGroup = 2;
+constexpr size_t kAheadLaterGroup = 4;
+// serviceNetwork() does its work at most this often.
+constexpr qint64 kServiceEveryMs = 3;
 } // namespace
 
 // One page's request: the page its body is parsed into.
@@ -35,7 +45,21 @@ struct QueryPool::Query {
 QueryPool::QueryPool(SalesforceClient& client, const CancelToken& cancel, int maxInFlight)
     : m_client(client)
     , m_cancel(cancel)
-    , m_maxInFlight(std::max(1, maxInFlight)) {}
+    , m_maxInFlight(std::max(1, maxInFlight)) {
+    m_clock.start();
+}
+
+void QueryPool::changeInFlight(int delta) {
+    const qint64 now = m_clock.elapsed();
+    m_inFlightMs += static_cast<double>(m_inFlight) * static_cast<double>(now - m_inFlightSince);
+    m_inFlightSince = now;
+    m_inFlight += delta;
+}
+
+double QueryPool::inFlightMs() const {
+    return m_inFlightMs +
+           static_cast<double>(m_inFlight) * static_cast<double>(m_clock.elapsed() - m_inFlightSince);
+}
 
 QueryPool::~QueryPool() {
     for (auto& q : m_queries)
@@ -55,7 +79,7 @@ void QueryPool::close(int query) {
     if (q.fetch) {
         q.pending.abandon();
         q.fetch.reset();
-        --m_inFlight;
+        changeInFlight(-1);
     }
     q.closed = true;
     q.finished = true;
@@ -75,17 +99,27 @@ bool QueryPool::pendingFor(int openGroup) const {
     return false;
 }
 
+size_t QueryPool::pagesWaiting() const {
+    size_t waiting = 0;
+    for (const auto& q : m_queries)
+        waiting += q->ready.size() + (q->fetch ? 1 : 0);
+    return waiting;
+}
+
 // Hands free request slots to the queries that need them most: the lowest group first (its pages are
 // the ones being written), then the query with the fewest pages waiting. A query whose pages cannot be
-// written yet fetches only one ahead.
+// written yet fetches a few ahead, while the pages waiting overall stay within kMaxPagesWaiting.
 void QueryPool::pump() {
     while (m_inFlight < m_maxInFlight && !m_cancel.isCancelled()) {
+        const bool roomAhead = pagesWaiting() < kMaxPagesWaiting;
         Query* best = nullptr;
         for (auto& q : m_queries) {
             if (q->closed || q->finished || q->fetch)
                 continue;
-            const size_t ahead = deliverable(*q, m_openGroup) ? 2 : 1;
-            if (q->ready.size() >= ahead)
+            const bool open = deliverable(*q, m_openGroup);
+            if (!open && !roomAhead && q->ready.size() >= 1)
+                continue;
+            if (q->ready.size() >= (open ? kAheadOpenGroup : kAheadLaterGroup))
                 continue;
             if (!best || q->spec.group < best->spec.group ||
                 (q->spec.group == best->spec.group && q->ready.size() < best->ready.size()))
@@ -123,7 +157,7 @@ void QueryPool::send(Query& q) {
         m_queries.begin());
     ++q.pages;
     ++m_sent;
-    ++m_inFlight;
+    changeInFlight(+1);
     m_peak = std::max(m_peak, m_inFlight);
     q.fetch = fetch;
     q.pending = m_client.start(req, m_cancel, [this, id, fetch](Result<SfResponse> answer) {
@@ -137,7 +171,7 @@ void QueryPool::onAnswer(int query, const std::shared_ptr<Fetch>& fetch, Result<
         return;
     q.fetch.reset();
     q.pending = {};
-    --m_inFlight;
+    changeInFlight(-1);
     Event event;
     event.query = query;
     if (!answer) {
@@ -164,6 +198,15 @@ void QueryPool::onAnswer(int query, const std::shared_ptr<Fetch>& fetch, Result<
     pump();
     if (m_loop)
         m_loop->quit();
+}
+
+void QueryPool::serviceNetwork() {
+    if (m_loop || m_clock.elapsed() - m_servicedAt < kServiceEveryMs)
+        return;
+    // Answers come in as queued events from Qt's network thread: let them be handled (onAnswer() parses
+    // each and sends the next request) while the caller goes on with what it was writing.
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    m_servicedAt = m_clock.elapsed();
 }
 
 std::optional<QueryPool::Event> QueryPool::next(int openGroup, const QueryWaitHook& whileWaiting) {
@@ -204,7 +247,9 @@ std::optional<QueryPool::Event> QueryPool::next(int openGroup, const QueryWaitHo
         }
         // A cancel is noticed by each request within CancelToken::kPollMs; nothing here waits longer.
         m_loop = &loop;
+        const qint64 waitFrom = m_clock.elapsed();
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+        m_waitedMs += m_clock.elapsed() - waitFrom;
         m_loop = nullptr;
     }
 }

@@ -14,11 +14,15 @@
 #include "core/sync/CacheApplier.h"
 #include "core/sync/Pusher.h"
 #include "core/sync/RecordFilter.h"
+#include "core/sync/SyncJournal.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace vms {
 
@@ -143,13 +147,13 @@ Status SyncEngine::refreshFieldRules(SyncSummary& summary, const SyncOptions& op
                                      const std::vector<std::pair<QString, nlohmann::json>>& described) {
     constexpr qint64 kMaxAgeSeconds = 24 * 3600;
     const QDateTime nowUtc = m_clock.nowUtc();
+    // The objects whose rules are due, each with the describe the setup check already read (if it did).
+    std::vector<std::pair<QString, std::optional<Result<nlohmann::json>>>> due;
     for (const QString& object : objectsInOrder(m_mapping)) {
-        std::vector<const EntityMapping*> entities;
         bool fresh = !options.full;
         for (const EntityMapping& e : m_mapping.entities()) {
             if (e.object != object)
                 continue;
-            entities.push_back(&e);
             const auto at = FieldRules::fetchedAt(m_db, e);
             const QDateTime fetched = at ? QDateTime::fromString(*at, Qt::ISODateWithMs) : QDateTime();
             if (!fetched.isValid() || fetched > nowUtc || fetched.secsTo(nowUtc) >= kMaxAgeSeconds)
@@ -158,12 +162,48 @@ Status SyncEngine::refreshFieldRules(SyncSummary& summary, const SyncOptions& op
         // Read just now by the setup check: used as it is, whether or not the rules were due.
         const auto already = std::find_if(described.begin(), described.end(),
                                           [&object](const auto& d) { return d.first == object; });
-        if (fresh && already == described.end())
-            continue;
-        Result<nlohmann::json> describe = already != described.end() ? Result<nlohmann::json>(already->second)
-                                                                     : m_client.describe(object, cancel);
-        if (already == described.end())
+        if (already != described.end())
+            due.emplace_back(object, Result<nlohmann::json>(already->second));
+        else if (!fresh)
+            due.emplace_back(object, std::nullopt);
+    }
+    // The describes still to read go out side by side, at most SyncOptions::maxRequestsInFlight at a time
+    // (the same bound as the pull's): one after another they cost a round trip each, which over a real
+    // network is most of a small sync's time.
+    size_t nextToSend = 0;
+    int inFlight = 0;
+    QEventLoop loop;
+    std::function<void()> sendMore = [&] {
+        while (inFlight < std::max(1, options.maxRequestsInFlight) && nextToSend < due.size()) {
+            auto& [object, describe] = due[nextToSend++];
+            if (describe)
+                continue;
+            ++inFlight;
             ++summary.apiCalls;
+            SfRequest req;
+            req.path =
+                m_client.dataPath() + QStringLiteral("/sobjects/") + object + QStringLiteral("/describe");
+            m_client.sendAsync(req, cancel, [&, slot = &describe](Result<SfResponse> answer) {
+                if (answer)
+                    *slot = Result<nlohmann::json>(std::move(answer.value().json));
+                else
+                    *slot = Result<nlohmann::json>(answer.error());
+                --inFlight;
+                sendMore();
+                if (inFlight == 0)
+                    loop.quit();
+            });
+        }
+    };
+    sendMore();
+    if (inFlight > 0)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    for (const auto& [object, answer] : due) {
+        std::vector<const EntityMapping*> entities;
+        for (const EntityMapping& e : m_mapping.entities())
+            if (e.object == object)
+                entities.push_back(&e);
+        const Result<nlohmann::json>& describe = *answer;
         if (!describe) {
             if (describe.error().kind == ErrorKind::Cancelled)
                 return describe.error();
@@ -270,24 +310,6 @@ std::string utf8(const QString& s) {
     return s.toStdString();
 }
 
-// Makes the next pull of `object` read all of it again (as a first load: nothing is removed for not being
-// seen): its rows lost their parent locally, e.g. the participations of a contact that moved to another
-// table. Written in the caller's transaction, with the change that caused it, so a crash cannot lose it;
-// a first load of `object` still under way starts over, as its finished ranges may hold such rows.
-Status readAgainInFull(sqlite::Connection& db, const std::string& object) {
-    for (const char* sql :
-         {"UPDATE sync_state SET watermark=NULL WHERE entity=?", "DELETE FROM sync_ranges WHERE object=?"}) {
-        auto st = db.prepare(sql);
-        if (!st)
-            return st.error();
-        sqlite::Statement statement = std::move(st).value();
-        statement.bindText(1, object);
-        if (Status s = statement.exec(); !s)
-            return s;
-    }
-    return {};
-}
-
 } // namespace
 
 // One object's pull: its routes (one per local entity), the queries that read it, and what applying
@@ -365,10 +387,12 @@ struct SyncEngine::ObjectPull {
     // moves to another entity, as removing it took theirs with it.
     std::vector<std::string> linkedObjects;
     sqlite::Connection* connection = nullptr;
+    // The pull's requests: serviced while a page is written, so the network does not wait for the writer.
+    QueryPool* pool = nullptr;
     qint64 applied = 0;
     std::string maxApplied; // the highest stamp applied by any stream of this pull
 
-    sqlite::Statement saveIssue, clearIssue, saveWatermark, seen, tombstone, saveRange;
+    SyncJournal* journal = nullptr; // the bookkeeping: watermarks, ranges, tombstones, issues, seen ids
     QString databasePath;
     bool inTransaction = false;
     qint64 transactionRecords = 0;
@@ -450,45 +474,34 @@ Status SyncEngine::ObjectPull::plan(sqlite::Connection& db, const OrgMapping& ma
             return any.error();
         r.hadRows = *any;
     }
-    auto issues = anyRow("SELECT 1 FROM sync_issues LIMIT 1");
+    auto issues = journal->anyIssues();
     if (!issues)
         return issues.error();
     anyIssues = *issues;
 
     // Where the last committed page ended, and whether this pull must reconcile by Id.
-    auto state = db.prepare("SELECT watermark, last_pull_at FROM sync_state WHERE entity=?");
+    auto state = journal->state(objectUtf8);
     if (!state)
         return state.error();
-    sqlite::Statement st = std::move(state).value();
-    st.bindText(1, objectUtf8);
-    QString lastPull;
-    if (st.step() == sqlite::Statement::StepResult::Row) {
-        watermark = fromUtf8(st.columnText(0));
-        lastPull = fromUtf8(st.columnText(1));
-        st.reset();
-    }
+    watermark = QString::fromStdString(state->watermark);
+    const QString lastPull = QString::fromStdString(state->lastPull);
     // A first load that stopped part way (crash, cancel, failure): its ranges, each with its watermark.
-    auto ranges =
-        db.prepare("SELECT query, range_from, range_to, watermark, done, planned_at FROM sync_ranges "
-                   "WHERE object=? ORDER BY query, range_from");
+    auto ranges = journal->ranges(objectUtf8);
     if (!ranges)
         return ranges.error();
-    sqlite::Statement rangeRows = std::move(ranges).value();
-    rangeRows.bindText(1, objectUtf8);
     streams.clear();
     resumed = false;
-    while (rangeRows.step() == sqlite::Statement::StepResult::Row) {
+    for (const SyncJournal::Range& range : *ranges) {
         resumed = true;
-        const QString entity = fromUtf8(rangeRows.columnText(0));
+        const QString entity = QString::fromStdString(range.entity);
         for (Route& r : routes)
             if (r.mapping->entity == entity)
                 r.planAnswers = 2; // planned by the first attempt
-        const std::string stored = std::string(rangeRows.columnText(3));
-        if (plannedAt.empty() || std::string(rangeRows.columnText(5)) < plannedAt)
-            plannedAt = std::string(rangeRows.columnText(5));
-        if (stored > maxApplied)
-            maxApplied = stored;
-        if (rangeRows.columnInt(4) != 0)
+        if (plannedAt.empty() || range.plannedAt < plannedAt)
+            plannedAt = range.plannedAt;
+        if (range.watermark > maxApplied)
+            maxApplied = range.watermark;
+        if (range.done)
             continue;
         Stream s;
         for (size_t i = 0; i < routes.size(); ++i)
@@ -496,9 +509,9 @@ Status SyncEngine::ObjectPull::plan(sqlite::Connection& db, const OrgMapping& ma
                 s.route = static_cast<int>(i);
         if (s.route < 0)
             continue; // an entity the mapping no longer has
-        s.from = std::string(rangeRows.columnText(1));
-        s.to = std::string(rangeRows.columnText(2));
-        s.maxApplied = stored;
+        s.from = range.from;
+        s.to = range.to;
+        s.maxApplied = range.watermark;
         s.persisted = true;
         streams.push_back(std::move(s));
     }
@@ -625,12 +638,9 @@ Status SyncEngine::ObjectPull::persistRanges() {
     for (const Stream& s : streams) {
         if (!s.persisted || s.route < 0)
             continue;
-        saveRange.bindText(1, objectUtf8);
-        saveRange.bindText(2, routes[static_cast<size_t>(s.route)].entity);
-        saveRange.bindText(3, s.from);
-        saveRange.bindText(4, s.to);
-        saveRange.bindText(5, plannedAt);
-        if (Status st = saveRange.exec(); !st)
+        if (Status st = journal->saveRange(objectUtf8, routes[static_cast<size_t>(s.route)].entity, s.from,
+                                           s.to, plannedAt);
+            !st)
             return st;
     }
     return {};
@@ -673,39 +683,8 @@ QString SyncEngine::ObjectPull::soqlOf(const Stream& stream, const OrgMapping& m
 }
 
 Status SyncEngine::ObjectPull::prepare(sqlite::Connection& db, const OrgMapping& mapping) {
-    auto prepareInto = [&db](sqlite::Statement& into, const char* sql) -> Status {
-        auto st = db.prepare(sql);
-        if (!st)
-            return st.error();
-        into = std::move(st).value();
-        return {};
-    };
-    if (reconcile) {
-        if (Status s =
-                db.exec("CREATE TEMP TABLE IF NOT EXISTS sync_seen (sf_id TEXT PRIMARY KEY) WITHOUT ROWID; "
-                        "DELETE FROM sync_seen");
-            !s)
-            return s;
-        if (Status s = prepareInto(seen, "INSERT OR IGNORE INTO sync_seen(sf_id) VALUES(?)"); !s)
-            return s;
-    }
-    for (const auto& [into, sql] :
-         {std::pair{&tombstone, "INSERT OR REPLACE INTO tombstones(sf_id, object, seen_at) VALUES(?,?,?)"},
-          std::pair{
-              &saveIssue,
-              "INSERT INTO sync_issues(entity,sf_id,code,message,payload,first_seen,last_seen) "
-              "VALUES(?,?,?,?,?,?,?) "
-              "ON CONFLICT(entity,sf_id) DO UPDATE SET code=excluded.code, message=excluded.message, "
-              "payload=excluded.payload, last_seen=excluded.last_seen, attempts=sync_issues.attempts+1"},
-          std::pair{&clearIssue, "DELETE FROM sync_issues WHERE entity=? AND sf_id=?"},
-          std::pair{
-              &saveWatermark,
-              "INSERT INTO sync_state(entity, watermark) VALUES(?,?) ON CONFLICT(entity) DO UPDATE SET "
-              "watermark=excluded.watermark WHERE excluded.watermark > coalesce(sync_state.watermark,'')"},
-          std::pair{&saveRange,
-                    "INSERT OR IGNORE INTO sync_ranges(object, query, range_from, range_to, planned_at) "
-                    "VALUES(?,?,?,?,?)"}})
-        if (Status s = prepareInto(*into, sql); !s)
+    if (reconcile)
+        if (Status s = journal->startSeen(); !s)
             return s;
     for (size_t i = 0; i < routes.size(); ++i) {
         Route& r = routes[i];
@@ -737,15 +716,8 @@ Status SyncEngine::ObjectPull::keep(const std::string& entity, std::string_view 
     static const std::string code = "KEPT_FOR_LOCAL_CHANGE";
     static const std::string message = "Deleted in Salesforce, or now a different kind of record there; kept "
                                        "here until the change made here is sent.";
-    saveIssue.bindText(1, entity);
-    saveIssue.bindText(2, id);
-    saveIssue.bindText(3, code);
-    saveIssue.bindText(4, message);
-    saveIssue.bindText(5, payload);
-    saveIssue.bindText(6, pulledAt);
-    saveIssue.bindText(7, pulledAt);
     anyIssues = true;
-    return saveIssue.exec();
+    return journal->saveIssue(entity, id, code, message, payload, pulledAt);
 }
 
 Status SyncEngine::ObjectPull::applyRecord(const RecordView& record, const Stream& stream,
@@ -777,21 +749,15 @@ Status SyncEngine::ObjectPull::applyRecord(const RecordView& record, const Strea
                 return {};
     }
     if (reconcile && !id.empty()) {
-        seen.bindText(1, id);
-        if (Status s = seen.exec(); !s)
+        if (Status s = journal->seen(id); !s)
             return s;
     }
     if (isDeleted && !id.empty()) {
-        tombstone.bindText(1, id);
-        tombstone.bindText(2, objectUtf8);
-        tombstone.bindText(3, pulledAt);
-        if (Status s = tombstone.exec(); !s)
+        if (Status s = journal->tombstone(id, objectUtf8, pulledAt); !s)
             return s;
     }
     auto clearIssueFor = [this, id](const std::string& entity) {
-        clearIssue.bindText(1, entity);
-        clearIssue.bindText(2, id);
-        return clearIssue.exec();
+        return journal->clearIssue(entity, id);
     };
     for (Route& r : routes) {
         if (&r == target)
@@ -804,7 +770,7 @@ Status SyncEngine::ObjectPull::applyRecord(const RecordView& record, const Strea
                 if (!isDeleted && !movedEntity) {
                     movedEntity = true;
                     for (const std::string& linked : linkedObjects)
-                        if (Status s = readAgainInFull(*connection, linked); !s)
+                        if (Status s = journal->readAgainInFull(linked); !s)
                             return s;
                 }
             } else if (removal == CacheApplier::Removal::Kept) {
@@ -834,14 +800,9 @@ Status SyncEngine::ObjectPull::applyRecord(const RecordView& record, const Strea
         // Kept whole and retried on later runs; never dropped, never stops the run.
         const std::string code = utf8(result.code), message = utf8(result.message);
         const std::string payload = record.toJson().dump();
-        saveIssue.bindText(1, target->entity);
-        saveIssue.bindText(2, id.empty() ? std::string_view("(no id)") : id);
-        saveIssue.bindText(3, code);
-        saveIssue.bindText(4, message);
-        saveIssue.bindText(5, payload);
-        saveIssue.bindText(6, pulledAt);
-        saveIssue.bindText(7, pulledAt);
-        if (Status s = saveIssue.exec(); !s)
+        if (Status s = journal->saveIssue(target->entity, id.empty() ? std::string_view("(no id)") : id, code,
+                                          message, payload, pulledAt);
+            !s)
             return s;
         anyIssues = true;
         return {};
@@ -901,9 +862,12 @@ Status SyncEngine::ObjectPull::applyPage(sqlite::Connection& db, const RecordPag
     // transaction again: it cost more than the pages' own writes.)
     Status pageStatus = [&]() -> Status {
         std::string pageMax;
-        for (int i = 0; i < page.size(); ++i)
+        for (int i = 0; i < page.size(); ++i) {
             if (Status s = applyRecord(RecordView(page, i), stream, pageMax); !s)
                 return s;
+            if (pool && i % 128 == 127)
+                pool->serviceNetwork();
+        }
         if (pageMax > stream.maxApplied)
             stream.maxApplied = pageMax;
         if (stream.maxApplied > maxApplied)
@@ -911,26 +875,12 @@ Status SyncEngine::ObjectPull::applyPage(sqlite::Connection& db, const RecordPag
         if (!full && !pageMax.empty()) {
             // The one routed query of an incremental pull comes in SystemModstamp order: its page's
             // highest stamp is where the next pull starts (less the overlap).
-            saveWatermark.bindText(1, objectUtf8);
-            saveWatermark.bindText(2, pageMax);
-            return saveWatermark.exec();
+            return journal->raiseWatermark(objectUtf8, pageMax);
         }
         if (stream.persisted) {
             // A first load's range keeps its own watermark, committed with its pages.
-            auto st = db.prepare("UPDATE sync_ranges SET watermark=?, done=? WHERE object=? AND query=? AND "
-                                 "range_from=?");
-            if (!st)
-                return st.error();
-            sqlite::Statement update = std::move(st).value();
-            if (stream.maxApplied.empty())
-                update.bindNull(1);
-            else
-                update.bindText(1, stream.maxApplied);
-            update.bindInt(2, last ? 1 : 0);
-            update.bindText(3, objectUtf8);
-            update.bindText(4, routes[static_cast<size_t>(stream.route)].entity);
-            update.bindText(5, stream.from);
-            return update.exec();
+            return journal->updateRange(objectUtf8, routes[static_cast<size_t>(stream.route)].entity,
+                                        stream.from, stream.maxApplied, last);
         }
         return {};
     }();
@@ -956,9 +906,7 @@ Status SyncEngine::ObjectPull::conclude(sqlite::Connection& db) {
         // transaction would have.
         for (const Route& r : routes) {
             const QString& table = r.mapping->table;
-            const QString notSeen =
-                QStringLiteral("%1.sf_id IS NOT NULL AND %1.sf_id NOT IN (SELECT sf_id FROM sync_seen)")
-                    .arg(table);
+            const QString notSeen = SyncJournal::notSeenCondition(table);
             auto last = db.prepare(utf8(QStringLiteral("SELECT max(id) FROM %1").arg(table)));
             auto prepared = db.prepare(
                 utf8(QStringLiteral("DELETE FROM %1 WHERE %1.id > ? AND %1.id <= ? AND %2 AND %3")
@@ -1022,34 +970,13 @@ Status SyncEngine::ObjectPull::conclude(sqlite::Connection& db) {
             // record's new SystemModstamp is later than `plannedAt`, in the org's own clock, and the next
             // pull reads from this watermark (less the overlap), so it reads that record. However long the
             // pull took: the bound is when it was planned, not when it ended.
-            std::string mark = std::min(maxApplied, plannedAt.empty() ? maxApplied : plannedAt);
-            saveWatermark.bindText(1, objectUtf8);
-            saveWatermark.bindText(2, mark);
-            if (Status s = saveWatermark.exec(); !s)
+            const std::string mark = std::min(maxApplied, plannedAt.empty() ? maxApplied : plannedAt);
+            if (Status s = journal->raiseWatermark(objectUtf8, mark); !s)
                 return s;
         }
-        auto ranges = db.prepare("DELETE FROM sync_ranges WHERE object=?");
-        if (!ranges)
-            return ranges.error();
-        sqlite::Statement clearRanges = std::move(ranges).value();
-        clearRanges.bindText(1, objectUtf8);
-        if (Status s = clearRanges.exec(); !s)
+        if (Status s = journal->clearRanges(objectUtf8); !s)
             return s;
-        auto mark = db.prepare("INSERT INTO sync_state(entity, last_pull_at, last_full_at, last_error) "
-                               "VALUES(?,?,?,NULL) ON CONFLICT(entity) DO UPDATE SET "
-                               "last_pull_at=excluded.last_pull_at, "
-                               "last_full_at=coalesce(excluded.last_full_at, sync_state.last_full_at), "
-                               "last_error=NULL");
-        if (!mark)
-            return mark.error();
-        sqlite::Statement st = std::move(mark).value();
-        st.bindText(1, objectUtf8);
-        st.bindText(2, pulledAt);
-        if (full)
-            st.bindText(3, pulledAt);
-        else
-            st.bindNull(3);
-        return st.exec();
+        return journal->markPulled(objectUtf8, pulledAt, full);
     }();
     if (!result) {
         (void)db.exec("ROLLBACK");
@@ -1082,26 +1009,30 @@ Status SyncEngine::pull(SyncSummary& summary, const SyncOptions& options, const 
     // commit; the user's own changes are written with FULL, which is put back at the end.
     if (Status s = db.exec("PRAGMA synchronous=NORMAL"); !s)
         return s;
+    auto opened = SyncJournal::open(db);
+    if (!opened)
+        return opened.error();
+    SyncJournal& journal = opened.value();
     QueryPool pool(m_client, cancel, options.maxRequestsInFlight);
     m_recordsDone = 0;
     Status result = [&]() -> Status {
         // A first sync that died before putting its deferred indexes back: do it before anything else.
         restoreDeferredIndexes(db, QString());
-        if (Status s = releaseKeptRows(db, summary); !s)
+        if (Status s = releaseKeptRows(db, journal, summary); !s)
             return s;
-        return pullAll(db, pool, summary, options, cancel, progress);
+        return pullAll(db, journal, pool, summary, options, cancel, progress);
     }();
     summary.apiCalls += pool.requestsSent();
     m_peakRequestsInFlight = pool.peakInFlight();
     if (result)
-        result = retrySyncIssues(db, summary);
+        result = retrySyncIssues(db, journal, summary);
     if (db.isBorrowed())
         (void)db.exec("PRAGMA synchronous=FULL");
     return result;
 }
 
-Status SyncEngine::pullAll(sqlite::Connection& db, QueryPool& pool, SyncSummary& summary,
-                           const SyncOptions& options, const CancelToken& cancel,
+Status SyncEngine::pullAll(sqlite::Connection& db, SyncJournal& journal, QueryPool& pool,
+                           SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel,
                            const ProgressCallback& progress) {
     const QStringList objects = objectsInOrder(m_mapping);
     std::vector<std::unique_ptr<ObjectPull>> pulls;
@@ -1156,6 +1087,8 @@ Status SyncEngine::pullAll(sqlite::Connection& db, QueryPool& pool, SyncSummary&
     auto makePull = [&](int index) -> Status {
         const QString& object = objects[index];
         auto pull = std::make_unique<ObjectPull>();
+        pull->journal = &journal;
+        pull->pool = &pool;
         pull->object = object;
         pull->group = index;
         for (const EntityMapping& e : m_mapping.entities()) {
@@ -1203,7 +1136,11 @@ Status SyncEngine::pullAll(sqlite::Connection& db, QueryPool& pool, SyncSummary&
         return std::max(total, p.applied);
     };
 
+    QElapsedTimer pullTime;
+    pullTime.start();
     for (int index = 0; index < objects.size(); ++index) {
+        const qint64 turnFrom = pullTime.elapsed(), waitedFrom = pool.waitedMs();
+        const double inFlightFrom = pool.inFlightMs();
         if (cancel.isCancelled())
             return Error{ErrorKind::Cancelled, Tr::tr("Sync cancelled."), {}};
         ObjectPull* pull = pulls[static_cast<size_t>(index)].get();
@@ -1328,9 +1265,12 @@ Status SyncEngine::pullAll(sqlite::Connection& db, QueryPool& pool, SyncSummary&
         // that failed to apply was rolled back, and that failure is the pull's.
         if (Status s = pull->commit(db); !s && objectResult)
             objectResult = s;
-        // Put back indexes set aside for a first load, even when the pull failed.
-        if (pull->deferredIndexes)
+        // Put back indexes set aside for a first load, even when the pull failed. Building them is one
+        // long statement each; meanwhile the later objects' answers are taken in and their slots reused.
+        if (pull->deferredIndexes) {
+            const sqlite::ProgressCalls serviced(db, 200'000, [&pool] { pool.serviceNetwork(); });
             restoreDeferredIndexes(db, pull->object);
+        }
         if (!objectResult)
             return objectResult;
         if (pull->movedEntity) {
@@ -1350,32 +1290,35 @@ Status SyncEngine::pullAll(sqlite::Connection& db, QueryPool& pool, SyncSummary&
                        .arg(pull->futureStamps)
                        .arg(pull->object)
                        .arg(kFutureStampSkewSeconds);
-        qCInfo(lcSync).noquote() << QStringLiteral("pulled object=%1 records=%2 full=%3 queries=%4")
+        // Where its turn's time went: waiting for pages, or writing them; and how busy the request
+        // slots were meanwhile (all objects' requests).
+        const qint64 turnMs = pullTime.elapsed() - turnFrom;
+        qCInfo(lcSync).noquote() << QStringLiteral(
+                                        "pulled object=%1 records=%2 full=%3 queries=%4 ms=%5 waited_ms=%6 "
+                                        "mean_in_flight=%7")
                                         .arg(pull->object)
                                         .arg(pull->applied)
                                         .arg(pull->full)
-                                        .arg(pull->streams.size());
+                                        .arg(pull->streams.size())
+                                        .arg(turnMs)
+                                        .arg(pool.waitedMs() - waitedFrom)
+                                        .arg((pool.inFlightMs() - inFlightFrom) /
+                                                 static_cast<double>(std::max<qint64>(1, turnMs)),
+                                             0, 'f', 1);
         pulls[static_cast<size_t>(index)].reset();
     }
     return {};
 }
 
-Status SyncEngine::releaseKeptRows(sqlite::Connection& db, SyncSummary& summary) {
+Status SyncEngine::releaseKeptRows(sqlite::Connection& db, SyncJournal& journal, SyncSummary& summary) {
     // Rows an earlier pull kept for a local change (KEPT_FOR_LOCAL_CHANGE): once no change waits on them
     // any more (it was sent, or settled), they go as that pull would have removed them.
-    auto listed = db.prepare("SELECT entity, sf_id FROM sync_issues WHERE code='KEPT_FOR_LOCAL_CHANGE'");
+    auto listed = journal.keptForLocalChange();
     if (!listed)
         return listed.error();
-    sqlite::Statement list = std::move(listed).value();
-    std::vector<std::pair<std::string, std::string>> kept;
-    while (list.step() == sqlite::Statement::StepResult::Row)
-        kept.emplace_back(list.columnText(0), list.columnText(1));
+    const std::vector<std::pair<std::string, std::string>> kept = std::move(listed).value();
     if (kept.empty())
         return {};
-    auto clear = db.prepare("DELETE FROM sync_issues WHERE entity=? AND sf_id=?");
-    if (!clear)
-        return clear.error();
-    sqlite::Statement clearIssue = std::move(clear).value();
     if (Status s = db.exec("BEGIN IMMEDIATE"); !s)
         return s;
     Status result = [&]() -> Status {
@@ -1406,7 +1349,7 @@ Status SyncEngine::releaseKeptRows(sqlite::Connection& db, SyncSummary& summary)
                         for (const EntityMapping& child : m_mapping.entities())
                             if (child.table == childTable) {
                                 m_forceFull.insert(child.object);
-                                if (Status s = readAgainInFull(db, utf8(child.object)); !s)
+                                if (Status s = journal.readAgainInFull(utf8(child.object)); !s)
                                     return s;
                             }
                 } else {
@@ -1416,9 +1359,7 @@ Status SyncEngine::releaseKeptRows(sqlite::Connection& db, SyncSummary& summary)
                 }
             }
             if (done) {
-                clearIssue.bindText(1, entity);
-                clearIssue.bindText(2, sfId);
-                if (Status s = clearIssue.exec(); !s)
+                if (Status s = journal.clearIssue(entity, sfId); !s)
                     return s;
             }
         }
@@ -1435,29 +1376,17 @@ Status SyncEngine::releaseKeptRows(sqlite::Connection& db, SyncSummary& summary)
     return {};
 }
 
-Status SyncEngine::retrySyncIssues(sqlite::Connection& db, SyncSummary& summary) {
+Status SyncEngine::retrySyncIssues(sqlite::Connection& db, SyncJournal& journal, SyncSummary& summary) {
     // Parents may have arrived since a record was set aside: try every kept record again, parents first.
     const QString pulledAt = now();
     const std::string pulledAtUtf8 = utf8(pulledAt);
-    auto prepared = [&db](const char* sql) {
-        return db.prepare(sql);
-    };
-    // Rows kept for a local change are released by releaseKeptRows(), not applied again.
-    auto kept = prepared("SELECT sf_id, payload FROM sync_issues WHERE entity=? AND code != "
-                         "'KEPT_FOR_LOCAL_CHANGE' ORDER BY id");
-    auto clear = prepared("DELETE FROM sync_issues WHERE entity=? AND sf_id=?");
-    auto touch = prepared("UPDATE sync_issues SET attempts=attempts+1, last_seen=?, code=?, message=? "
-                          "WHERE entity=? AND sf_id=?");
-    if (!kept || !clear || !touch)
-        return !kept ? kept.error() : !clear ? clear.error() : touch.error();
-    sqlite::Statement keptQuery = std::move(kept).value(), clearIssue = std::move(clear).value(),
-                      touchIssue = std::move(touch).value();
     for (const EntityMapping& e : m_mapping.entities()) {
         const std::string entity = utf8(e.entity);
-        keptQuery.bindText(1, entity);
-        std::vector<std::pair<std::string, std::string>> issues;
-        while (keptQuery.step() == sqlite::Statement::StepResult::Row)
-            issues.emplace_back(keptQuery.columnText(0), keptQuery.columnText(1));
+        // Rows kept for a local change are released by releaseKeptRows(), not applied again.
+        auto toRetry = journal.issuesToRetry(entity);
+        if (!toRetry)
+            return toRetry.error();
+        const std::vector<std::pair<std::string, std::string>> issues = std::move(toRetry).value();
         if (issues.empty())
             continue;
         const QStringList fields = e.selectFields();
@@ -1484,36 +1413,23 @@ Status SyncEngine::retrySyncIssues(sqlite::Connection& db, SyncSummary& summary)
                 r = applier.value()->apply(RecordView(page, 0));
             }
             if (r.outcome == CacheApplier::Outcome::Issue || r.outcome == CacheApplier::Outcome::Kept) {
-                const std::string code = utf8(r.code), message = utf8(r.message);
-                touchIssue.bindText(1, pulledAtUtf8);
-                touchIssue.bindText(2, code);
-                touchIssue.bindText(3, message);
-                touchIssue.bindText(4, entity);
-                touchIssue.bindText(5, sfId);
-                (void)touchIssue.exec();
+                (void)journal.touchIssue(entity, sfId, pulledAtUtf8, utf8(r.code), utf8(r.message));
                 continue;
             }
             if (r.outcome == CacheApplier::Outcome::Applied)
                 ++summary.entities[e.entity].pulled;
-            clearIssue.bindText(1, entity);
-            clearIssue.bindText(2, sfId);
-            (void)clearIssue.exec();
+            (void)journal.clearIssue(entity, sfId);
         }
         if (Status s = db.exec("COMMIT"); !s) {
             (void)db.exec("ROLLBACK");
             qCWarning(lcSync) << "cannot save retried sync issues:" << s.error().message;
         }
     }
-    auto left = db.prepare("SELECT entity, sf_id, code, message FROM sync_issues ORDER BY id LIMIT 1000");
+    auto left = journal.issues(1000);
     if (!left)
         return {};
-    sqlite::Statement leftQuery = std::move(left).value();
-    auto text = [&leftQuery](int column) {
-        const std::string_view v = leftQuery.columnText(column);
-        return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
-    };
-    while (leftQuery.step() == sqlite::Statement::StepResult::Row)
-        summary.errors.push_back({text(0), text(1), text(2), text(3)});
+    for (const SyncJournal::Issue& issue : left.value())
+        summary.errors.push_back({issue.entity, issue.id, issue.code, issue.message});
     return {};
 }
 

@@ -18,6 +18,7 @@ namespace vms {
 
 class QueryPool;
 class SalesforceClient;
+class SyncJournal;
 namespace sqlite {
 class Connection;
 }
@@ -34,6 +35,9 @@ class Connection;
 // incremental pull: the object's highest SystemModstamp applied; a first load: its range's, in
 // sync_ranges), so a crash or failure at any point resumes from what was committed — nothing is skipped
 // and nothing is lost. Local changes leave the outbox only once the org has confirmed them.
+//
+// The bookkeeping tables (watermarks, ranges, tombstones, sync issues, seen ids) are SyncJournal's: this
+// class holds no SQL on them.
 //
 // The pull writes through SQLite's C API on the connection under `db` itself (db/Sqlite.h), on this
 // thread, so whoever holds `db` sees its writes as before; a transaction may stay open while the next
@@ -56,16 +60,16 @@ public:
 private:
     struct ObjectPull;
     struct PullRequest;
-    Status pullAll(sqlite::Connection& db, QueryPool& pool, SyncSummary& summary, const SyncOptions& options,
-                   const CancelToken& cancel, const ProgressCallback& progress);
-    Status retrySyncIssues(sqlite::Connection& db, SyncSummary& summary);
+    Status pullAll(sqlite::Connection& db, SyncJournal& journal, QueryPool& pool, SyncSummary& summary,
+                   const SyncOptions& options, const CancelToken& cancel, const ProgressCallback& progress);
+    Status retrySyncIssues(sqlite::Connection& db, SyncJournal& journal, SyncSummary& summary);
     // The setup check (OrgSetupCheck) when it is due, kept for the push that follows; its describe answers
     // go to `described` for the field rules.
     Status checkSetup(SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel,
                       std::vector<std::pair<QString, nlohmann::json>>& described);
     Status refreshFieldRules(SyncSummary& summary, const SyncOptions& options, const CancelToken& cancel,
                              const std::vector<std::pair<QString, nlohmann::json>>& described);
-    Status releaseKeptRows(sqlite::Connection& db, SyncSummary& summary);
+    Status releaseKeptRows(sqlite::Connection& db, SyncJournal& journal, SyncSummary& summary);
     QString now() const;
 
     QSqlDatabase m_db;

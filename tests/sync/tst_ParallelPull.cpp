@@ -1,6 +1,7 @@
 #include "FakeHttpServer.h"
 #include "Org.h"
 #include "SyncTestSupport.h"
+#include "core/salesforce/QueryPool.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/SyncEngine.h"
 
@@ -224,6 +225,24 @@ private Q_SLOTS:
         auto r = SyncEngine(m_db->connection(), *m_client, m_mapping, m_clock, coordinator()).run(options);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
         expectCacheEqualsOrg();
+    }
+
+    // While the writer is busy with an earlier object (nothing of a later group is handed out), a later
+    // object's query keeps fetching a few pages ahead instead of one, so the request slots an object's
+    // last ranges leave free are used; and what waits stays bounded (QueryPool's kAheadLaterGroup).
+    void laterObjectsFetchSeveralPagesAhead() {
+        QueryPool pool(*m_client, {}, 4);
+        QueryPool::QuerySpec later;
+        later.soql = QStringLiteral("SELECT Id, SystemModstamp FROM Contact ORDER BY SystemModstamp, Id");
+        later.fields = {QStringLiteral("Id"), QStringLiteral("SystemModstamp")};
+        later.group = 1;
+        later.batchSize = 200; // the demo org's ~2,600 contacts: 13 pages
+        pool.add(later);
+        QVERIFY(!pool.next(0));               // group 0 has nothing: returns at once, the later query started
+        QTRY_COMPARE(pool.requestsSent(), 4); // before this change: one page ahead, and no more
+        auto first = pool.next(1);
+        QVERIFY(first && first->page && !first->error);
+        QCOMPARE(first->page->size(), 200);
     }
 };
 

@@ -1552,3 +1552,27 @@ ES.update({
     "The delete is on its way to Salesforce, so it can no longer be undone.":
         "La eliminación va camino de Salesforce, así que ya no se puede deshacer.",
 })
+
+
+
+# The first sync's dialog (issue #18).
+ES.update({
+    "Getting your organization's data": "Recibiendo los datos de su organización",
+    "This computer is receiving your organization's records from Salesforce for the first time. You can start working once they are here; later syncs only bring what changed.": "Este equipo está recibiendo por primera vez los registros de su organización desde Salesforce. Podrá empezar a trabajar cuando hayan llegado; las sincronizaciones siguientes solo traen lo que cambió.",
+    "Asking Salesforce how many records there are…": "Preguntando a Salesforce cuántos registros hay…",
+    "Records received": "Registros recibidos",
+    "Cancel": "Cancelar",
+    "Stops receiving; what arrived is kept and Resume carries on from there.": "Deja de recibir; lo que llegó se conserva y Reanudar continúa desde ahí.",
+    "Resume": "Reanudar",
+    "Work while it runs": "Trabajar mientras tanto",
+    "Closes this window; the sync goes on, shown in the status bar.": "Cierra esta ventana; la sincronización continúa y se muestra en la barra de estado.",
+    "Stopping…": "Deteniendo…",
+    "%1 of %2 records received": "%1 de %2 registros recibidos",
+    "Estimating the time left…": "Calculando el tiempo restante…",
+    "About %1 minutes left": "Quedan unos %1 minutos",
+    "About %1 seconds left": "Quedan unos %1 segundos",
+    "All records are here.": "Ya están todos los registros.",
+    "Start working": "Empezar a trabajar",
+    "Stopped. What arrived is kept; Resume carries on from there (so does the next start of the program).": "Detenida. Lo que llegó se conserva; Reanudar continúa desde ahí (también el próximo inicio del programa).",
+    "The sync stopped: %1 What arrived is kept; Resume carries on from there.": "La sincronización se detuvo: %1 Lo que llegó se conserva; Reanudar continúa desde ahí.",
+})

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <functional>
+#include <limits>
 
 namespace fakeforce {
 
@@ -501,8 +503,44 @@ Response Org::handleQuery(const Request& req, const QString& version, bool all) 
     Evaluator ev(*this);
     std::vector<std::uint32_t> rows;
     const std::uint32_t n = t.rowCount();
+    // SystemModstamp is indexed in Salesforce, so a query bounded by it costs what its range holds there:
+    // rows outside the WHERE clause's top-level SystemModstamp bounds are skipped before the full test.
+    qint64 stampLo = std::numeric_limits<qint64>::min(), stampHi = std::numeric_limits<qint64>::max();
+    std::function<void(const SoqlExpr&)> bounds = [&](const SoqlExpr& e) {
+        if (e.kind == SoqlExpr::Kind::And) {
+            for (const auto& c : e.children)
+                bounds(*c);
+            return;
+        }
+        if (e.kind != SoqlExpr::Kind::Compare || !e.field.refFields.empty() ||
+            e.field.field != kFieldSystemModstamp || e.values.size() != 1 ||
+            e.values[0].kind != Literal::Kind::DateTime)
+            return;
+        const qint64 v = e.values[0].i;
+        switch (e.op) {
+        case SoqlExpr::Op::Eq:
+            stampLo = std::max(stampLo, v);
+            stampHi = std::min(stampHi, v);
+            break;
+        case SoqlExpr::Op::Gt:
+        case SoqlExpr::Op::Ge:
+            stampLo = std::max(stampLo, v);
+            break;
+        case SoqlExpr::Op::Lt:
+        case SoqlExpr::Op::Le:
+            stampHi = std::min(stampHi, v);
+            break;
+        default:
+            break;
+        }
+    };
+    if (q->where)
+        bounds(*q->where);
+    const auto& stamps = t.modstamps();
     for (std::uint32_t r = 0; r < n; ++r) {
         if (!all && t.deleted(r))
+            continue;
+        if (stamps[r] < stampLo || stamps[r] > stampHi)
             continue;
         if (q->where && !ev.test(*q->where, r))
             continue;
@@ -510,16 +548,19 @@ Response Org::handleQuery(const Request& req, const QString& version, bool all) 
     }
     if (!q->orderBy.empty()) {
         const auto& order = q->orderBy;
-        // Fast path for the sync engine's ORDER BY SystemModstamp[, Id]: plain integer keys.
+        // Fast path for the sync engine's ORDER BY SystemModstamp [ASC|DESC][, Id [ASC|DESC]]: plain
+        // integer keys (SystemModstamp is indexed in Salesforce, so these sorts are cheap there too).
         const bool modstampId =
             order.size() <= 2 && order[0].field.refFields.empty() &&
-            order[0].field.field == kFieldSystemModstamp && !order[0].descending &&
-            (order.size() == 1 ||
-             (order[1].field.refFields.empty() && order[1].field.field == kFieldId && !order[1].descending));
+            order[0].field.field == kFieldSystemModstamp &&
+            (order.size() == 1 || (order[1].field.refFields.empty() && order[1].field.field == kFieldId));
         if (modstampId) {
             const auto& ms = t.modstamps();
+            const bool stampDesc = order[0].descending, idDesc = order.size() == 2 && order[1].descending;
             std::stable_sort(rows.begin(), rows.end(), [&](std::uint32_t a, std::uint32_t b) {
-                return ms[a] != ms[b] ? ms[a] < ms[b] : a < b;
+                if (ms[a] != ms[b])
+                    return stampDesc ? ms[a] > ms[b] : ms[a] < ms[b];
+                return idDesc ? a > b : a < b;
             });
         } else {
             std::stable_sort(rows.begin(), rows.end(), [&](std::uint32_t a, std::uint32_t b) {
