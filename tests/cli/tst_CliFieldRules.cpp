@@ -1,7 +1,8 @@
-#include "../attendance/AttendanceFixture.h"
 #include "Org.h"
 #include "core/changes/FieldRules.h"
 #include "core/salesforce/OrgMapping.h"
+#include "tests/support/AttendanceFixture.h"
+#include "tests/support/CliRun.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -18,25 +19,12 @@ using namespace vms::test;
 class TestCliFieldRules final : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int code = -1;
-        QString out, err;
-    };
-
     QTemporaryDir m_dir;
     QString m_profile;
     AttendanceWorld m_world;
 
-    Run cli(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(VMS_CLI_PATH), QStringList{QStringLiteral("--profile"), m_profile} + args);
-        Run r;
-        if (!p.waitForFinished(30000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+    CliRun cli(const QStringList& args) {
+        return runCli(QStringList{QStringLiteral("--profile"), m_profile} + args);
     }
 
     std::shared_ptr<Database> openDb() {
@@ -76,8 +64,8 @@ private Q_SLOTS:
         storeRules("volunteer", "Contact");
         const qint64 before =
             scalar(openDb()->connection(), QStringLiteral("SELECT count(*) FROM volunteers"));
-        const Run r = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
-                           QStringLiteral("Ann"), QStringLiteral("--last"), QString(86, u'x')});
+        const CliRun r = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
+                              QStringLiteral("Ann"), QStringLiteral("--last"), QString(86, u'x')});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--last: ")) && r.err.contains(QStringLiteral("LastName")) &&
                      r.err.contains(QStringLiteral("at most 80 characters")) &&
@@ -86,16 +74,17 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
         QCOMPARE(scalar(openDb()->connection(), QStringLiteral("SELECT count(*) FROM volunteers")), before);
         // 80 characters is what the org takes.
-        const Run ok = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
-                            QStringLiteral("Ann"), QStringLiteral("--last"), QString(80, u'x')});
+        const CliRun ok = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
+                               QStringLiteral("Ann"), QStringLiteral("--last"), QString(80, u'x')});
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
     }
 
     void editRefusesATitleTooLong() {
         storeRules("volunteer", "Contact");
         const QString id = QString::number(m_world.rosterVolunteerIds.front());
-        const Run r = cli({QStringLiteral("volunteer"), QStringLiteral("edit"), id, QStringLiteral("--title"),
-                           QString(129, u't'), QStringLiteral("--department"), QStringLiteral("Ops")});
+        const CliRun r =
+            cli({QStringLiteral("volunteer"), QStringLiteral("edit"), id, QStringLiteral("--title"),
+                 QString(129, u't'), QStringLiteral("--department"), QStringLiteral("Ops")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--title: ")) && r.err.contains(QStringLiteral("(Title)")) &&
                      r.err.contains(QStringLiteral("128")),
@@ -120,19 +109,19 @@ private Q_SLOTS:
             QStringLiteral("--event"),    QString::number(m_world.eventId),
             QStringLiteral("--contact"),  QString::number(m_world.rosterVolunteerIds.front()),
             QStringLiteral("--status")};
-        const Run r = cli(mark + QStringList{QStringLiteral("No-Show")});
+        const CliRun r = cli(mark + QStringList{QStringLiteral("No-Show")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("Status__c")) && r.err.contains(QStringLiteral("“No-Show”")),
                  qPrintable(r.err));
         QCOMPARE(scalar(openDb()->connection(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
-        const Run attended = cli(mark + QStringList{QStringLiteral("Attended")});
+        const CliRun attended = cli(mark + QStringList{QStringLiteral("Attended")});
         QVERIFY2(attended.code == 0, qPrintable(attended.err));
     }
 
     // Never synced: nothing is known of the org, and nothing stricter than before is asked.
     void withoutRulesNothingMoreIsChecked() {
-        const Run r = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
-                           QStringLiteral("Ann"), QStringLiteral("--last"), QString(86, u'x')});
+        const CliRun r = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
+                              QStringLiteral("Ann"), QStringLiteral("--last"), QString(86, u'x')});
         QVERIFY2(r.code == 0, qPrintable(r.err));
     }
 };

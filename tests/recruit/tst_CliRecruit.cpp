@@ -1,5 +1,6 @@
-#include "AttendanceFixture.h"
 #include "core/auth/Session.h"
+#include "tests/support/AttendanceFixture.h"
+#include "tests/support/CliRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,26 +17,13 @@ using namespace vms::test;
 class TestCliRecruit final : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int code = -1;
-        QString out, err;
-    };
-
     QTemporaryDir m_dir;
     QString m_profile;
     AttendanceWorld m_world;
     qint64 m_engineer = 0, m_doNotContact = 0;
 
-    Run cli(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(VMS_CLI_PATH), QStringList{QStringLiteral("--profile"), m_profile} + args);
-        Run r;
-        if (!p.waitForFinished(30000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+    CliRun cli(const QStringList& args) {
+        return runCli(QStringList{QStringLiteral("--profile"), m_profile} + args);
     }
 
     std::shared_ptr<Database> openDb() {
@@ -43,8 +31,8 @@ class TestCliRecruit final : public QObject {
     }
 
     QJsonObject recruitList() {
-        const Run r = cli({QStringLiteral("recruit"), QStringLiteral("list"), QStringLiteral("--event"),
-                           QString::number(m_world.eventId), QStringLiteral("--json")});
+        const CliRun r = cli({QStringLiteral("recruit"), QStringLiteral("list"), QStringLiteral("--event"),
+                              QString::number(m_world.eventId), QStringLiteral("--json")});
         if (r.code != 0)
             qWarning("%s", qPrintable(r.err));
         return QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -94,7 +82,7 @@ private Q_SLOTS:
                        .arg(v.toObject().value(QStringLiteral("reason")).toString());
         QCOMPARE(why.size(), 5); // the three signed up, the presenter, and the one not to contact
         QVERIFY(why.contains(QStringLiteral("%1:Do Not Contact").arg(m_doNotContact)));
-        const Run text =
+        const CliRun text =
             cli({QStringLiteral("recruit"), QStringLiteral("list"), QStringLiteral("--event"),
                  QStringLiteral("a01000000000001AAA"), QStringLiteral("--limit"), QStringLiteral("1")});
         QCOMPARE(text.code, 0);
@@ -106,7 +94,7 @@ private Q_SLOTS:
     }
 
     void addSignsUpOnceAndQueues() {
-        const Run add =
+        const CliRun add =
             cli({QStringLiteral("recruit"), QStringLiteral("add"), QStringLiteral("--event"),
                  QString::number(m_world.eventId), QStringLiteral("--contact"), QString::number(m_engineer)});
         QVERIFY2(add.code == 0, qPrintable(add.err));
@@ -126,7 +114,7 @@ private Q_SLOTS:
         const QJsonObject o = recruitList();
         QCOMPARE(o.value(QStringLiteral("event")).toObject().value(QStringLiteral("open_slots")).toInt(), 1);
         // Twice: refused, nothing changed.
-        const Run again =
+        const CliRun again =
             cli({QStringLiteral("recruit"), QStringLiteral("add"), QStringLiteral("--event"),
                  QString::number(m_world.eventId), QStringLiteral("--contact"), QString::number(m_engineer)});
         QCOMPARE(again.code, 2);
@@ -135,16 +123,18 @@ private Q_SLOTS:
     }
 
     void activityLogAndList() {
-        const Run log = cli({QStringLiteral("activity"), QStringLiteral("log"), QStringLiteral("--contact"),
-                             QString::number(m_engineer), QStringLiteral("--type"), QStringLiteral("Call"),
-                             QStringLiteral("--subject"), QStringLiteral("Invite to Career Day"),
-                             QStringLiteral("--event"), QString::number(m_world.eventId),
-                             QStringLiteral("--notes"), QStringLiteral("Call back Tuesday")});
+        const CliRun log =
+            cli({QStringLiteral("activity"), QStringLiteral("log"), QStringLiteral("--contact"),
+                 QString::number(m_engineer), QStringLiteral("--type"), QStringLiteral("Call"),
+                 QStringLiteral("--subject"), QStringLiteral("Invite to Career Day"),
+                 QStringLiteral("--event"), QString::number(m_world.eventId), QStringLiteral("--notes"),
+                 QStringLiteral("Call back Tuesday")});
         QVERIFY2(log.code == 0, qPrintable(log.err));
         const qint64 id = log.out.trimmed().toLongLong();
         QVERIFY(id > 0);
-        const Run list = cli({QStringLiteral("activity"), QStringLiteral("list"), QStringLiteral("--contact"),
-                              QString::number(m_engineer), QStringLiteral("--json")});
+        const CliRun list =
+            cli({QStringLiteral("activity"), QStringLiteral("list"), QStringLiteral("--contact"),
+                 QString::number(m_engineer), QStringLiteral("--json")});
         QCOMPARE(list.code, 0);
         const QJsonArray items = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(items.size(), 1);
@@ -156,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(t.value(QStringLiteral("event")).toString(), QStringLiteral("Career Day"));
         QVERIFY(t.value(QStringLiteral("pending")).toBool());
         // A roster member's history has their participation.
-        const Run roster =
+        const CliRun roster =
             cli({QStringLiteral("activity"), QStringLiteral("list"), QStringLiteral("--contact"),
                  QString::number(m_world.rosterVolunteerIds.front())});
         QCOMPARE(roster.code, 0);
@@ -173,13 +163,14 @@ private Q_SLOTS:
         auto db = openDb();
         QVERIFY(sessionAs(Role::User).saveCached(db->connection()).ok());
         QCOMPARE(recruitList().value(QStringLiteral("candidates")).toArray().size(), 3);
-        const Run add =
+        const CliRun add =
             cli({QStringLiteral("recruit"), QStringLiteral("add"), QStringLiteral("--event"),
                  QString::number(m_world.eventId), QStringLiteral("--contact"), QString::number(m_engineer)});
         QCOMPARE(add.code, 6);
-        const Run log = cli({QStringLiteral("activity"), QStringLiteral("log"), QStringLiteral("--contact"),
-                             QString::number(m_engineer), QStringLiteral("--type"), QStringLiteral("Email"),
-                             QStringLiteral("--subject"), QStringLiteral("Hello")});
+        const CliRun log =
+            cli({QStringLiteral("activity"), QStringLiteral("log"), QStringLiteral("--contact"),
+                 QString::number(m_engineer), QStringLiteral("--type"), QStringLiteral("Email"),
+                 QStringLiteral("--subject"), QStringLiteral("Hello")});
         QCOMPARE(log.code, 6);
         QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
     }
