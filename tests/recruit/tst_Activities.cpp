@@ -25,10 +25,6 @@ class TestActivities final
     , protected OrgWorld {
     Q_OBJECT
 
-    qint64 count(const QString& sql, const QVariantList& binds = {}) {
-        return scalar(m_db->connection(), sql, binds);
-    }
-
     // The org's live Tasks carrying this client id.
     QList<QJsonObject> orgTasksWithClientId(const QString& clientId) {
         QList<QJsonObject> found;

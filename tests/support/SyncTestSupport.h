@@ -195,6 +195,14 @@ protected:
     LocalChanges changes(Role role = Role::Coordinator) {
         return LocalChanges(m_db->connection(), sessionAs(role), m_clock);
     }
+    // The first column of the first row, as a number (-1: no row) or as text.
+    qint64 count(const QString& sql, const QVariantList& binds = {}) {
+        return scalar(m_db->connection(), sql, binds);
+    }
+    QString text(const QString& sql, const QVariantList& binds = {}) {
+        QSqlQuery q(m_db->connection());
+        return exec(q, sql, binds) && q.next() ? q.value(0).toString() : QString();
+    }
     // Every sync scenario ends here: the cache holds what the org holds.
     void expectCacheEqualsOrg() {
         const QStringList diffs = compareCacheWithOrg(m_db->connection(), *m_org, m_mapping);

@@ -35,10 +35,6 @@ int fileMode(const QString& path) {
     return static_cast<int>(st.st_mode & 0777);
 }
 
-QString sourceDir() {
-    return qEnvironmentVariable("VMS_SOURCE_DIR");
-}
-
 QByteArray fileHash(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))

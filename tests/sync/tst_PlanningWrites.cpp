@@ -22,16 +22,6 @@ class TestPlanningWrites final
     , protected OrgWorld {
     Q_OBJECT
 
-    qint64 count(const QString& sql) { return scalar(m_db->connection(), sql); }
-
-    QString text(const QString& sql, const QVariantList& binds = {}) {
-        QSqlQuery q(m_db->connection());
-        q.prepare(sql);
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        return q.exec() && q.next() ? q.value(0).toString() : QString();
-    }
-
     static fakeforce::FaultRule dropAnswer(const QString& path, const QByteArray& method) {
         fakeforce::FaultRule drop;
         drop.kind = fakeforce::FaultKind::DropResponse;

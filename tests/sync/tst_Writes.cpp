@@ -25,16 +25,6 @@ class TestWrites final
     , protected OrgWorld {
     Q_OBJECT
 
-    qint64 count(const QString& sql) { return scalar(m_db->connection(), sql); }
-
-    QString text(const QString& sql, const QVariantList& binds = {}) {
-        QSqlQuery q(m_db->connection());
-        q.prepare(sql);
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        return q.exec() && q.next() ? q.value(0).toString() : QString();
-    }
-
     // An event and a volunteer pulled from the org, neither linked by a participation yet.
     std::pair<qint64, qint64> eventAndVolunteerWithoutParticipation() {
         QSqlQuery q(m_db->connection());
