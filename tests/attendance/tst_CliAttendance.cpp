@@ -13,16 +13,12 @@ using namespace vms;
 using namespace vms::test;
 
 // vms-cli's attendance and volunteer commands (cli.md), run as a separate process on a seeded profile.
-class TestCliAttendance final : public QObject {
+class TestCliAttendance final
+    : public QObject
+    , protected CliProfile {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_profile;
     AttendanceWorld m_world;
-
-    CliRun cli(const QStringList& args) {
-        return runCli(QStringList{QStringLiteral("--profile"), m_profile} + args);
-    }
 
     void setRole(Role role) {
         auto db = Database::open(m_profile + QStringLiteral("/vms.sqlite"));
@@ -30,16 +26,10 @@ class TestCliAttendance final : public QObject {
         QVERIFY(sessionAs(role).saveCached((*db)->connection()).ok());
     }
 
-    std::shared_ptr<Database> openDb() {
-        return Database::open(m_profile + QStringLiteral("/vms.sqlite")).value();
-    }
-
 private Q_SLOTS:
     void init() {
-        static int n = 0;
-        m_profile = m_dir.filePath(QStringLiteral("p%1").arg(++n));
         // Let vms-cli create the profile (folder modes), then seed its cache.
-        QCOMPARE(cli({QStringLiteral("status")}).code, 0);
+        QVERIFY(newProfile());
         auto db = openDb();
         m_world = seedAttendanceWorld(db->connection(), 5, 3);
         QVERIFY(sessionAs(Role::Coordinator).saveCached(db->connection()).ok());

@@ -20,19 +20,10 @@
 using namespace vms;
 using namespace vms::test;
 
-class TestCliAdmin final : public QObject {
+class TestCliAdmin final
+    : public QObject
+    , protected CliProfile {
     Q_OBJECT
-
-    QTemporaryDir m_dir;
-    QString m_profile;
-
-    CliRun cli(const QStringList& args) {
-        return runCli(QStringList{QStringLiteral("--profile"), m_profile} + args);
-    }
-
-    std::shared_ptr<Database> openDb() {
-        return Database::open(m_profile + QStringLiteral("/vms.sqlite")).value();
-    }
 
     void setSession(Role role, bool signedIn = true) {
         auto db = openDb();
@@ -52,9 +43,7 @@ class TestCliAdmin final : public QObject {
 
 private Q_SLOTS:
     void init() {
-        static int n = 0;
-        m_profile = m_dir.filePath(QStringLiteral("p%1").arg(++n));
-        QCOMPARE(cli({QStringLiteral("status")}).code, 0); // vms-cli makes the profile and its cache
+        QVERIFY(newProfile()); // vms-cli makes the profile and its cache
         auto db = openDb();
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(

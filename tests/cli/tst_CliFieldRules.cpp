@@ -16,20 +16,12 @@ using namespace vms::test;
 
 // vms-cli refuses what Salesforce would refuse (its describe, as the sync keeps it) with exit 2, naming
 // the option, the field and the limit (cli.md: "the message says which argument and why").
-class TestCliFieldRules final : public QObject {
+class TestCliFieldRules final
+    : public QObject
+    , protected CliProfile {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_profile;
     AttendanceWorld m_world;
-
-    CliRun cli(const QStringList& args) {
-        return runCli(QStringList{QStringLiteral("--profile"), m_profile} + args);
-    }
-
-    std::shared_ptr<Database> openDb() {
-        return Database::open(m_profile + QStringLiteral("/vms.sqlite")).value();
-    }
 
     // The fake org's describe of `object`, changed by `tweak`, kept for `entity` as the sync keeps it.
     void storeRules(const char* entity, const char* object,
@@ -52,9 +44,7 @@ class TestCliFieldRules final : public QObject {
 
 private Q_SLOTS:
     void init() {
-        static int n = 0;
-        m_profile = m_dir.filePath(QStringLiteral("p%1").arg(++n));
-        QCOMPARE(cli({QStringLiteral("status")}).code, 0);
+        QVERIFY(newProfile());
         auto db = openDb();
         m_world = seedAttendanceWorld(db->connection(), 5, 3);
         QVERIFY(sessionAs(Role::Coordinator).saveCached(db->connection()).ok());

@@ -13,20 +13,12 @@ using namespace vms::test;
 // `event add|edit|cancel` and `organization add|edit` (cli.md): queued offline, the new local id printed
 // and usable at once, times in the display zone unless they carry an offset, exit 2 naming the option,
 // 6 for a User, 5 when signed out.
-class TestCliPlanning final : public QObject {
+class TestCliPlanning final
+    : public QObject
+    , protected CliProfile {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_profile;
     AttendanceWorld m_world;
-
-    CliRun cli(const QStringList& args) {
-        return runCli(QStringList{QStringLiteral("--profile"), m_profile} + args);
-    }
-
-    std::shared_ptr<Database> openDb() {
-        return Database::open(m_profile + QStringLiteral("/vms.sqlite")).value();
-    }
 
     QVariant value(const QString& sql) {
         auto db = openDb();
@@ -50,9 +42,7 @@ class TestCliPlanning final : public QObject {
 
 private Q_SLOTS:
     void init() {
-        static int n = 0;
-        m_profile = m_dir.filePath(QStringLiteral("p%1").arg(++n));
-        QCOMPARE(cli({QStringLiteral("status")}).code, 0);
+        QVERIFY(newProfile());
         auto db = openDb();
         m_world = seedAttendanceWorld(db->connection(), 5, 3);
         QVERIFY(sessionAs(Role::Coordinator).saveCached(db->connection()).ok());

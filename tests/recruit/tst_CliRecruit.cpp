@@ -14,21 +14,13 @@ using namespace vms::test;
 
 // vms-cli's recruit and activity commands (cli.md), run as a separate process on a seeded profile: the
 // ranking with its reasons, who is left out and why, a sign-up and a logged call, each queued.
-class TestCliRecruit final : public QObject {
+class TestCliRecruit final
+    : public QObject
+    , protected CliProfile {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_profile;
     AttendanceWorld m_world;
     qint64 m_engineer = 0, m_doNotContact = 0;
-
-    CliRun cli(const QStringList& args) {
-        return runCli(QStringList{QStringLiteral("--profile"), m_profile} + args);
-    }
-
-    std::shared_ptr<Database> openDb() {
-        return Database::open(m_profile + QStringLiteral("/vms.sqlite")).value();
-    }
 
     QJsonObject recruitList() {
         const CliRun r = cli({QStringLiteral("recruit"), QStringLiteral("list"), QStringLiteral("--event"),
@@ -40,9 +32,7 @@ class TestCliRecruit final : public QObject {
 
 private Q_SLOTS:
     void init() {
-        static int n = 0;
-        m_profile = m_dir.filePath(QStringLiteral("p%1").arg(++n));
-        QCOMPARE(cli({QStringLiteral("status")}).code, 0);
+        QVERIFY(newProfile());
         auto db = openDb();
         m_world = seedAttendanceWorld(db->connection(), 3, 4);
         QSqlQuery q(db->connection());
