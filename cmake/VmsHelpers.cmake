@@ -28,7 +28,7 @@ endfunction()
 function(vms_add_test name)
   cmake_parse_arguments(T "GUI;KEYCHAIN" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${name} ${T_SOURCES})
-  target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+  target_link_libraries(${name} PRIVATE Qt6::Test vms_test_support ${T_LIBS})
   vms_target_defaults(${name})
   add_test(NAME ${name} COMMAND ${name})
   set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "TZ=UTC"

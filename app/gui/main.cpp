@@ -6,10 +6,10 @@
 #include "core/auth/Session.h"
 #include "core/common/Clock.h"
 #include "core/common/LogSink.h"
-#include "core/db/Backup.h"
 #include "core/db/CacheStats.h"
 #include "core/db/Outbox.h"
 #include "core/models/DisplayTime.h"
+#include "core/profile/Backup.h"
 #include "core/profile/Profile.h"
 #include "core/profile/ProfileSettings.h"
 #include "core/sync/SyncController.h"
@@ -183,7 +183,7 @@ int main(int argc, char* argv[]) {
     ui.session = vms::Session::loadCached((*ctx)->database().connection());
     ui.clock = &clock;
     ui.settings = &settings;
-    ui.mapping = &(*ctx)->auth().mapping();
+    ui.mapping = &(*ctx)->mapping();
     ui.profile = &(*ctx)->profile();
     vms::MainWindow window(ui);
     window.setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -210,7 +210,7 @@ int main(int argc, char* argv[]) {
         QApplication::quit();
     });
     // Sync off the GUI thread: at start, on an interval, when the network returns, and on demand.
-    vms::SyncController sync(context.sharedDatabase(), context.auth(), context.auth().mapping());
+    vms::SyncController sync(context.sharedDatabase(), context.auth(), context.mapping());
     QString syncText;
     auto showSyncState = [&] {
         auto stats = vms::readCacheStats(context.database().connection());

@@ -1,5 +1,6 @@
 #include "core/attendance/AttendanceImport.h"
 
+#include "core/common/Csv.h"
 #include "core/db/Database.h"
 
 #include <QCoreApplication>
@@ -106,65 +107,6 @@ std::vector<AttendanceMark> ImportPreview::goodMarks() const {
     return marks;
 }
 
-std::vector<std::pair<int, QStringList>> AttendanceImport::parseCsv(const QString& text,
-                                                                    int* unclosedQuoteLine) {
-    std::vector<std::pair<int, QStringList>> records;
-    QStringList fields;
-    QString field;
-    bool inQuotes = false, fieldStarted = false;
-    int line = 1, recordLine = 1, quoteLine = 0;
-    auto endRecord = [&] {
-        fields << field;
-        // A blank line is not a record.
-        if (!(fields.size() == 1 && fields.front().trimmed().isEmpty()))
-            records.emplace_back(recordLine, fields);
-        fields.clear();
-        field.clear();
-        fieldStarted = false;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (inQuotes) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == u'"' && !fieldStarted) {
-            inQuotes = true;
-            fieldStarted = true;
-            quoteLine = line;
-        } else if (c == u',') {
-            fields << field;
-            field.clear();
-            fieldStarted = false;
-        } else if (c == u'\r') {
-            continue;
-        } else if (c == u'\n') {
-            endRecord();
-            ++line;
-            recordLine = line;
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (fieldStarted || !field.isEmpty() || !fields.isEmpty())
-        endRecord();
-    if (unclosedQuoteLine)
-        *unclosedQuoteLine = inQuotes ? quoteLine : 0;
-    return records;
-}
-
 qsizetype AttendanceImport::firstInvalidUtf8(const QByteArray& bytes, qsizetype from) {
     // RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF.
     const auto* b = reinterpret_cast<const unsigned char*>(bytes.constData());
@@ -235,8 +177,13 @@ Result<ImportPreview> AttendanceImport::previewFile(QSqlDatabase db, qint64 even
 
 ImportPreview AttendanceImport::preview(QSqlDatabase db, qint64 eventId, const QString& csvText) {
     ImportPreview out;
-    int unclosedQuote = 0;
-    const auto records = parseCsv(csvText, &unclosedQuote);
+    const CsvText csv = Csv::parse(csvText);
+    const int unclosedQuote = csv.unclosedQuoteLine;
+    // A blank line is not a row.
+    std::vector<CsvRecord> records;
+    for (const CsvRecord& record : csv.records)
+        if (!record.isBlank())
+            records.push_back(record);
     if (unclosedQuote > 0) {
         // Everything after the quote would be read as one field: the file is damaged, not one row.
         out.fileError = Tr::tr("Line %1: a quoted field starts here and its closing quote is missing, so the "
@@ -249,7 +196,7 @@ ImportPreview AttendanceImport::preview(QSqlDatabase db, qint64 eventId, const Q
         return out;
     }
     QHash<QString, int> column;
-    const QStringList& header = records.front().second;
+    const QStringList& header = records.front().fields;
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed().toLower();
         if (!knownColumns().contains(name)) {

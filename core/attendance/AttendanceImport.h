@@ -40,10 +40,6 @@ public:
     // line, never replaced.
     static Result<ImportPreview> previewFile(QSqlDatabase db, qint64 eventId, const QString& path);
     static Result<ImportPreview> previewFile(const Database& db, qint64 eventId, const QString& path);
-    // RFC 4180 records (quoted fields, doubled quotes, CRLF or LF); each with its starting line. A quote
-    // that is never closed sets *unclosedQuoteLine to the line it opened on (0 otherwise).
-    static std::vector<std::pair<int, QStringList>> parseCsv(const QString& text,
-                                                             int* unclosedQuoteLine = nullptr);
     // The offset of the first byte of `bytes` (from `from`) that is not part of valid UTF-8, or -1.
     static qsizetype firstInvalidUtf8(const QByteArray& bytes, qsizetype from = 0);
 };

@@ -1,7 +1,7 @@
 #include "core/changes/LocalChanges.h"
 
+#include "core/changes/AuditLog.h"
 #include "core/common/Logging.h"
-#include "core/db/AuditLog.h"
 #include "core/db/Database.h"
 #include "core/db/Outbox.h"
 #include "core/models/DisplayTime.h"

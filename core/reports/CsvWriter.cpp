@@ -1,5 +1,6 @@
 #include "core/reports/CsvWriter.h"
 
+#include "core/common/Csv.h"
 #include "core/common/PrivateFiles.h"
 #include "core/reports/ReportExport.h"
 #include "core/reports/ReportText.h"
@@ -8,24 +9,6 @@
 #include <QSaveFile>
 
 namespace vms {
-
-void CsvWriter::appendField(QByteArray& out, const QString& text, bool isText) {
-    QString s = text;
-    // OWASP "CSV injection": a leading = + - @ TAB or CR makes spreadsheets evaluate the cell.
-    if (isText && !s.isEmpty()) {
-        const QChar c = s.front();
-        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
-            s.prepend(u'\'');
-    }
-    const bool quote = s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r');
-    if (!quote) {
-        out += s.toUtf8();
-        return;
-    }
-    out += '"';
-    out += s.toUtf8().replace('"', "\"\"");
-    out += '"';
-}
 
 Status CsvWriter::write(const ReportResult& result, const QString& path, const Session& session,
                         CsvPreset preset, const std::atomic_bool* cancel) {
@@ -43,7 +26,7 @@ Status CsvWriter::write(const ReportResult& result, const QString& path, const S
     for (size_t i = 0; i < result.columns.size(); ++i) {
         if (i)
             buf += ',';
-        appendField(buf, result.columns[i].exactName(), true);
+        Csv::appendField(buf, result.columns[i].exactName(), true);
     }
     buf += "\r\n";
     for (const ReportRow& row : result.rows) {
@@ -51,7 +34,7 @@ Status CsvWriter::write(const ReportResult& result, const QString& path, const S
             if (i)
                 buf += ',';
             const ColumnType type = result.columns[i].type;
-            appendField(buf, ReportText::cell(row.cells[i], type), type == ColumnType::Text);
+            Csv::appendField(buf, ReportText::cell(row.cells[i], type), type == ColumnType::Text);
         }
         buf += "\r\n";
         if (buf.size() >= kFlushAt) {

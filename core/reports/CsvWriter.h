@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/auth/Session.h"
+#include "core/common/CsvPreset.h"
 #include "core/common/Error.h"
-#include "core/reports/CsvPreset.h"
 #include "core/reports/ReportResult.h"
 
 #include <QByteArray>
@@ -18,8 +18,6 @@ public:
     // Checks the role, then writes atomically (QSaveFile): on any failure or cancel no file is left.
     static Status write(const ReportResult& result, const QString& path, const Session& session,
                         CsvPreset preset = CsvPreset::ExcelUtf8Bom, const std::atomic_bool* cancel = nullptr);
-    // One field, quoted when needed, defanged when it is text.
-    static void appendField(QByteArray& out, const QString& text, bool isText);
 };
 
 } // namespace vms

@@ -11,7 +11,7 @@ class QObject;
 
 namespace vms {
 
-// Where SalesforceClient gets the bearer token, and who renews it. core/auth's AuthManager implements
+// Where SalesforceClient gets the bearer token, and who renews it. core/auth's TokenSource implements
 // it (refresh_token grant, keychain); tests may implement it directly.
 //
 // Salesforce token responses carry no expires_in (OAuth 2.0 Web Server Flow doc), so a client cannot know

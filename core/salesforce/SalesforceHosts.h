@@ -9,7 +9,7 @@ namespace vms {
 
 // The hosts VMS talks to (salesforce-org.md, "Hosts VMS talks to"): the one place that decides whether a
 // URL may be asked anything. Every request VMS makes is checked here first: the login host before the
-// authorize, token and revoke calls (OAuthFlow, AuthManager), the instance before every REST call
+// authorize, token and revoke calls (OAuthFlow, TokenSource), the instance before every REST call
 // (SalesforceClient), and the instance and identity URLs of every token answer (OAuthTokens).
 //
 // Host names are compared whole and label by label: "login.salesforce.com.evil.example" and

@@ -1,6 +1,6 @@
 #include "core/sync/Conflicts.h"
 
-#include "core/db/AuditLog.h"
+#include "core/changes/AuditLog.h"
 #include "core/db/Database.h"
 #include "core/db/Outbox.h"
 

@@ -1,10 +1,11 @@
-#include "AttendanceFixture.h"
 #include "core/attendance/AttendanceImport.h"
 #include "core/attendance/AttendanceRoster.h"
 #include "core/attendance/ContactSearch.h"
 #include "core/attendance/OfflineReadiness.h"
 #include "core/changes/LocalChanges.h"
+#include "core/common/Csv.h"
 #include "core/profile/ProfileSettings.h"
+#include "tests/support/AttendanceFixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -299,12 +300,16 @@ private Q_SLOTS:
     }
 
     void csvParserHandlesQuotesAndNewlines() {
-        const auto r =
-            AttendanceImport::parseCsv(QStringLiteral("a,b\n\"x, \"\"y\"\"\",\"two\nlines\"\nlast,"));
-        QCOMPARE(r.size(), size_t(3));
-        QCOMPARE(r[1].second, (QStringList{QStringLiteral("x, \"y\""), QStringLiteral("two\nlines")}));
-        QCOMPARE(r[2].first, 4);
-        QCOMPARE(r[2].second, (QStringList{QStringLiteral("last"), QString()}));
+        const CsvText csv = Csv::parse(QStringLiteral("a,b\n\"x, \"\"y\"\"\",\"two\nlines\"\n\nlast,"));
+        const auto& r = csv.records;
+        QCOMPARE(r.size(), size_t(4));
+        QCOMPARE(r[1].fields, (QStringList{QStringLiteral("x, \"y\""), QStringLiteral("two\nlines")}));
+        QVERIFY(r[2].isBlank());
+        QCOMPARE(r[3].line, 5);
+        QCOMPARE(r[3].fields, (QStringList{QStringLiteral("last"), QString()}));
+        QVERIFY(!csv.strict); // bare LFs
+        QVERIFY(Csv::parse(QStringLiteral("a,\"b\r\nc\"\r\n")).strict);
+        QCOMPARE(Csv::parse(QStringLiteral("a\n\"b,\nc")).unclosedQuoteLine, 2);
     }
 
     void offlineReadinessReportsWhatIsMissing() {

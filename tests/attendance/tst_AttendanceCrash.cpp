@@ -1,5 +1,5 @@
-#include "AttendanceFixture.h"
 #include "core/domain/Status.h"
+#include "tests/support/AttendanceFixture.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,4 +1,5 @@
-#include "AttendanceFixture.h"
+#include "tests/support/AttendanceFixture.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/attendance/AttendanceView.h"
 #include "ui/attendance/ImportDialog.h"
 #include "ui/attendance/NotesDialog.h"
@@ -35,21 +36,6 @@
 using namespace vms;
 using namespace vms::test;
 
-namespace {
-// Answers the screen's questions as the test says, and remembers them.
-class AnsweringPrompter final : public Prompter {
-public:
-    bool answer = false;
-    QStringList questions;
-    bool confirm(QWidget*, const QString& title, const QString& text, const QString&,
-                 const QString&) override {
-        questions << title + QStringLiteral(": ") + text;
-        return answer;
-    }
-    void error(QWidget*, const QString&, const QString&) override {}
-};
-} // namespace
-
 // The check-in screen driven the way staff drive it: from the keyboard.
 class TestAttendanceView final : public QObject {
     Q_OBJECT
@@ -62,13 +48,6 @@ class TestAttendanceView final : public QObject {
 
     QSqlDatabase db() { return m_db->connection(); }
 
-    template <typename T>
-    T* child(const char* name) {
-        auto* w = m_view->findChild<T*>(QLatin1String(name));
-        if (!w)
-            qWarning("no child %s", name);
-        return w;
-    }
     // Keys go where focus is, as they would for a user.
     static QWidget* focused() {
         QWidget* w = QApplication::focusWidget();
@@ -151,7 +130,7 @@ class TestAttendanceView final : public QObject {
         QApplication::setActiveWindow(m_view.get());
         QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
         QCOMPARE(m_view->eventId(), m_world.eventId);
-        QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>("checkInSearch"));
+        QTRY_COMPARE(QApplication::focusWidget(), find<QLineEdit>(m_view.get(), "checkInSearch"));
     }
 
 private Q_SLOTS:
@@ -177,10 +156,12 @@ private Q_SLOTS:
             QVERIFY2(QApplication::focusWidget(), qPrintable(QString::number(i)));
             key(Qt::Key_Return);
             QCOMPARE(counts().attended, i + 1);
-            QVERIFY(child<QLineEdit>("checkInSearch")->text().isEmpty()); // ready for the next person
+            QVERIFY(find<QLineEdit>(m_view.get(), "checkInSearch")
+                        ->text()
+                        .isEmpty()); // ready for the next person
         }
-        QCOMPARE(child<QLabel>("attendedCount")->text(), QStringLiteral("Attended: 10"));
-        QCOMPARE(child<QLabel>("pendingCount")->text(), QStringLiteral("10 waiting to sync"));
+        QCOMPARE(find<QLabel>(m_view.get(), "attendedCount")->text(), QStringLiteral("Attended: 10"));
+        QCOMPARE(find<QLabel>(m_view.get(), "pendingCount")->text(), QStringLiteral("10 waiting to sync"));
         // A picture of the screen mid-check-in, for docs/attendance/ (kept in the build folder).
         QApplication::processEvents(); // let the layout settle, as it would between key presses
         if (qEnvironmentVariableIsSet("VMS_BINARY_DIR"))
@@ -258,7 +239,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         key(Qt::Key_Tab); // from the name field to the roster
-        auto* table = child<QTableView>("rosterTable");
+        auto* table = find<QTableView>(m_view.get(), "rosterTable");
         QTRY_COMPARE(QApplication::focusWidget(), table);
         key(Qt::Key_Home);
         const RosterRow first = m_view->rosterModel()->rows().front();
@@ -417,7 +398,7 @@ private Q_SLOTS:
         openView(Role::Coordinator);
         if (QTest::currentTestFailed())
             return;
-        AnsweringPrompter prompter;
+        ScriptedPrompter prompter;
         m_view->setPrompter(&prompter);
         QVERIFY(m_view->setEvent(later));
         const auto statusOf = [&](qint64 volunteerId) {
@@ -434,8 +415,11 @@ private Q_SLOTS:
         QVERIFY2(prompter.questions.front().contains(QStringLiteral("Robotics Night")),
                  qPrintable(prompter.questions.front()));
         QVERIFY(statusOf(m_world.otherVolunteerIds.at(0)) != attended);
-        QVERIFY(child<QLabel>("feedbackLabel")->text().contains(QStringLiteral("Nothing was marked")));
-        QCOMPARE(child<QLineEdit>("checkInSearch")->text(), names.at(0)); // still there to try again
+        QVERIFY(find<QLabel>(m_view.get(), "feedbackLabel")
+                    ->text()
+                    .contains(QStringLiteral("Nothing was marked")));
+        QCOMPARE(find<QLineEdit>(m_view.get(), "checkInSearch")->text(),
+                 names.at(0)); // still there to try again
 
         prompter.answer = true;
         key(Qt::Key_Return);
@@ -460,7 +444,7 @@ private Q_SLOTS:
             return;
         type(m_world.rosterNames.front());
         key(Qt::Key_Return);
-        QCOMPARE(child<QLabel>("pendingCount")->text(), QStringLiteral("1 waiting to sync"));
+        QCOMPARE(find<QLabel>(m_view.get(), "pendingCount")->text(), QStringLiteral("1 waiting to sync"));
         const RosterRow& row =
             m_view->rosterModel()->rows().at(size_t(m_view->rosterModel()->rowOfParticipation(
                 participationOf(ContactRef::Kind::Volunteer, m_world.rosterVolunteerIds.front()))));
@@ -472,7 +456,7 @@ private Q_SLOTS:
         QVERIFY(exec(q, QStringLiteral("DELETE FROM outbox")));
         QVERIFY(exec(q, QStringLiteral("UPDATE participations SET pending=0")));
         m_view->refresh();
-        QCOMPARE(child<QLabel>("pendingCount")->text(), QStringLiteral("All in Salesforce"));
+        QCOMPARE(find<QLabel>(m_view.get(), "pendingCount")->text(), QStringLiteral("All in Salesforce"));
     }
 
     // A new profile: the screen is built before the first sync has brought any event. When the sync has
@@ -500,16 +484,19 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         type(QStringLiteral("kim sch")); // a student of the school, not registered
-        QTRY_VERIFY(child<QListWidget>("suggestionList")->isVisible());
-        QVERIFY(
-            child<QListWidget>("suggestionList")->item(0)->text().contains(QStringLiteral("will be added")));
+        QTRY_VERIFY(find<QListWidget>(m_view.get(), "suggestionList")->isVisible());
+        QVERIFY(find<QListWidget>(m_view.get(), "suggestionList")
+                    ->item(0)
+                    ->text()
+                    .contains(QStringLiteral("will be added")));
         key(Qt::Key_Return);
         QCOMPARE(m_view->rosterModel()->rows().size(), size_t(19));
         QCOMPARE(counts().attended, 1);
         // Nobody matching: a message, nothing written.
         type(QStringLiteral("zzzz"));
         key(Qt::Key_Return);
-        QVERIFY(child<QLabel>("feedbackLabel")->text().contains(QStringLiteral("Nobody matches")));
+        QVERIFY(
+            find<QLabel>(m_view.get(), "feedbackLabel")->text().contains(QStringLiteral("Nobody matches")));
         QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM outbox")), 1);
     }
 
@@ -548,18 +535,20 @@ private Q_SLOTS:
         openView(Role::User);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(child<QLabel>("readOnlyBanner")->isVisible());
+        QVERIFY(find<QLabel>(m_view.get(), "readOnlyBanner")->isVisible());
         for (const char* name :
              {"markAttendedButton", "markNoShowButton", "clearMarkButton", "noShowRestButton", "walkInButton",
               "addStudentsButton", "importCsvButton"}) {
-            auto* b = child<QPushButton>(name);
+            auto* b = find<QPushButton>(m_view.get(), name);
             QVERIFY(b);
             QVERIFY2(!b->isEnabled(), name);
             QVERIFY2(b->toolTip().contains(QStringLiteral("Coordinator")), name);
         }
         // The sign-in sheet names students (minors): not a User's to print (issue #15).
-        QVERIFY(!child<QPushButton>("signInSheetButton")->isEnabled());
-        QVERIFY(child<QPushButton>("signInSheetButton")->toolTip().contains(QStringLiteral("Coordinator")));
+        QVERIFY(!find<QPushButton>(m_view.get(), "signInSheetButton")->isEnabled());
+        QVERIFY(find<QPushButton>(m_view.get(), "signInSheetButton")
+                    ->toolTip()
+                    .contains(QStringLiteral("Coordinator")));
         type(m_world.rosterNames.front());
         key(Qt::Key_Return);
         key(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
@@ -667,7 +656,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         key(Qt::Key_Tab);
-        auto* table = child<QTableView>("rosterTable");
+        auto* table = find<QTableView>(m_view.get(), "rosterTable");
         QTRY_COMPARE(QApplication::focusWidget(), table);
         key(Qt::Key_Home);
         key(Qt::Key_A);
@@ -677,8 +666,9 @@ private Q_SLOTS:
         key(Qt::Key_A, Qt::ControlModifier);
         type(QStringLiteral("30"));
         key(Qt::Key_Return);
-        QTRY_VERIFY2(child<QLabel>("feedbackLabel")->text().contains(QStringLiteral("between 0 and 24")),
-                     qPrintable(child<QLabel>("feedbackLabel")->text()));
+        QTRY_VERIFY2(
+            find<QLabel>(m_view.get(), "feedbackLabel")->text().contains(QStringLiteral("between 0 and 24")),
+            qPrintable(find<QLabel>(m_view.get(), "feedbackLabel")->text()));
         QCOMPARE(m_view->rosterModel()->rows().front().hours.value_or(-1), 2.0);
     }
 
@@ -774,7 +764,9 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(suggested).absolutePath(), documents);
         QVERIFY(QFileInfo(documents).isDir());
         QVERIFY(suggested.endsWith(QStringLiteral(".pdf")));
-        QVERIFY(child<QLabel>("feedbackLabel")->text().contains(QStringLiteral("sign-in-sheet.pdf")));
+        QVERIFY(find<QLabel>(m_view.get(), "feedbackLabel")
+                    ->text()
+                    .contains(QStringLiteral("sign-in-sheet.pdf")));
         QVERIFY2(pdfPageSize(pdf).contains(QStringLiteral("(letter)")), qPrintable(pdfPageSize(pdf)));
         QVERIFY(pdfText(pdf).contains(QStringLiteral("María Fernanda")));
         // Where the locale's paper is A4, the sheet is A4.

@@ -1,5 +1,6 @@
-#include "AttendanceFixture.h"
 #include "core/auth/Session.h"
+#include "tests/support/AttendanceFixture.h"
+#include "tests/support/CliRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,29 +24,12 @@ QString text(QSqlDatabase db, const QString& sql, const QVariantList& values) {
 } // namespace
 
 // vms-cli's attendance and volunteer commands (cli.md), run as a separate process on a seeded profile.
-class TestCliAttendance final : public QObject {
+class TestCliAttendance final
+    : public QObject
+    , protected CliProfile {
     Q_OBJECT
 
-    struct Run {
-        int code = -1;
-        QString out, err;
-    };
-
-    QTemporaryDir m_dir;
-    QString m_profile;
     AttendanceWorld m_world;
-
-    Run cli(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(VMS_CLI_PATH), QStringList{QStringLiteral("--profile"), m_profile} + args);
-        Run r;
-        if (!p.waitForFinished(30000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
 
     void setRole(Role role) {
         auto db = Database::open(m_profile + QStringLiteral("/vms.sqlite"));
@@ -53,26 +37,20 @@ class TestCliAttendance final : public QObject {
         QVERIFY(sessionAs(role).saveCached((*db)->connection()).ok());
     }
 
-    std::shared_ptr<Database> openDb() {
-        return Database::open(m_profile + QStringLiteral("/vms.sqlite")).value();
-    }
-
 private Q_SLOTS:
     void init() {
-        static int n = 0;
-        m_profile = m_dir.filePath(QStringLiteral("p%1").arg(++n));
         // Let vms-cli create the profile (folder modes), then seed its cache.
-        QCOMPARE(cli({QStringLiteral("status")}).code, 0);
+        QVERIFY(newProfile());
         auto db = openDb();
         m_world = seedAttendanceWorld(db->connection(), 5, 3);
         QVERIFY(sessionAs(Role::Coordinator).saveCached(db->connection()).ok());
     }
 
     void setPrintsIdAndIsQueued() {
-        const Run r = cli({QStringLiteral("attendance"), QStringLiteral("set"), QStringLiteral("--event"),
-                           QStringLiteral("a01000000000001AAA"), QStringLiteral("--contact"),
-                           QString::number(m_world.rosterVolunteerIds.front()), QStringLiteral("--status"),
-                           QStringLiteral("attended")});
+        const CliRun r = cli({QStringLiteral("attendance"), QStringLiteral("set"), QStringLiteral("--event"),
+                              QStringLiteral("a01000000000001AAA"), QStringLiteral("--contact"),
+                              QString::number(m_world.rosterVolunteerIds.front()), QStringLiteral("--status"),
+                              QStringLiteral("attended")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const qint64 id = r.out.trimmed().toLongLong();
         QVERIFY(id > 0);
@@ -161,8 +139,8 @@ private Q_SLOTS:
                       QStringLiteral("No-Show"), QStringLiteral("--hours"), QStringLiteral("0")})
                      .code,
                  0);
-        const Run r = cli({QStringLiteral("attendance"), QStringLiteral("list"), QStringLiteral("--event"),
-                           QString::number(m_world.eventId), QStringLiteral("--json")});
+        const CliRun r = cli({QStringLiteral("attendance"), QStringLiteral("list"), QStringLiteral("--event"),
+                              QString::number(m_world.eventId), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("event")).toObject().value(QStringLiteral("name")).toString(),
@@ -182,35 +160,37 @@ private Q_SLOTS:
         }
         QCOMPARE(pending, 1);
         QCOMPARE(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("no_show")).toInt(), 1);
-        const Run text = cli({QStringLiteral("attendance"), QStringLiteral("list"), QStringLiteral("--event"),
-                              QString::number(m_world.eventId)});
+        const CliRun text = cli({QStringLiteral("attendance"), QStringLiteral("list"),
+                                 QStringLiteral("--event"), QString::number(m_world.eventId)});
         QCOMPARE(text.code, 0);
         QVERIFY(text.out.contains(QStringLiteral("Career Day")));
         QVERIFY(text.out.contains(QStringLiteral("Sam Student")));
     }
 
     void volunteerAddIsUsableAsContactAndWarnsOnDuplicates() {
-        const Run add = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
-                             QStringLiteral("Walk"), QStringLiteral("--last"), QStringLiteral("In"),
-                             QStringLiteral("--email"), QStringLiteral("walk.in@example.org"),
-                             QStringLiteral("--organization"), QStringLiteral("Acme Corp")});
+        const CliRun add = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
+                                QStringLiteral("Walk"), QStringLiteral("--last"), QStringLiteral("In"),
+                                QStringLiteral("--email"), QStringLiteral("walk.in@example.org"),
+                                QStringLiteral("--organization"), QStringLiteral("Acme Corp")});
         QVERIFY2(add.code == 0, qPrintable(add.err));
         QVERIFY(add.err.isEmpty());
         const QString id = add.out.trimmed();
-        const Run set = cli({QStringLiteral("attendance"), QStringLiteral("set"), QStringLiteral("--event"),
-                             QString::number(m_world.eventId), QStringLiteral("--contact"), id,
-                             QStringLiteral("--status"), QStringLiteral("Attended")});
+        const CliRun set =
+            cli({QStringLiteral("attendance"), QStringLiteral("set"), QStringLiteral("--event"),
+                 QString::number(m_world.eventId), QStringLiteral("--contact"), id,
+                 QStringLiteral("--status"), QStringLiteral("Attended")});
         QVERIFY2(set.code == 0, qPrintable(set.err));
-        const Run again = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
-                               QStringLiteral("Walter"), QStringLiteral("--last"), QStringLiteral("In"),
-                               QStringLiteral("--email"), QStringLiteral("WALK.IN@example.org")});
+        const CliRun again =
+            cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
+                 QStringLiteral("Walter"), QStringLiteral("--last"), QStringLiteral("In"),
+                 QStringLiteral("--email"), QStringLiteral("WALK.IN@example.org")});
         QCOMPARE(again.code, 0);
         QVERIFY2(again.err.contains(QStringLiteral("likely duplicate")) && again.err.contains(id),
                  qPrintable(again.err));
     }
 
     void volunteerEditChangesContactDetails() {
-        const Run r =
+        const CliRun r =
             cli({QStringLiteral("volunteer"), QStringLiteral("edit"), QStringLiteral("003V00000000000AAA"),
                  QStringLiteral("--phone"), QStringLiteral("816-555-0199"), QStringLiteral("--notes"),
                  QStringLiteral("Prefers mornings")});
@@ -287,7 +267,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QString, named);
         const qint64 outbox = scalar(openDb()->connection(), QStringLiteral("SELECT count(*) FROM outbox"));
-        const Run r = cli(args);
+        const CliRun r = cli(args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(named), qPrintable(r.err));
         QCOMPARE(scalar(openDb()->connection(), QStringLiteral("SELECT count(*) FROM outbox")), outbox);
@@ -311,12 +291,12 @@ private Q_SLOTS:
                         QStringLiteral("--status"), QLatin1String(status)});
         };
         for (const char* status : {"Attended", "No-Show"}) {
-            const Run r = set(status);
+            const CliRun r = set(status);
             QCOMPARE(r.code, 2);
             QVERIFY2(r.err.contains(QStringLiteral("more than a day from now")), qPrintable(r.err));
         }
         QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
-        const Run registered = set("Registered");
+        const CliRun registered = set("Registered");
         QVERIFY2(registered.code == 0, qPrintable(registered.err));
         QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM outbox")), 1);
     }
@@ -334,7 +314,7 @@ private Q_SLOTS:
              QStringLiteral("Engineer")},
         };
         for (const QStringList& args : writes) {
-            const Run r = cli(args);
+            const CliRun r = cli(args);
             QCOMPARE(r.code, 6);
             QVERIFY2(r.err.contains(QStringLiteral("Coordinator")), qPrintable(r.err));
         }

@@ -2,7 +2,7 @@
 #include "Org.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/SyncEngine.h"
-#include "tests/sync/SyncTestSupport.h"
+#include "tests/support/SyncTestSupport.h"
 #include "ui/attendance/AttendanceView.h"
 #include "ui/attendance/OfflineReadyDialog.h"
 

@@ -163,13 +163,13 @@ private Q_SLOTS:
     void newProcessRestoresFromTheStore() {
         QVERIFY(signIn(QStringLiteral("Jane Coordinator")).ok());
         m_auth = makeAuth(); // as a new run: nothing in memory
-        QVERIFY(m_auth->accessToken().isEmpty());
+        QVERIFY(m_auth->tokens().accessToken().isEmpty());
         auto restored = m_auth->restore();
         QVERIFY(restored.ok() && restored.value());
         m_org->clearRequestLog();
         QVERIFY(someQuery().ok());
         QCOMPARE(tokenPosts(), 1);
-        QVERIFY(!m_auth->accessToken().isEmpty());
+        QVERIFY(!m_auth->tokens().accessToken().isEmpty());
     }
 
     void rotatedRefreshTokenIsKept() {
@@ -179,7 +179,7 @@ private Q_SLOTS:
         m_org->expireAccessTokens();
         QVERIFY(someQuery().ok());
         const QByteArray newest = m_store->load(kProfile).value()->refreshToken;
-        m_secrets << newest << m_auth->accessToken();
+        m_secrets << newest << m_auth->tokens().accessToken();
         QVERIFY(newest != first);
         QVERIFY(!orgAcceptsRefreshToken(first)); // rotation voided the old one
         // A new run signs in silently with the kept token.
@@ -202,7 +202,7 @@ private Q_SLOTS:
         r->deleteLater();
 
         QSignalSpy signedOut(m_auth.get(), &AuthManager::signedOut);
-        m_auth->forgetAccessToken();
+        m_auth->tokens().forgetAccessToken();
         const Status s = someQuery();
         QVERIFY(!s.ok());
         QCOMPARE(s.error().kind, ErrorKind::Auth);
@@ -248,7 +248,7 @@ private Q_SLOTS:
         QVERIFY(!orgAcceptsRefreshToken(m_secrets.at(1)));
         QVERIFY(!m_store->load(kProfile).value().has_value());
         QVERIFY(!Session::loadCached(m_db->connection()).signedIn);
-        QVERIFY(m_auth->accessToken().isEmpty());
+        QVERIFY(m_auth->tokens().accessToken().isEmpty());
     }
 
     void unusableStoreKeepsNothing() {
@@ -258,7 +258,7 @@ private Q_SLOTS:
         QCOMPARE(s.error().kind, ErrorKind::Keychain);
         QCOMPARE(exitCodeFor(s.error().kind), 7);
         QVERIFY(!m_auth->hasCredentials());
-        QVERIFY(m_auth->accessToken().isEmpty());
+        QVERIFY(m_auth->tokens().accessToken().isEmpty());
         QVERIFY(!Session::loadCached(m_db->connection()).signedIn);
         QCOMPARE(revokes(), 1); // the org forgets this sign-in too
         QVERIFY(!orgAcceptsRefreshToken(m_secrets.at(1)));

@@ -7,6 +7,7 @@
 #include "core/auth/AuthManager.h"
 #include "core/auth/MemoryTokenStore.h"
 #include "core/db/Database.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/auth/AccountButton.h"
 #include "ui/auth/SignInDialog.h"
 
@@ -22,6 +23,7 @@
 #include <QTest>
 
 using namespace vms;
+using namespace vms::test;
 
 class TestSignInDialog final : public QObject {
     Q_OBJECT
@@ -33,11 +35,6 @@ class TestSignInDialog final : public QObject {
     std::unique_ptr<MemoryTokenStore> m_store, m_runOnly;
     std::unique_ptr<AuthManager> m_auth;
     std::unique_ptr<QSettings> m_settings;
-
-    template <typename T>
-    static T* child(QObject* parent, const char* name) {
-        return parent->findChild<T*>(QLatin1String(name));
-    }
 
     // Plays the browser for an authorize URL: the org (in-process), then the loopback redirect.
     void playBrowser(const QUrl& url) {
@@ -80,12 +77,12 @@ private Q_SLOTS:
 
     void hostChoiceIsValidated() {
         SignInDialog dialog(*m_auth, m_nam.get(), *m_settings);
-        auto* host = child<QComboBox>(&dialog, "loginHostCombo");
-        auto* domain = child<QLineEdit>(&dialog, "customDomainEdit");
-        auto* button = child<QPushButton>(&dialog, "openBrowserButton");
-        auto* error = child<QLabel>(&dialog, "signInErrorLabel");
+        auto* host = find<QComboBox>(&dialog, "loginHostCombo");
+        auto* domain = find<QLineEdit>(&dialog, "customDomainEdit");
+        auto* button = find<QPushButton>(&dialog, "openBrowserButton");
+        auto* error = find<QLabel>(&dialog, "signInErrorLabel");
         QVERIFY(host && domain && button && error);
-        QCOMPARE(child<QLineEdit>(&dialog, "clientIdEdit")->text(), QStringLiteral("vms-gui"));
+        QCOMPARE(find<QLineEdit>(&dialog, "clientIdEdit")->text(), QStringLiteral("vms-gui"));
         QVERIFY(button->isEnabled());
         QCOMPARE(dialog.loginUrl(), QUrl(QStringLiteral("https://login.salesforce.com")));
         host->setCurrentIndex(1);
@@ -100,7 +97,7 @@ private Q_SLOTS:
         QTest::keyClicks(domain, QStringLiteral("acme.my.salesforce.com"));
         QVERIFY(button->isEnabled());
         QCOMPARE(dialog.loginUrl(), QUrl(QStringLiteral("https://acme.my.salesforce.com")));
-        child<QLineEdit>(&dialog, "clientIdEdit")->clear();
+        find<QLineEdit>(&dialog, "clientIdEdit")->clear();
         QVERIFY(!button->isEnabled());
     }
 
@@ -113,9 +110,9 @@ private Q_SLOTS:
         };
         SignInDialog dialog(*m_auth, m_nam.get(), *m_settings, hooks);
         dialog.show();
-        QTest::mouseClick(child<QPushButton>(&dialog, "openBrowserButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&dialog, "openBrowserButton"), Qt::LeftButton);
         QVERIFY(dialog.isWaiting());
-        QVERIFY(child<QLabel>(&dialog, "signInStatusLabel")->text().contains(u"Waiting"));
+        QVERIFY(find<QLabel>(&dialog, "signInStatusLabel")->text().contains(u"Waiting"));
         QVERIFY(!opened.isEmpty());
         playBrowser(opened);
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
@@ -125,15 +122,15 @@ private Q_SLOTS:
 
         AccountButton account(*m_auth);
         QCOMPARE(account.text(), QStringLiteral("Jane Coordinator"));
-        auto* role = child<QAction>(&account, "accountRoleAction");
+        auto* role = find<QAction>(&account, "accountRoleAction");
         QVERIFY(role && role->isVisible());
         QVERIFY(role->text().contains(u"Coordinator"));
-        QVERIFY(child<QAction>(&account, "accountOrgAction")
+        QVERIFY(find<QAction>(&account, "accountOrgAction")
                     ->text()
                     .contains(QString::fromLatin1(m_org->orgId())));
-        child<QAction>(&account, "signOutAction")->trigger();
+        find<QAction>(&account, "signOutAction")->trigger();
         QCOMPARE(account.text(), QStringLiteral("Not signed in"));
-        QVERIFY(child<QAction>(&account, "signInAction")->isVisible());
+        QVERIFY(find<QAction>(&account, "signInAction")->isVisible());
         QVERIFY(!m_auth->session().signedIn);
         QCOMPARE(m_org->countRequests("POST", QStringLiteral("/services/oauth2/revoke")), 1);
     }
@@ -151,12 +148,12 @@ private Q_SLOTS:
             };
             SignInDialog dialog(*m_auth, m_nam.get(), *m_settings, hooks);
             dialog.show();
-            child<QComboBox>(&dialog, "loginHostCombo")->setCurrentIndex(1); // Sandbox
-            child<QLineEdit>(&dialog, "clientIdEdit")->setText(QStringLiteral("someone-elses-app"));
-            QTest::mouseClick(child<QPushButton>(&dialog, "openBrowserButton"), Qt::LeftButton);
+            find<QComboBox>(&dialog, "loginHostCombo")->setCurrentIndex(1); // Sandbox
+            find<QLineEdit>(&dialog, "clientIdEdit")->setText(QStringLiteral("someone-elses-app"));
+            QTest::mouseClick(find<QPushButton>(&dialog, "openBrowserButton"), Qt::LeftButton);
             QVERIFY(dialog.isWaiting());
             if (!finish) {
-                QTest::mouseClick(child<QPushButton>(&dialog, "cancelSignInButton"), Qt::LeftButton);
+                QTest::mouseClick(find<QPushButton>(&dialog, "cancelSignInButton"), Qt::LeftButton);
                 QTRY_VERIFY(!dialog.isWaiting());
                 return;
             }
@@ -196,8 +193,8 @@ private Q_SLOTS:
         };
         SignInDialog dialog(*m_auth, m_nam.get(), *m_settings, hooks);
         dialog.show();
-        child<QComboBox>(&dialog, "loginHostCombo")->setCurrentIndex(1);
-        QTest::mouseClick(child<QPushButton>(&dialog, "openBrowserButton"), Qt::LeftButton);
+        find<QComboBox>(&dialog, "loginHostCombo")->setCurrentIndex(1);
+        QTest::mouseClick(find<QPushButton>(&dialog, "openBrowserButton"), Qt::LeftButton);
         playBrowser(opened);
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         m_settings->sync();
@@ -211,14 +208,14 @@ private Q_SLOTS:
         };
         SignInDialog dialog(*m_auth, m_nam.get(), *m_settings, hooks);
         dialog.show();
-        QTest::mouseClick(child<QPushButton>(&dialog, "openBrowserButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&dialog, "openBrowserButton"), Qt::LeftButton);
         QVERIFY(dialog.isWaiting());
-        QTest::mouseClick(child<QPushButton>(&dialog, "cancelSignInButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&dialog, "cancelSignInButton"), Qt::LeftButton);
         QTRY_VERIFY(!dialog.isWaiting());
         QVERIFY(dialog.isVisible()); // back to the form; Cancel again closes
-        QVERIFY(child<QPushButton>(&dialog, "openBrowserButton")->isEnabled());
+        QVERIFY(find<QPushButton>(&dialog, "openBrowserButton")->isEnabled());
         QVERIFY(!m_auth->session().signedIn);
-        QTest::mouseClick(child<QPushButton>(&dialog, "cancelSignInButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&dialog, "cancelSignInButton"), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
 
@@ -242,7 +239,7 @@ private Q_SLOTS:
         };
         SignInDialog dialog(*m_auth, m_nam.get(), *m_settings, hooks);
         dialog.show();
-        QTest::mouseClick(child<QPushButton>(&dialog, "openBrowserButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&dialog, "openBrowserButton"), Qt::LeftButton);
         QVERIFY(!asked.isEmpty());
         QVERIFY(switched);
         playBrowser(opened);

@@ -1,11 +1,12 @@
-// The audit log (core/db/AuditLog): rows written by the real change paths (LocalChanges, Conflicts), read
-// back with each filter an Admin has (user, record by local, Salesforce or client id, date range, the
+// The audit log (core/changes/AuditLog): rows written by the real change paths (LocalChanges, Conflicts),
+// read back with each filter an Admin has (user, record by local, Salesforce or client id, date range, the
 // newest N), exported as CSV, and refused to anyone but an Admin.
 
+#include "core/changes/AuditLog.h"
 #include "core/changes/LocalChanges.h"
-#include "core/db/AuditLog.h"
 #include "core/db/Database.h"
 #include "core/sync/Conflicts.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -13,16 +14,9 @@
 #include <QTest>
 
 using namespace vms;
+using namespace vms::test;
 
 namespace {
-
-Session sessionAs(Role role, const QString& name) {
-    Session s;
-    s.signedIn = true;
-    s.userName = name;
-    s.role = role;
-    return s;
-}
 
 QStringList fields(const std::vector<AuditEntry>& entries) {
     QStringList out;

@@ -1,10 +1,11 @@
-#include "../sync/SyncTestSupport.h"
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
 #include "core/changes/FieldRules.h"
 #include "core/changes/LocalChanges.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/SyncEngine.h"
+#include "tests/support/SyncTestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -14,14 +15,6 @@ using namespace vms;
 using namespace vms::test;
 
 namespace {
-
-Session sessionAs(Role role) {
-    Session s;
-    s.signedIn = true;
-    s.userName = QStringLiteral("Jane Coordinator");
-    s.role = role;
-    return s;
-}
 
 // One describe field, as Salesforce answers it.
 nlohmann::json describeField(const char* name, const char* type, int length, bool nillable,
@@ -46,23 +39,16 @@ nlohmann::json describeField(const char* name, const char* type, int length, boo
 } // namespace
 
 // The org's field rules (describe), cached by the sync and checked by LocalChanges when the user saves.
-class TestFieldRules final : public QObject {
+class TestFieldRules final
+    : public QObject
+    , protected OrgWorld {
     Q_OBJECT
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<fakeforce::Org> m_org;
-    std::unique_ptr<fakeforce::FakeNetworkAccessManager> m_nam;
-    std::unique_ptr<OrgTokenSource> m_tokens;
-    std::unique_ptr<SalesforceClient> m_client;
-    std::shared_ptr<Database> m_db;
-    OrgMapping m_mapping;
-    FixedClock m_clock{QDateTime::fromMSecsSinceEpoch(fakeforce::kDefaultNowMs, Qt::UTC)};
 
     QSqlDatabase db() { return m_db->connection(); }
 
+    // The describe runs with an Admin's sync.
     Result<SyncSummary> sync(SyncOptions options = {}) {
-        SyncEngine engine(db(), *m_client, m_mapping, m_clock, sessionAs(Role::Admin));
-        return engine.run(options);
+        return OrgWorld::sync(options, sessionAs(Role::Admin));
     }
     // Describe calls answered (a call refused for an expired session, then replayed, counts once).
     int describes() const {
@@ -82,32 +68,8 @@ class TestFieldRules final : public QObject {
     }
 
 private Q_SLOTS:
-    void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        fakeforce::Org::Options o;
-        o.scale = QStringLiteral("tiny");
-        m_org = std::make_unique<fakeforce::Org>(o);
-        m_org->setClockFrozen(true);
-        m_nam = std::make_unique<fakeforce::FakeNetworkAccessManager>(m_org.get());
-        m_tokens = std::make_unique<OrgTokenSource>(*m_org);
-        SalesforceClientOptions options;
-        options.baseBackoff = std::chrono::milliseconds(1);
-        options.maxBackoff = std::chrono::milliseconds(5);
-        m_client = std::make_unique<SalesforceClient>(m_nam.get(), QUrl(m_org->instanceUrl()), m_tokens.get(),
-                                                      options);
-        auto opened = Database::open(m_dir->filePath(QStringLiteral("vms.sqlite")));
-        QVERIFY(opened.ok());
-        m_db = *opened;
-        auto mapping = OrgMapping::loadDefault();
-        QVERIFY(mapping.ok());
-        m_mapping = *mapping;
-    }
-    void cleanup() {
-        m_client.reset();
-        m_db.reset();
-        m_nam.reset();
-        m_org.reset();
-    }
+    void init() { openWorld(); }
+    void cleanup() { closeWorld(); }
 
     void syncReadsTheOrgsRulesOnceADay() {
         QVERIFY(sync().ok());

@@ -1,5 +1,6 @@
 #include "core/changes/LocalChanges.h"
 #include "core/db/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -12,23 +13,9 @@
 #include <nlohmann/json.hpp>
 
 using namespace vms;
+using namespace vms::test;
 
 namespace {
-
-Session sessionAs(Role role) {
-    Session s;
-    s.signedIn = true;
-    s.userName = QStringLiteral("Jane Coordinator");
-    s.role = role;
-    return s;
-}
-
-qint64 scalar(QSqlDatabase db, const QString& sql) {
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
 
 QJsonObject outboxFields(QSqlDatabase db, const QString& entity, qint64 localId) {
     QSqlQuery q(db);

@@ -6,6 +6,7 @@
 #include "core/db/Database.h"
 #include "core/db/Meta.h"
 #include "core/db/Migrations.h"
+#include "tests/support/CliRun.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -17,33 +18,12 @@
 #include <QTest>
 
 using namespace vms;
+using namespace vms::test;
 
-class TestCliAdmin final : public QObject {
+class TestCliAdmin final
+    : public QObject
+    , protected CliProfile {
     Q_OBJECT
-
-    struct Run {
-        int code = -1;
-        QString out, err;
-    };
-
-    QTemporaryDir m_dir;
-    QString m_profile;
-
-    Run cli(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(VMS_CLI_PATH), QStringList{QStringLiteral("--profile"), m_profile} + args);
-        Run r;
-        if (!p.waitForFinished(60000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
-
-    std::shared_ptr<Database> openDb() {
-        return Database::open(m_profile + QStringLiteral("/vms.sqlite")).value();
-    }
 
     void setSession(Role role, bool signedIn = true) {
         auto db = openDb();
@@ -63,9 +43,7 @@ class TestCliAdmin final : public QObject {
 
 private Q_SLOTS:
     void init() {
-        static int n = 0;
-        m_profile = m_dir.filePath(QStringLiteral("p%1").arg(++n));
-        QCOMPARE(cli({QStringLiteral("status")}).code, 0); // vms-cli makes the profile and its cache
+        QVERIFY(newProfile()); // vms-cli makes the profile and its cache
         auto db = openDb();
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(
@@ -104,7 +82,7 @@ private Q_SLOTS:
                 .code,
             0);
         setSession(Role::Admin);
-        Run r = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+        CliRun r = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(entries.size(), 1);
@@ -173,14 +151,14 @@ private Q_SLOTS:
         QFETCH(int, code);
         QFETCH(QString, says);
         setSession(static_cast<Role>(role), signedIn);
-        const Run r = cli(args);
+        const CliRun r = cli(args);
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
     }
 
     void backupCreateListRestore() {
         setSession(Role::Admin);
-        Run r = cli({QStringLiteral("backup"), QStringLiteral("create")});
+        CliRun r = cli({QStringLiteral("backup"), QStringLiteral("create")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.startsWith(QStringLiteral("Copied the local cache to ")), qPrintable(r.out));
         const QString out =
@@ -235,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("not a database");
         f.close();
-        Run r = cli({QStringLiteral("backup"), QStringLiteral("restore"), text});
+        CliRun r = cli({QStringLiteral("backup"), QStringLiteral("restore"), text});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("is not a VMS cache")), qPrintable(r.err));
         const QString newer =

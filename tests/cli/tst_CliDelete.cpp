@@ -1,4 +1,4 @@
-#include "../attendance/AttendanceFixture.h"
+#include "tests/support/AttendanceFixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,8 @@
-#include "../attendance/AttendanceFixture.h"
 #include "Org.h"
 #include "core/changes/FieldRules.h"
 #include "core/salesforce/OrgMapping.h"
+#include "tests/support/AttendanceFixture.h"
+#include "tests/support/CliRun.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -15,33 +16,12 @@ using namespace vms::test;
 
 // vms-cli refuses what Salesforce would refuse (its describe, as the sync keeps it) with exit 2, naming
 // the option, the field and the limit (cli.md: "the message says which argument and why").
-class TestCliFieldRules final : public QObject {
+class TestCliFieldRules final
+    : public QObject
+    , protected CliProfile {
     Q_OBJECT
 
-    struct Run {
-        int code = -1;
-        QString out, err;
-    };
-
-    QTemporaryDir m_dir;
-    QString m_profile;
     AttendanceWorld m_world;
-
-    Run cli(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(VMS_CLI_PATH), QStringList{QStringLiteral("--profile"), m_profile} + args);
-        Run r;
-        if (!p.waitForFinished(30000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
-
-    std::shared_ptr<Database> openDb() {
-        return Database::open(m_profile + QStringLiteral("/vms.sqlite")).value();
-    }
 
     // The fake org's describe of `object`, changed by `tweak`, kept for `entity` as the sync keeps it.
     void storeRules(const char* entity, const char* object,
@@ -64,9 +44,7 @@ class TestCliFieldRules final : public QObject {
 
 private Q_SLOTS:
     void init() {
-        static int n = 0;
-        m_profile = m_dir.filePath(QStringLiteral("p%1").arg(++n));
-        QCOMPARE(cli({QStringLiteral("status")}).code, 0);
+        QVERIFY(newProfile());
         auto db = openDb();
         m_world = seedAttendanceWorld(db->connection(), 5, 3);
         QVERIFY(sessionAs(Role::Coordinator).saveCached(db->connection()).ok());
@@ -76,8 +54,8 @@ private Q_SLOTS:
         storeRules("volunteer", "Contact");
         const qint64 before =
             scalar(openDb()->connection(), QStringLiteral("SELECT count(*) FROM volunteers"));
-        const Run r = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
-                           QStringLiteral("Ann"), QStringLiteral("--last"), QString(86, u'x')});
+        const CliRun r = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
+                              QStringLiteral("Ann"), QStringLiteral("--last"), QString(86, u'x')});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--last: ")) && r.err.contains(QStringLiteral("LastName")) &&
                      r.err.contains(QStringLiteral("at most 80 characters")) &&
@@ -86,16 +64,17 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
         QCOMPARE(scalar(openDb()->connection(), QStringLiteral("SELECT count(*) FROM volunteers")), before);
         // 80 characters is what the org takes.
-        const Run ok = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
-                            QStringLiteral("Ann"), QStringLiteral("--last"), QString(80, u'x')});
+        const CliRun ok = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
+                               QStringLiteral("Ann"), QStringLiteral("--last"), QString(80, u'x')});
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
     }
 
     void editRefusesATitleTooLong() {
         storeRules("volunteer", "Contact");
         const QString id = QString::number(m_world.rosterVolunteerIds.front());
-        const Run r = cli({QStringLiteral("volunteer"), QStringLiteral("edit"), id, QStringLiteral("--title"),
-                           QString(129, u't'), QStringLiteral("--department"), QStringLiteral("Ops")});
+        const CliRun r =
+            cli({QStringLiteral("volunteer"), QStringLiteral("edit"), id, QStringLiteral("--title"),
+                 QString(129, u't'), QStringLiteral("--department"), QStringLiteral("Ops")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--title: ")) && r.err.contains(QStringLiteral("(Title)")) &&
                      r.err.contains(QStringLiteral("128")),
@@ -120,19 +99,19 @@ private Q_SLOTS:
             QStringLiteral("--event"),    QString::number(m_world.eventId),
             QStringLiteral("--contact"),  QString::number(m_world.rosterVolunteerIds.front()),
             QStringLiteral("--status")};
-        const Run r = cli(mark + QStringList{QStringLiteral("No-Show")});
+        const CliRun r = cli(mark + QStringList{QStringLiteral("No-Show")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("Status__c")) && r.err.contains(QStringLiteral("“No-Show”")),
                  qPrintable(r.err));
         QCOMPARE(scalar(openDb()->connection(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
-        const Run attended = cli(mark + QStringList{QStringLiteral("Attended")});
+        const CliRun attended = cli(mark + QStringList{QStringLiteral("Attended")});
         QVERIFY2(attended.code == 0, qPrintable(attended.err));
     }
 
     // Never synced: nothing is known of the org, and nothing stricter than before is asked.
     void withoutRulesNothingMoreIsChecked() {
-        const Run r = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
-                           QStringLiteral("Ann"), QStringLiteral("--last"), QString(86, u'x')});
+        const CliRun r = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
+                              QStringLiteral("Ann"), QStringLiteral("--last"), QString(86, u'x')});
         QVERIFY2(r.code == 0, qPrintable(r.err));
     }
 };

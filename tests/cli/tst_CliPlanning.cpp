@@ -1,4 +1,5 @@
-#include "../attendance/AttendanceFixture.h"
+#include "tests/support/AttendanceFixture.h"
+#include "tests/support/CliRun.h"
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -12,33 +13,12 @@ using namespace vms::test;
 // `event add|edit|cancel` and `organization add|edit` (cli.md): queued offline, the new local id printed
 // and usable at once, times in the display zone unless they carry an offset, exit 2 naming the option,
 // 6 for a User, 5 when signed out.
-class TestCliPlanning final : public QObject {
+class TestCliPlanning final
+    : public QObject
+    , protected CliProfile {
     Q_OBJECT
 
-    struct Run {
-        int code = -1;
-        QString out, err;
-    };
-
-    QTemporaryDir m_dir;
-    QString m_profile;
     AttendanceWorld m_world;
-
-    Run cli(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(VMS_CLI_PATH), QStringList{QStringLiteral("--profile"), m_profile} + args);
-        Run r;
-        if (!p.waitForFinished(30000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
-
-    std::shared_ptr<Database> openDb() {
-        return Database::open(m_profile + QStringLiteral("/vms.sqlite")).value();
-    }
 
     QVariant value(const QString& sql) {
         auto db = openDb();
@@ -62,17 +42,15 @@ class TestCliPlanning final : public QObject {
 
 private Q_SLOTS:
     void init() {
-        static int n = 0;
-        m_profile = m_dir.filePath(QStringLiteral("p%1").arg(++n));
-        QCOMPARE(cli({QStringLiteral("status")}).code, 0);
+        QVERIFY(newProfile());
         auto db = openDb();
         m_world = seedAttendanceWorld(db->connection(), 5, 3);
         QVERIFY(sessionAs(Role::Coordinator).saveCached(db->connection()).ok());
     }
 
     void eventAddEditCancel() {
-        const Run added = cli(eventAdd({QStringLiteral("--slots"), QStringLiteral("6"),
-                                        QStringLiteral("--location"), QStringLiteral("Gym")}));
+        const CliRun added = cli(eventAdd({QStringLiteral("--slots"), QStringLiteral("6"),
+                                           QStringLiteral("--location"), QStringLiteral("Gym")}));
         QVERIFY2(added.code == 0, qPrintable(added.err));
         const QString id = added.out.trimmed();
         QVERIFY(id.toLongLong() > 0);
@@ -86,17 +64,17 @@ private Q_SLOTS:
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox WHERE entity='event'")).toInt(), 1);
 
         // Usable as --event at once.
-        const Run mark =
+        const CliRun mark =
             cli({QStringLiteral("attendance"), QStringLiteral("set"), QStringLiteral("--event"), id,
                  QStringLiteral("--contact"), QString::number(m_world.rosterVolunteerIds.front()),
                  QStringLiteral("--status"), QStringLiteral("Registered")});
         QVERIFY2(mark.code == 0, qPrintable(mark.err));
 
         // Rescheduled with an explicit offset, and published.
-        const Run edited = cli({QStringLiteral("event"), QStringLiteral("edit"), id,
-                                QStringLiteral("--start"), QStringLiteral("2026-12-11T17:00:00Z"),
-                                QStringLiteral("--end"), QStringLiteral("2026-12-11T19:00:00Z"),
-                                QStringLiteral("--status"), QStringLiteral("Published")});
+        const CliRun edited = cli({QStringLiteral("event"), QStringLiteral("edit"), id,
+                                   QStringLiteral("--start"), QStringLiteral("2026-12-11T17:00:00Z"),
+                                   QStringLiteral("--end"), QStringLiteral("2026-12-11T19:00:00Z"),
+                                   QStringLiteral("--status"), QStringLiteral("Published")});
         QVERIFY2(edited.code == 0, qPrintable(edited.err));
         QCOMPARE(value(QStringLiteral("SELECT start_utc FROM events WHERE id=%1").arg(id)).toLongLong(),
                  QDateTime(QDate(2026, 12, 11), QTime(17, 0), QTimeZone::utc()).toMSecsSinceEpoch());
@@ -104,15 +82,15 @@ private Q_SLOTS:
                  QStringLiteral("Published"));
 
         // A cancellation needs a reason (the org's rule), said before anything is saved.
-        const Run noReason = cli({QStringLiteral("event"), QStringLiteral("cancel"), id});
+        const CliRun noReason = cli({QStringLiteral("event"), QStringLiteral("cancel"), id});
         QCOMPARE(noReason.code, 2);
         QVERIFY2(noReason.err.contains(QStringLiteral("--reason")), qPrintable(noReason.err));
-        const Run viaStatus = cli({QStringLiteral("event"), QStringLiteral("edit"), id,
-                                   QStringLiteral("--status"), QStringLiteral("Cancelled")});
+        const CliRun viaStatus = cli({QStringLiteral("event"), QStringLiteral("edit"), id,
+                                      QStringLiteral("--status"), QStringLiteral("Cancelled")});
         QCOMPARE(viaStatus.code, 2);
         QVERIFY2(viaStatus.err.contains(QStringLiteral("--reason: ")), qPrintable(viaStatus.err));
-        const Run cancelled = cli({QStringLiteral("event"), QStringLiteral("cancel"), id,
-                                   QStringLiteral("--reason"), QStringLiteral("Snow day")});
+        const CliRun cancelled = cli({QStringLiteral("event"), QStringLiteral("cancel"), id,
+                                      QStringLiteral("--reason"), QStringLiteral("Snow day")});
         QVERIFY2(cancelled.code == 0, qPrintable(cancelled.err));
         QCOMPARE(
             value(QStringLiteral("SELECT cancellation_reason FROM events WHERE id=%1").arg(id)).toString(),
@@ -122,29 +100,30 @@ private Q_SLOTS:
     }
 
     void eventBadInputIsExit2NamingTheOption() {
-        const Run missing = cli({QStringLiteral("event"), QStringLiteral("add"), QStringLiteral("--name"),
-                                 QStringLiteral("X"), QStringLiteral("--type"), QStringLiteral("Workshop")});
+        const CliRun missing =
+            cli({QStringLiteral("event"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("X"), QStringLiteral("--type"), QStringLiteral("Workshop")});
         QCOMPARE(missing.code, 2);
         QVERIFY2(missing.err.contains(QStringLiteral("--start")), qPrintable(missing.err));
-        const Run badTime = cli(eventAdd({QStringLiteral("--start"), QStringLiteral("tomorrow")}));
+        const CliRun badTime = cli(eventAdd({QStringLiteral("--start"), QStringLiteral("tomorrow")}));
         QCOMPARE(badTime.code, 2);
         QVERIFY2(badTime.err.contains(QStringLiteral("--start: 'tomorrow'")), qPrintable(badTime.err));
-        const Run backwards = cli(eventAdd({QStringLiteral("--end"), QStringLiteral("2026-12-10T17:00")}));
+        const CliRun backwards = cli(eventAdd({QStringLiteral("--end"), QStringLiteral("2026-12-10T17:00")}));
         QCOMPARE(backwards.code, 2);
         QVERIFY2(backwards.err.contains(QStringLiteral("--end: ")), qPrintable(backwards.err));
-        const Run slots = cli(eventAdd({QStringLiteral("--slots"), QStringLiteral("-1")}));
+        const CliRun slots = cli(eventAdd({QStringLiteral("--slots"), QStringLiteral("-1")}));
         QCOMPARE(slots.code, 2);
-        const Run school = cli(eventAdd({QStringLiteral("--school"), QStringLiteral("999")}));
+        const CliRun school = cli(eventAdd({QStringLiteral("--school"), QStringLiteral("999")}));
         QCOMPARE(school.code, 2);
         QVERIFY2(school.err.contains(QStringLiteral("--school")), qPrintable(school.err));
-        const Run unknown = cli({QStringLiteral("event"), QStringLiteral("edit"), QStringLiteral("999"),
-                                 QStringLiteral("--name"), QStringLiteral("X")});
+        const CliRun unknown = cli({QStringLiteral("event"), QStringLiteral("edit"), QStringLiteral("999"),
+                                    QStringLiteral("--name"), QStringLiteral("X")});
         QCOMPARE(unknown.code, 2);
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
     }
 
     void organizationAddAndEdit() {
-        const Run added =
+        const CliRun added =
             cli({QStringLiteral("organization"), QStringLiteral("add"), QStringLiteral("--name"),
                  QStringLiteral("Riverside Robotics"), QStringLiteral("--type"), QStringLiteral("Business"),
                  QStringLiteral("--city"), QStringLiteral("Kansas City")});
@@ -153,23 +132,24 @@ private Q_SLOTS:
         QCOMPARE(
             value(QStringLiteral("SELECT billing_city FROM organizations WHERE id=%1").arg(id)).toString(),
             QStringLiteral("Kansas City"));
-        const Run edited = cli({QStringLiteral("organization"), QStringLiteral("edit"), id,
-                                QStringLiteral("--description"), QStringLiteral("Robots")});
+        const CliRun edited = cli({QStringLiteral("organization"), QStringLiteral("edit"), id,
+                                   QStringLiteral("--description"), QStringLiteral("Robots")});
         QVERIFY2(edited.code == 0, qPrintable(edited.err));
         QCOMPARE(
             value(QStringLiteral("SELECT description FROM organizations WHERE id=%1").arg(id)).toString(),
             QStringLiteral("Robots"));
         // A walk-in can name it at once.
-        const Run walkIn = cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
-                                QStringLiteral("Ada"), QStringLiteral("--last"), QStringLiteral("Lovelace"),
-                                QStringLiteral("--organization"), QStringLiteral("Riverside Robotics")});
+        const CliRun walkIn =
+            cli({QStringLiteral("volunteer"), QStringLiteral("add"), QStringLiteral("--first"),
+                 QStringLiteral("Ada"), QStringLiteral("--last"), QStringLiteral("Lovelace"),
+                 QStringLiteral("--organization"), QStringLiteral("Riverside Robotics")});
         QVERIFY2(walkIn.code == 0, qPrintable(walkIn.err));
-        const Run blank = cli({QStringLiteral("organization"), QStringLiteral("edit"), id,
-                               QStringLiteral("--name"), QStringLiteral(" ")});
+        const CliRun blank = cli({QStringLiteral("organization"), QStringLiteral("edit"), id,
+                                  QStringLiteral("--name"), QStringLiteral(" ")});
         QCOMPARE(blank.code, 2);
         QVERIFY2(blank.err.contains(QStringLiteral("--name: ")), qPrintable(blank.err));
         // A parent not yet in Salesforce cannot be named.
-        const Run parent =
+        const CliRun parent =
             cli({QStringLiteral("organization"), QStringLiteral("add"), QStringLiteral("--name"),
                  QStringLiteral("Riverside Robotics North"), QStringLiteral("--parent"), id});
         QCOMPARE(parent.code, 2);
@@ -177,11 +157,11 @@ private Q_SLOTS:
     }
 
     void volunteerSet() {
-        const Run org = cli({QStringLiteral("organization"), QStringLiteral("add"), QStringLiteral("--name"),
-                             QStringLiteral("Northland Labs")});
+        const CliRun org = cli({QStringLiteral("organization"), QStringLiteral("add"),
+                                QStringLiteral("--name"), QStringLiteral("Northland Labs")});
         QVERIFY2(org.code == 0, qPrintable(org.err));
         const QString volunteer = QString::number(m_world.rosterVolunteerIds.front());
-        const Run set =
+        const CliRun set =
             cli({QStringLiteral("volunteer"), QStringLiteral("set"), volunteer, QStringLiteral("--status"),
                  QStringLiteral("On Hold"), QStringLiteral("--skills"), QStringLiteral("Law;Finance"),
                  QStringLiteral("--interests"), QStringLiteral("Mentoring"), QStringLiteral("--organization"),
@@ -198,11 +178,11 @@ private Q_SLOTS:
                 QStringLiteral("SELECT count(*) FROM volunteer_skills WHERE volunteer_id=%1").arg(volunteer))
                 .toInt(),
             2);
-        const Run unknown = cli({QStringLiteral("volunteer"), QStringLiteral("set"), volunteer,
-                                 QStringLiteral("--organization"), QStringLiteral("Nobody Inc")});
+        const CliRun unknown = cli({QStringLiteral("volunteer"), QStringLiteral("set"), volunteer,
+                                    QStringLiteral("--organization"), QStringLiteral("Nobody Inc")});
         QCOMPARE(unknown.code, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("--organization")), qPrintable(unknown.err));
-        const Run nothing = cli({QStringLiteral("volunteer"), QStringLiteral("set"), volunteer});
+        const CliRun nothing = cli({QStringLiteral("volunteer"), QStringLiteral("set"), volunteer});
         QCOMPARE(nothing.code, 2);
     }
 

@@ -1,7 +1,7 @@
-#include "TestSupport.h"
 #include "core/db/Database.h"
 #include "core/db/Migrations.h"
 #include "core/db/Outbox.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QSqlError>

@@ -5,6 +5,7 @@
 #include "core/auth/KeychainTokenStore.h"
 #include "core/db/Database.h"
 #include "core/profile/Profile.h"
+#include "tests/support/FakeforceProcess.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@
 #include <QTest>
 
 using namespace vms;
+using namespace vms::test;
 
 class TestLoginE2E final : public QObject {
     Q_OBJECT
@@ -144,30 +146,11 @@ private Q_SLOTS:
     void initTestCase() {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QSKIP("needs the session bus and keyring that scripts/test provides");
-        m_fake.start(QStringLiteral(FAKEFORCE_EXE),
-                     {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scale"),
-                      QStringLiteral("tiny"), QStringLiteral("--quiet")});
-        QVERIFY(m_fake.waitForStarted());
-        QString line;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                line += QString::fromUtf8(m_fake.readAllStandardOutput());
-                return line.contains(u'\n');
-            },
-            30000));
-        const auto m =
-            QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)")).match(line);
-        QVERIFY2(m.hasMatch(), qPrintable(line));
-        m_base = m.captured(1);
+        m_base = startFakeforce(m_fake);
+        QVERIFY(!m_base.isEmpty());
     }
 
-    void cleanupTestCase() {
-        if (m_fake.state() != QProcess::NotRunning) {
-            m_fake.terminate();
-            if (!m_fake.waitForFinished(5000))
-                m_fake.kill();
-        }
-    }
+    void cleanupTestCase() { stopFakeforce(m_fake); }
 
     void signInEndToEndLeavesNoTokenOnDisk() {
         QTemporaryDir dir;

@@ -2,6 +2,8 @@
 // keychain. A walk-in edited before its first push keeps every field; a refused walk-in is exit 3, printed,
 // counted by `status` and `health`, and blocks nothing; a lost answer is resolved within the same `sync`.
 
+#include "tests/support/FakeforceProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +17,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace vms::test;
 
 class TestSyncE2E final : public QObject {
     Q_OBJECT
@@ -104,21 +108,8 @@ private Q_SLOTS:
     void initTestCase() {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QSKIP("needs the session bus and keyring that scripts/test provides");
-        m_fake.start(QStringLiteral(FAKEFORCE_EXE),
-                     {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scale"),
-                      QStringLiteral("tiny"), QStringLiteral("--quiet")});
-        QVERIFY(m_fake.waitForStarted());
-        QString line;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                line += QString::fromUtf8(m_fake.readAllStandardOutput());
-                return line.contains(u'\n');
-            },
-            30000));
-        const auto m =
-            QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)")).match(line);
-        QVERIFY2(m.hasMatch(), qPrintable(line));
-        m_base = m.captured(1);
+        m_base = startFakeforce(m_fake);
+        QVERIFY(!m_base.isEmpty());
         m_profile = m_dir.filePath(QStringLiteral("profile"));
         QVERIFY(login());
         const Run first = cli({QStringLiteral("sync")});
@@ -138,11 +129,7 @@ private Q_SLOTS:
         if (m_profile.isEmpty())
             return;
         (void)cli({QStringLiteral("logout")});
-        if (m_fake.state() != QProcess::NotRunning) {
-            m_fake.terminate();
-            if (!m_fake.waitForFinished(5000))
-                m_fake.kill();
-        }
+        stopFakeforce(m_fake);
     }
 
     // Failure 1: `volunteer add` with an organization, `volunteer edit` before the first push, `sync`.

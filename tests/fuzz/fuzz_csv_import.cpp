@@ -5,6 +5,7 @@
 
 #include "FuzzCheck.h"
 #include "core/attendance/AttendanceImport.h"
+#include "core/common/Csv.h"
 #include "core/db/Database.h"
 
 #include <QCoreApplication>
@@ -73,11 +74,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0; // the import stops here with a file error
     const QString text = QString::fromUtf8(bytes);
 
-    int unclosed = -1;
-    const auto records = AttendanceImport::parseCsv(text, &unclosed);
+    const CsvText csv = Csv::parse(text);
+    const int unclosed = csv.unclosedQuoteLine;
     const int lines = static_cast<int>(text.count(u'\n')) + 1;
     int last = 0;
-    for (const auto& [line, fields] : records) {
+    for (const auto& [line, fields] : csv.records) {
         FUZZ_CHECK(line > last && line <= lines, "records out of line order");
         FUZZ_CHECK(!fields.isEmpty(), "a record without fields");
         last = line;

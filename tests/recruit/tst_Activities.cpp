@@ -1,11 +1,11 @@
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
-#include "SyncTestSupport.h"
 #include "core/changes/LocalChanges.h"
 #include "core/models/DisplayTime.h"
 #include "core/recruit/ContactHistory.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/SyncEngine.h"
+#include "tests/support/SyncTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,42 +20,10 @@ using namespace vms::test;
 // Calls and emails logged as Salesforce Tasks (issue #19, salesforce-org.md "Planning writes"): pulled
 // into the cache with the rest, logged offline, and created in the org exactly once even when the answer
 // to the create is lost (Task's client id is no External ID, so the push looks it up).
-class TestActivities final : public QObject {
+class TestActivities final
+    : public QObject
+    , protected OrgWorld {
     Q_OBJECT
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<fakeforce::Org> m_org;
-    std::unique_ptr<fakeforce::FakeNetworkAccessManager> m_nam;
-    std::unique_ptr<OrgTokenSource> m_tokens;
-    std::unique_ptr<SalesforceClient> m_client;
-    std::shared_ptr<Database> m_db;
-    OrgMapping m_mapping;
-    FixedClock m_clock{QDateTime::fromMSecsSinceEpoch(fakeforce::kDefaultNowMs, Qt::UTC)};
-
-    static Session sessionAs(Role role) {
-        Session s;
-        s.signedIn = true;
-        s.userName = QStringLiteral("Jane Coordinator");
-        s.role = role;
-        return s;
-    }
-
-    Result<SyncSummary> sync() {
-        SyncEngine engine(m_db->connection(), *m_client, m_mapping, m_clock, sessionAs(Role::Coordinator));
-        return engine.run({});
-    }
-
-    LocalChanges changes(Role role = Role::Coordinator) {
-        return LocalChanges(m_db->connection(), sessionAs(role), m_clock);
-    }
-
-    qint64 count(const QString& sql, const QVariantList& binds = {}) {
-        QSqlQuery q(m_db->connection());
-        q.prepare(sql);
-        for (const QVariant& b : binds)
-            q.addBindValue(b);
-        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
-    }
 
     // The org's live Tasks carrying this client id.
     QList<QJsonObject> orgTasksWithClientId(const QString& clientId) {
@@ -81,38 +49,13 @@ class TestActivities final : public QObject {
         return count(QStringLiteral("SELECT id FROM volunteers WHERE sf_id IS NOT NULL ORDER BY id LIMIT 1"));
     }
 
-    void expectCacheEqualsOrg() {
-        const QStringList diffs = compareCacheWithOrg(m_db->connection(), *m_org, m_mapping);
-        QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(u'\n')));
-    }
-
 private Q_SLOTS:
     void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        fakeforce::Org::Options o;
-        o.scale = QStringLiteral("tiny");
-        m_org = std::make_unique<fakeforce::Org>(o);
-        m_org->setClockFrozen(true);
-        m_nam = std::make_unique<fakeforce::FakeNetworkAccessManager>(m_org.get());
-        m_tokens = std::make_unique<OrgTokenSource>(*m_org);
-        SalesforceClientOptions options;
-        options.baseBackoff = std::chrono::milliseconds(1);
-        options.maxBackoff = std::chrono::milliseconds(5);
-        m_client = std::make_unique<SalesforceClient>(m_nam.get(), QUrl(m_org->instanceUrl()), m_tokens.get(),
-                                                      options);
-        auto db = Database::open(m_dir->filePath(QStringLiteral("vms.sqlite")));
-        QVERIFY(db.ok());
-        m_db = *db;
-        m_mapping = OrgMapping::loadDefault().value();
+        openWorld();
         auto first = sync();
         QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
     }
-    void cleanup() {
-        m_client.reset();
-        m_db.reset();
-        m_nam.reset();
-        m_org.reset();
-    }
+    void cleanup() { closeWorld(); }
 
     // The org's Tasks about contacts arrive, each linked to its volunteer, and read as the history.
     void pulledTasksAreLinkedToTheirVolunteers() {

@@ -1,5 +1,6 @@
-#include "AttendanceFixture.h"
 #include "core/auth/Session.h"
+#include "tests/support/AttendanceFixture.h"
+#include "tests/support/CliRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,38 +14,17 @@ using namespace vms::test;
 
 // vms-cli's recruit and activity commands (cli.md), run as a separate process on a seeded profile: the
 // ranking with its reasons, who is left out and why, a sign-up and a logged call, each queued.
-class TestCliRecruit final : public QObject {
+class TestCliRecruit final
+    : public QObject
+    , protected CliProfile {
     Q_OBJECT
 
-    struct Run {
-        int code = -1;
-        QString out, err;
-    };
-
-    QTemporaryDir m_dir;
-    QString m_profile;
     AttendanceWorld m_world;
     qint64 m_engineer = 0, m_doNotContact = 0;
 
-    Run cli(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(VMS_CLI_PATH), QStringList{QStringLiteral("--profile"), m_profile} + args);
-        Run r;
-        if (!p.waitForFinished(30000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
-
-    std::shared_ptr<Database> openDb() {
-        return Database::open(m_profile + QStringLiteral("/vms.sqlite")).value();
-    }
-
     QJsonObject recruitList() {
-        const Run r = cli({QStringLiteral("recruit"), QStringLiteral("list"), QStringLiteral("--event"),
-                           QString::number(m_world.eventId), QStringLiteral("--json")});
+        const CliRun r = cli({QStringLiteral("recruit"), QStringLiteral("list"), QStringLiteral("--event"),
+                              QString::number(m_world.eventId), QStringLiteral("--json")});
         if (r.code != 0)
             qWarning("%s", qPrintable(r.err));
         return QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -52,9 +32,7 @@ class TestCliRecruit final : public QObject {
 
 private Q_SLOTS:
     void init() {
-        static int n = 0;
-        m_profile = m_dir.filePath(QStringLiteral("p%1").arg(++n));
-        QCOMPARE(cli({QStringLiteral("status")}).code, 0);
+        QVERIFY(newProfile());
         auto db = openDb();
         m_world = seedAttendanceWorld(db->connection(), 3, 4);
         QSqlQuery q(db->connection());
@@ -94,7 +72,7 @@ private Q_SLOTS:
                        .arg(v.toObject().value(QStringLiteral("reason")).toString());
         QCOMPARE(why.size(), 5); // the three signed up, the presenter, and the one not to contact
         QVERIFY(why.contains(QStringLiteral("%1:Do Not Contact").arg(m_doNotContact)));
-        const Run text =
+        const CliRun text =
             cli({QStringLiteral("recruit"), QStringLiteral("list"), QStringLiteral("--event"),
                  QStringLiteral("a01000000000001AAA"), QStringLiteral("--limit"), QStringLiteral("1")});
         QCOMPARE(text.code, 0);
@@ -106,7 +84,7 @@ private Q_SLOTS:
     }
 
     void addSignsUpOnceAndQueues() {
-        const Run add =
+        const CliRun add =
             cli({QStringLiteral("recruit"), QStringLiteral("add"), QStringLiteral("--event"),
                  QString::number(m_world.eventId), QStringLiteral("--contact"), QString::number(m_engineer)});
         QVERIFY2(add.code == 0, qPrintable(add.err));
@@ -126,7 +104,7 @@ private Q_SLOTS:
         const QJsonObject o = recruitList();
         QCOMPARE(o.value(QStringLiteral("event")).toObject().value(QStringLiteral("open_slots")).toInt(), 1);
         // Twice: refused, nothing changed.
-        const Run again =
+        const CliRun again =
             cli({QStringLiteral("recruit"), QStringLiteral("add"), QStringLiteral("--event"),
                  QString::number(m_world.eventId), QStringLiteral("--contact"), QString::number(m_engineer)});
         QCOMPARE(again.code, 2);
@@ -135,16 +113,18 @@ private Q_SLOTS:
     }
 
     void activityLogAndList() {
-        const Run log = cli({QStringLiteral("activity"), QStringLiteral("log"), QStringLiteral("--contact"),
-                             QString::number(m_engineer), QStringLiteral("--type"), QStringLiteral("Call"),
-                             QStringLiteral("--subject"), QStringLiteral("Invite to Career Day"),
-                             QStringLiteral("--event"), QString::number(m_world.eventId),
-                             QStringLiteral("--notes"), QStringLiteral("Call back Tuesday")});
+        const CliRun log =
+            cli({QStringLiteral("activity"), QStringLiteral("log"), QStringLiteral("--contact"),
+                 QString::number(m_engineer), QStringLiteral("--type"), QStringLiteral("Call"),
+                 QStringLiteral("--subject"), QStringLiteral("Invite to Career Day"),
+                 QStringLiteral("--event"), QString::number(m_world.eventId), QStringLiteral("--notes"),
+                 QStringLiteral("Call back Tuesday")});
         QVERIFY2(log.code == 0, qPrintable(log.err));
         const qint64 id = log.out.trimmed().toLongLong();
         QVERIFY(id > 0);
-        const Run list = cli({QStringLiteral("activity"), QStringLiteral("list"), QStringLiteral("--contact"),
-                              QString::number(m_engineer), QStringLiteral("--json")});
+        const CliRun list =
+            cli({QStringLiteral("activity"), QStringLiteral("list"), QStringLiteral("--contact"),
+                 QString::number(m_engineer), QStringLiteral("--json")});
         QCOMPARE(list.code, 0);
         const QJsonArray items = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(items.size(), 1);
@@ -156,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(t.value(QStringLiteral("event")).toString(), QStringLiteral("Career Day"));
         QVERIFY(t.value(QStringLiteral("pending")).toBool());
         // A roster member's history has their participation.
-        const Run roster =
+        const CliRun roster =
             cli({QStringLiteral("activity"), QStringLiteral("list"), QStringLiteral("--contact"),
                  QString::number(m_world.rosterVolunteerIds.front())});
         QCOMPARE(roster.code, 0);
@@ -173,13 +153,14 @@ private Q_SLOTS:
         auto db = openDb();
         QVERIFY(sessionAs(Role::User).saveCached(db->connection()).ok());
         QCOMPARE(recruitList().value(QStringLiteral("candidates")).toArray().size(), 3);
-        const Run add =
+        const CliRun add =
             cli({QStringLiteral("recruit"), QStringLiteral("add"), QStringLiteral("--event"),
                  QString::number(m_world.eventId), QStringLiteral("--contact"), QString::number(m_engineer)});
         QCOMPARE(add.code, 6);
-        const Run log = cli({QStringLiteral("activity"), QStringLiteral("log"), QStringLiteral("--contact"),
-                             QString::number(m_engineer), QStringLiteral("--type"), QStringLiteral("Email"),
-                             QStringLiteral("--subject"), QStringLiteral("Hello")});
+        const CliRun log =
+            cli({QStringLiteral("activity"), QStringLiteral("log"), QStringLiteral("--contact"),
+                 QString::number(m_engineer), QStringLiteral("--type"), QStringLiteral("Email"),
+                 QStringLiteral("--subject"), QStringLiteral("Hello")});
         QCOMPARE(log.code, 6);
         QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM outbox")), 0);
     }

@@ -1,6 +1,7 @@
-#include "AttendanceFixture.h"
 #include "core/common/Clock.h"
 #include "core/db/Outbox.h"
+#include "tests/support/AttendanceFixture.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/views/HomeView.h"
 #include "ui/views/RecruitPanel.h"
 #include "ui/widgets/Prompter.h"
@@ -22,18 +23,6 @@
 
 using namespace vms;
 using namespace vms::test;
-
-// Answers the panel's questions as told, and counts them.
-class AnsweringPrompter final : public Prompter {
-public:
-    bool answer = false;
-    int asked = 0;
-    bool confirm(QWidget*, const QString&, const QString&, const QString&, const QString&) override {
-        ++asked;
-        return answer;
-    }
-    void error(QWidget*, const QString&, const QString&) override {}
-};
 
 // The Recruit panel and Home's "Events needing volunteers" (issue #19), real widgets over a real cache:
 // sign a volunteer up from the panel, log a call, and see Home's list follow a sign-up that fills an
@@ -58,17 +47,9 @@ class TestRecruitPanel final : public QObject {
 
     QSqlDatabase db() { return m_db->connection(); }
 
-    template <typename T>
-    static T* child(QWidget* parent, const char* name) {
-        auto* w = parent->findChild<T*>(QLatin1String(name));
-        if (!w)
-            qWarning("no child %s", name);
-        return w;
-    }
-
     // Selects the candidate row of a volunteer; false when they are not listed.
     static bool select(RecruitPanel& panel, const QString& name) {
-        auto* table = child<QTableView>(&panel, "recruitCandidates");
+        auto* table = find<QTableView>(&panel, "recruitCandidates");
         const QAbstractItemModel* m = table->model();
         for (int r = 0; r < m->rowCount(); ++r)
             if (m->index(r, 1).data().toString() == name) {
@@ -110,17 +91,17 @@ private Q_SLOTS:
         RecruitPanel panel(context(), m_world.eventId);
         panel.show();
         QVERIFY(panel.candidateCount() >= 3);
-        auto* table = child<QTableView>(&panel, "recruitCandidates");
+        auto* table = find<QTableView>(&panel, "recruitCandidates");
         // The engineer comes first, and says why.
         QCOMPARE(table->model()->index(0, 1).data().toString(), nameOf(m_engineer));
         QVERIFY(table->model()->index(0, 3).data().toString().contains(QStringLiteral("Engineering")));
-        auto* signUp = child<QPushButton>(&panel, "recruitSignUp");
+        auto* signUp = find<QPushButton>(&panel, "recruitSignUp");
         QVERIFY(!signUp->isEnabled()); // nothing chosen yet
         QVERIFY(select(panel, nameOf(m_engineer)));
-        QVERIFY(child<QLabel>(&panel, "recruitReasons")->text().contains(QStringLiteral("Engineering")));
+        QVERIFY(find<QLabel>(&panel, "recruitReasons")->text().contains(QStringLiteral("Engineering")));
         QVERIFY(signUp->isEnabled());
         QTest::mouseClick(signUp, Qt::LeftButton);
-        QTRY_VERIFY(child<QLabel>(&panel, "recruitMessage")->text().contains(nameOf(m_engineer)));
+        QTRY_VERIFY(find<QLabel>(&panel, "recruitMessage")->text().contains(nameOf(m_engineer)));
         QCOMPARE(scalar(db(),
                         QStringLiteral(
                             "SELECT count(*) FROM participations WHERE event_id=? AND volunteer_id=? AND "
@@ -129,14 +110,14 @@ private Q_SLOTS:
                  1);
         // Now among those left out, with the reason; no longer a candidate.
         QVERIFY(!select(panel, nameOf(m_engineer)));
-        auto* excluded = child<QTableWidget>(&panel, "recruitExcluded");
+        auto* excluded = find<QTableWidget>(&panel, "recruitExcluded");
         bool told = false;
         for (int r = 0; r < excluded->rowCount(); ++r)
             told = told || (excluded->item(r, 0)->text() == nameOf(m_engineer) &&
                             excluded->item(r, 1)->text().contains(QStringLiteral("signed up")));
         QVERIFY(told);
         // The filter narrows the list.
-        QTest::keyClicks(child<QLineEdit>(&panel, "recruitFilter"), nameOf(m_optedOut));
+        QTest::keyClicks(find<QLineEdit>(&panel, "recruitFilter"), nameOf(m_optedOut));
         QTRY_COMPARE(table->model()->rowCount(), 1);
     }
 
@@ -144,19 +125,19 @@ private Q_SLOTS:
         RecruitPanel panel(context(), m_world.eventId);
         panel.show();
         QVERIFY(select(panel, nameOf(m_engineer)));
-        auto* log = child<QPushButton>(&panel, "recruitLogActivity");
+        auto* log = find<QPushButton>(&panel, "recruitLogActivity");
         QVERIFY(log->isEnabled());
         // A blank subject is refused, and what was typed in the notes stays.
-        QTest::keyClicks(child<QPlainTextEdit>(&panel, "recruitActivityNotes"),
+        QTest::keyClicks(find<QPlainTextEdit>(&panel, "recruitActivityNotes"),
                          QStringLiteral("Call back Tuesday"));
         QTest::mouseClick(log, Qt::LeftButton);
-        QTRY_VERIFY(child<QLabel>(&panel, "recruitMessage")->text().contains(QStringLiteral("subject")));
-        QCOMPARE(child<QPlainTextEdit>(&panel, "recruitActivityNotes")->toPlainText(),
+        QTRY_VERIFY(find<QLabel>(&panel, "recruitMessage")->text().contains(QStringLiteral("subject")));
+        QCOMPARE(find<QPlainTextEdit>(&panel, "recruitActivityNotes")->toPlainText(),
                  QStringLiteral("Call back Tuesday"));
-        QTest::keyClicks(child<QLineEdit>(&panel, "recruitActivitySubject"),
+        QTest::keyClicks(find<QLineEdit>(&panel, "recruitActivitySubject"),
                          QStringLiteral("Invite to Career Day"));
         QTest::mouseClick(log, Qt::LeftButton);
-        QTRY_VERIFY(child<QLabel>(&panel, "recruitMessage")->text().contains(QStringLiteral("logged")));
+        QTRY_VERIFY(find<QLabel>(&panel, "recruitMessage")->text().contains(QStringLiteral("logged")));
         QSqlQuery q(db());
         QVERIFY(
             exec(q,
@@ -169,44 +150,44 @@ private Q_SLOTS:
         QCOMPARE(q.value(2).toString(), QStringLiteral("Call back Tuesday"));
         QCOMPARE(q.value(3).toLongLong(), m_world.eventId);
         QCOMPARE(q.value(4).toInt(), 1);
-        QVERIFY(child<QLineEdit>(&panel, "recruitActivitySubject")->text().isEmpty());
+        QVERIFY(find<QLineEdit>(&panel, "recruitActivitySubject")->text().isEmpty());
         // A call today now shows among the reasons (and lowers the place a little).
         QVERIFY(select(panel, nameOf(m_engineer)));
-        QVERIFY(child<QLabel>(&panel, "recruitReasons")->text().contains(QStringLiteral("(Call)")));
+        QVERIFY(find<QLabel>(&panel, "recruitReasons")->text().contains(QStringLiteral("(Call)")));
     }
 
     // Copy emails leaves out whoever opted out, and says so.
     void copyEmailsRespectsOptOuts() {
         RecruitPanel panel(context(), m_world.eventId);
         panel.show();
-        auto* table = child<QTableView>(&panel, "recruitCandidates");
+        auto* table = find<QTableView>(&panel, "recruitCandidates");
         table->selectAll();
-        QTest::mouseClick(child<QPushButton>(&panel, "recruitCopyEmails"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&panel, "recruitCopyEmails"), Qt::LeftButton);
         const QString copied = QGuiApplication::clipboard()->text();
         QSqlQuery q(db());
         QVERIFY(exec(q, QStringLiteral("SELECT email FROM volunteers WHERE id=?"), {m_optedOut}) && q.next());
         QVERIFY(!copied.isEmpty());
         QVERIFY(!copied.contains(q.value(0).toString()));
-        QVERIFY(child<QLabel>(&panel, "recruitMessage")->text().contains(nameOf(m_optedOut)));
+        QVERIFY(find<QLabel>(&panel, "recruitMessage")->text().contains(nameOf(m_optedOut)));
     }
 
     // A call typed but not logged is not closed away without asking.
     void closingAsksBeforeDroppingATypedCall() {
-        AnsweringPrompter prompter;
+        ScriptedPrompter prompter;
         UiContext c = context();
         c.prompter = &prompter;
         RecruitPanel panel(c, m_world.eventId);
         panel.show();
-        QTest::keyClicks(child<QPlainTextEdit>(&panel, "recruitActivityNotes"),
+        QTest::keyClicks(find<QPlainTextEdit>(&panel, "recruitActivityNotes"),
                          QStringLiteral("Wants STEM events"));
         panel.reject(); // Esc, Close or the window's close button
-        QCOMPARE(prompter.asked, 1);
+        QCOMPARE(prompter.questions.size(), 1);
         QVERIFY(panel.isVisible());
-        QCOMPARE(child<QPlainTextEdit>(&panel, "recruitActivityNotes")->toPlainText(),
+        QCOMPARE(find<QPlainTextEdit>(&panel, "recruitActivityNotes")->toPlainText(),
                  QStringLiteral("Wants STEM events"));
         prompter.answer = true;
         panel.reject();
-        QCOMPARE(prompter.asked, 2);
+        QCOMPARE(prompter.questions.size(), 2);
         QVERIFY(!panel.isVisible());
     }
 
@@ -215,10 +196,10 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(panel.candidateCount() >= 3);
         QVERIFY(select(panel, nameOf(m_engineer)));
-        QVERIFY(!child<QPushButton>(&panel, "recruitSignUp")->isEnabled());
-        QVERIFY(!child<QPushButton>(&panel, "recruitLogActivity")->isEnabled());
-        QVERIFY(child<QPushButton>(&panel, "recruitCopyEmails")->isEnabled());
-        auto* note = child<QLabel>(&panel, "recruitRoleNote");
+        QVERIFY(!find<QPushButton>(&panel, "recruitSignUp")->isEnabled());
+        QVERIFY(!find<QPushButton>(&panel, "recruitLogActivity")->isEnabled());
+        QVERIFY(find<QPushButton>(&panel, "recruitCopyEmails")->isEnabled());
+        auto* note = find<QLabel>(&panel, "recruitRoleNote");
         QVERIFY(note->isVisible());
         QVERIFY(!note->text().isEmpty());
     }
@@ -228,7 +209,7 @@ private Q_SLOTS:
         HomeView home(context());
         home.show();
         QTRY_VERIFY(home.isLoaded());
-        auto* needing = child<QListWidget>(&home, "homeEventsNeedingVolunteers");
+        auto* needing = find<QListWidget>(&home, "homeEventsNeedingVolunteers");
         auto listed = [&] {
             for (int r = 0; r < needing->count(); ++r)
                 if (needing->item(r)->data(Qt::UserRole).toLongLong() == m_world.eventId)
@@ -238,7 +219,7 @@ private Q_SLOTS:
         QTRY_VERIFY(listed().contains(QStringLiteral("1 place open")));
         RecruitPanel panel(context(), m_world.eventId, &home);
         QVERIFY(select(panel, nameOf(m_engineer)));
-        QTest::mouseClick(child<QPushButton>(&panel, "recruitSignUp"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&panel, "recruitSignUp"), Qt::LeftButton);
         QTRY_VERIFY(listed().isEmpty());
         QTRY_VERIFY(needing->item(0)->text().contains(QStringLiteral("Every upcoming event")));
     }

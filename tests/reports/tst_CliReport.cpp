@@ -1,7 +1,7 @@
-#include "ReportExpectations.h"
-#include "ReportFixture.h"
-#include "ReportTestSupport.h"
 #include "core/auth/Session.h"
+#include "tests/support/ReportExpectations.h"
+#include "tests/support/ReportFixture.h"
+#include "tests/support/ReportTestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,3 @@
-#include "ReportExpectations.h"
-#include "ReportFixture.h"
-#include "ReportTestSupport.h"
 #include "core/reports/CsvWriter.h"
 #include "core/reports/ReportDrill.h"
 #include "core/reports/ReportEngine.h"
@@ -8,6 +5,9 @@
 #include "core/reports/ReportPeriod.h"
 #include "core/reports/ReportTableModel.h"
 #include "core/reports/XlsxWriter.h"
+#include "tests/support/ReportExpectations.h"
+#include "tests/support/ReportFixture.h"
+#include "tests/support/ReportTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "ReportExpectations.h"
-#include "ReportFixture.h"
-#include "ReportTestSupport.h"
 #include "core/reports/ReportEngine.h"
 #include "core/reports/ReportPeriod.h"
 #include "export/ReportPdfWriter.h"
+#include "tests/support/ReportExpectations.h"
+#include "tests/support/ReportFixture.h"
+#include "tests/support/ReportTestSupport.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -6,6 +6,7 @@
 // this test.
 
 #include "core/salesforce/OrgMapping.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -24,9 +25,7 @@
 
 namespace {
 
-QString sourceDir() {
-    return qEnvironmentVariable("VMS_SOURCE_DIR", QStringLiteral(VMS_TEST_SOURCE_DIR));
-}
+using vms::test::sourceDir;
 
 QString metadataDir() {
     return sourceDir() + QStringLiteral("/salesforce/force-app/main/default");

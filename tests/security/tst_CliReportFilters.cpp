@@ -2,8 +2,8 @@
 // event type no event has) is bad input: exit 2 naming the option, no file. An empty report would look
 // like "nothing happened there".
 
-#include "ReportFixture.h"
 #include "core/auth/Session.h"
+#include "tests/support/ReportFixture.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,13 +1,13 @@
 // Exported files hold people's names and contact details: whatever the umask, each is created readable
 // by its owner only (0600), like the cache. The report writers, the sign-in sheet PDF, all of them.
 
-#include "ReportFixture.h"
 #include "core/reports/CsvWriter.h"
 #include "core/reports/ReportEngine.h"
 #include "core/reports/ReportExport.h"
 #include "core/reports/ReportPeriod.h"
 #include "core/reports/XlsxWriter.h"
 #include "export/ReportPdfWriter.h"
+#include "tests/support/ReportFixture.h"
 #include "ui/attendance/SignInSheet.h"
 
 #include <QFileInfo>

@@ -3,8 +3,8 @@
 // where it is, and nothing is imported; it is never folded into one rejected row or "repaired" by
 // replacing characters.
 
-#include "AttendanceFixture.h"
 #include "core/attendance/AttendanceImport.h"
+#include "tests/support/AttendanceFixture.h"
 
 #include <QFile>
 #include <QTemporaryDir>

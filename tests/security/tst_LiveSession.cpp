@@ -4,9 +4,9 @@
 
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
-#include "UiTestSupport.h"
 #include "core/auth/AuthManager.h"
 #include "core/auth/MemoryTokenStore.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/views/VolunteerPage.h"
 #include "ui/views/VolunteersView.h"
@@ -37,11 +37,6 @@ class TestLiveSession final : public QObject {
         auto s = m_auth->completeSignIn(tokens.value(), QUrl(QStringLiteral("https://login.salesforce.com")),
                                         QStringLiteral("client"));
         return s ? Status{} : Status(s.error());
-    }
-
-    template <typename T>
-    static T* find(QWidget& window, const char* name) {
-        return window.findChild<T*>(QLatin1String(name));
     }
 
 private Q_SLOTS:

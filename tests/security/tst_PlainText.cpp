@@ -4,8 +4,8 @@
 // test fills the cache with HTML-looking values, walks every page, record page and dialog that shows them,
 // and checks every label, tooltip and item tooltip that carries one: each is either plain text or escaped.
 
-#include "UiTestSupport.h"
 #include "core/attendance/AttendanceImport.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/attendance/AttendanceView.h"
 #include "ui/attendance/ImportDialog.h"

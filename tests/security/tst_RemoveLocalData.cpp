@@ -4,11 +4,11 @@
 
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
-#include "UiTestSupport.h"
 #include "core/auth/AuthManager.h"
 #include "core/auth/MemoryTokenStore.h"
 #include "core/changes/LocalChanges.h"
 #include "core/profile/Profile.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/auth/AccountButton.h"
 #include "ui/auth/LocalDataRemoval.h"

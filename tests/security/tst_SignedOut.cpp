@@ -119,7 +119,7 @@ private Q_SLOTS:
     // The org refusing the refresh token (revoked, expired) signs out in the same way.
     void revokedSignInForgetsTheRoleToo() {
         QVERIFY(signIn(QStringLiteral("Alex Admin")).ok());
-        const auto creds = m_auth->credentials();
+        const auto creds = m_auth->tokens().credentials();
         QVERIFY(creds.has_value());
         QNetworkRequest req(QUrl(QStringLiteral("https://login.salesforce.com/services/oauth2/revoke")));
         req.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -129,7 +129,7 @@ private Q_SLOTS:
         QTRY_VERIFY(r->isFinished());
         r->deleteLater();
         QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        m_auth->forgetAccessToken();
+        m_auth->tokens().forgetAccessToken();
         QCOMPARE(m_auth->fetchRole().error().kind, ErrorKind::Auth);
         const Session after = Session::loadCached(m_db->connection());
         QVERIFY(!after.signedIn);

@@ -1,18 +1,19 @@
-// Backups of the local cache (core/db/Backup) on real files, and restores that keep what only this computer
-// knows: changes queued after the copy survive and reach the org exactly once, changes the copy still had
-// queued are neither doubled nor sent again once they were sent, and anything that is not a VMS cache of
-// this org is refused with the cache left as it was. The org is the in-process fake (tools/fakeforce).
+// Backups of the local cache (core/profile/Backup) on real files, and restores that keep what only this
+// computer knows: changes queued after the copy survive and reach the org exactly once, changes the copy
+// still had queued are neither doubled nor sent again once they were sent, and anything that is not a VMS
+// cache of this org is refused with the cache left as it was. The org is the in-process fake
+// (tools/fakeforce).
 
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
-#include "SyncTestSupport.h"
+#include "core/changes/AuditLog.h"
 #include "core/changes/LocalChanges.h"
-#include "core/db/AuditLog.h"
-#include "core/db/Backup.h"
 #include "core/db/Meta.h"
 #include "core/db/Migrations.h"
+#include "core/profile/Backup.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/SyncEngine.h"
+#include "tests/support/SyncTestSupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -27,23 +28,11 @@ using namespace vms::test;
 
 namespace {
 
-Session sessionAs(Role role) {
-    Session s;
-    s.signedIn = true;
-    s.userName = QStringLiteral("Alex Admin");
-    s.role = role;
-    return s;
-}
-
 int fileMode(const QString& path) {
     struct stat st {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return static_cast<int>(st.st_mode & 0777);
-}
-
-QString sourceDir() {
-    return qEnvironmentVariable("VMS_SOURCE_DIR");
 }
 
 QByteArray fileHash(const QString& path) {
@@ -87,7 +76,7 @@ class TestBackupRestore final : public QObject {
     std::shared_ptr<Database> m_db; // the program's own connection to the cache, open throughout
     OrgMapping m_mapping;
     FixedClock m_clock{QDateTime::fromMSecsSinceEpoch(fakeforce::kDefaultNowMs, Qt::UTC)};
-    const Session m_admin = sessionAs(Role::Admin);
+    const Session m_admin = sessionAs(Role::Admin, QStringLiteral("Alex Admin"));
 
     QSqlDatabase db() { return m_db->connection(); }
     qint64 count(const QString& sql) { return scalar(db(), sql); }
@@ -111,7 +100,7 @@ class TestBackupRestore final : public QObject {
     }
     // Marks attendance as a Coordinator would; returns the participation's client id.
     QString mark(qint64 volunteerId, ParticipationStatus status = ParticipationStatus::Attended) {
-        LocalChanges changes(db(), sessionAs(Role::Coordinator), m_clock);
+        LocalChanges changes(db(), sessionAs(Role::Coordinator, QStringLiteral("Alex Admin")), m_clock);
         auto id =
             changes.setAttendance({event(), {ContactRef::Kind::Volunteer, volunteerId}, status, 1.5, false});
         if (!id)
@@ -234,9 +223,14 @@ private Q_SLOTS:
     void onlyAnAdminCopiesListsOrRestores() {
         const Backup::Info copy = backupNow();
         for (Role role : {Role::User, Role::Coordinator}) {
-            QCOMPARE(Backup::create(*m_profile, sessionAs(role), m_clock).error().kind, ErrorKind::Forbidden);
-            QCOMPARE(Backup::list(*m_profile, sessionAs(role)).error().kind, ErrorKind::Forbidden);
-            QCOMPARE(restore(copy.path, sessionAs(role)).error().kind, ErrorKind::Forbidden);
+            QCOMPARE(Backup::create(*m_profile, sessionAs(role, QStringLiteral("Alex Admin")), m_clock)
+                         .error()
+                         .kind,
+                     ErrorKind::Forbidden);
+            QCOMPARE(Backup::list(*m_profile, sessionAs(role, QStringLiteral("Alex Admin"))).error().kind,
+                     ErrorKind::Forbidden);
+            QCOMPARE(restore(copy.path, sessionAs(role, QStringLiteral("Alex Admin"))).error().kind,
+                     ErrorKind::Forbidden);
         }
     }
 
@@ -288,7 +282,7 @@ private Q_SLOTS:
         const Backup::Info copy = backupNow();
         // After the copy: the waiting change is edited again, a new one is queued, a walk-in is added and
         // marked (records the copy has never seen).
-        LocalChanges changes(db(), sessionAs(Role::Coordinator), m_clock);
+        LocalChanges changes(db(), sessionAs(Role::Coordinator, QStringLiteral("Alex Admin")), m_clock);
         QVERIFY(changes
                     .setAttendance({event(),
                                     {ContactRef::Kind::Volunteer, first},

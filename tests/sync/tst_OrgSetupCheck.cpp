@@ -1,11 +1,11 @@
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
-#include "SyncTestSupport.h"
 #include "core/changes/LocalChanges.h"
 #include "core/db/Meta.h"
 #include "core/salesforce/OrgSetupCheck.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/SyncEngine.h"
+#include "tests/support/SyncTestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,9 +1,9 @@
 #include "FakeHttpServer.h"
 #include "Org.h"
-#include "SyncTestSupport.h"
 #include "core/salesforce/QueryPool.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/SyncEngine.h"
+#include "tests/support/SyncTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,14 +31,6 @@ class TestParallelPull final : public QObject {
     std::shared_ptr<Database> m_db;
     OrgMapping m_mapping;
     FixedClock m_clock{QDateTime::fromMSecsSinceEpoch(fakeforce::kDefaultNowMs, Qt::UTC)};
-
-    static Session coordinator() {
-        Session s;
-        s.signedIn = true;
-        s.userName = QStringLiteral("Jane Coordinator");
-        s.role = Role::Coordinator;
-        return s;
-    }
 
     // Ids of live contacts of one type, from the org itself.
     QStringList contacts(const QString& type, int count) const {
@@ -117,7 +109,7 @@ private Q_SLOTS:
         bool changed = false;
         qint64 lastAll = 0;
         bool allGrows = true;
-        SyncEngine engine(m_db->connection(), *m_client, m_mapping, m_clock, coordinator());
+        SyncEngine engine(m_db->connection(), *m_client, m_mapping, m_clock, sessionAs(Role::Coordinator));
         auto r = engine.run(options, {}, [&](const SyncProgress& p) {
             allGrows = allGrows && p.allDone >= lastAll && p.allDone <= p.allTotal;
             lastAll = p.allDone;
@@ -158,7 +150,9 @@ private Q_SLOTS:
             QDateTime::fromMSecsSinceEpoch(fakeforce::kDefaultNowMs, Qt::UTC).toString(Qt::ISODateWithMs);
         QVERIFY2(watermark("Contact") <= planned, qPrintable(watermark("Contact")));
 
-        auto next = SyncEngine(m_db->connection(), *m_client, m_mapping, m_clock, coordinator()).run({});
+        auto next =
+            SyncEngine(m_db->connection(), *m_client, m_mapping, m_clock, sessionAs(Role::Coordinator))
+                .run({});
         QVERIFY2(next.ok(), next.ok() ? "" : qPrintable(next.error().message));
         expectCacheEqualsOrg();
         QCOMPARE(scalar(m_db->connection(),
@@ -184,7 +178,7 @@ private Q_SLOTS:
         const QStringList volunteers = contacts(QStringLiteral("Volunteer"), 400);
         QVERIFY(volunteers.size() > 300);
         bool changed = false;
-        SyncEngine engine(m_db->connection(), *m_client, m_mapping, m_clock, coordinator());
+        SyncEngine engine(m_db->connection(), *m_client, m_mapping, m_clock, sessionAs(Role::Coordinator));
         auto r = engine.run(options, {}, [&](const SyncProgress& p) {
             if (changed || p.object != u"Contact")
                 return;
@@ -203,7 +197,9 @@ private Q_SLOTS:
                                                       "ON t.sf_id = v.sf_id")),
             0);
         QVERIFY(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM teachers")) > 0);
-        auto next = SyncEngine(m_db->connection(), *m_client, m_mapping, m_clock, coordinator()).run({});
+        auto next =
+            SyncEngine(m_db->connection(), *m_client, m_mapping, m_clock, sessionAs(Role::Coordinator))
+                .run({});
         QVERIFY(next.ok());
         expectCacheEqualsOrg();
     }
@@ -222,7 +218,8 @@ private Q_SLOTS:
         }
         SyncOptions options;
         options.recordsPerRange = 500;
-        auto r = SyncEngine(m_db->connection(), *m_client, m_mapping, m_clock, coordinator()).run(options);
+        auto r = SyncEngine(m_db->connection(), *m_client, m_mapping, m_clock, sessionAs(Role::Coordinator))
+                     .run(options);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
         expectCacheEqualsOrg();
     }

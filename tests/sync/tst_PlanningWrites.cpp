@@ -1,10 +1,10 @@
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
-#include "SyncTestSupport.h"
 #include "core/changes/LocalChanges.h"
 #include "core/db/Outbox.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/SyncEngine.h"
+#include "tests/support/SyncTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,49 +20,10 @@ using namespace vms::test;
 // created and edited offline reach the org exactly once, across lost answers; the org's own rules are
 // checked when the user saves, and what only the org can see comes back on the record, is fixed and
 // pushed. Every scenario ends with the cache equal to the org.
-class TestPlanningWrites final : public QObject {
+class TestPlanningWrites final
+    : public QObject
+    , protected OrgWorld {
     Q_OBJECT
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<fakeforce::Org> m_org;
-    std::unique_ptr<fakeforce::FakeNetworkAccessManager> m_nam;
-    std::unique_ptr<OrgTokenSource> m_tokens;
-    std::unique_ptr<SalesforceClient> m_client;
-    std::shared_ptr<Database> m_db;
-    OrgMapping m_mapping;
-    FixedClock m_clock{QDateTime::fromMSecsSinceEpoch(fakeforce::kDefaultNowMs, Qt::UTC)};
-
-    static Session as(Role role) {
-        Session s;
-        s.signedIn = true;
-        s.userName = QStringLiteral("Jane Coordinator");
-        s.role = role;
-        return s;
-    }
-
-    Result<SyncSummary> sync() {
-        SyncEngine engine(m_db->connection(), *m_client, m_mapping, m_clock, as(Role::Coordinator));
-        return engine.run({});
-    }
-
-    LocalChanges changes(Role role = Role::Coordinator) {
-        return LocalChanges(m_db->connection(), as(role), m_clock);
-    }
-
-    void expectCacheEqualsOrg() {
-        const QStringList diffs = compareCacheWithOrg(m_db->connection(), *m_org, m_mapping);
-        QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(u'\n')));
-    }
-
-    qint64 count(const QString& sql) { return scalar(m_db->connection(), sql); }
-
-    QString text(const QString& sql, const QVariantList& binds = {}) {
-        QSqlQuery q(m_db->connection());
-        q.prepare(sql);
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        return q.exec() && q.next() ? q.value(0).toString() : QString();
-    }
 
     static fakeforce::FaultRule dropAnswer(const QString& path, const QByteArray& method) {
         fakeforce::FaultRule drop;
@@ -87,31 +48,11 @@ class TestPlanningWrites final : public QObject {
 
 private Q_SLOTS:
     void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        fakeforce::Org::Options o;
-        o.scale = QStringLiteral("tiny");
-        m_org = std::make_unique<fakeforce::Org>(o);
-        m_org->setClockFrozen(true);
-        m_nam = std::make_unique<fakeforce::FakeNetworkAccessManager>(m_org.get());
-        m_tokens = std::make_unique<OrgTokenSource>(*m_org);
-        SalesforceClientOptions options;
-        options.baseBackoff = std::chrono::milliseconds(1);
-        options.maxBackoff = std::chrono::milliseconds(5);
-        m_client = std::make_unique<SalesforceClient>(m_nam.get(), QUrl(m_org->instanceUrl()), m_tokens.get(),
-                                                      options);
-        auto db = Database::open(m_dir->filePath(QStringLiteral("vms.sqlite")));
-        QVERIFY(db.ok());
-        m_db = *db;
-        m_mapping = OrgMapping::loadDefault().value();
+        openWorld();
         auto first = sync();
         QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
     }
-    void cleanup() {
-        m_client.reset();
-        m_db.reset();
-        m_nam.reset();
-        m_org.reset();
-    }
+    void cleanup() { closeWorld(); }
 
     // An event planned offline is a Draft, queued; its upsert's answer is lost and the same run finds it
     // landed: one Session__c. Rescheduled, published and cancelled, again with a lost answer: still one.

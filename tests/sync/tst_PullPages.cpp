@@ -5,12 +5,13 @@
 // pages that are malformed in every way the parser and the applier must survive.
 
 #include "FakeNetworkAccessManager.h"
-#include "SyncTestSupport.h"
 #include "core/db/DeferredIndexes.h"
 #include "core/db/Sqlite.h"
 #include "core/salesforce/RecordPage.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/SyncEngine.h"
+#include "tests/support/CannedReply.h"
+#include "tests/support/SyncTestSupport.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -30,43 +31,6 @@ using namespace vms::test;
 namespace {
 
 // A canned org: answers /queryAll with a fixed body per object (an empty result for the others).
-class CannedReply final : public QNetworkReply {
-public:
-    CannedReply(QObject* parent, const QNetworkRequest& request, int status, QByteArray body)
-        : QNetworkReply(parent)
-        , m_body(std::move(body)) {
-        setRequest(request);
-        setUrl(request.url());
-        setOperation(QNetworkAccessManager::GetOperation);
-        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
-        setRawHeader("Content-Type", "application/json;charset=UTF-8");
-        open(QIODevice::ReadOnly);
-        QTimer::singleShot(0, this, [this] {
-            setFinished(true);
-            Q_EMIT metaDataChanged();
-            Q_EMIT readyRead();
-            Q_EMIT finished();
-        });
-    }
-    void abort() override {}
-    qint64 bytesAvailable() const override { return m_body.size() - m_pos + QIODevice::bytesAvailable(); }
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char* data, qint64 maxSize) override {
-        const qint64 n = std::min(maxSize, m_body.size() - m_pos);
-        if (n <= 0)
-            return -1;
-        std::memcpy(data, m_body.constData() + m_pos, static_cast<size_t>(n));
-        m_pos += n;
-        return n;
-    }
-
-private:
-    QByteArray m_body;
-    qint64 m_pos = 0;
-};
-
 class CannedOrg final : public QNetworkAccessManager {
 public:
     QHash<QString, QByteArray> bodies; // by object
@@ -80,7 +44,7 @@ protected:
         const QString object = soql.mid(from + 6).section(u' ', 0, 0);
         const QByteArray body =
             bodies.value(object, QByteArray(R"json({"totalSize":0,"done":true,"records":[]})json"));
-        return new CannedReply(this, request, 200, body);
+        return new CannedReply(this, request, QNetworkAccessManager::GetOperation, 200, body);
     }
 };
 

@@ -1,10 +1,10 @@
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
-#include "SyncTestSupport.h"
 #include "core/changes/LocalChanges.h"
 #include "core/db/Sqlite.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/SyncEngine.h"
+#include "tests/support/SyncTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QScopeGuard>
@@ -21,14 +21,6 @@ using namespace vms;
 using namespace vms::test;
 
 namespace {
-
-Session sessionAs(Role role) {
-    Session s;
-    s.signedIn = true;
-    s.userName = QStringLiteral("Jane Coordinator");
-    s.role = role;
-    return s;
-}
 
 qint64 count(QSqlDatabase db, const QString& sql) {
     QSqlQuery q(db);

@@ -1,11 +1,11 @@
 #include "FakeHttpServer.h"
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
-#include "SyncTestSupport.h"
 #include "core/changes/LocalChanges.h"
 #include "core/db/Outbox.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/SyncEngine.h"
+#include "tests/support/SyncTestSupport.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -54,20 +54,12 @@ class TestSoak final : public QObject {
     // VMS_SOAK_VERBOSE=1: say what each round does (with QT_LOGGING_RULES="vms.*=true", what the sync does).
     const bool m_verbose = qEnvironmentVariableIsSet("VMS_SOAK_VERBOSE");
 
-    static Session coordinator() {
-        Session s;
-        s.signedIn = true;
-        s.userName = QStringLiteral("Jane Coordinator");
-        s.role = Role::Coordinator;
-        return s;
-    }
-
     Result<SyncSummary> sync() {
-        SyncEngine engine(m_db->connection(), *m_client, m_mapping, m_clock, coordinator());
+        SyncEngine engine(m_db->connection(), *m_client, m_mapping, m_clock, sessionAs(Role::Coordinator));
         return engine.run({});
     }
 
-    LocalChanges changes() { return LocalChanges(m_db->connection(), coordinator(), m_clock); }
+    LocalChanges changes() { return LocalChanges(m_db->connection(), sessionAs(Role::Coordinator), m_clock); }
 
     // Local ids (and Salesforce Ids) of a cache table's rows, in a stable order, so the seed replays.
     std::vector<std::pair<qint64, QString>> rows(const QString& table, const QString& where = {}) {

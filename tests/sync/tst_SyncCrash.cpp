@@ -1,6 +1,6 @@
 #include "FakeHttpServer.h"
 #include "Org.h"
-#include "SyncTestSupport.h"
+#include "tests/support/SyncTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
-#include "SyncTestSupport.h"
 #include "core/changes/LocalChanges.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/Conflicts.h"
 #include "core/sync/SyncEngine.h"
+#include "tests/support/SyncTestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,42 +14,10 @@ using namespace vms::test;
 
 // The sync engine against the in-process fake org. Every scenario ends by comparing the whole local
 // cache with the org (compareCacheWithOrg).
-class TestSyncEngine final : public QObject {
+class TestSyncEngine final
+    : public QObject
+    , protected OrgWorld {
     Q_OBJECT
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<fakeforce::Org> m_org;
-    std::unique_ptr<fakeforce::FakeNetworkAccessManager> m_nam;
-    std::unique_ptr<OrgTokenSource> m_tokens;
-    std::unique_ptr<SalesforceClient> m_client;
-    std::shared_ptr<Database> m_db;
-    OrgMapping m_mapping;
-    FixedClock m_clock{QDateTime::fromMSecsSinceEpoch(fakeforce::kDefaultNowMs, Qt::UTC)};
-
-    Session coordinator() const {
-        Session s;
-        s.signedIn = true;
-        s.userName = QStringLiteral("Jane Coordinator");
-        s.role = Role::Coordinator;
-        return s;
-    }
-    Session admin() const {
-        Session s = coordinator();
-        s.role = Role::Admin;
-        return s;
-    }
-
-    Result<SyncSummary> sync(SyncOptions options = {}, Session session = {}) {
-        if (!session.signedIn)
-            session = coordinator();
-        SyncEngine engine(m_db->connection(), *m_client, m_mapping, m_clock, session);
-        return engine.run(options);
-    }
-
-    void expectCacheEqualsOrg() {
-        const QStringList diffs = compareCacheWithOrg(m_db->connection(), *m_org, m_mapping);
-        QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(u'\n')));
-    }
 
     QString firstId(const char* table, const char* where = "1") {
         QSqlQuery q(m_db->connection());
@@ -60,32 +28,9 @@ class TestSyncEngine final : public QObject {
 
 private Q_SLOTS:
     void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        fakeforce::Org::Options o;
-        o.scale = QStringLiteral("tiny");
-        m_org = std::make_unique<fakeforce::Org>(o);
-        m_org->setClockFrozen(true);
-        m_nam = std::make_unique<fakeforce::FakeNetworkAccessManager>(m_org.get());
-        m_tokens = std::make_unique<OrgTokenSource>(*m_org);
-        SalesforceClientOptions options;
-        options.baseBackoff = std::chrono::milliseconds(1);
-        options.maxBackoff = std::chrono::milliseconds(5);
-        options.queryBatchSize = 200; // several pages even at tiny scale
-        m_client = std::make_unique<SalesforceClient>(m_nam.get(), QUrl(m_org->instanceUrl()), m_tokens.get(),
-                                                      options);
-        auto db = Database::open(m_dir->filePath(QStringLiteral("vms.sqlite")));
-        QVERIFY(db.ok());
-        m_db = *db;
-        auto mapping = OrgMapping::loadDefault();
-        QVERIFY2(mapping.ok(), mapping.ok() ? "" : qPrintable(mapping.error().message));
-        m_mapping = *mapping;
+        openWorld({.queryBatchSize = 200}); // several pages even at tiny scale
     }
-    void cleanup() {
-        m_client.reset();
-        m_db.reset();
-        m_nam.reset();
-        m_org.reset();
-    }
+    void cleanup() { closeWorld(); }
 
     void firstSyncMatchesOrg() {
         auto r = sync();
@@ -116,7 +61,7 @@ private Q_SLOTS:
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         // A later full resync drops the orphans too, instead of keeping them as sync issues forever.
-        QVERIFY(sync({.full = true}, admin()).ok());
+        QVERIFY(sync({.full = true}, sessionAs(Role::Admin)).ok());
         q.prepare(QStringLiteral(
             "SELECT count(*) FROM sync_issues WHERE code='PARENT_NOT_LOCAL' AND payload LIKE ?"));
         q.addBindValue(QStringLiteral("%") + event + QStringLiteral("%"));
@@ -275,8 +220,8 @@ private Q_SLOTS:
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO organizations(sf_id, name, system_modstamp) VALUES"
                                       "('001000000000GONEAA','Purged Org','2020-01-01T00:00:00.000Z')")));
-        QVERIFY(!sync({.full = true}, coordinator()).ok()); // full resync is an Admin action
-        auto r = sync({.full = true}, admin());
+        QVERIFY(!sync({.full = true}, sessionAs(Role::Coordinator)).ok()); // full resync is an Admin action
+        auto r = sync({.full = true}, sessionAs(Role::Admin));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
         QCOMPARE(scalar(m_db->connection(),
                         QStringLiteral("SELECT count(*) FROM organizations WHERE name='Purged Org'")),
@@ -286,7 +231,7 @@ private Q_SLOTS:
 
     void offlineAttendanceReachesOrgExactlyOnce() {
         QVERIFY(sync().ok());
-        LocalChanges changes(m_db->connection(), coordinator(), m_clock);
+        LocalChanges changes(m_db->connection(), sessionAs(Role::Coordinator), m_clock);
         QSqlQuery q(m_db->connection());
         QVERIFY(
             q.exec(QStringLiteral("SELECT id FROM events WHERE start_utc IS NOT NULL ORDER BY id LIMIT 1")) &&
@@ -346,7 +291,7 @@ private Q_SLOTS:
                              false});
         QCOMPARE(marks.size(), size_t(5));
         {
-            LocalChanges changes(m_db->connection(), coordinator(), m_clock);
+            LocalChanges changes(m_db->connection(), sessionAs(Role::Coordinator), m_clock);
             QVERIFY(changes.setAttendanceBatch(marks).ok());
             auto walkIn =
                 changes.addVolunteer({QStringLiteral("Offline"), QStringLiteral("Walk-In"), {}, {}, {}});
@@ -359,7 +304,8 @@ private Q_SLOTS:
                                         false})
                         .ok());
         }
-        SyncEngine offlineEngine(m_db->connection(), offline, m_mapping, m_clock, coordinator());
+        SyncEngine offlineEngine(m_db->connection(), offline, m_mapping, m_clock,
+                                 sessionAs(Role::Coordinator));
         auto failed = offlineEngine.run({});
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().kind, ErrorKind::Network); // vms-cli exit 4; everything kept
@@ -414,7 +360,7 @@ private Q_SLOTS:
             q.exec(QStringLiteral("SELECT id FROM volunteers WHERE sf_id IS NOT NULL ORDER BY id LIMIT 1")) &&
             q.next());
         const qint64 vol = q.value(0).toLongLong();
-        LocalChanges changes(m_db->connection(), coordinator(), m_clock);
+        LocalChanges changes(m_db->connection(), sessionAs(Role::Coordinator), m_clock);
         auto id = changes.setAttendance(
             {event, {ContactRef::Kind::Volunteer, vol}, ParticipationStatus::Attended, 3.0, false});
         QVERIFY(id.ok());
@@ -441,7 +387,7 @@ private Q_SLOTS:
                 q.next());
         const qint64 local = q.value(0).toLongLong();
         const QString sfId = q.value(1).toString();
-        LocalChanges changes(m_db->connection(), coordinator(), m_clock);
+        LocalChanges changes(m_db->connection(), sessionAs(Role::Coordinator), m_clock);
         QVERIFY(changes
                     .editVolunteer(local, {{QStringLiteral("title"), QStringLiteral("Local Title")},
                                            {QStringLiteral("department"), QStringLiteral("Local Dept")}})
@@ -477,13 +423,15 @@ private Q_SLOTS:
                  1);
 
         // A User may not decide; a Coordinator keeps the local value, which then reaches the org.
-        Session user = coordinator();
+        Session user = sessionAs(Role::Coordinator);
         user.role = Role::User;
         auto open = Conflicts(m_db->connection(), user, m_clock).open();
         QVERIFY(open.ok() && open->size() == 1);
         QCOMPARE(Conflicts(m_db->connection(), user, m_clock).resolve(open->front().id, true).error().kind,
                  ErrorKind::Forbidden);
-        QVERIFY(Conflicts(m_db->connection(), coordinator(), m_clock).resolve(open->front().id, true).ok());
+        QVERIFY(Conflicts(m_db->connection(), sessionAs(Role::Coordinator), m_clock)
+                    .resolve(open->front().id, true)
+                    .ok());
         QVERIFY(sync().ok());
         QCOMPARE(m_org->record(QStringLiteral("Contact"), sfId).value(QStringLiteral("Title")).toString(),
                  QStringLiteral("Local Title"));
@@ -499,16 +447,18 @@ private Q_SLOTS:
                 q.next());
         const qint64 local = q.value(0).toLongLong();
         const QString sfId = q.value(1).toString();
-        LocalChanges changes(m_db->connection(), coordinator(), m_clock);
+        LocalChanges changes(m_db->connection(), sessionAs(Role::Coordinator), m_clock);
         QVERIFY(changes.editVolunteer(local, {{QStringLiteral("email"), QStringLiteral("mine@example.org")}})
                     .ok());
         m_org->advance(5000);
         QVERIFY(m_org->updateRecord(QStringLiteral("Contact"), sfId,
                                     {{QStringLiteral("Email"), QStringLiteral("theirs@example.org")}}));
         QVERIFY(sync().ok());
-        auto open = Conflicts(m_db->connection(), coordinator(), m_clock).open();
+        auto open = Conflicts(m_db->connection(), sessionAs(Role::Coordinator), m_clock).open();
         QVERIFY(open.ok() && open->size() == 1);
-        QVERIFY(Conflicts(m_db->connection(), coordinator(), m_clock).resolve(open->front().id, false).ok());
+        QVERIFY(Conflicts(m_db->connection(), sessionAs(Role::Coordinator), m_clock)
+                    .resolve(open->front().id, false)
+                    .ok());
         QVERIFY(sync().ok());
         QCOMPARE(m_org->record(QStringLiteral("Contact"), sfId).value(QStringLiteral("Email")).toString(),
                  QStringLiteral("theirs@example.org"));

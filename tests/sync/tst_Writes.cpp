@@ -1,11 +1,11 @@
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
-#include "SyncTestSupport.h"
 #include "core/changes/LocalChanges.h"
 #include "core/db/CacheStats.h"
 #include "core/db/Outbox.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/SyncEngine.h"
+#include "tests/support/SyncTestSupport.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -20,47 +20,10 @@ using namespace vms::test;
 // Local changes on their way to the org (issue #13): every field a user typed arrives, a lost answer is
 // resolved in the same run, a pull never deletes a change still waiting, and one refused record blocks
 // nothing else. Every scenario ends with the cache equal to the org.
-class TestWrites final : public QObject {
+class TestWrites final
+    : public QObject
+    , protected OrgWorld {
     Q_OBJECT
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<fakeforce::Org> m_org;
-    std::unique_ptr<fakeforce::FakeNetworkAccessManager> m_nam;
-    std::unique_ptr<OrgTokenSource> m_tokens;
-    std::unique_ptr<SalesforceClient> m_client;
-    std::shared_ptr<Database> m_db;
-    OrgMapping m_mapping;
-    FixedClock m_clock{QDateTime::fromMSecsSinceEpoch(fakeforce::kDefaultNowMs, Qt::UTC)};
-
-    static Session coordinator() {
-        Session s;
-        s.signedIn = true;
-        s.userName = QStringLiteral("Jane Coordinator");
-        s.role = Role::Coordinator;
-        return s;
-    }
-
-    Result<SyncSummary> sync(SyncOptions options = {}) {
-        SyncEngine engine(m_db->connection(), *m_client, m_mapping, m_clock, coordinator());
-        return engine.run(options);
-    }
-
-    LocalChanges changes() { return LocalChanges(m_db->connection(), coordinator(), m_clock); }
-
-    void expectCacheEqualsOrg() {
-        const QStringList diffs = compareCacheWithOrg(m_db->connection(), *m_org, m_mapping);
-        QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(u'\n')));
-    }
-
-    qint64 count(const QString& sql) { return scalar(m_db->connection(), sql); }
-
-    QString text(const QString& sql, const QVariantList& binds = {}) {
-        QSqlQuery q(m_db->connection());
-        q.prepare(sql);
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        return q.exec() && q.next() ? q.value(0).toString() : QString();
-    }
 
     // An event and a volunteer pulled from the org, neither linked by a participation yet.
     std::pair<qint64, qint64> eventAndVolunteerWithoutParticipation() {
@@ -83,31 +46,11 @@ class TestWrites final : public QObject {
 
 private Q_SLOTS:
     void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        fakeforce::Org::Options o;
-        o.scale = QStringLiteral("tiny");
-        m_org = std::make_unique<fakeforce::Org>(o);
-        m_org->setClockFrozen(true);
-        m_nam = std::make_unique<fakeforce::FakeNetworkAccessManager>(m_org.get());
-        m_tokens = std::make_unique<OrgTokenSource>(*m_org);
-        SalesforceClientOptions options;
-        options.baseBackoff = std::chrono::milliseconds(1);
-        options.maxBackoff = std::chrono::milliseconds(5);
-        m_client = std::make_unique<SalesforceClient>(m_nam.get(), QUrl(m_org->instanceUrl()), m_tokens.get(),
-                                                      options);
-        auto db = Database::open(m_dir->filePath(QStringLiteral("vms.sqlite")));
-        QVERIFY(db.ok());
-        m_db = *db;
-        m_mapping = OrgMapping::loadDefault().value();
+        openWorld();
         auto first = sync();
         QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
     }
-    void cleanup() {
-        m_client.reset();
-        m_db.reset();
-        m_nam.reset();
-        m_org.reset();
-    }
+    void cleanup() { closeWorld(); }
 
     // Failure 1: a walk-in edited before its first push sends every field it was given (the notes and the
     // organization too), and keeps them after the next pull.
@@ -531,7 +474,7 @@ private Q_SLOTS:
             QStringLiteral("SELECT id FROM participations WHERE sf_id IS NOT NULL ORDER BY id LIMIT 1"));
         const QString sfId =
             text(QStringLiteral("SELECT sf_id FROM participations WHERE id=?"), {participation});
-        Session admin = coordinator();
+        Session admin = sessionAs(Role::Coordinator);
         admin.role = Role::Admin;
         QVERIFY(LocalChanges(m_db->connection(), admin, m_clock)
                     .deleteRecord(QStringLiteral("participation"), participation)
@@ -586,7 +529,7 @@ private Q_SLOTS:
                                   "('003000000000GONEAA','Purged','Person','2020-01-01T00:00:00.000Z')")));
         const qint64 purged = q.lastInsertId().toLongLong();
         QVERIFY(changes().editVolunteer(purged, {{QStringLiteral("title"), QStringLiteral("Kept")}}).ok());
-        Session admin = coordinator();
+        Session admin = sessionAs(Role::Coordinator);
         admin.role = Role::Admin;
         SyncEngine engine(m_db->connection(), *m_client, m_mapping, m_clock, admin);
         QVERIFY(engine.run({.full = true, .push = false}).ok());

@@ -2,12 +2,12 @@
 // a small cached org, each of its pages and the main dialogs, audited through Qt's accessibility tree
 // (the names assistive tools are given) and by driving Tab and Shift+Tab with key presses.
 
-#include "AccessibilityAudit.h"
-#include "UiTestSupport.h"
 #include "core/attendance/AttendanceImport.h"
 #include "core/auth/AuthManager.h"
 #include "core/auth/MemoryTokenStore.h"
 #include "core/salesforce/OrgMapping.h"
+#include "tests/support/AccessibilityAudit.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/attendance/ImportDialog.h"

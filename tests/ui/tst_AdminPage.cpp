@@ -1,10 +1,10 @@
-#include "UiTestSupport.h"
+#include "core/changes/AuditLog.h"
 #include "core/changes/LocalChanges.h"
-#include "core/db/AuditLog.h"
-#include "core/db/Backup.h"
 #include "core/db/Meta.h"
+#include "core/profile/Backup.h"
 #include "core/profile/Profile.h"
 #include "core/salesforce/OrgSetupCheck.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/admin/AdminView.h"
 
@@ -29,11 +29,6 @@ using namespace vms::test;
 // backups made and restored from it with queued changes kept; the org's setup check as the sync kept it.
 class TestAdminPage final : public QObject {
     Q_OBJECT
-
-    template <typename T>
-    static T* find(QWidget& root, const char* name) {
-        return root.findChild<T*>(QLatin1String(name));
-    }
 
     static Session as(Role role) {
         Session s;

@@ -1,5 +1,5 @@
-#include "UiTestSupport.h"
 #include "core/models/RecordTableModel.h"
+#include "tests/support/UiTestSupport.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/about/AboutDialog.h"

@@ -1,4 +1,4 @@
-#include "UiTestSupport.h"
+#include "tests/support/UiTestSupport.h"
 #include "core/models/RecordTableModel.h"
 #include "ui/attendance/AttendanceView.h"
 #include "ui/attendance/RosterTableModel.h"

@@ -1,7 +1,7 @@
-#include "UiTestSupport.h"
 #include "core/changes/LocalChanges.h"
 #include "core/db/Outbox.h"
 #include "core/models/DisplayTime.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/views/CalendarModel.h"
 #include "ui/views/CalendarView.h"
 #include "ui/views/EventForm.h"

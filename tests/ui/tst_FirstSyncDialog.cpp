@@ -7,7 +7,7 @@
 #include "core/db/CacheStats.h"
 #include "core/db/Database.h"
 #include "core/sync/SyncController.h"
-#include "tests/sync/SyncTestSupport.h"
+#include "tests/support/SyncTestSupport.h"
 #include "ui/sync/FirstSyncDialog.h"
 
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "UiTestSupport.h"
 #include "core/models/DisplayTime.h"
 #include "core/models/RecordTableModel.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/views/CalendarModel.h"
 #include "ui/views/CalendarView.h"

@@ -1,4 +1,4 @@
-#include "UiTestSupport.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/views/OrganizationForm.h"
 #include "ui/views/OrganizationsView.h"
 

@@ -1,6 +1,7 @@
 #include "core/common/Clock.h"
 #include "core/db/Database.h"
 #include "core/sync/Conflicts.h"
+#include "tests/support/TestSupport.h"
 #include "ui/sync/ProblemsDialog.h"
 
 #include <QPushButton>
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace vms;
+using namespace vms::test;
 
 class TestProblemsDialog final : public QObject {
     Q_OBJECT
@@ -17,14 +19,6 @@ class TestProblemsDialog final : public QObject {
     QTemporaryDir m_dir;
     std::shared_ptr<Database> m_db;
     FixedClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(15, 0), Qt::UTC)};
-
-    Session as(Role role) {
-        Session s;
-        s.signedIn = true;
-        s.userName = QStringLiteral("Jane Coordinator");
-        s.role = role;
-        return s;
-    }
 
 private Q_SLOTS:
     void init() {
@@ -52,7 +46,7 @@ private Q_SLOTS:
     }
 
     void listsConflictsAndWaitingRecords() {
-        ProblemsDialog dialog(m_db, as(Role::Coordinator), m_clock);
+        ProblemsDialog dialog(m_db, sessionAs(Role::Coordinator), m_clock);
         auto* conflicts = dialog.findChild<QTableWidget*>(QStringLiteral("conflictsTable"));
         auto* issues = dialog.findChild<QTableWidget*>(QStringLiteral("syncIssuesTable"));
         QVERIFY(conflicts && issues);
@@ -64,7 +58,7 @@ private Q_SLOTS:
     }
 
     void coordinatorKeepsServerValue() {
-        ProblemsDialog dialog(m_db, as(Role::Coordinator), m_clock);
+        ProblemsDialog dialog(m_db, sessionAs(Role::Coordinator), m_clock);
         dialog.show();
         auto* keepServer = dialog.findChild<QPushButton*>(QStringLiteral("keepServerButton"));
         QVERIFY(keepServer && keepServer->isEnabled());
@@ -79,7 +73,7 @@ private Q_SLOTS:
     }
 
     void userCannotResolve() {
-        ProblemsDialog dialog(m_db, as(Role::User), m_clock);
+        ProblemsDialog dialog(m_db, sessionAs(Role::User), m_clock);
         auto* keepLocal = dialog.findChild<QPushButton*>(QStringLiteral("keepLocalButton"));
         QVERIFY(keepLocal);
         QVERIFY(!keepLocal->isEnabled());

@@ -3,10 +3,10 @@
 // display zone in every shown time, the sync interval handed on at once, the CSV preset in the next
 // exported file.
 
-#include "AccessibilityAudit.h"
-#include "UiTestSupport.h"
 #include "core/models/DisplayTime.h"
 #include "core/profile/ProfileSettings.h"
+#include "tests/support/AccessibilityAudit.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/reports/ReportsView.h"
 #include "ui/settings/SettingsDialog.h"

@@ -1,5 +1,5 @@
 #include "Org.h"
-#include "UiTestSupport.h"
+#include "tests/support/UiTestSupport.h"
 #include "core/changes/FieldRules.h"
 #include "core/changes/LocalChanges.h"
 #include "core/db/Outbox.h"

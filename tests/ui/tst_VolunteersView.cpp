@@ -1,5 +1,5 @@
-#include "UiTestSupport.h"
 #include "core/models/RecordTableModel.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/views/VolunteerPage.h"
 #include "ui/views/VolunteersView.h"

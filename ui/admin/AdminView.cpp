@@ -1,12 +1,12 @@
 #include "ui/admin/AdminView.h"
 
+#include "core/changes/AuditLog.h"
 #include "core/common/Clock.h"
-#include "core/db/AuditLog.h"
-#include "core/db/Backup.h"
 #include "core/db/CacheStats.h"
 #include "core/db/Database.h"
 #include "core/db/Meta.h"
 #include "core/models/DisplayTime.h"
+#include "core/profile/Backup.h"
 #include "core/salesforce/OrgSetupCheck.h"
 #include "ui/widgets/Prompter.h"
 

@@ -3,7 +3,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/Json.h"
 #include "app/cli/SignedIn.h"
-#include "core/db/AuditLog.h"
+#include "core/changes/AuditLog.h"
 #include "core/reports/ReportPeriod.h"
 
 #include <QCoreApplication>

@@ -48,7 +48,7 @@ int runSync(CliEnv& env, const QStringList& args) {
     SyncOptions options;
     options.full = opts->has(QStringLiteral("full"));
     SystemClock clock;
-    SyncEngine engine(ctx->database().connection(), ctx->salesforce(), ctx->auth().mapping(), clock, session);
+    SyncEngine engine(ctx->database().connection(), ctx->salesforce(), ctx->mapping(), clock, session);
     // One line on stderr, rewritten in place: records done of the pull's total and the time left.
     SyncEstimate estimate;
     bool anyProgress = false;

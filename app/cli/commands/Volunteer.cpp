@@ -8,12 +8,36 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <span>
+
 namespace vms::cli {
 
 namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("vms::cli::volunteer", text);
+}
+
+// `volunteer edit` and `volunteer set` end alike: the org's field rules first (a refusal names the option,
+// not the column), then the edit, then the id. `options` pairs each option with its column.
+int saveVolunteerEdit(CliEnv& env, AppContext& ctx, qint64 id, const QVariantMap& changesMap,
+                      std::span<const std::pair<const char*, const char*>> options) {
+    QSqlDatabase db = ctx.database().connection();
+    const SystemClock clock;
+    LocalChanges changes(db, Session::loadCached(db), clock, ctx.mapping());
+    const auto problems = changes.checkVolunteerEdit(changesMap);
+    if (!problems)
+        return env.fail(problems.error());
+    if (!problems->empty()) {
+        QHash<QString, QString> optionOf;
+        for (const auto& [option, column] : options)
+            optionOf.insert(QLatin1String(column), QLatin1String(option));
+        return env.refuseByOrg(*problems, optionOf);
+    }
+    if (Status s = changes.editVolunteer(id, changesMap); !s)
+        return env.fail(s.error());
+    env.out << id << "\n";
+    return 0;
 }
 
 int runAdd(CliEnv& env, const QStringList& args) {
@@ -102,21 +126,7 @@ int runEdit(CliEnv& env, const QStringList& args) {
     auto id = AttendanceRoster::resolveVolunteer(db, opts->positionals.front());
     if (!id)
         return env.fail(id.error());
-    const SystemClock clock;
-    LocalChanges changes(db, Session::loadCached(db), clock, ctx->mapping());
-    const auto problems = changes.checkVolunteerEdit(changesMap);
-    if (!problems)
-        return env.fail(problems.error());
-    if (!problems->empty()) {
-        QHash<QString, QString> optionOf;
-        for (const auto& [option, column] : options)
-            optionOf.insert(QLatin1String(column), QLatin1String(option));
-        return env.refuseByOrg(*problems, optionOf);
-    }
-    if (Status s = changes.editVolunteer(*id, changesMap); !s)
-        return env.fail(s.error());
-    env.out << *id << "\n";
-    return 0;
+    return saveVolunteerEdit(env, *ctx, *id, changesMap, options);
 }
 
 // `volunteer set ID [--status S] [--skills "A;B"] [--interests "A;B"] [--organization ID|NAME]` (cli.md).
@@ -169,21 +179,7 @@ int runSet(CliEnv& env, const QStringList& args) {
         }
         changesMap.insert(QStringLiteral("organization_id"), organization);
     }
-    const SystemClock clock;
-    LocalChanges changes(db, Session::loadCached(db), clock, ctx->mapping());
-    const auto problems = changes.checkVolunteerEdit(changesMap);
-    if (!problems)
-        return env.fail(problems.error());
-    if (!problems->empty()) {
-        QHash<QString, QString> optionOf;
-        for (const auto& [option, column] : options)
-            optionOf.insert(QLatin1String(column), QLatin1String(option));
-        return env.refuseByOrg(*problems, optionOf);
-    }
-    if (Status s = changes.editVolunteer(*id, changesMap); !s)
-        return env.fail(s.error());
-    env.out << *id << "\n";
-    return 0;
+    return saveVolunteerEdit(env, *ctx, *id, changesMap, options);
 }
 
 } // namespace

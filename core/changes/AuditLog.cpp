@@ -1,7 +1,7 @@
-#include "core/db/AuditLog.h"
+#include "core/changes/AuditLog.h"
 
+#include "core/common/Csv.h"
 #include "core/db/Outbox.h"
-#include "core/reports/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -227,7 +227,7 @@ Status AuditLog::exportCsv(const Session& session, const AuditFilter& filter, co
     for (qsizetype i = 0; i < header.size(); ++i) {
         if (i)
             buf += ',';
-        CsvWriter::appendField(buf, header.at(i), true);
+        Csv::appendField(buf, header.at(i), true);
     }
     buf += "\r\n";
     for (const AuditEntry& e : *entries) {
@@ -243,7 +243,7 @@ Status AuditLog::exportCsv(const Session& session, const AuditFilter& filter, co
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (i)
                 buf += ',';
-            CsvWriter::appendField(buf, cells.at(i), i != 0 && i != 4);
+            Csv::appendField(buf, cells.at(i), i != 0 && i != 4);
         }
         buf += "\r\n";
     }

@@ -2,6 +2,7 @@
 
 #include "core/auth/Session.h"
 #include "core/db/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,17 +22,6 @@ struct AttendanceWorld {
     std::vector<qint64> rosterVolunteerIds, otherVolunteerIds, studentIds, otherStudentIds;
     qint64 presenterId = 0;
 };
-
-inline bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values = {}) {
-    q.prepare(sql);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        qWarning("SQL failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return false;
-    }
-    return true;
-}
 
 inline const QStringList& firstNames() {
     static const QStringList names = {
@@ -139,21 +129,6 @@ inline AttendanceWorld seedAttendanceWorld(QSqlDatabase db, int rosterVolunteers
                            "'2026-11-23T19:31:53Z')"));
     db.commit();
     return w;
-}
-
-inline Session sessionAs(Role role) {
-    Session s;
-    s.signedIn = true;
-    s.userName = QStringLiteral("Jane Coordinator");
-    s.role = role;
-    return s;
-}
-
-inline qint64 scalar(QSqlDatabase db, const QString& sql, const QVariantList& values = {}) {
-    QSqlQuery q(db);
-    if (!exec(q, sql, values) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
 }
 
 } // namespace vms::test

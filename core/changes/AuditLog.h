@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/auth/Session.h"
+#include "core/common/CsvPreset.h"
 #include "core/common/Error.h"
-#include "core/reports/CsvPreset.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

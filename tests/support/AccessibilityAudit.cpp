@@ -1,4 +1,4 @@
-#include "AccessibilityAudit.h"
+#include "tests/support/AccessibilityAudit.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

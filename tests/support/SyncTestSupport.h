@@ -1,20 +1,29 @@
 #pragma once
 
+#include "FakeNetworkAccessManager.h"
 #include "Org.h"
+#include "core/changes/LocalChanges.h"
+#include "core/common/Clock.h"
 #include "core/db/Database.h"
 #include "core/salesforce/AccessTokenSource.h"
 #include "core/salesforce/OrgMapping.h"
+#include "core/salesforce/SalesforceClient.h"
 #include "core/sync/CacheApplier.h"
 #include "core/sync/Pusher.h"
 #include "core/sync/RecordFilter.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
+#include <memory>
 #include <nlohmann/json.hpp>
 
 namespace vms::test {
@@ -135,11 +144,79 @@ inline QStringList compareCacheWithOrg(QSqlDatabase db, fakeforce::Org& org, con
     return diffs;
 }
 
-inline qint64 scalar(QSqlDatabase db, const QString& sql) {
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
+// How OrgWorld::openWorld sets up the fake org and the client.
+struct WorldOptions {
+    QString scale = QStringLiteral("tiny");
+    int queryBatchSize = 0; // 0: the client's own
+};
+
+// The set-up every test against the in-process fake org starts from: the org (its clock frozen), the
+// network to it, tokens, a client that retries without waiting, an empty cache in a folder of its own and
+// the default mapping. A test class derives from it beside QObject, so the members are the test's own, and
+// calls openWorld() in init() and closeWorld() in cleanup().
+class OrgWorld {
+protected:
+    void openWorld(const WorldOptions& options = {}) {
+        m_dir = std::make_unique<QTemporaryDir>();
+        fakeforce::Org::Options o;
+        o.scale = options.scale;
+        m_org = std::make_unique<fakeforce::Org>(o);
+        m_org->setClockFrozen(true);
+        m_nam = std::make_unique<fakeforce::FakeNetworkAccessManager>(m_org.get());
+        m_tokens = std::make_unique<OrgTokenSource>(*m_org);
+        SalesforceClientOptions client;
+        client.baseBackoff = std::chrono::milliseconds(1);
+        client.maxBackoff = std::chrono::milliseconds(5);
+        if (options.queryBatchSize > 0)
+            client.queryBatchSize = options.queryBatchSize;
+        m_client = std::make_unique<SalesforceClient>(m_nam.get(), QUrl(m_org->instanceUrl()), m_tokens.get(),
+                                                      client);
+        auto db = Database::open(m_dir->filePath(QStringLiteral("vms.sqlite")));
+        if (!db)
+            qFatal("cannot open the test cache: %s", qPrintable(db.error().message));
+        m_db = *db;
+        auto mapping = OrgMapping::loadDefault();
+        if (!mapping)
+            qFatal("cannot load the default mapping: %s", qPrintable(mapping.error().message));
+        m_mapping = *mapping;
+    }
+    void closeWorld() {
+        m_client.reset();
+        m_db.reset();
+        m_nam.reset();
+        m_org.reset();
+    }
+
+    Result<SyncSummary> sync(SyncOptions options = {},
+                             const Session& session = sessionAs(Role::Coordinator)) {
+        SyncEngine engine(m_db->connection(), *m_client, m_mapping, m_clock, session);
+        return engine.run(options);
+    }
+    LocalChanges changes(Role role = Role::Coordinator) {
+        return LocalChanges(m_db->connection(), sessionAs(role), m_clock);
+    }
+    // The first column of the first row, as a number (-1: no row) or as text.
+    qint64 count(const QString& sql, const QVariantList& binds = {}) {
+        return scalar(m_db->connection(), sql, binds);
+    }
+    QString text(const QString& sql, const QVariantList& binds = {}) {
+        QSqlQuery q(m_db->connection());
+        return exec(q, sql, binds) && q.next() ? q.value(0).toString() : QString();
+    }
+    // Every sync scenario ends here: the cache holds what the org holds.
+    void expectCacheEqualsOrg() {
+        const QStringList diffs = compareCacheWithOrg(m_db->connection(), *m_org, m_mapping);
+        QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(u'\n')));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<fakeforce::Org> m_org;
+    std::unique_ptr<fakeforce::FakeNetworkAccessManager> m_nam;
+    std::unique_ptr<OrgTokenSource> m_tokens;
+    std::unique_ptr<SalesforceClient> m_client;
+    std::shared_ptr<Database> m_db;
+    OrgMapping m_mapping;
+    FixedClock m_clock{QDateTime::fromMSecsSinceEpoch(fakeforce::kDefaultNowMs, Qt::UTC)};
+};
 
 } // namespace vms::test

@@ -18,13 +18,18 @@
 
 namespace vms::test {
 
-// A widget of the window by objectName; a missing one is named in the log (the test's QVERIFY then fails).
+// A child of `root` (a window, a view, a dialog) by objectName; a missing one is named in the log (the
+// test's QVERIFY then fails). The one lookup every widget test uses.
 template <typename T>
-T* find(QWidget* root, const char* name) {
+T* find(const QObject* root, const char* name) {
     auto* w = root->findChild<T*>(QString::fromLatin1(name));
     if (!w)
         qWarning("no widget named %s", name);
     return w;
+}
+template <typename T>
+T* find(const QObject& root, const char* name) {
+    return find<T>(&root, name);
 }
 
 // Answers the views' questions the way a test tells it to, and remembers what was asked.
