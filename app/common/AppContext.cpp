@@ -3,7 +3,7 @@
 #include "core/auth/AuthManager.h"
 #include "core/auth/KeychainTokenStore.h"
 #include "core/common/Logging.h"
-#include "core/db/Backup.h"
+#include "core/profile/Backup.h"
 #include "core/salesforce/OrgMapping.h"
 
 #include <QNetworkAccessManager>

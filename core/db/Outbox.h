@@ -157,7 +157,7 @@ public:
     // Refused entries, and pending ones that say why they wait, oldest first.
     Result<std::vector<OutboxEntry>> problems(int limit = 2000) const;
 
-    // ---- restoring a copy of the cache (core/db/Backup) ----
+    // ---- restoring a copy of the cache (core/profile/Backup) ----
     // Backup's restore works on two cache files ATTACHed to one connection, named by their schema
     // ("main", "copy"), and carries queued changes from one to the other; the SQL it needs on the outbox
     // lives here with the rest. None of these opens a transaction (the restore holds one).

@@ -1,16 +1,17 @@
-// Backups of the local cache (core/db/Backup) on real files, and restores that keep what only this computer
-// knows: changes queued after the copy survive and reach the org exactly once, changes the copy still had
-// queued are neither doubled nor sent again once they were sent, and anything that is not a VMS cache of
-// this org is refused with the cache left as it was. The org is the in-process fake (tools/fakeforce).
+// Backups of the local cache (core/profile/Backup) on real files, and restores that keep what only this
+// computer knows: changes queued after the copy survive and reach the org exactly once, changes the copy
+// still had queued are neither doubled nor sent again once they were sent, and anything that is not a VMS
+// cache of this org is refused with the cache left as it was. The org is the in-process fake
+// (tools/fakeforce).
 
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
 #include "SyncTestSupport.h"
 #include "core/changes/LocalChanges.h"
 #include "core/db/AuditLog.h"
-#include "core/db/Backup.h"
 #include "core/db/Meta.h"
 #include "core/db/Migrations.h"
+#include "core/profile/Backup.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/SyncEngine.h"
 

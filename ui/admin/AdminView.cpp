@@ -2,11 +2,11 @@
 
 #include "core/common/Clock.h"
 #include "core/db/AuditLog.h"
-#include "core/db/Backup.h"
 #include "core/db/CacheStats.h"
 #include "core/db/Database.h"
 #include "core/db/Meta.h"
 #include "core/models/DisplayTime.h"
+#include "core/profile/Backup.h"
 #include "core/salesforce/OrgSetupCheck.h"
 #include "ui/widgets/Prompter.h"
 

@@ -1,4 +1,4 @@
-#include "core/db/Backup.h"
+#include "core/profile/Backup.h"
 
 #include "app/cli/CliEnv.h"
 #include "app/cli/CommandLine.h"

@@ -1,4 +1,4 @@
-#include "core/db/Backup.h"
+#include "core/profile/Backup.h"
 
 #include "core/common/Logging.h"
 #include "core/db/Database.h"
