@@ -17,6 +17,8 @@
 
 namespace vms {
 
+class Database;
+
 // Who an attendance mark is for: a cached volunteer or student, by local id.
 struct ContactRef {
     enum class Kind { Volunteer, Student };
@@ -70,6 +72,9 @@ class LocalChanges final {
 public:
     // `mapping`: the org mapping in use (an admin may override the embedded default).
     LocalChanges(QSqlDatabase db, Session session, const Clock& clock,
+                 const OrgMapping& mapping = OrgMapping::builtIn());
+    // The same, on this thread's connection to `db` (the views hold a Database, never a connection).
+    LocalChanges(const Database& db, Session session, const Clock& clock,
                  const OrgMapping& mapping = OrgMapping::builtIn());
 
     // Marks attendance; returns the participation's local id (created when the person had none).
