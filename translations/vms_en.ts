@@ -1454,10 +1454,6 @@
         <translation>Edit event</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
@@ -1536,10 +1532,6 @@
     <message>
         <source>Salesforce refused the last change of this event (%1): %2 Fix it here and save; it is sent again.</source>
         <translation>Salesforce refused the last change of this event (%1): %2 Fix it here and save; it is sent again.</translation>
-    </message>
-    <message>
-        <source>Salesforce: %1</source>
-        <translation>Salesforce: %1</translation>
     </message>
 </context>
 <context>
@@ -3151,14 +3143,6 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>Salesforce refused the last change of this organization (%1): %2 Fix it here and save; it is sent again.</translation>
     </message>
     <message>
-        <source>Salesforce: %1</source>
-        <translation>Salesforce: %1</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Salesforce would refuse this organization as it is: see the fields marked above.</source>
         <translation>Salesforce would refuse this organization as it is: see the fields marked above.</translation>
     </message>
@@ -3544,6 +3528,17 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::RecordFormFrame</name>
+    <message>
+        <source>Salesforce: %1</source>
+        <translation>Salesforce: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

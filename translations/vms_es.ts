@@ -1454,10 +1454,6 @@
         <translation>Editar evento</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
@@ -1536,10 +1532,6 @@
     <message>
         <source>Salesforce refused the last change of this event (%1): %2 Fix it here and save; it is sent again.</source>
         <translation>Salesforce rechazó el último cambio de este evento (%1): %2 Corríjalo aquí y guarde; se enviará de nuevo.</translation>
-    </message>
-    <message>
-        <source>Salesforce: %1</source>
-        <translation>Salesforce: %1</translation>
     </message>
 </context>
 <context>
@@ -3151,14 +3143,6 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>Salesforce rechazó el último cambio de esta organización (%1): %2 Corríjalo aquí y guarde; se enviará de nuevo.</translation>
     </message>
     <message>
-        <source>Salesforce: %1</source>
-        <translation>Salesforce: %1</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
         <source>Salesforce would refuse this organization as it is: see the fields marked above.</source>
         <translation>Salesforce rechazaría esta organización tal como está: vea los campos marcados arriba.</translation>
     </message>
@@ -3544,6 +3528,17 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::RecordFormFrame</name>
+    <message>
+        <source>Salesforce: %1</source>
+        <translation>Salesforce: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "core/auth/AuthManager.h"
 #include "core/common/PlainText.h"
-#include "core/db/Database.h"
 #include "core/models/DisplayTime.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/admin/AdminView.h"
@@ -492,8 +491,7 @@ void MainWindow::openSettings() {
         return;
     }
     // The role cached now, not at start: someone may have signed in since.
-    const Session cached =
-        m_context.database ? Session::loadCached(m_context.database->connection()) : m_context.session;
+    const Session cached = m_context.database ? Session::loadCached(*m_context.database) : m_context.session;
     auto* dialog = new SettingsDialog(m_settings, cached, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::displayTimeZoneChanged, this, &MainWindow::showInDisplayTimeZone);
