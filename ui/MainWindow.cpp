@@ -388,9 +388,11 @@ void MainWindow::connectViews() {
     if (m_volunteers)
         connect(m_volunteers, &VolunteersView::volunteersChanged, this,
                 [this] { notifyDataChangedFrom(m_volunteers); });
-    if (m_attendance)
+    if (m_attendance) {
         connect(m_attendance, &AttendanceView::marksShown, this,
                 [this] { notifyDataChangedFrom(m_attendance); });
+        connect(m_attendance, &AttendanceView::prefetchRequested, this, &MainWindow::syncNowRequested);
+    }
 }
 
 void MainWindow::notifyDataChanged() {
