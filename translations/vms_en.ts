@@ -1525,10 +1525,6 @@
         <translation>Edit event</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
@@ -1616,6 +1612,8 @@
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
+    </message>
+    <message>
 </context>
 <context>
     <name>vms::EventPage</name>
@@ -3372,14 +3370,6 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <translation>Salesforce refused the last change of this organization (%1): %2 Fix it here and save; it is sent again.</translation>
     </message>
     <message>
-        <source>Salesforce: %1</source>
-        <translation>Salesforce: %1</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Salesforce would refuse this organization as it is: see the fields marked above.</source>
         <translation>Salesforce would refuse this organization as it is: see the fields marked above.</translation>
     </message>
@@ -3792,6 +3782,17 @@ Sign in and sync to bring them from Salesforce.</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::RecordFormFrame</name>
+    <message>
+        <source>Salesforce: %1</source>
+        <translation>Salesforce: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -1525,10 +1525,6 @@
         <translation>Editar evento</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
@@ -1616,6 +1612,8 @@
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
+    </message>
+    <message>
 </context>
 <context>
     <name>vms::EventPage</name>
@@ -3372,14 +3370,6 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <translation>Salesforce rechazó el último cambio de esta organización (%1): %2 Corríjalo aquí y guarde; se enviará de nuevo.</translation>
     </message>
     <message>
-        <source>Salesforce: %1</source>
-        <translation>Salesforce: %1</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
         <source>Salesforce would refuse this organization as it is: see the fields marked above.</source>
         <translation>Salesforce rechazaría esta organización tal como está: vea los campos marcados arriba.</translation>
     </message>
@@ -3792,6 +3782,17 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>vms::RecordFormFrame</name>
+    <message>
+        <source>Salesforce: %1</source>
+        <translation>Salesforce: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,7 @@
 
 #include "core/auth/AuthManager.h"
 #include "core/common/PlainText.h"
-#include "core/db/Database.h"
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/admin/AdminView.h"
 #include "ui/attendance/AttendanceView.h"
@@ -389,9 +388,11 @@ void MainWindow::connectViews() {
     if (m_volunteers)
         connect(m_volunteers, &VolunteersView::volunteersChanged, this,
                 [this] { notifyDataChangedFrom(m_volunteers); });
-    if (m_attendance)
+    if (m_attendance) {
         connect(m_attendance, &AttendanceView::marksShown, this,
                 [this] { notifyDataChangedFrom(m_attendance); });
+        connect(m_attendance, &AttendanceView::prefetchRequested, this, &MainWindow::syncNowRequested);
+    }
 }
 
 void MainWindow::notifyDataChanged() {
@@ -492,8 +493,7 @@ void MainWindow::openSettings() {
         return;
     }
     // The role cached now, not at start: someone may have signed in since.
-    const Session cached =
-        m_context.database ? Session::loadCached(m_context.database->connection()) : m_context.session;
+    const Session cached = m_context.database ? Session::loadCached(*m_context.database) : m_context.session;
     auto* dialog = new SettingsDialog(m_settings, cached, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::displayTimeZoneChanged, this, &MainWindow::showInDisplayTimeZone);

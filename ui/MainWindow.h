@@ -104,6 +104,8 @@ Q_SIGNALS:
     // The Admin page's full resync and its cancel; the composition root owns the sync.
     void fullResyncRequested();
     void syncCancelRequested();
+    // A page needs a sync now ("Get ready for offline": every roster the picked events need).
+    void syncNowRequested();
     // The Admin page scheduled a restore (Backup::scheduleRestore): the program closes, its next start
     // restores.
     void quitForRestoreRequested();

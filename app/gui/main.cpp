@@ -1,38 +1,23 @@
 #include "app/common/AppContext.h"
 #include "app/gui/DemoOrg.h"
+#include "app/gui/WindowWiring.h"
 #include "core/auth/AuthManager.h"
 #include "core/auth/MemoryTokenStore.h"
 #include "core/auth/OAuthTokens.h"
 #include "core/auth/Session.h"
 #include "core/common/Clock.h"
 #include "core/common/LogSink.h"
-#include "core/db/CacheStats.h"
-#include "core/db/Outbox.h"
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 #include "core/profile/Backup.h"
 #include "core/profile/Profile.h"
 #include "core/profile/ProfileSettings.h"
 #include "core/sync/SyncController.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
-#include "ui/admin/AdminView.h"
-#include "ui/attendance/AttendanceView.h"
-#include "ui/auth/AccountButton.h"
 #include "ui/auth/LocalDataRemoval.h"
-#include "ui/auth/SignInDialog.h"
-#include "ui/settings/SettingsDialog.h"
-#include "ui/sync/FirstSyncDialog.h"
-#include "ui/sync/ProblemsDialog.h"
-#include "ui/views/CalendarView.h"
 #include "ui/views/EventForm.h"
-#include "ui/views/EventsView.h"
-#include "ui/views/HomeView.h"
 #include "ui/views/OrganizationForm.h"
-#include "ui/views/OrganizationsView.h"
-#include "ui/views/RecruitPanel.h"
-#include "ui/views/VolunteersView.h"
 #include "ui/widgets/Prompter.h"
-#include "ui/widgets/SyncStatusWidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -187,117 +172,18 @@ int main(int argc, char* argv[]) {
     ui.profile = &(*ctx)->profile();
     vms::MainWindow window(ui);
     window.setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
-    // Sign-in (issue #4): the account menu, and the sign-in dialog it opens.
-    auto* account = new vms::AccountButton(context.auth());
-    window.setAccountWidget(account);
-    QObject::connect(account, &vms::AccountButton::signInRequested, &window, [&context, &settings, &window] {
-        vms::SignInDialog::Hooks hooks;
-        hooks.useRunOnlyStore = [&context] {
-            context.setTokenStore(std::make_unique<vms::MemoryTokenStore>());
-        };
-        vms::SignInDialog dialog(context.auth(), &context.network(), settings, hooks, &window);
-        dialog.exec();
-    });
-    // The window follows the sign-in live: a sign-out (also one the org forces by revoking), a new
-    // sign-in, or a role the org changed (read at every sync) takes effect at once, without a restart.
-    window.follow(context.auth());
+    // Sync off the GUI thread: at start, on an interval, when the network returns, and on demand.
+    vms::SyncController sync(context.sharedDatabase(), context.auth(), context.auth().mapping());
+    vms::WindowWiring wiring(context, window, sync, clock, settings);
     // "Remove this computer's data": an Admin's File menu action, and offered to anyone at sign-out. The
     // files go once the window has closed (below), when nothing uses the cache any more.
     vms::MessageBoxPrompter prompter;
-    vms::LocalDataRemoval removal(window, account, context.auth(), context.database(), prompter);
+    vms::LocalDataRemoval removal(window, wiring.account(), context.auth(), context.database(), prompter);
     QObject::connect(&removal, &vms::LocalDataRemoval::quitRequested, &window, [&window] {
         window.close();
         QApplication::quit();
     });
-    // Sync off the GUI thread: at start, on an interval, when the network returns, and on demand.
-    vms::SyncController sync(context.sharedDatabase(), context.auth(), context.mapping());
-    QString syncText;
-    auto showSyncState = [&] {
-        auto stats = vms::readCacheStats(context.database().connection());
-        if (!stats)
-            return;
-        window.syncStatus()->setState(sync.online(), sync.busy(), syncText, stats->pendingChanges,
-                                      QDateTime::fromString(stats->lastSync, Qt::ISODateWithMs),
-                                      stats->problems());
-    };
-    QObject::connect(&sync, &vms::SyncController::started, &window, [&] {
-        syncText = QApplication::translate("main", "Syncing…");
-        showSyncState();
-    });
-    QObject::connect(&sync, &vms::SyncController::progress, &window, [&](const QString& text) {
-        syncText = text;
-        showSyncState();
-    });
-    QObject::connect(&sync, &vms::SyncController::recordsProgress, window.syncStatus(),
-                     &vms::SyncStatusWidget::setRecordsProgress);
-    // A profile with no data yet: its first sync gets a dialog of its own (once a run), until a sync
-    // has completed once.
-    QObject::connect(&sync, &vms::SyncController::started, &window, [&, offered = false]() mutable {
-        const auto stats = vms::readCacheStats(context.database().connection());
-        if (offered || !stats || !stats->lastSync.isEmpty())
-            return;
-        offered = true;
-        auto* dialog = new vms::FirstSyncDialog(sync, &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
-    QObject::connect(&sync, &vms::SyncController::finished, &window,
-                     [&](bool ok, const QString& message, const vms::SyncSummary& summary) {
-                         syncText =
-                             !ok ? message
-                             : summary.failed() > 0
-                                 ? QApplication::translate("main", "Salesforce did not take every change; "
-                                                                   "see the sync problems.")
-                                 : QString();
-                         showSyncState();
-                         // Every page follows what arrived and what was sent (marks stop showing as
-                         // waiting). A failed sync may still have committed some pages of data.
-                         window.notifyDataChanged();
-                     });
-    QObject::connect(window.syncStatus(), &vms::SyncStatusWidget::syncRequested, &sync,
-                     &vms::SyncController::syncNow);
-    // The Admin page: a full resync with progress and cancel, and the close a scheduled restore needs.
-    QObject::connect(&window, &vms::MainWindow::fullResyncRequested, &sync, &vms::SyncController::syncFull);
-    QObject::connect(&window, &vms::MainWindow::syncCancelRequested, &sync, &vms::SyncController::cancel);
-    if (vms::AdminView* admin = window.adminView()) {
-        QObject::connect(&sync, &vms::SyncController::started, admin,
-                         [admin] { admin->setSyncState(true, QApplication::translate("main", "Syncing…")); });
-        QObject::connect(&sync, &vms::SyncController::progress, admin,
-                         [admin](const QString& text) { admin->setSyncState(true, text); });
-        QObject::connect(&sync, &vms::SyncController::finished, admin,
-                         [admin](bool ok, const QString& message, const vms::SyncSummary&) {
-                             admin->setSyncState(false, ok ? QString() : message);
-                         });
-    }
-    QObject::connect(&window, &vms::MainWindow::quitForRestoreRequested, &window, [&window] {
-        window.close();
-        QApplication::quit();
-    });
-    QObject::connect(&context.auth(), &vms::AuthManager::signedIn, &sync, &vms::SyncController::syncNow);
-    if (auto* attendance = window.findChild<vms::AttendanceView*>()) {
-        // "Get ready for offline": a sync brings every roster, school and class the picked events need.
-        QObject::connect(attendance, &vms::AttendanceView::prefetchRequested, &sync,
-                         &vms::SyncController::syncNow);
-    }
-    QObject::connect(window.syncStatus(), &vms::SyncStatusWidget::problemsRequested, &window, [&] {
-        vms::ProblemsDialog dialog(context.sharedDatabase(),
-                                   vms::Session::loadCached(context.database().connection()), clock, &window);
-        QObject::connect(&dialog, &vms::ProblemsDialog::resolved, &sync, &vms::SyncController::syncNow);
-        // "Open the record" closes the list and shows the record, where the refused value is fixed.
-        QObject::connect(&dialog, &vms::ProblemsDialog::recordRequested, &window, [&](const QString& page) {
-            dialog.accept();
-            window.showPageNamed(page);
-        });
-        dialog.exec();
-        showSyncState();
-    });
     sync.setIntervalMinutes(profileSettings.syncIntervalMinutes());
-    // A new interval from the Settings dialog applies now, not at the next start.
-    QObject::connect(&window, &vms::MainWindow::syncIntervalChanged, &sync,
-                     &vms::SyncController::setIntervalMinutes);
-    // Local changes, and the push's confirmations, change the counts between syncs.
-    QObject::connect(&vms::OutboxNotifier::instance(), &vms::OutboxNotifier::changed, &window, showSyncState);
-    showSyncState();
     if (context.auth().hasCredentials())
         QTimer::singleShot(0, &sync, &vms::SyncController::syncNow);
 
@@ -345,15 +231,13 @@ int main(int argc, char* argv[]) {
         const QString file = parser.value(screenshotOption);
         auto shoot = [&window, file] {
             QTimer::singleShot(1500, &window, [&window, file] {
-                // The Settings dialog when it is open (a window of its own), else the main window.
-                QWidget* pictured = window.findChild<vms::SettingsDialog*>();
-                for (QDialog* form : {static_cast<QDialog*>(window.findChild<vms::EventForm*>()),
-                                      static_cast<QDialog*>(window.findChild<vms::OrganizationForm*>())})
-                    if (form && form->isVisible())
-                        pictured = form;
-                if (!pictured)
-                    pictured = window.findChild<vms::RecruitPanel*>();
-                const bool saved = (pictured ? pictured : &window)->grab().save(file);
+                // The window in front (the Settings dialog, a form, the Recruit panel), else the main one.
+                QWidget* pictured = &window;
+                for (QWidget* w : QApplication::topLevelWidgets())
+                    if (w != &window && w->isVisible() &&
+                        (w->windowType() == Qt::Dialog || w->windowType() == Qt::Window))
+                        pictured = w;
+                const bool saved = pictured->grab().save(file);
                 if (!saved)
                     std::fprintf(stderr, "vms: cannot write %s\n", qPrintable(file));
                 QApplication::exit(saved ? 0 : 1);

@@ -82,4 +82,8 @@ Result<bool> Session::updateCachedRole(QSqlDatabase db, const QString& userId, R
     return true;
 }
 
+Session Session::loadCached(const Database& db) {
+    return loadCached(db.connection());
+}
+
 } // namespace vms

@@ -8,6 +8,8 @@
 
 namespace vms {
 
+class Database;
+
 // Who is signed in, as far as this profile knows. The role is refreshed from the org at each sign-in
 // and sync and cached in the profile's meta table for offline use; it goes with the sign-in.
 struct Session {
@@ -25,6 +27,8 @@ struct Session {
     QString refusalReason(Permission permission) const;
 
     static Session loadCached(QSqlDatabase db);
+    // The same, on this thread's connection to `db` (the views hold a Database, never a connection).
+    static Session loadCached(const Database& db);
     Status saveCached(QSqlDatabase db) const;
     // Signed out: the flag and the role go. Who signed in last stays, so the profile still knows that
     // someone has signed into it (ProfileSettings::authorizeOrganisationChange).

@@ -243,4 +243,8 @@ std::vector<FieldProblem> FieldRules::check(const QVariantMap& values, Write wri
     return problems;
 }
 
+Result<FieldRules> FieldRules::load(const Database& db, const QString& entity) {
+    return load(db.connection(), entity);
+}
+
 } // namespace vms

@@ -12,6 +12,8 @@
 
 namespace vms {
 
+class Database;
+
 struct EntityMapping;
 
 // What the org accepts in one field VMS writes, as its describe call reports it (REST API Developer
@@ -59,6 +61,8 @@ public:
 
     // The rules cached for a local entity ("volunteer"); empty until a sync has read the org's describe.
     static Result<FieldRules> load(const QSqlDatabase& db, const QString& entity);
+    // The same, on this thread's connection to `db` (the views hold a Database, never a connection).
+    static Result<FieldRules> load(const Database& db, const QString& entity);
     // The rules of one entity from the org's describe answer for its object: one per mapped column.
     static FieldRules fromDescribe(const EntityMapping& entity, const nlohmann::json& describe);
     // Replaces the cached rules of the given entities, in one transaction.

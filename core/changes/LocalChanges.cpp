@@ -4,7 +4,7 @@
 #include "core/common/Logging.h"
 #include "core/db/Database.h"
 #include "core/db/Outbox.h"
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -1352,5 +1352,8 @@ Status LocalChanges::withdrawCreated(const QString& entity, qint64 localId) {
         return s;
     return tx.commit();
 }
+
+LocalChanges::LocalChanges(const Database& db, Session session, const Clock& clock, const OrgMapping& mapping)
+    : LocalChanges(db.connection(), std::move(session), clock, mapping) {}
 
 } // namespace vms

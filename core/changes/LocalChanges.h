@@ -105,7 +105,7 @@ public:
     // `mapping`: the org mapping in use (an admin may override the embedded default).
     LocalChanges(QSqlDatabase db, Session session, const Clock& clock,
                  const OrgMapping& mapping = OrgMapping::builtIn());
-    // On this thread's connection to the cache (for the views, which hold no connection of their own).
+    // The same, on this thread's connection to `db` (the views hold a Database, never a connection).
     LocalChanges(const Database& db, Session session, const Clock& clock,
                  const OrgMapping& mapping = OrgMapping::builtIn());
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/OutboxNotifier.h"
 #include "core/common/Error.h"
 #include "core/db/Sqlite.h"
 
@@ -62,33 +63,6 @@ struct OutboxCounts {
     qint64 failed = 0;    // refused by the org
     qint64 conflicts = 0; // waiting for a Coordinator
     qint64 total() const { return pending + failed + conflicts; }
-};
-
-// Tells whoever listens in this process that the outbox changed, from whichever thread changed it (the
-// GUI's marks, the sync worker's push). Signals are delivered on the thread the notifier lives in (the
-// application's main thread) through its event loop, after the change's transaction had a chance to
-// commit; several changes in a row give one signal. A process without an event loop (vms-cli) never
-// receives them, and needs none.
-class OutboxNotifier final : public QObject {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(OutboxNotifier)
-
-public:
-    // The process's notifier: a plain message hub, created on first use on the main thread.
-    static OutboxNotifier& instance();
-
-Q_SIGNALS:
-    // Anything changed: counts and lists are worth reading again.
-    void changed();
-    // A new local change was queued: worth pushing soon.
-    void queued();
-
-private:
-    OutboxNotifier() = default;
-    friend class Outbox;
-    void post(bool localChange);
-    std::atomic<bool> m_posted{false};
-    std::atomic<bool> m_queuedSincePost{false};
 };
 
 // The outbox of local changes, and the only code that holds its SQL (docs/architecture.md, "Who owns

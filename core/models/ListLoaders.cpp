@@ -1,8 +1,9 @@
 #include "core/models/ListLoaders.h"
 
+#include "core/db/Database.h"
 #include "core/domain/AccountName.h"
 #include "core/domain/Status.h"
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -186,6 +187,10 @@ LoadedList ListLoaders::events(QSqlDatabase db) {
         out.rows.push_back(std::move(r));
     }
     return out;
+}
+
+std::optional<RecordRow> ListLoaders::volunteer(const Database& db, qint64 id) {
+    return volunteer(db.connection(), id);
 }
 
 } // namespace vms

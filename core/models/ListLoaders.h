@@ -9,6 +9,8 @@
 
 namespace vms {
 
+class Database;
+
 // Flags in RecordRow::code for volunteer rows. (No ": int": lupdate 6.4 loses track of the namespace after an
 // unscoped enum with a base type, and then files the tr() calls of this header's classes under no context.)
 enum VolunteerRowFlag { DoNotContact = 1, PendingChange = 2 };
@@ -36,6 +38,8 @@ public:
     static LoadedList events(QSqlDatabase db);
     // One volunteer's row as the list shows it (after an edit).
     static std::optional<RecordRow> volunteer(QSqlDatabase db, qint64 id);
+    // The same, on this thread's connection to `db` (the views hold a Database, never a connection).
+    static std::optional<RecordRow> volunteer(const Database& db, qint64 id);
     // The cached name of an Account (organization, school or district) by its Salesforce Id; empty when
     // it is not cached. Shown through AccountName::display, never as the raw Id.
     static QString accountName(QSqlDatabase db, const QString& sfId);

@@ -3,6 +3,7 @@
 #include "core/auth/TokenStore.h"
 #include "core/common/Logging.h"
 #include "core/db/CacheStats.h"
+#include "core/db/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -70,6 +71,15 @@ Status LocalData::remove(const Profile& profile, TokenStore& tokens) {
                          .arg(keychain.error().message),
                      keychain.error().code};
     return {};
+}
+
+Result<qint64> LocalData::unpushedChanges(const Database& db) {
+    return unpushedChanges(db.connection());
+}
+
+Status LocalData::remove(const Database& cache, const Profile& profile, TokenStore& tokens) {
+    cache.releaseThreadConnection();
+    return remove(profile, tokens);
 }
 
 } // namespace vms

@@ -8,6 +8,8 @@
 
 namespace vms {
 
+class Database;
+
 class TokenStore;
 
 // "Remove this computer's data": for a laptop that changes hands, or one that was lost and found. What
@@ -22,6 +24,8 @@ public:
     // Changes made on this computer that the org has not received yet (queued, failed or in conflict),
     // read from the cache without network.
     static Result<qint64> unpushedChanges(QSqlDatabase db);
+    // The same, on this thread's connection to `db` (the views hold a Database, never a connection).
+    static Result<qint64> unpushedChanges(const Database& db);
 
     // What remove() deletes, for messages: the cache file, its WAL and journal, logs/, backups/.
     static QStringList paths(const Profile& profile);
@@ -31,6 +35,8 @@ public:
     // cache would be made). Goes on past a file it cannot delete and then says which (ErrorKind::Io), or
     // ErrorKind::Keychain when the keychain entries could not be deleted (the files are deleted anyway).
     static Status remove(const Profile& profile, TokenStore& tokens);
+    // The same for a program that holds `cache` open on this thread: its connection is closed first.
+    static Status remove(const Database& cache, const Profile& profile, TokenStore& tokens);
 };
 
 } // namespace vms

@@ -1,6 +1,6 @@
 #include "core/recruit/ContactHistory.h"
 
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,5 +1,6 @@
 #include "core/recruit/RecruitData.h"
 
+#include "core/db/Database.h"
 #include "core/db/Sqlite.h"
 #include "core/domain/Status.h"
 
@@ -254,6 +255,15 @@ RecruitData::eventsNeedingVolunteers(QSqlDatabase db, qint64 fromUtcMs, int limi
         out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
                        q.value(3).toInt(), q.value(4).toInt()});
     return out;
+}
+
+Result<RecruitEvent> RecruitData::loadEvent(const Database& db, qint64 eventId) {
+    return loadEvent(db.connection(), eventId);
+}
+
+Result<RankedCandidates> RecruitData::rank(const Database& db, qint64 eventId, const QDate& today,
+                                           int limit) {
+    return rank(db.connection(), eventId, today, limit);
 }
 
 } // namespace vms

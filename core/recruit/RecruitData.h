@@ -10,6 +10,8 @@
 
 namespace vms {
 
+class Database;
+
 // An upcoming event that still needs volunteers (Home's list).
 struct EventNeedingVolunteers {
     qint64 id = 0;
@@ -26,12 +28,16 @@ struct EventNeedingVolunteers {
 class RecruitData final {
 public:
     static Result<RecruitEvent> loadEvent(QSqlDatabase db, qint64 eventId);
+    // The same, on this thread's connection to `db` (the views hold a Database, never a connection).
+    static Result<RecruitEvent> loadEvent(const Database& db, qint64 eventId);
     // Every volunteer with what the ranking weighs; `today` (the display zone's) bounds "recently
     // contacted".
     static Result<std::vector<CandidateFacts>> loadCandidates(QSqlDatabase db, const RecruitEvent& event,
                                                               const QDate& today);
     // Loads and ranks (what the Recruit panel and `vms-cli recruit list` show): the best `limit` (0: all).
     static Result<RankedCandidates> rank(QSqlDatabase db, qint64 eventId, const QDate& today, int limit = 0);
+    static Result<RankedCandidates> rank(const Database& db, qint64 eventId, const QDate& today,
+                                         int limit = 0);
     // Events from `fromUtcMs` on, not cancelled, with fewer volunteers signed up than requested; soonest
     // first.
     static Result<std::vector<EventNeedingVolunteers>> eventsNeedingVolunteers(QSqlDatabase db,

@@ -1,6 +1,7 @@
 #include "core/reports/ReportChoices.h"
 
 #include "core/attendance/AttendanceRoster.h"
+#include "core/db/Database.h"
 #include "core/reports/ReportPeriod.h"
 
 #include <QSqlQuery>
@@ -104,6 +105,35 @@ Result<qint64> ReportChoices::resolveEvent(QSqlDatabase db, const QString& idTex
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return AttendanceRoster::resolveEvent(std::move(db), idText);
+}
+
+std::vector<ReportChoice> ReportChoices::districts(const Database& db) {
+    return districts(db.connection());
+}
+
+std::vector<ReportChoice> ReportChoices::organizations(const Database& db) {
+    return organizations(db.connection());
+}
+
+std::vector<ReportChoice> ReportChoices::eventTypes(const Database& db) {
+    return eventTypes(db.connection());
+}
+
+std::vector<ReportChoice> ReportChoices::events(const Database& db, const DateRange& period,
+                                                const QTimeZone& zone) {
+    return events(db.connection(), period, zone);
+}
+
+ReportChoice ReportChoices::event(const Database& db, qint64 localId, const QTimeZone& zone) {
+    return event(db.connection(), localId, zone);
+}
+
+QString ReportChoices::eventKey(const Database& db, qint64 localId) {
+    return eventKey(db.connection(), localId);
+}
+
+Result<qint64> ReportChoices::resolveEvent(const Database& db, const QString& idText) {
+    return resolveEvent(db.connection(), idText);
 }
 
 } // namespace vms

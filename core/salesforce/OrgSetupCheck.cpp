@@ -1,5 +1,6 @@
 #include "core/salesforce/OrgSetupCheck.h"
 
+#include "core/db/Database.h"
 #include "core/db/Meta.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/salesforce/Soql.h"
@@ -289,6 +290,10 @@ Result<std::optional<OrgSetupReport>> OrgSetupCheck::load(const QSqlDatabase& db
 
 Status OrgSetupCheck::store(const QSqlDatabase& db, const OrgSetupReport& report) {
     return Meta(db).set(MetaKey::SetupCheck, QString::fromStdString(report.toJson().dump()));
+}
+
+Result<std::optional<OrgSetupReport>> OrgSetupCheck::load(const Database& db) {
+    return load(db.connection());
 }
 
 } // namespace vms

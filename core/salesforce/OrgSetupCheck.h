@@ -16,6 +16,8 @@
 
 namespace vms {
 
+class Database;
+
 class SalesforceClient;
 
 // One thing the org lacks that VMS needs (salesforce-org.md, "What the org needs (setup)").
@@ -90,6 +92,8 @@ public:
 
     // The last report kept in the cache (none before the first check).
     static Result<std::optional<OrgSetupReport>> load(const QSqlDatabase& db);
+    // The same, on this thread's connection to `db` (the views hold a Database, never a connection).
+    static Result<std::optional<OrgSetupReport>> load(const Database& db);
     static Status store(const QSqlDatabase& db, const OrgSetupReport& report);
 };
 

@@ -159,4 +159,7 @@ Status Conflicts::resolve(qint64 conflictId, bool keepLocal) {
     return tx.commit();
 }
 
+Conflicts::Conflicts(const Database& db, Session session, const Clock& clock)
+    : Conflicts(db.connection(), std::move(session), clock) {}
+
 } // namespace vms

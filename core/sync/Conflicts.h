@@ -11,6 +11,8 @@
 
 namespace vms {
 
+class Database;
+
 struct Conflict {
     qint64 id = 0;
     QString entity, object, recordSfId, field, column;
@@ -35,6 +37,8 @@ struct FoundConflict {
 class Conflicts final {
 public:
     Conflicts(QSqlDatabase db, Session session, const Clock& clock);
+    // The same, on this thread's connection to `db` (the views hold a Database, never a connection).
+    Conflicts(const Database& db, Session session, const Clock& clock);
 
     // Records what the push found, inside its transaction; a field already in conflict gets the newest
     // values. True when the conflict is new.

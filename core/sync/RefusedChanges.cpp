@@ -1,5 +1,6 @@
 #include "core/sync/RefusedChanges.h"
 
+#include "core/db/Database.h"
 #include "core/db/Outbox.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,14 @@ Result<std::optional<RefusedChange>> refusalOf(QSqlDatabase db, const QString& e
         if (e.state == OutboxEntry::State::Failed)
             return std::optional<RefusedChange>(fromEntry(db, e));
     return std::optional<RefusedChange>();
+}
+
+Result<std::vector<RefusedChange>> refusedChanges(const Database& db, int limit) {
+    return refusedChanges(db.connection(), limit);
+}
+
+Result<std::optional<RefusedChange>> refusalOf(const Database& db, const QString& entity, qint64 localId) {
+    return refusalOf(db.connection(), entity, localId);
 }
 
 } // namespace vms

@@ -10,6 +10,8 @@
 
 namespace vms {
 
+class Database;
+
 // One local change the org refused (or that waits for a record it points at), as the Sync problems
 // dialog and the record's page show it: which record, the org's words, and where to fix it.
 struct RefusedChange {
@@ -27,7 +29,10 @@ struct RefusedChange {
 
 // Refused and waiting changes, oldest first.
 Result<std::vector<RefusedChange>> refusedChanges(QSqlDatabase db, int limit = 2000);
+// The same, on this thread's connection to `db` (the views hold a Database, never a connection).
+Result<std::vector<RefusedChange>> refusedChanges(const Database& db, int limit = 2000);
 // The refusal of one record's change, if the org refused it.
 Result<std::optional<RefusedChange>> refusalOf(QSqlDatabase db, const QString& entity, qint64 localId);
+Result<std::optional<RefusedChange>> refusalOf(const Database& db, const QString& entity, qint64 localId);
 
 } // namespace vms

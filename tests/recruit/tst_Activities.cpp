@@ -1,7 +1,7 @@
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
 #include "core/changes/LocalChanges.h"
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 #include "core/recruit/ContactHistory.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/SyncEngine.h"

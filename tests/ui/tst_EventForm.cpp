@@ -1,6 +1,6 @@
 #include "core/changes/LocalChanges.h"
 #include "core/db/Outbox.h"
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/views/CalendarModel.h"
 #include "ui/views/CalendarView.h"

@@ -1,4 +1,4 @@
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 #include "core/models/RecordTableModel.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/MainWindow.h"

@@ -3,7 +3,7 @@
 // display zone in every shown time, the sync interval handed on at once, the CSV preset in the next
 // exported file.
 
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 #include "core/profile/ProfileSettings.h"
 #include "tests/support/AccessibilityAudit.h"
 #include "tests/support/UiTestSupport.h"

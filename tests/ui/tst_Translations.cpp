@@ -3,7 +3,7 @@
 #include "core/db/Database.h"
 #include "core/domain/Role.h"
 #include "core/domain/Status.h"
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 #include "core/models/ListLoaders.h"
 #include "core/reports/CsvWriter.h"
 #include "core/reports/ReportEngine.h"

@@ -1,11 +1,8 @@
 #include "ui/admin/AdminView.h"
 
-#include "core/changes/AuditLog.h"
 #include "core/common/Clock.h"
-#include "core/db/CacheStats.h"
-#include "core/db/Database.h"
-#include "core/db/Meta.h"
-#include "core/models/DisplayTime.h"
+#include "core/models/AdminData.h"
+#include "core/profile/DisplayTime.h"
 #include "core/profile/Backup.h"
 #include "core/salesforce/OrgSetupCheck.h"
 #include "ui/widgets/Prompter.h"
@@ -289,9 +286,8 @@ void AdminView::setSyncState(bool running, const QString& text) {
 }
 
 void AdminView::refreshHealth() {
-    QSqlDatabase db = m_context.database->connection();
     QStringList lines;
-    if (auto stats = readCacheStats(db)) {
+    if (auto stats = AdminData::cacheStats(*m_context.database)) {
         const QDateTime last = QDateTime::fromString(stats->lastSync, Qt::ISODateWithMs);
         lines << (last.isValid() ? tr("Last good sync: %1").arg(displayed(last)) : tr("Never synced yet."));
         lines << tr("Changes waiting to be sent: %1").arg(stats->pendingChanges);
@@ -301,7 +297,7 @@ void AdminView::refreshHealth() {
     } else {
         lines << stats.error().message;
     }
-    const QString usage = Meta(db).get(MetaKey::ApiUsage);
+    const QString usage = AdminData::apiUsage(*m_context.database);
     const QStringList parts = usage.split(u'/');
     lines << (parts.size() == 2 ? tr("API budget: %1 of %2 calls used today (as of the last sync)")
                                       .arg(QLocale().toString(parts[0].toLongLong()),
@@ -310,7 +306,7 @@ void AdminView::refreshHealth() {
     m_health->setText(lines.join(u'\n'));
 
     m_setupFindings->clear();
-    auto kept = OrgSetupCheck::load(db);
+    auto kept = OrgSetupCheck::load(*m_context.database);
     if (!kept) {
         m_setupSummary->setText(kept.error().message);
     } else if (!kept->has_value()) {
@@ -337,7 +333,7 @@ void AdminView::refreshAudit() {
     filter.from = QDateTime::fromMSecsSinceEpoch(DisplayTime::startOfLocalDay(m_auditFrom->date()), Qt::UTC);
     filter.to =
         QDateTime::fromMSecsSinceEpoch(DisplayTime::startOfLocalDay(m_auditTo->date().addDays(1)), Qt::UTC);
-    auto entries = AuditLog(m_context.database->connection()).query(m_context.session, filter);
+    auto entries = AdminData::audit(*m_context.database, m_context.session, filter);
     m_auditTable->setRowCount(0);
     if (!entries) {
         m_auditStatus->setText(entries.error().message);
@@ -377,7 +373,7 @@ void AdminView::exportAudit() {
     filter.from = QDateTime::fromMSecsSinceEpoch(DisplayTime::startOfLocalDay(m_auditFrom->date()), Qt::UTC);
     filter.to =
         QDateTime::fromMSecsSinceEpoch(DisplayTime::startOfLocalDay(m_auditTo->date().addDays(1)), Qt::UTC);
-    const Status s = AuditLog(m_context.database->connection()).exportCsv(m_context.session, filter, path);
+    const Status s = AdminData::exportAudit(*m_context.database, m_context.session, filter, path);
     m_auditStatus->setText(s ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path)) : s.error().message);
 }
 
@@ -420,7 +416,7 @@ void AdminView::restoreBackup() {
         return;
     const QString path = item->data(Qt::UserRole).toString();
     qint64 queued = 0;
-    if (auto stats = readCacheStats(m_context.database->connection()))
+    if (auto stats = AdminData::cacheStats(*m_context.database))
         queued = stats->pendingChanges;
     const bool yes = m_context.prompter->confirm(
         this, tr("Restore a backup"),

@@ -4,7 +4,7 @@
 #include "core/auth/CachedSession.h"
 #include "core/changes/LocalChanges.h"
 #include "core/common/LocaleFormat.h"
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 #include "export/PaperSize.h"
 #include "ui/attendance/ImportDialog.h"
 #include "ui/attendance/MarkCommand.h"

@@ -1,7 +1,7 @@
 #include "ui/attendance/OfflineReadyDialog.h"
 
 #include "core/attendance/AttendanceRoster.h"
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

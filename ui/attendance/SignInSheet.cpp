@@ -2,7 +2,7 @@
 
 #include "core/common/LocaleFormat.h"
 #include "core/common/PrivateFiles.h"
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 #include "ui/attendance/RosterTableModel.h"
 
 #include <QCoreApplication>

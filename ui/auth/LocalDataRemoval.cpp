@@ -2,7 +2,6 @@
 
 #include "core/auth/AuthManager.h"
 #include "core/common/LogSink.h"
-#include "core/db/Database.h"
 #include "core/profile/LocalData.h"
 #include "ui/MainWindow.h"
 #include "ui/auth/AccountButton.h"
@@ -27,7 +26,7 @@ LocalDataRemoval::LocalDataRemoval(MainWindow& window, AccountButton* account, A
 }
 
 void LocalDataRemoval::ask(bool atSignOut) {
-    auto unpushed = LocalData::unpushedChanges(m_cache.connection());
+    auto unpushed = LocalData::unpushedChanges(m_cache);
     const qint64 count = unpushed ? *unpushed : -1;
     const bool confirmed = atSignOut ? LocalDataPrompt::offerAtSignOut(m_prompter, &m_window, count)
                                      : LocalDataPrompt::confirmRemoval(m_prompter, &m_window, count);
@@ -44,8 +43,7 @@ Status LocalDataRemoval::removeNow(const Profile& profile, TokenStore& tokens) {
         return {};
     // Nothing may use the cache or the logs while they go.
     LogSink::uninstall();
-    m_cache.releaseThreadConnection();
-    return LocalData::remove(profile, tokens);
+    return LocalData::remove(m_cache, profile, tokens);
 }
 
 } // namespace vms

@@ -3,7 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/common/LocaleFormat.h"
 #include "core/models/AsyncLoad.h"
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 #include "core/profile/ProfileSettings.h"
 #include "core/reports/CsvWriter.h"
 #include "core/reports/ReportChoices.h"
@@ -375,7 +375,7 @@ void ReportsView::loadFilterChoices() {
     if (!m_context.database)
         return;
     // Small lists (districts, event types; organizations are a few thousand names at most), read once.
-    QSqlDatabase db = m_context.database->connection();
+    const Database& db = *m_context.database;
     for (const ReportChoice& c : ReportChoices::districts(db))
         m_district->addItem(c.label, c.value);
     for (const ReportChoice& c : ReportChoices::organizations(db))
@@ -397,8 +397,7 @@ void ReportsView::loadEventChoices() {
     const QString kept = m_event->currentData().toString();
     m_event->clear();
     const QTimeZone zone = DisplayTime::zone();
-    const std::vector<ReportChoice> events =
-        ReportChoices::events(m_context.database->connection(), period, zone);
+    const std::vector<ReportChoice> events = ReportChoices::events(*m_context.database, period, zone);
     for (const ReportChoice& c : events)
         m_event->addItem(c.label, c.value);
     // Keep the event chosen before; else the next one from today, else the last of the period.
@@ -551,7 +550,7 @@ void ReportsView::refresh() {
     const QString name = QString::fromLatin1(def->name);
     loadAsync(
         this, m_context.database,
-        [name, request, zone = DisplayTime::zone(), cancel = m_cancel](QSqlDatabase db) {
+        [name, request, zone = DisplayTime::zone(), cancel = m_cancel](auto db) {
             RunOutcome out;
             QElapsedTimer t;
             t.start();
@@ -658,7 +657,7 @@ ReportPreset ReportsView::currentPreset() const {
     if (def->filters & FilterCountedOnly)
         p.countedOnly = r.countedOnly;
     if ((def->filters & FilterEvent) && r.eventId > 0 && m_context.database)
-        p.event = ReportChoices::eventKey(m_context.database->connection(), r.eventId);
+        p.event = ReportChoices::eventKey(*m_context.database, r.eventId);
     return p;
 }
 
@@ -670,7 +669,7 @@ bool ReportsView::applyPreset(const ReportPreset& preset) {
     const ReportDefinition* def = findReport(preset.report);
     qint64 eventId = 0;
     if ((def->filters & FilterEvent) && m_context.database) {
-        auto resolved = ReportChoices::resolveEvent(m_context.database->connection(), preset.event);
+        auto resolved = ReportChoices::resolveEvent(*m_context.database, preset.event);
         if (!resolved) {
             showError(tr("Cannot use this preset"), resolved.error());
             return false;
@@ -707,7 +706,7 @@ bool ReportsView::applyPreset(const ReportPreset& preset) {
             if (m_event->findData(value) < 0) {
                 // An event outside the period shown: offer it anyway, it is what the preset names.
                 const ReportChoice choice =
-                    ReportChoices::event(m_context.database->connection(), eventId, DisplayTime::zone());
+                    ReportChoices::event(*m_context.database, eventId, DisplayTime::zone());
                 m_event->addItem(choice.label, choice.value);
             }
             m_event->setCurrentIndex(m_event->findData(value));

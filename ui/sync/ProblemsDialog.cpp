@@ -1,7 +1,7 @@
 #include "ui/sync/ProblemsDialog.h"
 
 #include "core/common/Clock.h"
-#include "core/db/Database.h"
+#include "core/models/AdminData.h"
 #include "core/sync/Conflicts.h"
 #include "core/sync/RefusedChanges.h"
 
@@ -9,7 +9,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -117,7 +116,7 @@ ProblemsDialog::~ProblemsDialog() = default;
 
 void ProblemsDialog::reload() {
     m_refused->setRowCount(0);
-    if (auto refused = refusedChanges(m_db->connection()); refused) {
+    if (auto refused = refusedChanges(*m_db); refused) {
         for (const RefusedChange& c : *refused) {
             const int row = m_refused->rowCount();
             m_refused->insertRow(row);
@@ -133,7 +132,7 @@ void ProblemsDialog::reload() {
     if (m_refused->rowCount() > 0)
         m_refused->selectRow(0);
     m_conflicts->setRowCount(0);
-    auto open = Conflicts(m_db->connection(), m_session, m_clock).open();
+    auto open = Conflicts(*m_db, m_session, m_clock).open();
     if (open) {
         for (const Conflict& c : *open) {
             const int row = m_conflicts->rowCount();
@@ -149,15 +148,13 @@ void ProblemsDialog::reload() {
         }
     }
     m_issues->setRowCount(0);
-    QSqlQuery q(m_db->connection());
-    if (q.exec(QStringLiteral(
-            "SELECT entity, sf_id, message, attempts FROM sync_issues ORDER BY id LIMIT 2000"))) {
-        while (q.next()) {
-            const int row = m_issues->rowCount();
-            m_issues->insertRow(row);
-            for (int c = 0; c < 4; ++c)
-                m_issues->setItem(row, c, new QTableWidgetItem(q.value(c).toString()));
-        }
+    for (const AdminData::SyncIssue& issue : AdminData::syncIssues(*m_db)) {
+        const int row = m_issues->rowCount();
+        m_issues->insertRow(row);
+        m_issues->setItem(row, 0, new QTableWidgetItem(issue.entity));
+        m_issues->setItem(row, 1, new QTableWidgetItem(issue.sfId));
+        m_issues->setItem(row, 2, new QTableWidgetItem(issue.message));
+        m_issues->setItem(row, 3, new QTableWidgetItem(QString::number(issue.attempts)));
     }
     if (m_conflicts->rowCount() > 0)
         m_conflicts->selectRow(0);
@@ -182,7 +179,7 @@ void ProblemsDialog::resolveSelected(bool keepLocal) {
     if (items.isEmpty())
         return;
     const qint64 id = m_conflicts->item(items.first()->row(), 0)->data(Qt::UserRole).toLongLong();
-    const Status s = Conflicts(m_db->connection(), m_session, m_clock).resolve(id, keepLocal);
+    const Status s = Conflicts(*m_db, m_session, m_clock).resolve(id, keepLocal);
     if (!s) {
         m_message->setText(s.error().message);
         return;

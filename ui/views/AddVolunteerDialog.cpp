@@ -1,6 +1,5 @@
 #include "ui/views/AddVolunteerDialog.h"
 
-#include "core/db/Database.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QDialogButtonBox>
@@ -67,7 +66,7 @@ NewVolunteer AddVolunteerDialog::volunteer() const {
 }
 
 bool AddVolunteerDialog::showOrgProblems(bool all) {
-    LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock);
+    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
     auto checked = changes.checkNewVolunteer(volunteer());
     std::vector<FieldProblem> problems = checked ? std::move(checked).value() : std::vector<FieldProblem>{};
     if (!all) {
@@ -112,7 +111,7 @@ void AddVolunteerDialog::accept() {
         return showProblem(tr("“%1” is not an email address.").arg(v.email), m_email);
     if (showOrgProblems(true))
         return;
-    LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock);
+    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
     auto dups = changes.findLikelyDuplicates(v);
     if (dups && !dups->empty()) {
         QStringList lines;

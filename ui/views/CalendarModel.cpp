@@ -2,12 +2,11 @@
 
 #include "core/common/LocaleFormat.h"
 #include "core/common/PlainText.h"
-#include "core/models/DisplayTime.h"
-#include "core/models/Plural.h"
+#include "core/profile/DisplayTime.h"
+#include "core/common/Plural.h"
 #include "ui/widgets/EventStatusStyle.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace vms {
 
@@ -74,30 +73,6 @@ QModelIndex CalendarModel::indexOf(const QDate& date) const {
 
 QDate CalendarModel::dateAt(const QModelIndex& index) const {
     return index.isValid() ? firstDay().addDays(index.row() * 7 + index.column()) : QDate();
-}
-
-std::vector<CalendarEvent> CalendarModel::load(QSqlDatabase db, const QDate& firstDay, int days) {
-    std::vector<CalendarEvent> out;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT id, name, start_utc, end_utc, status_code FROM events WHERE start_utc >= ? "
-                       "AND start_utc < ? ORDER BY start_utc, name"));
-    q.addBindValue(DisplayTime::startOfLocalDay(firstDay));
-    q.addBindValue(DisplayTime::startOfLocalDay(firstDay.addDays(days)));
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        CalendarEvent e;
-        e.id = q.value(0).toLongLong();
-        e.name = q.value(1).toString();
-        e.startUtcMs = q.value(2).toLongLong();
-        if (!q.value(3).isNull())
-            e.endUtcMs = q.value(3).toLongLong();
-        e.statusCode = q.value(4).toInt();
-        out.push_back(std::move(e));
-    }
-    return out;
 }
 
 int CalendarModel::rowCount(const QModelIndex& parent) const {

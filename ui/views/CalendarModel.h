@@ -1,21 +1,14 @@
 #pragma once
 
+#include "core/models/EventQueries.h"
+
 #include <QAbstractTableModel>
 #include <QDate>
-#include <QSqlDatabase>
 
 #include <optional>
 #include <vector>
 
 namespace vms {
-
-struct CalendarEvent {
-    qint64 id = 0;
-    QString name;
-    qint64 startUtcMs = 0;
-    std::optional<qint64> endUtcMs;
-    int statusCode = 0;
-};
 
 // The days of a month (6 weeks × 7 days) or of one week (1 × 7), each with its events, grouped by the
 // local day of their start in the display zone.
@@ -33,7 +26,8 @@ public:
 
     Mode mode() const { return m_mode; }
     QDate anchor() const { return m_anchor; }
-    // Any date inside the period to show; the model does not load events itself (see load()).
+    // Any date inside the period to show; the model does not load events itself
+    // (EventQueries::calendar).
     void setPeriod(Mode mode, const QDate& anchor);
     QDate firstDay() const;
     int dayCount() const { return m_mode == Mode::Month ? 42 : 7; }
@@ -45,9 +39,6 @@ public:
     const std::vector<CalendarEvent>& eventsOn(const QModelIndex& index) const;
     QModelIndex indexOf(const QDate& date) const;
     QDate dateAt(const QModelIndex& index) const;
-
-    // Events starting in [firstDay, firstDay + days) in the display zone.
-    static std::vector<CalendarEvent> load(QSqlDatabase db, const QDate& firstDay, int days);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -2,8 +2,8 @@
 
 #include "core/common/Clock.h"
 #include "core/common/LocaleFormat.h"
-#include "core/db/Database.h"
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
+#include "core/models/EventQueries.h"
 #include "ui/views/CalendarModel.h"
 #include "ui/views/EventForm.h"
 #include "ui/widgets/EventStatusStyle.h"
@@ -313,8 +313,7 @@ void CalendarView::showEvent(QShowEvent* event) {
 }
 
 void CalendarView::reload() {
-    m_model->setEvents(
-        CalendarModel::load(m_context.database->connection(), m_model->firstDay(), m_model->dayCount()));
+    m_model->setEvents(EventQueries::calendar(*m_context.database, m_model->firstDay(), m_model->dayCount()));
     m_title->setText(m_model->title());
     m_grid->setAccessibleDescription(m_model->title());
     updateDayList();

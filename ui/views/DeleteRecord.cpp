@@ -1,7 +1,6 @@
 #include "ui/views/DeleteRecord.h"
 
 #include "core/changes/LocalChanges.h"
-#include "core/db/Database.h"
 #include "ui/views/RecordChangeCommand.h"
 #include "ui/widgets/Prompter.h"
 

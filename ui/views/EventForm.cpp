@@ -1,8 +1,8 @@
 #include "ui/views/EventForm.h"
 
 #include "core/changes/LocalChanges.h"
-#include "core/db/Database.h"
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
+#include "core/models/RecordQueries.h"
 #include "core/salesforce/OrgMapping.h"
 #include "core/sync/RefusedChanges.h"
 #include "ui/views/DeleteRecord.h"
@@ -19,7 +19,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTimeZone>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -33,18 +32,11 @@ namespace {
 constexpr qint64 kHourMs = 3'600'000;
 
 // The org's values for a picklist column (its describe), else those the cache holds, else `fallback`.
-QStringList choicesFor(const FieldRules& rules, QSqlDatabase db, const QString& column,
+QStringList choicesFor(const FieldRules& rules, const Database& db, const QString& column,
                        const QStringList& fallback) {
     if (const FieldRule* r = rules.rule(column); r && !r->picklistValues.isEmpty())
         return r->picklistValues;
-    QStringList out;
-    QSqlQuery q(db);
-    // The column is one of the form's own, never user text.
-    if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM events WHERE %1 IS NOT NULL AND %1 != '' ORDER BY 1 "
-                              "LIMIT 50")
-                   .arg(column)))
-        while (q.next())
-            out << q.value(0).toString();
+    QStringList out = RecordQueries::distinctValues(db, QStringLiteral("events"), column);
     for (const QString& f : fallback)
         if (!out.contains(f))
             out << f;
@@ -76,27 +68,20 @@ EventForm::EventForm(const UiContext& context, qint64 localId, QWidget* parent)
     , m_id(localId) {
     setObjectName(QStringLiteral("eventForm"));
     setWindowTitle(localId == 0 ? tr("New event") : tr("Edit event"));
-    if (auto rules = FieldRules::load(m_context.database->connection(), QStringLiteral("event")))
+    if (auto rules = FieldRules::load(*m_context.database, QStringLiteral("event")))
         m_rules = std::move(rules).value();
     build();
     fillChoices();
     load();
     m_initial = values();
     showRefusal();
-    const bool mayWrite = m_context.session.allows(Permission::WriteRecords);
-    if (!mayWrite) {
-        m_readOnly->setText(m_context.session.refusalReason(Permission::WriteRecords));
-        m_readOnly->show();
-        for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_type, m_format, m_status, m_start, m_end,
-                                                          m_location, m_school, m_district, m_slots, m_skills,
-                                                          m_host, m_description, m_reason})
-            w->setEnabled(false);
-        m_buttons->button(QDialogButtonBox::Save)->hide();
-        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-    }
+    if (!m_context.session.allows(Permission::WriteRecords))
+        m_frame->setReadOnly(m_context.session.refusalReason(Permission::WriteRecords),
+                             {m_name, m_type, m_format, m_status, m_start, m_end, m_location, m_school,
+                              m_district, m_slots, m_skills, m_host, m_description, m_reason});
     if (localId != 0 && DeleteRecord::allowed(m_context)) {
         // No mnemonic: every letter of the word is taken by a field's label.
-        QPushButton* remove = m_buttons->addButton(tr("Delete…"), QDialogButtonBox::DestructiveRole);
+        QPushButton* remove = m_frame->buttons()->addButton(tr("Delete…"), QDialogButtonBox::DestructiveRole);
         remove->setObjectName(QStringLiteral("eventFormDelete"));
         connect(remove, &QPushButton::clicked, this, [this] {
             m_deleteRequested = true;
@@ -109,20 +94,7 @@ EventForm::~EventForm() = default;
 
 void EventForm::build() {
     auto* outer = new QVBoxLayout(this);
-    m_readOnly = new QLabel;
-    m_readOnly->setObjectName(QStringLiteral("eventFormReadOnly"));
-    m_readOnly->setWordWrap(true);
-    m_readOnly->hide();
-    outer->addWidget(m_readOnly);
-    QPalette warn = palette();
-    warn.setColor(QPalette::WindowText, QColor(0xc9, 0x45, 0x3b));
-    m_refusal = new QLabel;
-    m_refusal->setObjectName(QStringLiteral("eventFormRefusal"));
-    m_refusal->setWordWrap(true);
-    m_refusal->setTextFormat(Qt::PlainText);
-    m_refusal->setPalette(warn);
-    m_refusal->hide();
-    outer->addWidget(m_refusal);
+    m_frame = std::make_unique<RecordFormFrame>(this, outer, QStringLiteral("eventForm"));
 
     auto* body = new QWidget;
     auto* form = new QFormLayout(body);
@@ -172,8 +144,7 @@ void EventForm::build() {
     const QString zone = QString::fromUtf8(DisplayTime::zone().id());
     auto row = [&](const QString& label, QWidget* field, const char* column) {
         form->addRow(label, field);
-        m_problemLines.add(form, QLatin1String(column), field,
-                           QStringLiteral("eventFormProblem_%1").arg(QLatin1String(column)));
+        m_frame->addProblemLine(form, QLatin1String(column), field);
     };
     row(tr("&Name:"), m_name, "name");
     row(tr("&Type:"), m_type, "session_type");
@@ -195,22 +166,7 @@ void EventForm::build() {
     scroll->setWidget(body);
     outer->addWidget(scroll, 1);
 
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("eventFormError"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setPalette(warn);
-    m_error->hide();
-    outer->addWidget(m_error);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("eventFormSave"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("eventFormCancel"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save())
-            accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    outer->addWidget(m_buttons);
+    m_frame->addButtons(outer, [this] { return save(); });
 
     for (QLineEdit* e : {m_name, m_location, m_skills, m_host, m_reason})
         connect(e, &QLineEdit::textChanged, this, [this] { showProblems(false); });
@@ -222,7 +178,7 @@ void EventForm::build() {
 }
 
 void EventForm::fillChoices() {
-    QSqlDatabase db = m_context.database->connection();
+    const Database& db = *m_context.database;
     m_type->addItem(QString());
     m_type->addItems(choicesFor(m_rules, db, QStringLiteral("session_type"), {}));
     m_format->addItem(QString());
@@ -234,11 +190,8 @@ void EventForm::fillChoices() {
                     QStringLiteral("Published"), QStringLiteral("Completed"), QStringLiteral("Cancelled")}));
     for (auto [combo, table] : {std::pair{m_school, "schools"}, std::pair{m_district, "districts"}}) {
         combo->addItem(tr("(none)"), QString());
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT sf_id, name FROM %1 WHERE sf_id IS NOT NULL ORDER BY name")
-                       .arg(QLatin1String(table))))
-            while (q.next())
-                combo->addItem(q.value(1).toString(), q.value(0).toString());
+        for (const NamedRecord& r : RecordQueries::named(db, QLatin1String(table)))
+            combo->addItem(r.name, r.sfId);
     }
 }
 
@@ -254,28 +207,35 @@ void EventForm::load() {
         setLocal(m_end, start + kHourMs);
         return;
     }
-    QSqlQuery q(m_context.database->connection());
-    q.prepare(QStringLiteral("SELECT name, session_type, format, status, start_utc, end_utc, location, "
-                             "school_sf_id, district_sf_id, total_requested_jobs, requested_skills, host, "
-                             "description, cancellation_reason FROM events WHERE id=?"));
-    q.addBindValue(m_id);
-    if (!q.exec() || !q.next())
+    const auto v = RecordQueries::values(
+        *m_context.database, QStringLiteral("events"), m_id,
+        {QStringLiteral("name"), QStringLiteral("session_type"), QStringLiteral("format"),
+         QStringLiteral("status"), QStringLiteral("start_utc"), QStringLiteral("end_utc"),
+         QStringLiteral("location"), QStringLiteral("school_sf_id"), QStringLiteral("district_sf_id"),
+         QStringLiteral("total_requested_jobs"), QStringLiteral("requested_skills"), QStringLiteral("host"),
+         QStringLiteral("description"), QStringLiteral("cancellation_reason")});
+    if (!v)
         return;
-    m_name->setText(q.value(0).toString());
-    setComboText(m_type, q.value(1).toString());
-    setComboText(m_format, q.value(2).toString());
-    setComboText(m_status, q.value(3).toString());
-    const qint64 start = q.value(4).isNull() ? now : q.value(4).toLongLong();
+    auto text = [&v](const char* column) {
+        return v->value(QLatin1String(column)).toString();
+    };
+    m_name->setText(text("name"));
+    setComboText(m_type, text("session_type"));
+    setComboText(m_format, text("format"));
+    setComboText(m_status, text("status"));
+    const QVariant startValue = v->value(QStringLiteral("start_utc")),
+                   endValue = v->value(QStringLiteral("end_utc"));
+    const qint64 start = startValue.isNull() ? now : startValue.toLongLong();
     setLocal(m_start, start);
-    setLocal(m_end, q.value(5).isNull() ? start + kHourMs : q.value(5).toLongLong());
-    m_location->setText(q.value(6).toString());
-    setComboData(m_school, q.value(7).toString());
-    setComboData(m_district, q.value(8).toString());
-    m_slots->setValue(q.value(9).toInt());
-    m_skills->setText(q.value(10).toString());
-    m_host->setText(q.value(11).toString());
-    m_description->setPlainText(q.value(12).toString());
-    m_reason->setText(q.value(13).toString());
+    setLocal(m_end, endValue.isNull() ? start + kHourMs : endValue.toLongLong());
+    m_location->setText(text("location"));
+    setComboData(m_school, text("school_sf_id"));
+    setComboData(m_district, text("district_sf_id"));
+    m_slots->setValue(v->value(QStringLiteral("total_requested_jobs")).toInt());
+    m_skills->setText(text("requested_skills"));
+    m_host->setText(text("host"));
+    m_description->setPlainText(text("description"));
+    m_reason->setText(text("cancellation_reason"));
 }
 
 void EventForm::prefill(const QVariantMap& values) {
@@ -351,25 +311,13 @@ QVariantMap EventForm::values() const {
 }
 
 QVariantMap EventForm::changedValues(QVariantMap* before) const {
-    const QVariantMap now = values();
-    QVariantMap out;
-    for (auto it = now.begin(); it != now.end(); ++it) {
-        const QVariant was = m_initial.value(it.key());
-        const bool blankNow = it.value().isNull() || it.value().toString().isEmpty();
-        const bool same = m_id == 0 ? blankNow : was.toString() == it.value().toString();
-        if (same)
-            continue;
-        out.insert(it.key(), it.value());
-        if (before)
-            before->insert(it.key(), was);
-    }
-    return out;
+    return RecordFormFrame::changedValues(values(), m_initial, m_id == 0, before);
 }
 
 void EventForm::showProblems(bool all) {
     if (!m_context.session.allows(Permission::WriteRecords))
         return;
-    LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock);
+    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
     const QVariantMap edits = changedValues();
     auto checked = changes.checkEvent(m_id, edits);
     std::vector<FieldProblem> problems = checked ? std::move(checked).value() : std::vector<FieldProblem>{};
@@ -379,46 +327,25 @@ void EventForm::showProblems(bool all) {
             const QVariant v = values().value(p.column);
             return v.isNull() || v.toString().isEmpty();
         });
-    QWidget* first = nullptr;
-    const std::vector<FieldProblem> elsewhere = m_problemLines.show(problems, &first);
-    if (problems.empty()) {
-        m_error->hide();
-        return;
-    }
-    if (all) {
-        QStringList texts;
-        for (const FieldProblem& p : elsewhere)
-            texts << p.text();
-        m_error->setText(texts.isEmpty()
-                             ? tr("Salesforce would refuse this event as it is: see the fields marked above.")
-                             : texts.join(u' '));
-        m_error->show();
-        if (first && !first->hasFocus() && !m_reason->hasFocus())
-            first->setFocus();
-    }
+    m_frame->showProblems(problems, all,
+                          tr("Salesforce would refuse this event as it is: see the fields marked above."),
+                          [this] { return m_reason->hasFocus(); });
 }
 
 void EventForm::showRefusal() {
     if (m_id == 0)
         return;
-    const auto refusal = refusalOf(m_context.database->connection(), QStringLiteral("event"), m_id);
+    const auto refusal = refusalOf(*m_context.database, QStringLiteral("event"), m_id);
     if (!refusal || !refusal->has_value())
         return;
     const RefusedChange& r = **refusal;
-    m_refusal->setText(r.waiting ? tr("Waiting to be sent: %1").arg(r.message)
-                                 : tr("Salesforce refused the last change of this event (%1): %2 Fix it here "
-                                      "and save; it is sent again.")
-                                       .arg(r.code, r.message));
-    m_refusal->show();
-    // The field the org named, marked where it is typed.
-    const OrgMapping& mapping = m_context.mapping ? *m_context.mapping : OrgMapping::builtIn();
-    const EntityMapping* entity = mapping.entity(QStringLiteral("event"));
-    std::vector<FieldProblem> marked;
-    for (const QString& field : r.fields)
-        for (const FieldMapping& f : entity->fields)
-            if (f.sfField.compare(field, Qt::CaseInsensitive) == 0)
-                marked.push_back({f.column, field, field, tr("Salesforce: %1").arg(r.message)});
-    m_problemLines.show(marked);
+    m_frame->showRefusal(r.waiting
+                             ? tr("Waiting to be sent: %1").arg(r.message)
+                             : tr("Salesforce refused the last change of this event (%1): %2 Fix it here "
+                                  "and save; it is sent again.")
+                                   .arg(r.code, r.message),
+                         QStringLiteral("event"), r.fields, r.message,
+                         m_context.mapping ? *m_context.mapping : OrgMapping::builtIn());
 }
 
 bool EventForm::save() {
@@ -428,7 +355,7 @@ bool EventForm::save() {
     const QVariantMap after = changedValues(&before);
     if (after.isEmpty() && m_id != 0)
         return true;
-    LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock);
+    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
     auto checked = changes.checkEvent(m_id, after);
     if (checked && !checked->empty()) {
         showProblems(true);
@@ -437,16 +364,14 @@ bool EventForm::save() {
     if (m_id == 0) {
         auto created = changes.addEvent(after);
         if (!created) {
-            m_error->setText(created.error().message);
-            m_error->show();
+            m_frame->showError(created.error().message);
             return false;
         }
         m_id = *created;
         Q_EMIT saved(m_id, {}, after);
     } else {
         if (Status s = changes.editEvent(m_id, after); !s) {
-            m_error->setText(s.error().message);
-            m_error->show();
+            m_frame->showError(s.error().message);
             return false;
         }
         Q_EMIT saved(m_id, before, after);
@@ -529,7 +454,7 @@ qint64 EventPlanner::cancel(qint64 localId) {
 
 bool EventPlanner::apply(qint64 localId, const QVariantMap& before, const QVariantMap& after,
                          const QString& what) {
-    LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock);
+    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
     if (Status s = changes.editEvent(localId, after); !s) {
         m_context.prompter->error(parentWidget(), what, s.error().message);
         return false;
@@ -545,21 +470,22 @@ bool EventPlanner::moveToDay(qint64 localId, const QDate& localDay) {
                                   m_context.session.refusalReason(Permission::WriteRecords));
         return false;
     }
-    QSqlQuery q(m_context.database->connection());
-    q.prepare(QStringLiteral("SELECT name, start_utc, end_utc FROM events WHERE id=?"));
-    q.addBindValue(localId);
-    if (!q.exec() || !q.next() || q.value(1).isNull())
+    const auto v = RecordQueries::values(
+        *m_context.database, QStringLiteral("events"), localId,
+        {QStringLiteral("name"), QStringLiteral("start_utc"), QStringLiteral("end_utc")});
+    if (!v || v->value(QStringLiteral("start_utc")).isNull())
         return false;
-    const QString name = q.value(0).toString();
-    const qint64 start = q.value(1).toLongLong();
+    const QString name = v->value(QStringLiteral("name")).toString();
+    const qint64 start = v->value(QStringLiteral("start_utc")).toLongLong();
+    const QVariant end = v->value(QStringLiteral("end_utc"));
     const QDateTime local = DisplayTime::local(start);
     if (local.date() == localDay)
         return false;
     const qint64 newStart = QDateTime(localDay, local.time(), DisplayTime::zone()).toMSecsSinceEpoch();
     QVariantMap before{{QStringLiteral("start_utc"), start}}, after{{QStringLiteral("start_utc"), newStart}};
-    if (!q.value(2).isNull()) {
-        before.insert(QStringLiteral("end_utc"), q.value(2).toLongLong());
-        after.insert(QStringLiteral("end_utc"), newStart + (q.value(2).toLongLong() - start));
+    if (!end.isNull()) {
+        before.insert(QStringLiteral("end_utc"), end.toLongLong());
+        after.insert(QStringLiteral("end_utc"), newStart + (end.toLongLong() - start));
     }
     const QString when = DisplayTime::range(
         newStart, after.contains(QStringLiteral("end_utc"))
@@ -574,13 +500,12 @@ bool EventPlanner::moveToDay(qint64 localId, const QDate& localDay) {
 }
 
 bool EventPlanner::setStatus(qint64 localId, const QString& status) {
-    QSqlQuery q(m_context.database->connection());
-    q.prepare(QStringLiteral("SELECT status FROM events WHERE id=?"));
-    q.addBindValue(localId);
-    if (!q.exec() || !q.next())
+    const auto v = RecordQueries::values(*m_context.database, QStringLiteral("events"), localId,
+                                         {QStringLiteral("status")});
+    if (!v)
         return false;
-    return apply(localId, {{QStringLiteral("status"), q.value(0)}}, {{QStringLiteral("status"), status}},
-                 tr("Set event status to %1").arg(status));
+    return apply(localId, {{QStringLiteral("status"), v->value(QStringLiteral("status"))}},
+                 {{QStringLiteral("status"), status}}, tr("Set event status to %1").arg(status));
 }
 
 bool EventPlanner::remove(qint64 localId) {
@@ -594,15 +519,13 @@ void EventPlanner::pushEdit(qint64 localId, const QVariantMap& before, const QVa
         return;
     // The window creates its undo stack before its pages, so the stack (and these commands) is destroyed
     // first: `this` outlives every command that captures it.
-    auto step = [this, localId](const QVariantMap& values) {
-        return [this, localId, values]() -> Status {
-            LocalChanges c(m_context.database->connection(), m_context.session, *m_context.clock);
-            Status s = c.editEvent(localId, values);
-            Q_EMIT changed(localId);
-            return s;
-        };
+    auto apply = [this, localId](const QVariantMap& values) {
+        Status s =
+            LocalChanges(*m_context.database, m_context.session, *m_context.clock).editEvent(localId, values);
+        Q_EMIT changed(localId);
+        return s;
     };
-    m_undoStack->push(new RecordChangeCommand(text, step(before), step(after), [this](const Error& e) {
+    m_undoStack->push(RecordChangeCommand::edit(text, before, after, apply, [this](const Error& e) {
         m_context.prompter->error(parentWidget(), tr("Cannot undo"), e.message);
     }));
 }
@@ -613,13 +536,13 @@ void EventPlanner::pushCreate(qint64 localId, const QVariantMap& values, const Q
     // Redo makes the event again, under a new local id: the steps share it.
     auto id = std::make_shared<qint64>(localId);
     auto withdraw = [this, id]() -> Status {
-        LocalChanges c(m_context.database->connection(), m_context.session, *m_context.clock);
+        LocalChanges c(*m_context.database, m_context.session, *m_context.clock);
         Status s = c.withdrawCreated(QStringLiteral("event"), *id);
         Q_EMIT changed(*id);
         return s;
     };
     auto recreate = [this, id, values]() -> Status {
-        LocalChanges c(m_context.database->connection(), m_context.session, *m_context.clock);
+        LocalChanges c(*m_context.database, m_context.session, *m_context.clock);
         auto created = c.addEvent(values);
         if (!created)
             return created.error();

@@ -2,7 +2,7 @@
 
 #include "core/changes/FieldRules.h"
 #include "ui/UiContext.h"
-#include "ui/widgets/FieldProblemLines.h"
+#include "ui/widgets/RecordFormFrame.h"
 
 #include <QDate>
 #include <QDialog>
@@ -10,10 +10,10 @@
 #include <QObject>
 #include <QVariantMap>
 
+#include <memory>
+
 class QComboBox;
 class QDateTimeEdit;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -65,11 +65,8 @@ private:
     UiContext m_context;
     qint64 m_id = 0;
     FieldRules m_rules;
-    QVariantMap m_initial; // the form's values as first shown: only what differs is saved
-    FieldProblemLines m_problemLines;
-    QLabel* m_readOnly = nullptr;
-    QLabel* m_refusal = nullptr;
-    QLabel* m_error = nullptr;
+    QVariantMap m_initial;                    // the form's values as first shown: only what differs is saved
+    std::unique_ptr<RecordFormFrame> m_frame; // read-only notice, refusal, problems, error, Save/Cancel
     QLineEdit* m_name = nullptr;
     QComboBox* m_type = nullptr;
     QComboBox* m_format = nullptr;
@@ -84,7 +81,6 @@ private:
     QLineEdit* m_host = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QLineEdit* m_reason = nullptr;
-    QDialogButtonBox* m_buttons = nullptr;
     bool m_deleteRequested = false;
 };
 

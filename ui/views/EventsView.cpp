@@ -2,12 +2,12 @@
 
 #include "core/common/Clock.h"
 #include "core/common/LocaleFormat.h"
-#include "core/db/Database.h"
 #include "core/domain/Status.h"
-#include "core/models/AsyncLoad.h"
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
+#include "core/models/EventQueries.h"
 #include "core/models/ListLoaders.h"
-#include "core/models/Plural.h"
+#include "core/common/Plural.h"
+#include "core/models/RecordQueries.h"
 #include "core/models/RecordTableModel.h"
 #include "core/sync/RefusedChanges.h"
 #include "ui/views/DeleteRecord.h"
@@ -28,8 +28,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
-#include <QSqlQuery>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -37,7 +35,6 @@
 namespace vms {
 
 namespace {
-constexpr char kHeaderKey[] = "events/header";
 const int kYearTag = static_cast<int>(EventTag::SchoolYear);
 // The "When" filter's choices besides school years (whose data is the year's code, "2526").
 const QString kUpcoming = QStringLiteral("upcoming");
@@ -175,36 +172,22 @@ EventPage::EventPage(const UiContext& context, EventPlanner* planner, QWidget* p
 EventPage::~EventPage() = default;
 
 bool EventPage::open(qint64 localId) {
-    QSqlDatabase db = m_context.database->connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT e.name, e.start_utc, e.end_utc, e.status_code, e.session_type, e.format, e.location, "
-        "e.description, e.host, s.name, d.name, e.available_slots, e.total_requested_jobs, "
-        "e.cancellation_reason, e.status "
-        "FROM events e LEFT JOIN schools s ON s.sf_id = e.school_sf_id "
-        "LEFT JOIN districts d ON d.sf_id = e.district_sf_id WHERE e.id = ?"));
-    q.addBindValue(localId);
-    if (!q.exec() || !q.next())
+    const std::optional<EventDetail> e = EventQueries::detail(*m_context.database, localId);
+    if (!e)
         return false;
     m_id = localId;
-    m_name->setText(q.value(0).toString());
-    setAccessibleName(tr("Event %1").arg(q.value(0).toString()));
+    m_name->setText(e->name);
+    setAccessibleName(tr("Event %1").arg(e->name));
     // Always shown with the time of day in the display zone; an instant is never shown as a bare date.
-    m_when->setText(q.value(1).isNull()
-                        ? tr("No date set")
-                        : DisplayTime::range(q.value(1).toLongLong(),
-                                             q.value(2).isNull()
-                                                 ? std::nullopt
-                                                 : std::optional<qint64>(q.value(2).toLongLong())));
-    const int code = q.value(3).toInt();
+    m_when->setText(e->startUtcMs ? DisplayTime::range(*e->startUtcMs, e->endUtcMs) : tr("No date set"));
+    const int code = e->statusCode;
     m_status->setText(tr("Status: %1").arg(EventStatusStyle::label(code)));
     const bool mayWrite = m_context.session.allows(Permission::WriteRecords);
     const bool cancelled = code == static_cast<int>(EventStatus::Cancelled);
-    const QString rawStatus = q.value(14).toString();
-    m_publish->setEnabled(mayWrite && !cancelled && rawStatus != u"Published");
-    m_confirm->setEnabled(mayWrite && !cancelled && rawStatus != u"Confirmed");
+    m_publish->setEnabled(mayWrite && !cancelled && e->status != u"Published");
+    m_confirm->setEnabled(mayWrite && !cancelled && e->status != u"Confirmed");
     m_cancelEvent->setEnabled(mayWrite && !cancelled);
-    const auto refusal = refusalOf(db, QStringLiteral("event"), localId);
+    const auto refusal = refusalOf(*m_context.database, QStringLiteral("event"), localId);
     if (refusal && refusal->has_value()) {
         const RefusedChange& r = **refusal;
         m_refusal->setText(r.waiting
@@ -223,53 +206,38 @@ bool EventPage::open(qint64 localId) {
         if (!v.isNull() && !v.toString().isEmpty())
             details << tr("%1: %2").arg(label, v.toString());
     };
-    add(tr("Type"), q.value(4));
-    add(tr("Format"), q.value(5));
-    add(tr("School"), q.value(9));
-    add(tr("District"), q.value(10));
-    add(tr("Location"), q.value(6));
-    add(tr("Host"), q.value(8));
-    add(tr("Volunteers requested"), q.value(12));
-    add(tr("Open slots"), q.value(11));
-    add(tr("Cancellation reason"), q.value(13));
-    add(tr("Description"), q.value(7));
+    add(tr("Type"), e->sessionType);
+    add(tr("Format"), e->format);
+    add(tr("School"), e->schoolName);
+    add(tr("District"), e->districtName);
+    add(tr("Location"), e->location);
+    add(tr("Host"), e->host);
+    add(tr("Volunteers requested"), e->requestedJobs);
+    add(tr("Open slots"), e->availableSlots);
+    add(tr("Cancellation reason"), e->cancellationReason);
+    add(tr("Description"), e->description);
     m_details->setText(details.join(QLatin1Char('\n')));
 
     m_roster->setRowCount(0);
-    QSqlQuery r(db);
-    r.setForwardOnly(true);
-    r.prepare(QStringLiteral(
-        "SELECT p.volunteer_id, coalesce(v.first_name || ' ' || v.last_name, s.first_name || ' ' || "
-        "s.last_name, "
-        "t.first_name || ' ' || t.last_name, p.name), p.type_code, p.status_code, p.delivery_hours, "
-        "p.participant_type FROM participations p LEFT JOIN volunteers v ON v.id = p.volunteer_id "
-        "LEFT JOIN students s ON s.id = p.student_id LEFT JOIN teachers t ON t.id = p.teacher_id "
-        "WHERE p.event_id = ? ORDER BY p.type_code, 2"));
-    r.addBindValue(localId);
     int counts[2][5] = {};
     double hours = 0;
-    if (r.exec()) {
-        while (r.next()) {
-            const int type = r.value(2).toInt();
-            const int status = std::clamp(r.value(3).toInt(), 0, 4);
-            const bool isStudent = type == static_cast<int>(ParticipantType::Student);
-            ++counts[isStudent ? 1 : 0][status];
-            if (status == static_cast<int>(ParticipationStatus::Attended))
-                hours += r.value(4).toDouble();
-            // Students are summarised, never listed by name here (the roster screen is for attendance).
-            if (isStudent)
-                continue;
-            const int row = m_roster->rowCount();
-            m_roster->insertRow(row);
-            m_roster->setItem(row, 0, ViewHelpers::item(r.value(1).toString(), r.value(0).toLongLong()));
-            m_roster->setItem(row, 1, ViewHelpers::item(participantTypeName(type, r.value(5).toString())));
-            m_roster->setItem(
-                row, 2, ViewHelpers::item(participationStatusName(static_cast<ParticipationStatus>(status))));
-            m_roster->setItem(row, 3,
-                              ViewHelpers::item(r.value(4).isNull()
-                                                    ? QString()
-                                                    : QLocale().toString(r.value(4).toDouble())));
-        }
+    for (const EventRosterLine& p : e->roster) {
+        const int status = std::clamp(p.statusCode, 0, 4);
+        const bool isStudent = p.typeCode == static_cast<int>(ParticipantType::Student);
+        ++counts[isStudent ? 1 : 0][status];
+        if (status == static_cast<int>(ParticipationStatus::Attended))
+            hours += p.hours.toDouble();
+        // Students are summarised, never listed by name here (the roster screen is for attendance).
+        if (isStudent)
+            continue;
+        const int row = m_roster->rowCount();
+        m_roster->insertRow(row);
+        m_roster->setItem(row, 0, ViewHelpers::item(p.name, p.volunteerId));
+        m_roster->setItem(row, 1, ViewHelpers::item(participantTypeName(p.typeCode, p.participantType)));
+        m_roster->setItem(
+            row, 2, ViewHelpers::item(participationStatusName(static_cast<ParticipationStatus>(status))));
+        m_roster->setItem(
+            row, 3, ViewHelpers::item(p.hours.isNull() ? QString() : QLocale().toString(p.hours.toDouble())));
     }
     auto line = [&](const QString& who, const int* c) {
         return tr("%1: %2 registered, %3 attended, %4 no-show, %5 cancelled")
@@ -287,12 +255,23 @@ bool EventPage::open(qint64 localId) {
 }
 
 EventsView::EventsView(const UiContext& context, QUndoStack* undoStack, QWidget* parent)
-    : QWidget(parent)
-    , m_context(context) {
-    setObjectName(QStringLiteral("eventsPage"));
+    : RecordListView(context,
+                     {QStringLiteral("event"),
+                      QStringLiteral("events"),
+                      ListLoaders::eventHeaders(),
+                      &ListLoaders::events,
+                      Qt::DescendingOrder,
+                      {130, 250, 140, 120, 190},
+                      true,
+                      tr("Events"),
+                      tr("Loading events…"),
+                      tr("No event matches these filters."),
+                      tr("%1 event"),
+                      tr("%1 events"),
+                      tr("Showing %1 of %2")},
+                     parent) {
     m_planner = new EventPlanner(m_context, undoStack, this);
-    m_model = new RecordTableModel(ListLoaders::eventHeaders(), this);
-    m_model->setDecorator([](const RecordRow& row, int column, int role) -> QVariant {
+    model()->setDecorator([](const RecordRow& row, int column, int role) -> QVariant {
         if (column != static_cast<int>(EventColumn::StatusName))
             return {};
         if (role == Qt::DisplayRole)
@@ -301,12 +280,6 @@ EventsView::EventsView(const UiContext& context, QUndoStack* undoStack, QWidget*
             return EventStatusStyle::color(row.code);
         return {};
     });
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    m_stack = new QStackedWidget;
-    outer->addWidget(m_stack);
-    auto* list = new QWidget;
-    auto* layout = new QVBoxLayout(list);
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(ViewHelpers::title(tr("Events"), QStringLiteral("eventsTitle")));
     titleRow->addStretch(1);
@@ -329,18 +302,12 @@ EventsView::EventsView(const UiContext& context, QUndoStack* undoStack, QWidget*
         });
         titleRow->addWidget(remove);
     }
-    m_count = new QLabel;
-    m_count->setObjectName(QStringLiteral("eventCount"));
     titleRow->addWidget(m_count);
-    layout->addLayout(titleRow);
+    addToList(titleRow);
 
     auto* filters = new QHBoxLayout;
-    m_filter = new QLineEdit;
-    m_filter->setObjectName(QStringLiteral("eventFilter"));
     m_filter->setAccessibleName(tr("Filter events"));
     m_filter->setPlaceholderText(tr("Filter by name, school or location"));
-    ViewHelpers::enableClearButton(m_filter);
-    ViewHelpers::addSearchIcon(m_filter);
     filters->addWidget(m_filter, 3);
     auto combo = [&](QComboBox*& c, const char* name, const QString& accessible) {
         c = new FilterComboBox;
@@ -358,7 +325,7 @@ EventsView::EventsView(const UiContext& context, QUndoStack* undoStack, QWidget*
     m_status->addItem(tr("Any status"), -1);
     for (const int* code = EventStatusStyle::begin(); code != EventStatusStyle::end(); ++code)
         m_status->addItem(EventStatusStyle::label(*code), *code);
-    layout->addLayout(filters);
+    addToList(filters);
     // The filters show no labels; screen readers on Linux need one for each combo box (see ViewHelpers).
     for (QComboBox* c : {m_when, m_type, m_status, m_district, m_school})
         ViewHelpers::addScreenReaderLabel(c);
@@ -385,37 +352,14 @@ EventsView::EventsView(const UiContext& context, QUndoStack* undoStack, QWidget*
     dateEdit(m_to, "eventToDate", tr("&To"), today.addDays(30));
     rangeRow->addStretch(1);
     m_range->hide();
-    layout->addWidget(m_range);
-
-    m_listStack = new QStackedWidget;
-    m_table = new QTableView;
-    ViewHelpers::setupList(m_table, QStringLiteral("eventTable"), tr("Events"));
-    m_table->setModel(m_model);
-    const int widths[] = {130, 250, 140, 120, 190};
-    for (int c = 0; c < static_cast<int>(std::size(widths)); ++c)
-        m_table->horizontalHeader()->resizeSection(c, widths[c]);
-    m_table->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
-    ViewHelpers::restoreHeader(m_table, m_context.settings, QLatin1String(kHeaderKey));
-    connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex& index) { openEvent(m_model->idAt(index.row())); });
-    m_empty = ViewHelpers::emptyState(QStringLiteral("eventsEmptyState"));
-    m_noMatch = ViewHelpers::noMatchOverlay(m_table, QStringLiteral("eventsNoMatch"));
-    m_noMatch->setText(tr("No event matches these filters."));
-    auto* loading = new QLabel(tr("Loading events…"));
-    loading->setAlignment(Qt::AlignCenter);
-    m_listStack->addWidget(m_table);
-    m_listStack->addWidget(m_empty);
-    m_listStack->addWidget(loading);
-    m_listStack->setCurrentWidget(loading);
-    layout->addWidget(m_listStack, 1);
-    m_stack->addWidget(list);
+    addToList(m_range);
 
     m_page = new EventPage(m_context, m_planner);
     // Whatever the planner changed (a form, undo, redo) is shown at once.
     connect(m_planner, &EventPlanner::changed, this, &EventsView::refresh);
     connect(m_page, &EventPage::backRequested, this, &EventsView::showList);
     connect(m_page, &EventPage::volunteerRequested, this, &EventsView::volunteerRequested);
-    m_stack->addWidget(m_page);
+    addPage(m_page);
 
     connect(m_filter, &QLineEdit::textChanged, this, &EventsView::applyFilters);
     for (QComboBox* c : {m_when, m_type, m_status, m_school})
@@ -437,78 +381,29 @@ void EventsView::fillSchools() {
     QSignalBlocker block(m_school);
     m_school->clear();
     m_school->addItem(tr("Any school"), QString());
-    QSqlQuery q(m_context.database->connection());
-    q.prepare(
-        QStringLiteral("SELECT s.sf_id, s.name, d.name FROM schools s LEFT JOIN districts d ON d.sf_id = "
-                       "s.district_sf_id WHERE s.sf_id IS NOT NULL %1 ORDER BY s.name, d.name")
-            .arg(district.isEmpty() ? QString() : QStringLiteral("AND s.district_sf_id = ?")));
-    if (!district.isEmpty())
-        q.addBindValue(district);
-    if (q.exec())
-        while (q.next()) {
-            const QString name = q.value(1).toString(), districtName = q.value(2).toString();
-            m_school->addItem(
-                district.isEmpty() && !districtName.isEmpty() ? tr("%1 — %2").arg(name, districtName) : name,
-                q.value(0).toString());
-        }
+    for (const NamedRecord& school : RecordQueries::schools(*m_context.database, district))
+        m_school->addItem(district.isEmpty() && !school.districtName.isEmpty()
+                              ? tr("%1 — %2").arg(school.name, school.districtName)
+                              : school.name,
+                          school.sfId);
     m_school->setCurrentIndex(std::max(0, m_school->findData(chosen)));
 }
 
-EventsView::~EventsView() {
-    saveState();
-}
-
-void EventsView::saveState() const {
-    ViewHelpers::saveHeader(m_table, m_context.settings, QLatin1String(kHeaderKey));
-}
-
-void EventsView::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    // Loaded when first shown: a coordinator who starts on Volunteers never pays for 91,000 events.
-    if (!m_loaded && !m_loading)
-        reload();
-}
-
-void EventsView::reload() {
-    m_loading = true;
-    const int column = m_table->horizontalHeader()->sortIndicatorSection();
-    const Qt::SortOrder order = m_table->horizontalHeader()->sortIndicatorOrder();
-    auto work = [column, order](QSqlDatabase db) {
-        LoadedList list = ListLoaders::events(std::move(db));
-        RecordTableModel::sortRows(list.rows, column, order);
-        return list;
-    };
-    // A reload after a sync keeps the row the user was on; the first load opens at today.
-    const bool first = !m_loaded;
-    const qint64 current = first ? 0 : ViewHelpers::currentId(m_table, m_model);
-    loadAsync(this, m_context.database, work, [this, column, order, first, current](LoadedList list) {
-        m_model->setRows(std::move(list.rows), column, order);
-        QHeaderView* header = m_table->horizontalHeader();
-        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-        fillChoices();
-        m_loaded = true;
-        m_loading = false;
-        applyFilters();
-        if (first)
-            scrollToNow();
-        else
-            ViewHelpers::setCurrentId(m_table, m_model, current);
-        Q_EMIT loaded();
-    });
-}
+EventsView::~EventsView() = default;
 
 void EventsView::refresh() {
     // Not loaded yet: the first load, on first show, reads the new data anyway.
-    if (m_loaded)
+    if (hasRows())
         reload();
     // An event taken back (the undo of its creation) leaves its page for the list.
-    if (m_stack->currentWidget() == m_page && !m_page->open(m_page->eventId()))
+    if (currentPage() == m_page && !m_page->open(m_page->eventId()))
         showList();
 }
 
-void EventsView::fillChoices() {
+void EventsView::fillChoices(const QStringList&) {
+    // The years and types are those of the rows (ListLoaders reads no choices for events).
     QSet<QString> years, types;
-    for (const RecordRow& r : m_model->allRows()) {
+    for (const RecordRow& r : model()->allRows()) {
         years.insert(r.tags.value(kYearTag));
         types.insert(r.tags.value(kTypeTag));
     }
@@ -545,10 +440,8 @@ void EventsView::fillChoices() {
     m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
     m_district->clear();
     m_district->addItem(tr("Any district"), QString());
-    QSqlQuery q(m_context.database->connection());
-    if (q.exec(QStringLiteral("SELECT sf_id, name FROM districts WHERE sf_id IS NOT NULL ORDER BY name")))
-        while (q.next())
-            m_district->addItem(q.value(1).toString(), q.value(0).toString());
+    for (const NamedRecord& d : RecordQueries::named(*m_context.database, QStringLiteral("districts")))
+        m_district->addItem(d.name, d.sfId);
     m_district->setCurrentIndex(std::max(0, m_district->findData(district)));
     for (QComboBox* c : {m_when, m_type, m_district})
         c->blockSignals(false);
@@ -556,26 +449,27 @@ void EventsView::fillChoices() {
     fillSchools();
 }
 
-void EventsView::scrollToNow() {
+bool EventsView::positionFirstLoad() {
     // Coordinators look at what is coming up: open the list at the event nearest to now.
     const qint64 now = m_context.clock->nowUtc().toMSecsSinceEpoch();
     int best = -1;
     qint64 bestDistance = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const qint64 distance = std::abs(m_model->rowAt(row)->date - now);
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const qint64 distance = std::abs(model()->rowAt(row)->date - now);
         if (best < 0 || distance < bestDistance) {
             best = row;
             bestDistance = distance;
         }
     }
     if (best >= 0) {
-        m_table->setCurrentIndex(m_model->index(best, 0));
-        m_table->scrollTo(m_model->index(best, 0), QAbstractItemView::PositionAtCenter);
+        m_table->setCurrentIndex(model()->index(best, 0));
+        m_table->scrollTo(model()->index(best, 0), QAbstractItemView::PositionAtCenter);
     }
+    return true;
 }
 
 void EventsView::applyFilters() {
-    if (!m_loaded)
+    if (!hasRows())
         return;
     const QString when = m_when->currentData().toString(), type = m_type->currentData().toString();
     const QString district = m_district->currentData().toString(),
@@ -603,32 +497,17 @@ void EventsView::applyFilters() {
                    (status < 0 || r.code == status);
         };
     }
-    m_model->setFilter(m_filter->text(), std::move(extra));
-    const int total = m_model->totalCount(), shown = m_model->rowCount();
-    QLocale locale;
-    m_count->setText(shown == total
-                         ? Plural::of(total, tr("%1 event"), tr("%1 events"))
-                         : tr("Showing %1 of %2").arg(locale.toString(shown), locale.toString(total)));
-    if (total == 0) {
-        m_empty->setText(
-            tr("No events in your local cache yet.\nSign in and sync to bring them from Salesforce."));
-        m_listStack->setCurrentWidget(m_empty);
-    } else {
-        m_listStack->setCurrentWidget(m_table);
-    }
-    m_noMatch->setVisible(total > 0 && shown == 0);
+    model()->setFilter(m_filter->text(), std::move(extra));
+    updateCount();
+}
+
+QString EventsView::emptyText() const {
+    return tr("No events in your local cache yet.\nSign in and sync to bring them from Salesforce.");
 }
 
 void EventsView::openEvent(qint64 localId) {
-    if (localId && m_page->open(localId)) {
-        m_stack->setCurrentWidget(m_page);
-        m_page->setFocus();
-    }
-}
-
-void EventsView::showList() {
-    m_stack->setCurrentIndex(0);
-    m_table->setFocus();
+    if (localId && m_page->open(localId))
+        showPage(m_page);
 }
 
 } // namespace vms

@@ -1,15 +1,12 @@
 #pragma once
 
-#include "ui/UiContext.h"
+#include "ui/views/RecordListView.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
-class QLineEdit;
-class QStackedWidget;
-class QTableView;
 class QTableWidget;
 class QPushButton;
 class QUndoStack;
@@ -17,7 +14,6 @@ class QUndoStack;
 namespace vms {
 
 class EventPlanner;
-class RecordTableModel;
 
 // One event: details with times in the display zone, and its roster summary; edit, duplicate, publish,
 // confirm and cancel it (EventPlanner), the org's refusal of its last change shown on top.
@@ -53,7 +49,7 @@ private:
 
 // The Events area: a list filtered by when (upcoming, a school year, a date range), type, status,
 // district and school (and text), and the event page. The filters survive a reload (after a sync).
-class EventsView final : public QWidget {
+class EventsView final : public RecordListView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventsView)
 
@@ -62,38 +58,27 @@ public:
     explicit EventsView(const UiContext& context, QUndoStack* undoStack = nullptr, QWidget* parent = nullptr);
     ~EventsView() override;
 
-    RecordTableModel* model() const { return m_model; }
     EventPlanner* planner() const { return m_planner; }
-    bool isLoaded() const { return m_loaded; }
-    void reload();
     // The cache changed: the list (once loaded) and the event on screen show it, keeping the filters and
     // the row the user was on.
     void refresh();
     void openEvent(qint64 localId);
-    void showList();
-    void saveState() const;
 
 Q_SIGNALS:
-    void loaded();
     void volunteerRequested(qint64 localId);
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void applyFilters() override;
+    void openRecord(qint64 localId) override { openEvent(localId); }
+    void fillChoices(const QStringList& choices) override;
+    // The first load opens the list at the event nearest to now.
+    bool positionFirstLoad() override;
+    QString emptyText() const override;
 
 private:
-    void applyFilters();
-    void fillChoices();
     void fillSchools();
-    void scrollToNow();
 
-    UiContext m_context;
     EventPlanner* m_planner = nullptr;
-    RecordTableModel* m_model = nullptr;
-    bool m_loaded = false;
-    bool m_loading = false;
-    QStackedWidget* m_stack = nullptr;
-    QStackedWidget* m_listStack = nullptr;
-    QLineEdit* m_filter = nullptr;
     QComboBox* m_when = nullptr; // upcoming, a school year, all dates, a date range
     bool m_whenChosen = false;   // the user picked one (else the current school year is kept chosen)
     QWidget* m_range = nullptr;  // the from/to dates, shown for "Date range…"
@@ -103,10 +88,6 @@ private:
     QComboBox* m_status = nullptr;
     QComboBox* m_district = nullptr;
     QComboBox* m_school = nullptr;
-    QLabel* m_count = nullptr;
-    QLabel* m_empty = nullptr;
-    QLabel* m_noMatch = nullptr;
-    QTableView* m_table = nullptr;
     EventPage* m_page = nullptr;
 };
 

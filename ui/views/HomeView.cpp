@@ -1,15 +1,12 @@
 #include "ui/views/HomeView.h"
 
+#include "core/common/OutboxNotifier.h"
 #include "core/common/Clock.h"
-#include "core/db/CacheStats.h"
-#include "core/db/Database.h"
-#include "core/db/Outbox.h"
 #include "core/domain/Status.h"
 #include "core/models/AsyncLoad.h"
-#include "core/models/DisplayTime.h"
-#include "core/models/Plural.h"
-#include "core/recruit/RecruitData.h"
-#include "ui/views/CalendarModel.h"
+#include "core/profile/DisplayTime.h"
+#include "core/models/HomeData.h"
+#include "core/common/Plural.h"
 #include "ui/views/RecruitPanel.h"
 #include "ui/widgets/EventStatusStyle.h"
 #include "ui/widgets/ViewHelpers.h"
@@ -21,60 +18,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace vms {
 
 namespace {
-
-struct HomeData {
-    CacheStats stats;
-    qint64 eventsThisYear = 0; // what the headline counts: planned and held, not drafts or cancelled
-    qint64 draftsThisYear = 0, cancelledThisYear = 0; // in the Events list's school year, not counted
-    double hoursThisYear = 0;
-    std::vector<CalendarEvent> upcoming;
-    std::vector<EventNeedingVolunteers> needing;
-    bool ok = false;
-};
-
-HomeData loadHome(QSqlDatabase db, qint64 nowMs) {
-    HomeData d;
-    auto stats = readCacheStats(db);
-    if (!stats)
-        return d;
-    d.stats = *stats;
-    const SchoolYear year = DisplayTime::schoolYearOf(nowMs);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT count(*), coalesce(sum(status_code = ?), 0), coalesce(sum(status_code = ?), 0) "
-        "FROM events WHERE start_utc >= ? AND start_utc < ?"));
-    q.addBindValue(static_cast<int>(EventStatus::Draft));
-    q.addBindValue(static_cast<int>(EventStatus::Cancelled));
-    q.addBindValue(year.beginUtcMs);
-    q.addBindValue(year.endUtcMs);
-    if (q.exec() && q.next()) {
-        d.draftsThisYear = q.value(1).toLongLong();
-        d.cancelledThisYear = q.value(2).toLongLong();
-        d.eventsThisYear = q.value(0).toLongLong() - d.draftsThisYear - d.cancelledThisYear;
-    }
-    q.prepare(QStringLiteral(
-        "SELECT sum(p.delivery_hours) FROM events e JOIN participations p ON p.event_id = e.id "
-        "WHERE e.start_utc >= ? AND e.start_utc < ? AND p.type_code = ? AND p.status_code = ?"));
-    q.addBindValue(year.beginUtcMs);
-    q.addBindValue(year.endUtcMs);
-    q.addBindValue(static_cast<int>(ParticipantType::Volunteer));
-    q.addBindValue(static_cast<int>(ParticipationStatus::Attended));
-    if (q.exec() && q.next())
-        d.hoursThisYear = q.value(0).toDouble();
-    const QDate today = DisplayTime::local(nowMs).date();
-    d.upcoming = CalendarModel::load(db, today, 15);
-    if (auto needing = RecruitData::eventsNeedingVolunteers(db, nowMs, 10))
-        d.needing = std::move(*needing);
-    d.ok = true;
-    return d;
-}
 
 QLabel* headline(QGridLayout* grid, int column, const QString& objectName, const QString& caption,
                  QLabel** note = nullptr) {
@@ -196,7 +145,7 @@ void HomeView::showGreeting() {
 void HomeView::reload() {
     const qint64 now = m_context.clock->nowUtc().toMSecsSinceEpoch();
     loadAsync(
-        this, m_context.database, [now](QSqlDatabase db) { return loadHome(std::move(db), now); },
+        this, m_context.database, [now](auto db) { return HomeData::load(std::move(db), now); },
         [this, now](const HomeData& d) {
             QLocale locale;
             const qint64 records = d.stats.count(QStringLiteral("volunteers")) +

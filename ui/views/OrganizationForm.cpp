@@ -1,7 +1,7 @@
 #include "ui/views/OrganizationForm.h"
 
 #include "core/changes/LocalChanges.h"
-#include "core/db/Database.h"
+#include "core/models/RecordQueries.h"
 #include "core/salesforce/OrgMapping.h"
 #include "core/sync/RefusedChanges.h"
 #include "ui/views/DeleteRecord.h"
@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -42,25 +41,12 @@ OrganizationForm::OrganizationForm(const UiContext& context, qint64 localId, QUn
     , m_undoStack(undoStack) {
     setObjectName(QStringLiteral("organizationForm"));
     setWindowTitle(localId == 0 ? tr("New organization") : tr("Edit organization"));
-    QSqlDatabase db = m_context.database->connection();
+    const Database& db = *m_context.database;
     if (auto rules = FieldRules::load(db, QStringLiteral("organization")))
         m_rules = std::move(rules).value();
 
     auto* outer = new QVBoxLayout(this);
-    QPalette warn = palette();
-    warn.setColor(QPalette::WindowText, QColor(0xc9, 0x45, 0x3b));
-    m_readOnly = new QLabel;
-    m_readOnly->setObjectName(QStringLiteral("organizationFormReadOnly"));
-    m_readOnly->setWordWrap(true);
-    m_readOnly->hide();
-    outer->addWidget(m_readOnly);
-    m_refusal = new QLabel;
-    m_refusal->setObjectName(QStringLiteral("organizationFormRefusal"));
-    m_refusal->setWordWrap(true);
-    m_refusal->setTextFormat(Qt::PlainText);
-    m_refusal->setPalette(warn);
-    m_refusal->hide();
-    outer->addWidget(m_refusal);
+    m_frame = std::make_unique<RecordFormFrame>(this, outer, QStringLiteral("organizationForm"));
 
     auto* form = new QFormLayout;
     auto line = [](const char* name) {
@@ -76,30 +62,18 @@ OrganizationForm::OrganizationForm(const UiContext& context, qint64 localId, QUn
     QStringList types;
     if (const FieldRule* r = m_rules.rule(QStringLiteral("type")))
         types = r->picklistValues;
-    if (types.isEmpty()) {
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral(
-                "SELECT DISTINCT type FROM organizations WHERE type IS NOT NULL AND type != '' "
-                "ORDER BY 1 LIMIT 50")))
-            while (q.next())
-                types << q.value(0).toString();
-    }
+    if (types.isEmpty())
+        types = RecordQueries::distinctValues(db, QStringLiteral("organizations"), QStringLiteral("type"));
     for (const QString& t : types)
         if (isPartnerType(t))
             m_type->addItem(t);
     m_parent = new QComboBox;
     m_parent->setObjectName(QStringLiteral("organizationFormParent"));
     m_parent->addItem(tr("(none)"), QString());
-    {
-        // Only one Salesforce already has can be a parent: its Id is what the org is sent.
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT sf_id, name FROM organizations WHERE sf_id IS NOT NULL AND id != ? "
-                                 "ORDER BY name COLLATE NOCASE"));
-        q.addBindValue(m_id);
-        if (q.exec())
-            while (q.next())
-                m_parent->addItem(q.value(1).toString(), q.value(0).toString());
-    }
+    // Only one Salesforce already has can be a parent: its Id is what the org is sent.
+    for (const NamedRecord& r : RecordQueries::named(db, QStringLiteral("organizations"),
+                                                     RecordQueries::NameOrder::IgnoreCase, m_id))
+        m_parent->addItem(r.name, r.sfId);
     m_street = line("organizationFormStreet");
     m_city = line("organizationFormCity");
     m_state = line("organizationFormState");
@@ -111,8 +85,7 @@ OrganizationForm::OrganizationForm(const UiContext& context, qint64 localId, QUn
     m_description->setMaximumHeight(100);
     auto row = [&](const QString& label, QWidget* field, const char* column) {
         form->addRow(label, field);
-        m_problemLines.add(form, QLatin1String(column), field,
-                           QStringLiteral("organizationFormProblem_%1").arg(QLatin1String(column)));
+        m_frame->addProblemLine(form, QLatin1String(column), field);
     };
     row(tr("&Name:"), m_name, "name");
     row(tr("&Type:"), m_type, "type");
@@ -125,21 +98,7 @@ OrganizationForm::OrganizationForm(const UiContext& context, qint64 localId, QUn
     row(tr("Descr&iption:"), m_description, "description");
     outer->addLayout(form);
 
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("organizationFormError"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setPalette(warn);
-    m_error->hide();
-    outer->addWidget(m_error);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("organizationFormSave"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save())
-            accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    outer->addWidget(m_buttons);
+    m_frame->addButtons(outer, [this] { return save(); });
 
     load();
     m_initial = values();
@@ -152,31 +111,20 @@ OrganizationForm::OrganizationForm(const UiContext& context, qint64 localId, QUn
         const auto refusal = refusalOf(db, QStringLiteral("organization"), m_id);
         if (refusal && refusal->has_value()) {
             const RefusedChange& r = **refusal;
-            m_refusal->setText(
+            m_frame->showRefusal(
                 tr("Salesforce refused the last change of this organization (%1): %2 Fix it here "
                    "and save; it is sent again.")
-                    .arg(r.code, r.message));
-            m_refusal->show();
-            const OrgMapping& mapping = m_context.mapping ? *m_context.mapping : OrgMapping::builtIn();
-            std::vector<FieldProblem> marked;
-            for (const QString& field : r.fields)
-                for (const FieldMapping& f : mapping.entity(QStringLiteral("organization"))->fields)
-                    if (f.sfField.compare(field, Qt::CaseInsensitive) == 0)
-                        marked.push_back({f.column, field, field, tr("Salesforce: %1").arg(r.message)});
-            m_problemLines.show(marked);
+                    .arg(r.code, r.message),
+                QStringLiteral("organization"), r.fields, r.message,
+                m_context.mapping ? *m_context.mapping : OrgMapping::builtIn());
         }
     }
-    if (!m_context.session.allows(Permission::WriteRecords)) {
-        m_readOnly->setText(m_context.session.refusalReason(Permission::WriteRecords));
-        m_readOnly->show();
-        for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_type, m_parent, m_street, m_city, m_state,
-                                                          m_postalCode, m_country, m_description})
-            w->setEnabled(false);
-        m_buttons->button(QDialogButtonBox::Save)->hide();
-        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-    }
+    if (!m_context.session.allows(Permission::WriteRecords))
+        m_frame->setReadOnly(
+            m_context.session.refusalReason(Permission::WriteRecords),
+            {m_name, m_type, m_parent, m_street, m_city, m_state, m_postalCode, m_country, m_description});
     if (localId != 0 && DeleteRecord::allowed(m_context)) {
-        QPushButton* remove = m_buttons->addButton(tr("&Delete…"), QDialogButtonBox::DestructiveRole);
+        QPushButton* remove = m_frame->buttons()->addButton(tr("&Delete…"), QDialogButtonBox::DestructiveRole);
         remove->setObjectName(QStringLiteral("organizationFormDelete"));
         connect(remove, &QPushButton::clicked, this, [this] {
             m_deleteRequested = true;
@@ -191,26 +139,30 @@ OrganizationForm::~OrganizationForm() = default;
 void OrganizationForm::load() {
     if (m_id == 0)
         return;
-    QSqlQuery q(m_context.database->connection());
-    q.prepare(
-        QStringLiteral("SELECT name, type, parent_sf_id, billing_street, billing_city, billing_state, "
-                       "billing_postal_code, billing_country, description FROM organizations WHERE id=?"));
-    q.addBindValue(m_id);
-    if (!q.exec() || !q.next())
+    const auto v =
+        RecordQueries::values(*m_context.database, QStringLiteral("organizations"), m_id,
+                              {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("parent_sf_id"),
+                               QStringLiteral("billing_street"), QStringLiteral("billing_city"),
+                               QStringLiteral("billing_state"), QStringLiteral("billing_postal_code"),
+                               QStringLiteral("billing_country"), QStringLiteral("description")});
+    if (!v)
         return;
-    m_name->setText(q.value(0).toString());
-    if (const int i = m_type->findText(q.value(1).toString()); i >= 0)
+    auto text = [&v](const char* column) {
+        return v->value(QLatin1String(column)).toString();
+    };
+    m_name->setText(text("name"));
+    if (const int i = m_type->findText(text("type")); i >= 0)
         m_type->setCurrentIndex(i);
     else
-        m_type->setCurrentText(q.value(1).toString());
-    const int parent = m_parent->findData(q.value(2).toString());
+        m_type->setCurrentText(text("type"));
+    const int parent = m_parent->findData(text("parent_sf_id"));
     m_parent->setCurrentIndex(parent >= 0 ? parent : 0);
-    m_street->setText(q.value(3).toString());
-    m_city->setText(q.value(4).toString());
-    m_state->setText(q.value(5).toString());
-    m_postalCode->setText(q.value(6).toString());
-    m_country->setText(q.value(7).toString());
-    m_description->setPlainText(q.value(8).toString());
+    m_street->setText(text("billing_street"));
+    m_city->setText(text("billing_city"));
+    m_state->setText(text("billing_state"));
+    m_postalCode->setText(text("billing_postal_code"));
+    m_country->setText(text("billing_country"));
+    m_description->setPlainText(text("description"));
 }
 
 QVariantMap OrganizationForm::values() const {
@@ -226,26 +178,14 @@ QVariantMap OrganizationForm::values() const {
 }
 
 QVariantMap OrganizationForm::changedValues(QVariantMap* before) const {
-    const QVariantMap now = values();
-    QVariantMap out;
-    for (auto it = now.begin(); it != now.end(); ++it) {
-        const QVariant was = m_initial.value(it.key());
-        // A new organization always carries its name, so a blank one is refused rather than left out.
-        const bool same = m_id == 0 ? it.value().toString().isEmpty() && it.key() != u"name"
-                                    : was.toString() == it.value().toString();
-        if (same)
-            continue;
-        out.insert(it.key(), it.value());
-        if (before)
-            before->insert(it.key(), was);
-    }
-    return out;
+    // A new organization always carries its name, so a blank one is refused rather than left out.
+    return RecordFormFrame::changedValues(values(), m_initial, m_id == 0, before, {QStringLiteral("name")});
 }
 
 void OrganizationForm::showProblems(bool all) {
     if (!m_context.session.allows(Permission::WriteRecords))
         return;
-    LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock);
+    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
     const QVariantMap edits = changedValues();
     auto checked = changes.checkOrganization(m_id, edits);
     std::vector<FieldProblem> problems = checked ? std::move(checked).value() : std::vector<FieldProblem>{};
@@ -254,23 +194,9 @@ void OrganizationForm::showProblems(bool all) {
         std::erase_if(problems, [&edits](const FieldProblem& p) {
             return p.column == u"name" && edits.value(p.column).toString().isEmpty();
         });
-    QWidget* first = nullptr;
-    const std::vector<FieldProblem> elsewhere = m_problemLines.show(problems, &first);
-    if (problems.empty()) {
-        m_error->hide();
-        return;
-    }
-    if (all) {
-        QStringList texts;
-        for (const FieldProblem& p : elsewhere)
-            texts << p.text();
-        m_error->setText(texts.isEmpty() ? tr("Salesforce would refuse this organization as it is: see the "
-                                              "fields marked above.")
-                                         : texts.join(u' '));
-        m_error->show();
-        if (first)
-            first->setFocus();
-    }
+    m_frame->showProblems(
+        problems, all,
+        tr("Salesforce would refuse this organization as it is: see the fields marked above."));
 }
 
 bool OrganizationForm::save() {
@@ -280,7 +206,7 @@ bool OrganizationForm::save() {
     const QVariantMap after = changedValues(&before);
     if (after.isEmpty() && m_id != 0)
         return true;
-    LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock);
+    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
     auto checked = changes.checkOrganization(m_id, after);
     if (checked && !checked->empty()) {
         showProblems(true);
@@ -290,14 +216,12 @@ bool OrganizationForm::save() {
     if (isNew) {
         auto created = changes.addOrganization(after);
         if (!created) {
-            m_error->setText(created.error().message);
-            m_error->show();
+            m_frame->showError(created.error().message);
             return false;
         }
         m_id = *created;
     } else if (Status s = changes.editOrganization(m_id, after); !s) {
-        m_error->setText(s.error().message);
-        m_error->show();
+        m_frame->showError(s.error().message);
         return false;
     }
     pushUndo(isNew ? QVariantMap() : before, after);
@@ -320,12 +244,12 @@ void OrganizationForm::pushUndo(const QVariantMap& before, const QVariantMap& af
         after.value(QStringLiteral("name"), m_initial.value(QStringLiteral("name"))).toString();
     if (before.isEmpty()) {
         auto withdraw = [context, id]() -> Status {
-            return LocalChanges(context.database->connection(), context.session, *context.clock)
+            return LocalChanges(*context.database, context.session, *context.clock)
                 .withdrawCreated(QStringLiteral("organization"), *id);
         };
         auto recreate = [context, id, after]() -> Status {
-            auto created = LocalChanges(context.database->connection(), context.session, *context.clock)
-                               .addOrganization(after);
+            auto created =
+                LocalChanges(*context.database, context.session, *context.clock).addOrganization(after);
             if (!created)
                 return created.error();
             *id = *created;
@@ -335,13 +259,10 @@ void OrganizationForm::pushUndo(const QVariantMap& before, const QVariantMap& af
             new RecordChangeCommand(tr("New organization %1").arg(name), withdraw, recreate, report));
         return;
     }
-    auto step = [context, id](const QVariantMap& values) {
-        return [context, id, values]() -> Status {
-            return LocalChanges(context.database->connection(), context.session, *context.clock)
-                .editOrganization(*id, values);
-        };
+    auto apply = [context, id](const QVariantMap& values) {
+        return LocalChanges(*context.database, context.session, *context.clock).editOrganization(*id, values);
     };
-    m_undoStack->push(new RecordChangeCommand(tr("Edit %1").arg(name), step(before), step(after), report));
+    m_undoStack->push(RecordChangeCommand::edit(tr("Edit %1").arg(name), before, after, apply, report));
 }
 
 } // namespace vms

@@ -2,14 +2,14 @@
 
 #include "core/changes/FieldRules.h"
 #include "ui/UiContext.h"
-#include "ui/widgets/FieldProblemLines.h"
+#include "ui/widgets/RecordFormFrame.h"
 
 #include <QDialog>
 #include <QVariantMap>
 
+#include <memory>
+
 class QComboBox;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QUndoStack;
@@ -52,10 +52,7 @@ private:
     QUndoStack* m_undoStack;
     FieldRules m_rules;
     QVariantMap m_initial;
-    FieldProblemLines m_problemLines;
-    QLabel* m_readOnly = nullptr;
-    QLabel* m_refusal = nullptr;
-    QLabel* m_error = nullptr;
+    std::unique_ptr<RecordFormFrame> m_frame; // read-only notice, refusal, problems, error, Save/Cancel
     QLineEdit* m_name = nullptr;
     QComboBox* m_type = nullptr;
     QComboBox* m_parent = nullptr;
@@ -65,7 +62,6 @@ private:
     QLineEdit* m_postalCode = nullptr;
     QLineEdit* m_country = nullptr;
     QPlainTextEdit* m_description = nullptr;
-    QDialogButtonBox* m_buttons = nullptr;
     bool m_deleteRequested = false;
 };
 

@@ -1,20 +1,15 @@
 #pragma once
 
-#include "ui/UiContext.h"
+#include "ui/views/RecordListView.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QStackedWidget;
-class QTableView;
 class QTableWidget;
 class QUndoStack;
 
 namespace vms {
-
-class RecordTableModel;
 
 // One organization: details, its volunteers (by affiliation or primary affiliation), the events they
 // took part in, and the hours they gave.
@@ -47,7 +42,7 @@ private:
     QTableWidget* m_events = nullptr;
 };
 
-class OrganizationsView final : public QWidget {
+class OrganizationsView final : public RecordListView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrganizationsView)
 
@@ -57,9 +52,6 @@ public:
                                QWidget* parent = nullptr);
     ~OrganizationsView() override;
 
-    RecordTableModel* model() const { return m_model; }
-    bool isLoaded() const { return m_loaded; }
-    void reload();
     // The cache changed: the list (once loaded) and the organization on screen show it, keeping the
     // filters and the row the user was on.
     void refresh();
@@ -69,33 +61,20 @@ public:
     qint64 openForm(qint64 localId);
     // An Admin's delete, once confirmed (DeleteRecord): undoable until it is pushed.
     bool removeOrganization(qint64 localId);
-    void showList();
-    void saveState() const;
 
 Q_SIGNALS:
-    void loaded();
     void volunteerRequested(qint64 localId);
     void eventRequested(qint64 localId);
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void applyFilters() override;
+    void openRecord(qint64 localId) override { openOrganization(localId); }
+    void fillChoices(const QStringList& types) override;
+    QString emptyText() const override;
 
 private:
-    void applyFilters();
-
-    UiContext m_context;
     QUndoStack* m_undoStack;
-    RecordTableModel* m_model = nullptr;
-    bool m_loaded = false;
-    bool m_loading = false;
-    QStackedWidget* m_stack = nullptr;
-    QStackedWidget* m_listStack = nullptr;
-    QLineEdit* m_filter = nullptr;
     QComboBox* m_type = nullptr;
-    QLabel* m_count = nullptr;
-    QLabel* m_empty = nullptr;
-    QLabel* m_noMatch = nullptr;
-    QTableView* m_table = nullptr;
     OrganizationPage* m_page = nullptr;
 };
 

@@ -8,6 +8,13 @@ RecordChangeCommand::RecordChangeCommand(const QString& text, Step undo, Step re
     , m_redo(std::move(redo))
     , m_report(std::move(report)) {}
 
+RecordChangeCommand* RecordChangeCommand::edit(const QString& text, const QVariantMap& before,
+                                               const QVariantMap& after, const Apply& apply, Report report) {
+    return new RecordChangeCommand(
+        text, [apply, before] { return apply(before); }, [apply, after] { return apply(after); },
+        std::move(report));
+}
+
 void RecordChangeCommand::undo() {
     run(m_undo);
 }

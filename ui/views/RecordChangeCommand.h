@@ -3,21 +3,27 @@
 #include "core/common/Error.h"
 
 #include <QUndoCommand>
+#include <QVariantMap>
 
 #include <functional>
 
 namespace vms {
 
-// One saved planning change on the undo stack (an event or an organization created, edited, moved,
-// published). The change has already gone through LocalChanges when the command is pushed; undo and redo
-// are LocalChanges calls too (role-checked, audited, queued), given as functions: edits apply the old or
-// the new values, a creation is withdrawn and made again.
+// One saved change of a record on the undo stack (an event or an organization created, edited, moved,
+// published; the general form of EditVolunteerCommand). The change has already gone through LocalChanges when
+// the command is pushed; undo and redo are LocalChanges calls too (role-checked, audited, queued), given as
+// functions: edits apply the old or the new values, a creation is withdrawn and made again.
 class RecordChangeCommand final : public QUndoCommand {
 public:
     using Step = std::function<Status()>;
     using Report = std::function<void(const Error&)>;
+    // A LocalChanges edit of one record to these values.
+    using Apply = std::function<Status(const QVariantMap& values)>;
 
     RecordChangeCommand(const QString& text, Step undo, Step redo, Report report);
+    // An edit: undo applies `before`, redo `after` (the fields the user changed, as LocalChanges takes them).
+    static RecordChangeCommand* edit(const QString& text, const QVariantMap& before, const QVariantMap& after,
+                                     const Apply& apply, Report report);
 
     void undo() override;
     void redo() override;

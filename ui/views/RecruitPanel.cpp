@@ -1,8 +1,7 @@
 #include "ui/views/RecruitPanel.h"
 
-#include "core/db/Database.h"
-#include "core/models/DisplayTime.h"
-#include "core/models/Plural.h"
+#include "core/profile/DisplayTime.h"
+#include "core/common/Plural.h"
 #include "core/recruit/RecruitData.h"
 #include "ui/widgets/Prompter.h"
 
@@ -211,7 +210,7 @@ int RecruitPanel::candidateCount() const {
 }
 
 void RecruitPanel::reload() {
-    QSqlDatabase db = m_context.database->connection();
+    const Database& db = *m_context.database;
     auto event = RecruitData::loadEvent(db, m_eventId);
     auto ranked = RecruitData::rank(db, m_eventId, today(m_context), kShown);
     if (!event || !ranked) {
@@ -331,7 +330,7 @@ void RecruitPanel::signUpSelected() {
     const auto selected = selectedCandidates();
     if (selected.empty())
         return;
-    LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock,
+    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock,
                          m_context.mapping ? *m_context.mapping : OrgMapping::builtIn());
     QStringList done, refused;
     for (const Candidate* c : selected) {
@@ -366,7 +365,7 @@ void RecruitPanel::logActivity() {
     a.subject = m_subject->text();
     a.notes = m_notes->toPlainText();
     a.eventId = m_eventId;
-    LocalChanges changes(m_context.database->connection(), m_context.session, *m_context.clock,
+    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock,
                          m_context.mapping ? *m_context.mapping : OrgMapping::builtIn());
     auto id = changes.logActivity(a);
     if (!id) {

@@ -4,7 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/domain/Role.h"
 #include "core/domain/Status.h"
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 #include "ui/views/EditVolunteerCommand.h"
 #include "ui/widgets/Prompter.h"
 

@@ -1,7 +1,7 @@
 #include "ui/widgets/SyncStatusWidget.h"
 
-#include "core/models/DisplayTime.h"
-#include "core/models/Plural.h"
+#include "core/profile/DisplayTime.h"
+#include "core/common/Plural.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

@@ -4,7 +4,7 @@
 #include "app/cli/Json.h"
 #include "core/attendance/AttendanceRoster.h"
 #include "core/changes/LocalChanges.h"
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 #include "core/recruit/RecruitData.h"
 
 #include <QCoreApplication>

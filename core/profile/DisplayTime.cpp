@@ -1,4 +1,4 @@
-#include "core/models/DisplayTime.h"
+#include "core/profile/DisplayTime.h"
 
 #include "core/common/LocaleFormat.h"
 #include "core/profile/ProfileSettings.h"

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/changes/FieldRules.h"
+#include "ui/widgets/FieldProblemLines.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
+#include <initializer_list>
+#include <vector>
+
+class QDialog;
+class QDialogButtonBox;
+class QLabel;
+class QVBoxLayout;
+class QWidget;
+
+namespace vms {
+
+class OrgMapping;
+
+// What the record forms (EventForm, OrganizationForm) share around their own fields: on top, why the
+// form is read-only and the org's refusal of the record's last change; under the fields, the error line
+// and Save/Cancel; beside each field, what the org would refuse (FieldProblemLines). Object names start
+// with the form's prefix ("eventForm" gives eventFormReadOnly, eventFormRefusal, eventFormError,
+// eventFormSave, eventFormCancel, eventFormProblem_<column>).
+class RecordFormFrame final {
+    Q_DECLARE_TR_FUNCTIONS(vms::RecordFormFrame)
+
+public:
+    // Adds the read-only notice and the refusal line to `outer`, which the form fills next.
+    RecordFormFrame(QDialog* form, QVBoxLayout* outer, const QString& prefix);
+
+    // What a form saves: the values that differ from those it first showed (`before` gets their old
+    // values); for a new record, every value filled in, and the columns in `always` even when blank (so
+    // the org's check refuses a blank name rather than the form leaving it out).
+    static QVariantMap changedValues(const QVariantMap& now, const QVariantMap& initial, bool isNew,
+                                     QVariantMap* before, const QStringList& always = {});
+
+    // Adds the error line and Save/Cancel to `outer`: Save runs `save`, and closes the form when it
+    // returns true.
+    void addButtons(QVBoxLayout* outer, std::function<bool()> save);
+    // The problem line of `column`, under `field` in its form row.
+    void addProblemLine(QFormLayout* form, const QString& column, QWidget* field);
+
+    // Shows the problems beside their fields. With `all` (saving), the error line says the problems of
+    // fields without a line of their own, else `summary`; and the first field with one gets the focus
+    // unless `keepFocus` says to leave it.
+    void showProblems(const std::vector<FieldProblem>& problems, bool all, const QString& summary,
+                      const std::function<bool()>& keepFocus = {});
+    // The org's refusal on top, and the fields it named (Salesforce's names, in `entity`'s mapping)
+    // marked where they are typed.
+    void showRefusal(const QString& text, const QString& entity, const QStringList& sfFields,
+                     const QString& message, const OrgMapping& mapping);
+    void showError(const QString& message);
+    // A user who may not change records sees the form read-only with `reason`, and Close for Cancel.
+    void setReadOnly(const QString& reason, std::initializer_list<QWidget*> fields);
+    // Save/Cancel, for a form that adds a button of its own (an Admin's Delete…). Valid after addButtons.
+    QDialogButtonBox* buttons() const { return m_buttons; }
+
+private:
+    QString m_prefix;
+    QDialog* m_form;
+    QLabel* m_readOnly = nullptr;
+    QLabel* m_refusal = nullptr;
+    QLabel* m_error = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    FieldProblemLines m_problemLines;
+};
+
+} // namespace vms
