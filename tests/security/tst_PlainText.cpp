@@ -200,13 +200,12 @@ private Q_SLOTS:
         QTest::mouseClick(walkIn.findChild<QPushButton*>(QStringLiteral("walkInAddButton")), Qt::LeftButton);
         audit(&walkIn, QStringLiteral("walk-in, duplicates"));
 
-        StudentPickerDialog students(m_f->db->connection(), QStringLiteral("001S"), nullptr);
+        StudentPickerDialog students(m_f->db, QStringLiteral("001S"), nullptr);
         students.show();
         QApplication::processEvents();
         audit(&students, QStringLiteral("student picker"));
 
-        OfflineReadyDialog offline(m_f->db->connection(), m_f->clock.nowUtc(), OrgMapping::builtIn(),
-                                   nullptr);
+        OfflineReadyDialog offline(m_f->db, m_f->clock.nowUtc(), OrgMapping::builtIn(), nullptr);
         offline.show();
         QApplication::processEvents();
         audit(&offline, QStringLiteral("offline ready"));
