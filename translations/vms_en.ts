@@ -1605,15 +1605,9 @@
         <translation>Salesforce refused the last change of this event (%1): %2 Fix it here and save; it is sent again.</translation>
     </message>
     <message>
-        <source>Salesforce: %1</source>
-        <translation>Salesforce: %1</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
-    </message>
-    <message>
 </context>
 <context>
     <name>vms::EventPage</name>

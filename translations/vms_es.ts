@@ -1605,15 +1605,9 @@
         <translation>Salesforce rechazó el último cambio de este evento (%1): %2 Corríjalo aquí y guarde; se enviará de nuevo.</translation>
     </message>
     <message>
-        <source>Salesforce: %1</source>
-        <translation>Salesforce: %1</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
-    </message>
-    <message>
 </context>
 <context>
     <name>vms::EventPage</name>

@@ -7,8 +7,8 @@
 #include "core/auth/Session.h"
 #include "core/common/Clock.h"
 #include "core/common/LogSink.h"
-#include "core/profile/DisplayTime.h"
 #include "core/profile/Backup.h"
+#include "core/profile/DisplayTime.h"
 #include "core/profile/Profile.h"
 #include "core/profile/ProfileSettings.h"
 #include "core/sync/SyncController.h"
@@ -173,7 +173,7 @@ int main(int argc, char* argv[]) {
     vms::MainWindow window(ui);
     window.setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     // Sync off the GUI thread: at start, on an interval, when the network returns, and on demand.
-    vms::SyncController sync(context.sharedDatabase(), context.auth(), context.auth().mapping());
+    vms::SyncController sync(context.sharedDatabase(), context.auth(), context.mapping());
     vms::WindowWiring wiring(context, window, sync, clock, settings);
     // "Remove this computer's data": an Admin's File menu action, and offered to anyone at sign-out. The
     // files go once the window has closed (below), when nothing uses the cache any more.

@@ -1353,7 +1353,4 @@ Status LocalChanges::withdrawCreated(const QString& entity, qint64 localId) {
     return tx.commit();
 }
 
-LocalChanges::LocalChanges(const Database& db, Session session, const Clock& clock, const OrgMapping& mapping)
-    : LocalChanges(db.connection(), std::move(session), clock, mapping) {}
-
 } // namespace vms

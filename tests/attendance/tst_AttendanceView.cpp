@@ -269,9 +269,9 @@ private Q_SLOTS:
         openView(Role::Coordinator);
         if (QTest::currentTestFailed())
             return;
-        auto* table = child<QTableView>("rosterTable");
+        auto* table = find<QTableView>(m_view.get(), "rosterTable");
         QCOMPARE(table->contextMenuPolicy(), Qt::CustomContextMenu);
-        auto* notesAction = child<QAction>("notesAction");
+        auto* notesAction = find<QAction>(m_view.get(), "notesAction");
         QVERIFY(table->actions().contains(notesAction));
         QCOMPARE(notesAction->shortcut(), QKeySequence(Qt::Key_T));
         key(Qt::Key_Tab); // from the name field to the roster
@@ -352,15 +352,18 @@ private Q_SLOTS:
         QCOMPARE(m_view->rosterModel()->index(tinaRow, RosterTableModel::Type).data().toString(),
                  QStringLiteral("Teacher (not counted)"));
         type(QStringLiteral("tina"));
-        QTRY_VERIFY(child<QListWidget>("suggestionList")->isVisible());
+        QTRY_VERIFY(find<QListWidget>(m_view.get(), "suggestionList")->isVisible());
         key(Qt::Key_Return);
         QCOMPARE(
             scalarText(QStringLiteral("SELECT status FROM participations WHERE sf_id='a02T00000000001AAA'"),
                        {}),
             QStringLiteral("Attended"));
         type(QStringLiteral("ted tu"));
-        QTRY_VERIFY(child<QListWidget>("suggestionList")->isVisible());
-        QVERIFY(child<QListWidget>("suggestionList")->item(0)->text().contains(QStringLiteral("teacher")));
+        QTRY_VERIFY(find<QListWidget>(m_view.get(), "suggestionList")->isVisible());
+        QVERIFY(find<QListWidget>(m_view.get(), "suggestionList")
+                    ->item(0)
+                    ->text()
+                    .contains(QStringLiteral("teacher")));
         key(Qt::Key_Return);
         QCOMPARE(
             scalarText(QStringLiteral("SELECT participant_type || '/' || status FROM participations WHERE "

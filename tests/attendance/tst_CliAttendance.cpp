@@ -74,9 +74,9 @@ private Q_SLOTS:
                                    QStringLiteral("--event"), event} +
                        more);
         };
-        Run r = set({QStringLiteral("--contact"), volunteer, QStringLiteral("--status"),
-                     QStringLiteral("Attended"), QStringLiteral("--notes"),
-                     QStringLiteral("Brought a robot arm")});
+        CliRun r = set({QStringLiteral("--contact"), volunteer, QStringLiteral("--status"),
+                        QStringLiteral("Attended"), QStringLiteral("--notes"),
+                        QStringLiteral("Brought a robot arm")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const qint64 id = r.out.trimmed().toLongLong();
         auto db = openDb();

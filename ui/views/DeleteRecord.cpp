@@ -20,7 +20,7 @@ struct Tr {
 };
 
 LocalChanges changesOf(const UiContext& context) {
-    return LocalChanges(context.database->connection(), context.session, *context.clock,
+    return LocalChanges(*context.database, context.session, *context.clock,
                         context.mapping ? *context.mapping : OrgMapping::builtIn());
 }
 

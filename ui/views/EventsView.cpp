@@ -2,13 +2,13 @@
 
 #include "core/common/Clock.h"
 #include "core/common/LocaleFormat.h"
+#include "core/common/Plural.h"
 #include "core/domain/Status.h"
-#include "core/profile/DisplayTime.h"
 #include "core/models/EventQueries.h"
 #include "core/models/ListLoaders.h"
-#include "core/common/Plural.h"
 #include "core/models/RecordQueries.h"
 #include "core/models/RecordTableModel.h"
+#include "core/profile/DisplayTime.h"
 #include "core/sync/RefusedChanges.h"
 #include "ui/views/DeleteRecord.h"
 #include "ui/views/EventForm.h"
@@ -297,7 +297,7 @@ EventsView::EventsView(const UiContext& context, QUndoStack* undoStack, QWidget*
         remove->setObjectName(QStringLiteral("eventListDeleteButton"));
         remove->setToolTip(tr("Delete the selected event (Admin)"));
         connect(remove, &QPushButton::clicked, m_planner, [this] {
-            if (const qint64 id = ViewHelpers::currentId(m_table, m_model))
+            if (const qint64 id = ViewHelpers::currentId(m_table, model()))
                 m_planner->remove(id);
         });
         titleRow->addWidget(remove);

@@ -1,11 +1,11 @@
 #include "ui/views/OrganizationsView.h"
 
+#include "core/common/Plural.h"
 #include "core/domain/Status.h"
-#include "core/profile/DisplayTime.h"
 #include "core/models/ListLoaders.h"
 #include "core/models/OrganizationQueries.h"
-#include "core/common/Plural.h"
 #include "core/models/RecordTableModel.h"
+#include "core/profile/DisplayTime.h"
 #include "ui/views/DeleteRecord.h"
 #include "ui/views/OrganizationForm.h"
 #include "ui/widgets/EventStatusStyle.h"
@@ -171,7 +171,7 @@ OrganizationsView::OrganizationsView(const UiContext& context, QUndoStack* undoS
         remove->setObjectName(QStringLiteral("organizationListDeleteButton"));
         remove->setToolTip(tr("Delete the selected organization (Admin)"));
         connect(remove, &QPushButton::clicked, this, [this] {
-            if (const qint64 id = ViewHelpers::currentId(m_table, m_model))
+            if (const qint64 id = ViewHelpers::currentId(m_table, model()))
                 removeOrganization(id);
         });
         titleRow->addWidget(remove);
