@@ -42,7 +42,7 @@ private:
     SyncController& m_sync;
     const Clock& m_clock;
     QSettings& m_settings;
-    QString m_syncText; // what the sync said last (empty: nothing worth saying)
+    QString m_syncText;              // what the sync said last (empty: nothing worth saying)
     bool m_firstSyncOffered = false; // the first-sync dialog is offered once a run
     AccountButton* m_account = nullptr;
 };

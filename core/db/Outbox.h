@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/common/OutboxNotifier.h"
 #include "core/common/Error.h"
+#include "core/common/OutboxNotifier.h"
 #include "core/db/Sqlite.h"
 
 #include <QObject>

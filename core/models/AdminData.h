@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/common/CsvPreset.h"
 #include "core/common/Error.h"
 #include "core/db/CacheStats.h"
 #include "core/domain/AuditEntry.h"
-#include "core/common/CsvPreset.h"
 
 #include <vector>
 

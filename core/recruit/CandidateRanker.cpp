@@ -1,7 +1,7 @@
 #include "core/recruit/CandidateRanker.h"
 
-#include "core/profile/DisplayTime.h"
 #include "core/common/Plural.h"
+#include "core/profile/DisplayTime.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,5 +1,5 @@
-#include "tests/support/UiTestSupport.h"
 #include "core/models/RecordTableModel.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/attendance/AttendanceView.h"
 #include "ui/attendance/RosterTableModel.h"
 #include "ui/views/EventForm.h"

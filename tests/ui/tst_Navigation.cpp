@@ -1,5 +1,5 @@
-#include "core/profile/DisplayTime.h"
 #include "core/models/RecordTableModel.h"
+#include "core/profile/DisplayTime.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/views/CalendarModel.h"

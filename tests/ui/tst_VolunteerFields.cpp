@@ -1,9 +1,9 @@
 #include "Org.h"
-#include "tests/support/UiTestSupport.h"
 #include "core/changes/FieldRules.h"
 #include "core/changes/LocalChanges.h"
 #include "core/db/Outbox.h"
 #include "core/salesforce/OrgMapping.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/views/VolunteerPage.h"
 
 #include <QComboBox>

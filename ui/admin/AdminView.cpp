@@ -2,8 +2,8 @@
 
 #include "core/common/Clock.h"
 #include "core/models/AdminData.h"
-#include "core/profile/DisplayTime.h"
 #include "core/profile/Backup.h"
+#include "core/profile/DisplayTime.h"
 #include "core/salesforce/OrgSetupCheck.h"
 #include "ui/widgets/Prompter.h"
 

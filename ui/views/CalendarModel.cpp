@@ -2,8 +2,8 @@
 
 #include "core/common/LocaleFormat.h"
 #include "core/common/PlainText.h"
-#include "core/profile/DisplayTime.h"
 #include "core/common/Plural.h"
+#include "core/profile/DisplayTime.h"
 #include "ui/widgets/EventStatusStyle.h"
 
 #include <QLocale>

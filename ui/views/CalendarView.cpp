@@ -2,8 +2,8 @@
 
 #include "core/common/Clock.h"
 #include "core/common/LocaleFormat.h"
-#include "core/profile/DisplayTime.h"
 #include "core/models/EventQueries.h"
+#include "core/profile/DisplayTime.h"
 #include "ui/views/CalendarModel.h"
 #include "ui/views/EventForm.h"
 #include "ui/widgets/EventStatusStyle.h"

@@ -1,8 +1,8 @@
 #include "ui/views/EventForm.h"
 
 #include "core/changes/LocalChanges.h"
-#include "core/profile/DisplayTime.h"
 #include "core/models/RecordQueries.h"
+#include "core/profile/DisplayTime.h"
 #include "core/salesforce/OrgMapping.h"
 #include "core/sync/RefusedChanges.h"
 #include "ui/views/DeleteRecord.h"

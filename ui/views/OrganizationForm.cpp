@@ -124,7 +124,8 @@ OrganizationForm::OrganizationForm(const UiContext& context, qint64 localId, QUn
             m_context.session.refusalReason(Permission::WriteRecords),
             {m_name, m_type, m_parent, m_street, m_city, m_state, m_postalCode, m_country, m_description});
     if (localId != 0 && DeleteRecord::allowed(m_context)) {
-        QPushButton* remove = m_frame->buttons()->addButton(tr("&Delete…"), QDialogButtonBox::DestructiveRole);
+        QPushButton* remove =
+            m_frame->buttons()->addButton(tr("&Delete…"), QDialogButtonBox::DestructiveRole);
         remove->setObjectName(QStringLiteral("organizationFormDelete"));
         connect(remove, &QPushButton::clicked, this, [this] {
             m_deleteRequested = true;

@@ -1,7 +1,7 @@
 #include "ui/views/RecordListView.h"
 
-#include "core/models/AsyncLoad.h"
 #include "core/common/Plural.h"
+#include "core/models/AsyncLoad.h"
 #include "core/models/RecordTableModel.h"
 #include "ui/widgets/ViewHelpers.h"
 

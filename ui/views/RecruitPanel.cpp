@@ -1,7 +1,7 @@
 #include "ui/views/RecruitPanel.h"
 
-#include "core/profile/DisplayTime.h"
 #include "core/common/Plural.h"
+#include "core/profile/DisplayTime.h"
 #include "core/recruit/RecruitData.h"
 #include "ui/widgets/Prompter.h"
 

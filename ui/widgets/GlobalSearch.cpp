@@ -1,7 +1,7 @@
 #include "ui/widgets/GlobalSearch.h"
 
-#include "core/profile/DisplayTime.h"
 #include "core/models/SearchQueries.h"
+#include "core/profile/DisplayTime.h"
 #include "ui/widgets/ViewHelpers.h"
 
 #include <QAbstractItemView>

@@ -1,7 +1,7 @@
 #include "ui/widgets/SyncStatusWidget.h"
 
-#include "core/profile/DisplayTime.h"
 #include "core/common/Plural.h"
+#include "core/profile/DisplayTime.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
