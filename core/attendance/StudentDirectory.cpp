@@ -13,10 +13,10 @@ Error sqlError(const QSqlQuery& q) {
     return Error::database(q.lastError().text(), q.lastError().nativeErrorCode());
 }
 
-Result<std::vector<NamedRecord>> named(QSqlQuery& q) {
+Result<std::vector<StudentGroup>> named(QSqlQuery& q) {
     if (!q.exec())
         return sqlError(q);
-    std::vector<NamedRecord> out;
+    std::vector<StudentGroup> out;
     while (q.next())
         out.push_back({q.value(0).toString(), q.value(1).toString()});
     return out;
@@ -24,7 +24,7 @@ Result<std::vector<NamedRecord>> named(QSqlQuery& q) {
 
 } // namespace
 
-Result<std::vector<NamedRecord>> StudentDirectory::schools(const Database& db) {
+Result<std::vector<StudentGroup>> StudentDirectory::schools(const Database& db) {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(
@@ -33,7 +33,7 @@ Result<std::vector<NamedRecord>> StudentDirectory::schools(const Database& db) {
     return named(q);
 }
 
-Result<std::vector<NamedRecord>> StudentDirectory::classesOf(const Database& db, const QString& schoolSfId) {
+Result<std::vector<StudentGroup>> StudentDirectory::classesOf(const Database& db, const QString& schoolSfId) {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT sf_id, name FROM classes WHERE school_sf_id=? ORDER BY name"));

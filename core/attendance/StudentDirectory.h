@@ -10,8 +10,8 @@ namespace vms {
 
 class Database;
 
-// A school or a class as the student picker lists it.
-struct NamedRecord {
+// A school or a class as the student picker lists it (its students are added together).
+struct StudentGroup {
     QString sfId, name;
 };
 
@@ -26,8 +26,8 @@ struct StudentEntry {
 class StudentDirectory final {
 public:
     // Only schools with cached students, by name.
-    static Result<std::vector<NamedRecord>> schools(const Database& db);
-    static Result<std::vector<NamedRecord>> classesOf(const Database& db, const QString& schoolSfId);
+    static Result<std::vector<StudentGroup>> schools(const Database& db);
+    static Result<std::vector<StudentGroup>> classesOf(const Database& db, const QString& schoolSfId);
     // A school's students, or one class's (classSfId not empty), by last then first name; at most `limit`.
     static Result<std::vector<StudentEntry>> students(const Database& db, const QString& schoolSfId,
                                                       const QString& classSfId, int limit = 5000);

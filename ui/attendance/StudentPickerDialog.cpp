@@ -66,7 +66,7 @@ void StudentPickerDialog::loadSchools(const QString& preferredSchoolSfId) {
     // Only schools with cached students are worth offering.
     auto schools = StudentDirectory::schools(*m_db);
     QSignalBlocker block(m_school);
-    for (const NamedRecord& school : schools ? *schools : std::vector<NamedRecord>{}) {
+    for (const StudentGroup& school : schools ? *schools : std::vector<StudentGroup>{}) {
         if (school.sfId == preferredSchoolSfId)
             m_school->insertItem(0, school.name, school.sfId);
         else
@@ -82,7 +82,7 @@ void StudentPickerDialog::loadClasses() {
         m_class->clear();
         m_class->addItem(tr("All classes"), QVariant());
         if (auto classes = StudentDirectory::classesOf(*m_db, m_school->currentData().toString()))
-            for (const NamedRecord& c : *classes)
+            for (const StudentGroup& c : *classes)
                 m_class->addItem(c.name, c.sfId);
     }
     loadStudents();

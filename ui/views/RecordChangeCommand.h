@@ -9,8 +9,8 @@
 
 namespace vms {
 
-// One saved change of a record on the undo stack (an event or an organization created, edited, moved,
-// published; the general form of EditVolunteerCommand). The change has already gone through LocalChanges when
+// One saved change of a record on the undo stack (a volunteer edited; an event or an organization created,
+// edited, moved, published). The change has already gone through LocalChanges when
 // the command is pushed; undo and redo are LocalChanges calls too (role-checked, audited, queued), given as
 // functions: edits apply the old or the new values, a creation is withdrawn and made again.
 class RecordChangeCommand final : public QUndoCommand {

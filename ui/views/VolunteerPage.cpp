@@ -5,7 +5,7 @@
 #include "core/domain/Role.h"
 #include "core/domain/Status.h"
 #include "core/profile/DisplayTime.h"
-#include "ui/views/EditVolunteerCommand.h"
+#include "ui/views/RecordChangeCommand.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QCheckBox>
@@ -900,7 +900,9 @@ bool VolunteerPage::save() {
         m_context.prompter->error(window(), tr("Cannot undo"), e.message);
     };
     if (m_undoStack)
-        m_undoStack->push(new EditVolunteerCommand(id, old, after, tr("Edit %1").arg(name), apply, report));
+        m_undoStack->push(RecordChangeCommand::edit(
+            tr("Edit %1").arg(name), old, after,
+            [apply, id](const QVariantMap& values) { return apply(id, values); }, report));
     showVolunteer(id);
     Q_EMIT volunteerChanged(id);
     return true;
