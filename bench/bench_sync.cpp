@@ -11,7 +11,9 @@
 // (scripts/bench sync does that), and the ratio of the two is printed. Then an incremental sync with 100
 // changed records at 150 ms and at 0 ms, and the push.
 //
-// Usage: bench_sync [scale] [--full-only]   (scale: tiny, demo, seed (default), x10)
+// Usage: bench_sync [scale] [--full-only] [--latency-ms N] [--in-flight N]
+//   scale: tiny, demo, seed (default), x10; --latency-ms: only the first sync at that latency (comparing
+//   settings); --in-flight: SyncOptions::maxRequestsInFlight (default: the program's own)
 #include "core/changes/LocalChanges.h"
 #include "core/db/Database.h"
 #include "core/salesforce/AccessTokenSource.h"
@@ -128,11 +130,29 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QString scale = QStringLiteral("seed");
     bool fullOnly = false;
-    for (const QString& arg : QCoreApplication::arguments().mid(1)) {
-        if (arg == u"--full-only")
+    std::vector<int> latencies{150, 0};
+    SyncOptions firstSyncOptions;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        bool ok = true;
+        if (arg == u"--full-only") {
             fullOnly = true;
-        else
+        } else if (arg == u"--latency-ms" && i + 1 < args.size()) {
+            latencies = {args[++i].toInt(&ok)};
+            fullOnly = true;
+        } else if (arg == u"--in-flight" && i + 1 < args.size()) {
+            firstSyncOptions.maxRequestsInFlight = args[++i].toInt(&ok);
+        } else if (arg.startsWith(u"--")) {
+            ok = false;
+        } else {
             scale = arg;
+        }
+        if (!ok) {
+            std::fprintf(stderr, "bad argument: %s (see the usage at the top of bench_sync.cpp)\n",
+                         qPrintable(arg));
+            return 2;
+        }
     }
 
     QProcess server;
@@ -188,7 +208,7 @@ int main(int argc, char* argv[]) {
     std::unique_ptr<QTemporaryDir> dir;
     std::shared_ptr<Database> database;
     std::unique_ptr<SyncEngine> engine;
-    for (const int latency : {150, 0}) {
+    for (const int latency : latencies) {
         setLatency(latency);
         dir = std::make_unique<QTemporaryDir>();
         engine.reset();
@@ -204,7 +224,7 @@ int main(int argc, char* argv[]) {
         const double clientCpu0 = selfCpuSeconds();
         const double serverCpu0 = processCpuSeconds(server.processId());
         t.restart();
-        auto first = engine->run({});
+        auto first = engine->run(firstSyncOptions);
         const double fullMs = static_cast<double>(t.elapsed());
         const double clientCpu = selfCpuSeconds() - clientCpu0;
         const double serverCpu = processCpuSeconds(server.processId()) - serverCpu0;
