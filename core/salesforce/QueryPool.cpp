@@ -14,10 +14,10 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(vms::QueryPool)
 };
 
-// Pages that may wait in memory for their turn, over all queries of later groups (a page of 2,000
-// records is 1-3 MB parsed): about four round trips of work for six slots, enough to cover an object's
+// Pages that may wait in memory for their turn, per request slot, over all queries of later groups (a
+// page of 2,000 records is 1-3 MB parsed): about four round trips of work, enough to cover an object's
 // tail and the pause while an object's indexes are built.
-constexpr size_t kMaxPagesWaiting = 24;
+constexpr size_t kPagesWaitingPerSlot = 4;
 // A query of a later group fetches at most this many pages ahead of the writer; the open group's, two.
 constexpr size_t kAheadOpenGroup = 2;
 constexpr size_t kAheadLaterGroup = 4;
@@ -29,6 +29,7 @@ constexpr qint64 kServiceEveryMs = 3;
 struct QueryPool::Fetch {
     std::unique_ptr<RecordPage> page;
     bool parsed = false;
+    bool dropped = false; // its query was closed: the answer is not wanted
 };
 
 struct QueryPool::Query {
@@ -76,11 +77,10 @@ int QueryPool::add(QuerySpec spec) {
 
 void QueryPool::close(int query) {
     Query& q = *m_queries.at(static_cast<size_t>(query));
-    if (q.fetch) {
-        q.pending.abandon();
-        q.fetch.reset();
-        changeInFlight(-1);
-    }
+    // A request in flight runs on at the org whatever this end does, so it keeps its slot until its
+    // answer comes (and is dropped then): the org never serves more than maxInFlight requests of ours.
+    if (q.fetch)
+        q.fetch->dropped = true;
     q.closed = true;
     q.finished = true;
     q.ready.clear();
@@ -108,10 +108,10 @@ size_t QueryPool::pagesWaiting() const {
 
 // Hands free request slots to the queries that need them most: the lowest group first (its pages are
 // the ones being written), then the query with the fewest pages waiting. A query whose pages cannot be
-// written yet fetches a few ahead, while the pages waiting overall stay within kMaxPagesWaiting.
+// written yet fetches a few ahead, while the pages waiting overall stay within kPagesWaitingPerSlot per slot.
 void QueryPool::pump() {
     while (m_inFlight < m_maxInFlight && !m_cancel.isCancelled()) {
-        const bool roomAhead = pagesWaiting() < kMaxPagesWaiting;
+        const bool roomAhead = pagesWaiting() < kPagesWaitingPerSlot * static_cast<size_t>(m_maxInFlight);
         Query* best = nullptr;
         for (auto& q : m_queries) {
             if (q->closed || q->finished || q->fetch)
@@ -149,6 +149,8 @@ void QueryPool::send(Query& q) {
     req.headers = {{"Sforce-Query-Options", "batchSize=" + QByteArray::number(batch)}};
     // A shape error (valid JSON, not a query answer) is not retried: it is reported by onAnswer().
     req.parseBody = [fetch](const QByteArray& body) {
+        if (fetch->dropped)
+            return true;
         fetch->parsed = true;
         return fetch->page->parse(body) || fetch->page->isShapeError();
     };
@@ -167,11 +169,17 @@ void QueryPool::send(Query& q) {
 
 void QueryPool::onAnswer(int query, const std::shared_ptr<Fetch>& fetch, Result<SfResponse> answer) {
     Query& q = *m_queries.at(static_cast<size_t>(query));
-    if (q.fetch != fetch) // abandoned meanwhile (close() already freed its slot)
+    if (q.fetch != fetch)
         return;
     q.fetch.reset();
     q.pending = {};
     changeInFlight(-1);
+    if (fetch->dropped) { // closed meanwhile: only its slot was still taken
+        pump();
+        if (m_loop)
+            m_loop->quit();
+        return;
+    }
     Event event;
     event.query = query;
     if (!answer) {

@@ -26,7 +26,7 @@ namespace vms {
 // hands out pages of queries in groups up to openGroup; the free request slots go to the lowest groups
 // first. Queries of later groups fetch ahead too, into the slots the open group leaves free (at the end of
 // an object its last ranges are a tail of one request each), within a bound on the pages waiting in
-// memory (kMaxPagesWaiting), so the network is kept busy while what waits stays bounded.
+// memory (a few pages per request slot), so the network is kept busy while what waits stays bounded.
 //
 // The caller writes the pages on this thread; while it does, serviceNetwork() takes in the answers that
 // came meanwhile and sends the requests they free, so no slot sits idle behind a page being written.
@@ -50,7 +50,8 @@ public:
     };
     // Returns the query's id. It starts when a request slot is free.
     int add(QuerySpec spec);
-    // Stops a query: its request in flight is abandoned and its unread pages dropped.
+    // Stops a query: its unread pages are dropped, and so is the answer to its request in flight, which
+    // keeps its slot until it comes (the org serves it anyway).
     void close(int query);
 
     struct Event {

@@ -8,6 +8,7 @@
 #include <QEventLoop>
 #include <QMutexLocker>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
@@ -157,7 +158,8 @@ private:
             req.setRawHeader("Authorization", "Bearer " + m_usedToken);
         }
         m_elapsed.start();
-        QNetworkAccessManager* nam = m_client->m_nam;
+        m_lane = m_client->takeLane();
+        QNetworkAccessManager* nam = m_client->m_lanes[static_cast<size_t>(m_lane)].nam;
         if (m_request.method == "GET")
             m_reply = nam->get(req);
         else
@@ -184,6 +186,7 @@ private:
         m_timeout.stop();
         QNetworkReply* reply = m_reply;
         m_reply = nullptr;
+        releaseLane();
         reply->deleteLater();
         disconnect(reply, nullptr, this, nullptr);
 
@@ -345,9 +348,16 @@ private:
             return;
         QNetworkReply* reply = m_reply;
         m_reply = nullptr;
+        releaseLane();
         disconnect(reply, nullptr, this, nullptr);
         reply->abort();
         reply->deleteLater();
+    }
+
+    void releaseLane() {
+        if (m_lane >= 0)
+            m_client->releaseLane(m_lane);
+        m_lane = -1;
     }
 
     void finish(Result<SfResponse> result) {
@@ -370,6 +380,7 @@ private:
     std::function<void(Result<SfResponse>)> m_done;
     QUrl m_url;
     QNetworkReply* m_reply = nullptr;
+    int m_lane = -1; // the client's lane m_reply went out on
     QTimer m_cancelPoll, m_timeout, m_backoff;
     QElapsedTimer m_elapsed;
     QByteArray m_usedToken;
@@ -389,9 +400,51 @@ SalesforceClient::SalesforceClient(QNetworkAccessManager* nam, QUrl instanceUrl,
     , m_tokens(tokens)
     , m_options(std::move(options)) {
     m_options.maxAttempts = std::max(1, m_options.maxAttempts);
+    m_lanes.push_back(Lane{m_nam, 0});
 }
 
-SalesforceClient::~SalesforceClient() = default;
+SalesforceClient::~SalesforceClient() {
+    // The calls still running hold replies of the managers below: they go first.
+    qDeleteAll(findChildren<SalesforceCall*>(Qt::FindDirectChildrenOnly));
+}
+
+namespace {
+// QNetworkAccessManager's connections per host over HTTP/1.1 (QHttpNetworkConnection's default; Qt 6.4
+// has no setting for it).
+constexpr int kConnectionsPerManager = 6;
+} // namespace
+
+int SalesforceClient::takeLane() {
+    int chosen = -1;
+    for (size_t i = 0; i < m_lanes.size(); ++i)
+        if (m_lanes[i].open < kConnectionsPerManager) {
+            chosen = static_cast<int>(i);
+            break;
+        }
+    // Only a plain manager is copied: a subclass may answer requests itself (a fake org in tests and the
+    // demo), and a plain copy would send its requests to the network instead.
+    const bool copyable = m_nam->metaObject() == &QNetworkAccessManager::staticMetaObject;
+    if (chosen < 0 && copyable &&
+        static_cast<int>(m_lanes.size()) * kConnectionsPerManager < m_options.maxConnections) {
+        auto nam = std::make_unique<QNetworkAccessManager>();
+        nam->setProxy(m_nam->proxy());
+        nam->setRedirectPolicy(m_nam->redirectPolicy());
+        m_lanes.push_back(Lane{nam.get(), 0});
+        m_ownManagers.push_back(std::move(nam));
+        chosen = static_cast<int>(m_lanes.size()) - 1;
+    }
+    if (chosen < 0) // every lane full: the least busy one queues it
+        chosen =
+            static_cast<int>(std::min_element(m_lanes.begin(), m_lanes.end(),
+                                              [](const Lane& a, const Lane& b) { return a.open < b.open; }) -
+                             m_lanes.begin());
+    ++m_lanes[static_cast<size_t>(chosen)].open;
+    return chosen;
+}
+
+void SalesforceClient::releaseLane(int lane) {
+    --m_lanes.at(static_cast<size_t>(lane)).open;
+}
 
 QString SalesforceClient::dataPath() const {
     return QStringLiteral("/services/data/") + m_options.apiVersion;

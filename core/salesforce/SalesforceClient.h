@@ -121,6 +121,12 @@ struct SalesforceClientOptions {
     // Sforce-Query-Options batchSize (REST API Developer Guide, "Query Options Header": 200–2,000; the
     // org may return fewer).
     int queryBatchSize = 2000;
+    // Requests on the wire at once. A QNetworkAccessManager opens at most 6 connections to a host over
+    // HTTP/1.1 and keeps any further request queued inside it, unsent; so when the caller's manager has 6
+    // open, the client sends on a manager of its own (each has its own connections), up to this many
+    // requests in all. What the caller sends beyond it waits in the managers' queues as before. (Only
+    // when the caller's manager is a plain QNetworkAccessManager: a subclass may answer requests itself.)
+    int maxConnections = 24;
 };
 
 // ---- the client ----------------------------------------------------------------------------------------
@@ -286,7 +292,18 @@ private:
     void recordUsage(const SfResponse& response);
     std::chrono::milliseconds backoffFor(int retry) const;
 
+    // The manager the next request goes out on (see SalesforceClientOptions::maxConnections), and the
+    // call back when that request has finished.
+    int takeLane();
+    void releaseLane(int lane);
+
     QNetworkAccessManager* m_nam;
+    struct Lane {
+        QNetworkAccessManager* nam = nullptr;
+        int open = 0; // requests on it not finished yet
+    };
+    std::vector<Lane> m_lanes; // [0] is m_nam; the others are m_ownManagers'
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_ownManagers;
     QUrl m_instanceUrl;
     AccessTokenSource* m_tokens;
     SalesforceClientOptions m_options;

@@ -366,6 +366,18 @@ struct SyncEngine::ObjectPull {
         QStringList ids;
         int restarts = 0;
         qint64 total = 0;
+        int query = -1; // its QueryPool query
+        // A long range of a full pull is read from both ends: this stream in SystemModstamp order and a
+        // partner in reverse order over the same [from, to). The two have read every record once the
+        // ascending one's frontier (the stamp of its last record so far) passes the descending one's:
+        // a record below the first was read by it, one at or above it by the other. Records changed
+        // meanwhile get a stamp after the plan's and are read by the next pull, as for any range (see
+        // conclude()). Only the ascending stream moves the range's watermark, so a resumed range starts
+        // where it stood, and the other end is read again.
+        bool descending = false;
+        int partner = -1;
+        std::string frontier;
+        bool complete = false; // read whole, by itself or with its partner
     };
 
     QString object;
@@ -423,6 +435,11 @@ struct SyncEngine::ObjectPull {
     Status applyPage(sqlite::Connection& db, const RecordPage& page, Stream& stream, bool last);
     Status commit(sqlite::Connection& db);
     Status applyRecord(const RecordView& record, const Stream& stream, std::string& pageMax);
+    // After a page of a stream read from both ends: when the two ends met (or one reached the other's
+    // bound), the range is complete; their queries are closed and the range kept as done.
+    Status closeMetEnds(sqlite::Connection& db, int stream, bool last);
+    // Whether a stream whose first page just came should get a partner reading from the other end.
+    bool wantsOtherEnd(int stream, bool last, const SyncOptions& options) const;
     // The SOQL of a stream.
     QString soqlOf(const Stream& stream, const OrgMapping& mapping, const SyncOptions& options) const;
     // Splits a route's query into ranges from its plan answers; false while an answer is missing.
@@ -665,7 +682,7 @@ QString SyncEngine::ObjectPull::soqlOf(const Stream& stream, const OrgMapping& m
         // A range resumes from its own watermark, less the overlap (a row committed late inside the range
         // is read again, as an incremental pull would).
         QDateTime from = stream.from.empty() ? QDateTime() : stampTime(stream.from);
-        if (!stream.maxApplied.empty()) {
+        if (!stream.maxApplied.empty() && !stream.descending) {
             const QDateTime resume = stampTime(stream.maxApplied).addSecs(-options.overlapSeconds);
             if (!from.isValid() || resume > from)
                 from = resume;
@@ -676,10 +693,11 @@ QString SyncEngine::ObjectPull::soqlOf(const Stream& stream, const OrgMapping& m
             where << QStringLiteral("%1 < %2").arg(mapping.modstampField(),
                                                    soql::dateTimeLiteral(stampTime(stream.to)));
     }
-    return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4, %5")
+    const QString order = stream.descending ? QStringLiteral(" DESC") : QString();
+    return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%6, %5%6")
         .arg(layout.fields.join(u','), object,
              where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
-             mapping.modstampField(), mapping.idField());
+             mapping.modstampField(), mapping.idField(), order);
 }
 
 Status SyncEngine::ObjectPull::prepare(sqlite::Connection& db, const OrgMapping& mapping) {
@@ -868,6 +886,17 @@ Status SyncEngine::ObjectPull::applyPage(sqlite::Connection& db, const RecordPag
             if (pool && i % 128 == 127)
                 pool->serviceNetwork();
         }
+        if (page.size() > 0) {
+            const Layout& layout = layouts[full ? static_cast<size_t>(stream.route) : 0];
+            stream.frontier = CacheApplier::normaliseModstamp(
+                RecordView(page, page.size() - 1).string(layout.modstampSlot));
+        }
+        if (stream.descending) {
+            // Its stamps do not move the range's watermark (the ascending end's does), only the object's.
+            if (pageMax > maxApplied)
+                maxApplied = pageMax;
+            return {};
+        }
         if (pageMax > stream.maxApplied)
             stream.maxApplied = pageMax;
         if (stream.maxApplied > maxApplied)
@@ -895,6 +924,33 @@ Status SyncEngine::ObjectPull::applyPage(sqlite::Connection& db, const RecordPag
         WriteTurn::writersWaiting(databasePath))
         return commit(db);
     return {};
+}
+
+bool SyncEngine::ObjectPull::wantsOtherEnd(int stream, bool last, const SyncOptions& options) const {
+    const Stream& s = streams[static_cast<size_t>(stream)];
+    return full && !last && s.route >= 0 && !s.fixup && !s.descending && s.partner < 0 && !s.complete &&
+           s.total > options.twoEndedFromRecords;
+}
+
+Status SyncEngine::ObjectPull::closeMetEnds(sqlite::Connection& db, int stream, bool last) {
+    Stream& s = streams[static_cast<size_t>(stream)];
+    if (s.partner < 0 || s.complete)
+        return {};
+    Stream& other = streams[static_cast<size_t>(s.partner)];
+    const Stream& up = s.descending ? other : s;
+    const Stream& down = s.descending ? s : other;
+    const bool met = last || (!up.frontier.empty() && !down.frontier.empty() && up.frontier > down.frontier);
+    if (!met)
+        return {};
+    s.complete = other.complete = true;
+    pool->close(other.query);
+    pool->close(s.query);
+    if (!up.persisted || (last && !s.descending)) // the ascending end's last page kept it as done
+        return {};
+    if (Status st = begin(db); !st)
+        return st;
+    return journal->updateRange(objectUtf8, routes[static_cast<size_t>(up.route)].entity, up.from,
+                                up.maxApplied, true);
 }
 
 Status SyncEngine::ObjectPull::conclude(sqlite::Connection& db) {
@@ -1042,6 +1098,7 @@ Status SyncEngine::pullAll(sqlite::Connection& db, SyncJournal& journal, QueryPo
         if (static_cast<size_t>(id) >= requests.size())
             requests.resize(static_cast<size_t>(id) + 1);
         requests[static_cast<size_t>(id)] = request;
+        return id;
     };
     auto addStream = [&](int object, int stream) {
         ObjectPull& p = *pulls[static_cast<size_t>(object)];
@@ -1050,7 +1107,8 @@ Status SyncEngine::pullAll(sqlite::Connection& db, SyncJournal& journal, QueryPo
         spec.soql = p.soqlOf(s, m_mapping, options);
         spec.fields = p.layouts[p.full ? static_cast<size_t>(s.route) : 0].fields;
         spec.group = object;
-        addRequest(std::move(spec), {PullRequest::Kind::Data, object, stream});
+        p.streams[static_cast<size_t>(stream)].query =
+            addRequest(std::move(spec), {PullRequest::Kind::Data, object, stream});
     };
     // A full pull's plan: for each entity, its record count and smallest stamp (the first page of its
     // query in stamp order, 200 stamps only) and its largest stamp (one record). Asked for at once, for
@@ -1129,7 +1187,8 @@ Status SyncEngine::pullAll(sqlite::Connection& db, SyncJournal& journal, QueryPo
     auto objectTotal = [](const ObjectPull& p) {
         qint64 total = 0;
         for (const ObjectPull::Stream& s : p.streams)
-            if (s.route < 0 || (p.routes[static_cast<size_t>(s.route)].plannedTotal < 0 && !s.fixup))
+            if (s.route < 0 ||
+                (p.routes[static_cast<size_t>(s.route)].plannedTotal < 0 && !s.fixup && !s.descending))
                 total += s.total;
         for (const ObjectPull::Route& r : p.routes)
             total += std::max<qint64>(0, r.plannedTotal);
@@ -1249,10 +1308,25 @@ Status SyncEngine::pullAll(sqlite::Connection& db, SyncJournal& journal, QueryPo
                     rangesKept = true;
                 }
                 const qint64 before = pull->applied;
-                if (stream.total == 0)
+                const bool firstPage = stream.total == 0;
+                if (firstPage)
                     stream.total = event->page->totalSize();
                 if (Status s = pull->applyPage(db, *event->page, stream, event->last); !s)
                     return s;
+                if (Status s = pull->closeMetEnds(db, request.stream, event->last); !s)
+                    return s;
+                if (firstPage && pull->wantsOtherEnd(request.stream, event->last, options)) {
+                    ObjectPull::Stream otherEnd;
+                    otherEnd.route = stream.route;
+                    otherEnd.from = stream.from;
+                    otherEnd.to = stream.to;
+                    otherEnd.descending = true;
+                    otherEnd.partner = request.stream;
+                    pull->streams.push_back(std::move(otherEnd)); // `stream` is not used after this
+                    const int other = static_cast<int>(pull->streams.size()) - 1;
+                    pull->streams[static_cast<size_t>(request.stream)].partner = other;
+                    addStream(index, other);
+                }
                 if (progress) {
                     SyncProgress p{QStringLiteral("pull"), pull->object, pull->applied, objectTotal(*pull)};
                     p.allDone = m_recordsDone += pull->applied - before;

@@ -29,7 +29,8 @@ class Connection;
 //
 // Parallel pull: the objects' queries run at the same time (at most SyncOptions::maxRequestsInFlight
 // requests open, QueryPool), and a full pull splits each entity's query into SystemModstamp ranges read
-// at the same time; pages are still written one at a time on this thread, objects in dependency order.
+// at the same time, a long range from both ends at once (ObjectPull::Stream::partner); pages are still
+// written one at a time on this thread, objects in dependency order.
 //
 // Durability: pulled pages are applied whole, in transactions that also carry their watermark (an
 // incremental pull: the object's highest SystemModstamp applied; a first load: its range's, in

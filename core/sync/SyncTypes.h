@@ -20,14 +20,20 @@ struct SyncOptions {
     int reconcileAfterDays = 14;
     bool push = true;
     bool pull = true;
-    // Query requests open at once. QNetworkAccessManager opens at most 6 connections per host over
-    // HTTP/1.1 and queues any further request inside, where it would wait without being sent; and the
-    // org counts concurrent requests against a limit shared with every other user of it, so a sync
-    // keeps to what one connection pool carries.
-    int maxRequestsInFlight = 6;
+    // Query requests open at once. Over a real network each costs a round trip (~150 ms) the org spends
+    // mostly waiting, so a first sync's ~330 pages take 330 / N round trips. The client sends past
+    // QNetworkAccessManager's 6 connections per host on managers of its own (SalesforceClient's
+    // maxConnections). Salesforce's concurrent API request limit counts only requests that run 20 s or
+    // longer ("Salesforce Developer Limits"), which a 2,000-record page is not; 12 keeps a sync a modest
+    // share of the org even so, and the memory for pages fetched ahead bounded (QueryPool).
+    int maxRequestsInFlight = 12;
     // A full pull splits an entity's query into SystemModstamp ranges of about this many records (10
     // pages), read at the same time; each range costs about one partly filled page more.
     qint64 recordsPerRange = 20'000;
+    // A range whose first page says it holds more records than this is read from both ends at once (its
+    // pages come one round trip after another, and the plan cannot know how the records spread over the
+    // stamps, so some ranges come out long); each costs about one page more.
+    qint64 twoEndedFromRecords = 6'000;
 };
 
 struct EntityCounts {

@@ -1,5 +1,6 @@
 // A process that syncs a profile against a fake org and nothing else: tst_SyncCrash kills it with
-// SIGKILL at random moments. Usage: sync_runner BASE_URL ACCESS_TOKEN DB_PATH [RECORDS_PER_RANGE]
+// SIGKILL at random moments. Usage: sync_runner BASE_URL ACCESS_TOKEN DB_PATH [RECORDS_PER_RANGE
+// [TWO_ENDED_FROM_RECORDS]]
 #include "core/db/Database.h"
 #include "core/salesforce/AccessTokenSource.h"
 #include "core/salesforce/OrgMapping.h"
@@ -31,7 +32,7 @@ private:
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
-    if (argc != 4 && argc != 5)
+    if (argc < 4 || argc > 6)
         return 2;
     FixedToken tokens{QByteArray(argv[2])};
     QNetworkAccessManager nam;
@@ -48,8 +49,10 @@ int main(int argc, char* argv[]) {
     vms::SystemClock clock;
     vms::SyncEngine engine((*db)->connection(), client, *mapping, clock, session);
     vms::SyncOptions syncOptions;
-    if (argc == 5)
+    if (argc >= 5)
         syncOptions.recordsPerRange = QByteArray(argv[4]).toLongLong();
+    if (argc >= 6)
+        syncOptions.twoEndedFromRecords = QByteArray(argv[5]).toLongLong();
     auto r = engine.run(syncOptions);
     if (!r) {
         std::fprintf(stderr, "%s\n", qPrintable(r.error().message));

@@ -52,6 +52,16 @@ class TestParallelPull final : public QObject {
         QVERIFY2(diffs.isEmpty(), qPrintable(diffs.mid(0, 20).join(u'\n')));
     }
 
+    // Query requests (first pages) read in reverse SystemModstamp order: the other end of a long range.
+    int descendingQueries() const {
+        int n = 0;
+        for (const auto& entry : m_org->requestLog())
+            if (entry.path.contains(QStringLiteral("/queryAll")) &&
+                entry.query.contains(QStringLiteral("DESC, Id DESC")))
+                ++n;
+        return n;
+    }
+
     QString watermark(const char* object) {
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral("SELECT watermark FROM sync_state WHERE entity=?"));
@@ -95,7 +105,15 @@ private Q_SLOTS:
     // Many ranges at once, never more requests in flight than allowed, and the org changing meanwhile:
     // contacts changing type both ways, an edit, a new contact and a deleted event. The pull's watermarks
     // stay before those changes, so the next (incremental) sync reads them: the cache then equals the org.
+    void rangesMatchTheOrgIncludingChangesDuringThePull_data() {
+        QTest::addColumn<int>("recordsPerRange");
+        QTest::addColumn<int>("twoEndedFrom");
+        QTest::newRow("many short ranges") << 300 << 1000000;
+        QTest::newRow("long ranges read from both ends") << 1500 << 300;
+    }
     void rangesMatchTheOrgIncludingChangesDuringThePull() {
+        QFETCH(int, recordsPerRange);
+        QFETCH(int, twoEndedFrom);
         const QStringList volunteers = contacts(QStringLiteral("Volunteer"), 3);
         const QStringList teachers = contacts(QStringLiteral("Teacher"), 2);
         const QStringList students = contacts(QStringLiteral("Student"), 2);
@@ -103,7 +121,8 @@ private Q_SLOTS:
         QCOMPARE(teachers.size(), 2);
         QCOMPARE(students.size(), 2);
         SyncOptions options;
-        options.recordsPerRange = 300; // demo scale: many ranges per entity
+        options.recordsPerRange = recordsPerRange; // demo scale: several ranges per entity
+        options.twoEndedFromRecords = twoEndedFrom;
         options.maxRequestsInFlight = 4;
         m_org->clearRequestLog();
         bool changed = false;
@@ -144,6 +163,7 @@ private Q_SLOTS:
         QVERIFY(engine.peakRequestsInFlight() <= options.maxRequestsInFlight);
         // Ranges were used (several queries per entity), and a first load leaves none behind.
         QVERIFY(m_org->countRequests("GET", QStringLiteral("/queryAll")) > 30);
+        QCOMPARE(descendingQueries() > 0, twoEndedFrom < recordsPerRange);
         QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM sync_ranges")), 0);
         // No watermark passes the moment the pull was planned: what changed after it is read next time.
         const QString planned =
@@ -165,6 +185,49 @@ private Q_SLOTS:
         QCOMPARE(scalar(m_db->connection(),
                         QStringLiteral("SELECT count(*) FROM volunteers WHERE sf_id='%1'").arg(students[0])),
                  1);
+    }
+
+    // Long ranges read from both ends: when the two ends meet, every record was read by one of them, so
+    // the first sync alone leaves the cache equal to the org (nothing changed meanwhile), and it stopped
+    // reading each such range once its ends met, in fewer requests than reading them from one end.
+    void longRangesReadFromBothEndsReadEveryRecordOnce() {
+        SyncOptions oneEnd;
+        oneEnd.recordsPerRange = 1500;
+        oneEnd.twoEndedFromRecords = 1000000;
+        oneEnd.maxRequestsInFlight = 4;
+        m_org->clearRequestLog();
+        auto single =
+            SyncEngine(m_db->connection(), *m_client, m_mapping, m_clock, sessionAs(Role::Coordinator))
+                .run(oneEnd);
+        QVERIFY2(single.ok(), single.ok() ? "" : qPrintable(single.error().message));
+        expectCacheEqualsOrg();
+        QCOMPARE(descendingQueries(), 0);
+        qint64 pulledOneEnd = 0;
+        for (const auto& [entity, counts] : single->entities)
+            pulledOneEnd += counts.pulled;
+
+        // A new profile, the same org, each long range read from both ends.
+        m_db.reset();
+        auto db = Database::open(m_dir->filePath(QStringLiteral("two-ended.sqlite")));
+        QVERIFY(db.ok());
+        m_db = *db;
+        SyncOptions bothEnds = oneEnd;
+        bothEnds.twoEndedFromRecords = 300;
+        m_org->clearRequestLog();
+        auto both =
+            SyncEngine(m_db->connection(), *m_client, m_mapping, m_clock, sessionAs(Role::Coordinator))
+                .run(bothEnds);
+        QVERIFY2(both.ok(), both.ok() ? "" : qPrintable(both.error().message));
+        expectCacheEqualsOrg();
+        QVERIFY(descendingQueries() >= 3); // students, participations and tasks have long ranges
+        QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM sync_ranges")), 0);
+        // Where the ends met, a record may be read by both (at most a page's worth per range), never
+        // dropped: the counts cover every record.
+        qint64 pulledBothEnds = 0;
+        for (const auto& [entity, counts] : both->entities)
+            pulledBothEnds += counts.pulled;
+        QVERIFY2(pulledBothEnds >= pulledOneEnd,
+                 qPrintable(QStringLiteral("%1 < %2").arg(pulledBothEnds).arg(pulledOneEnd)));
     }
 
     // A contact that changed type after a range of its old entity opened its cursor, but before that
@@ -240,6 +303,30 @@ private Q_SLOTS:
         auto first = pool.next(1);
         QVERIFY(first && first->page && !first->error);
         QCOMPARE(first->page->size(), 200);
+    }
+
+    // QNetworkAccessManager opens at most six connections to a host and keeps further requests queued
+    // inside it, unsent: past six the client sends on managers of its own, so the org sees as many
+    // requests at once as the pool allows, and no more.
+    void moreThanSixRequestsReachTheOrgAtOnce() {
+        m_org->setLatencyMs(150);
+        QueryPool pool(*m_client, {}, 10);
+        for (int i = 0; i < 10; ++i) {
+            QueryPool::QuerySpec spec;
+            spec.soql = QStringLiteral("SELECT Id FROM Contact WHERE LastName != 'x%1'").arg(i);
+            spec.fields = {QStringLiteral("Id")};
+            spec.maxPages = 1;
+            pool.add(spec);
+        }
+        m_org->clearRequestLog();
+        int pages = 0;
+        while (auto event = pool.next(0)) {
+            QVERIFY(event->page && !event->error);
+            ++pages;
+        }
+        QCOMPARE(pages, 10);
+        QCOMPARE(m_org->maxRequestsInFlight(), 10); // before: 6
+        QCOMPARE(pool.peakInFlight(), 10);
     }
 };
 

@@ -23,11 +23,14 @@ class TestSyncCrash final : public QObject {
 private Q_SLOTS:
     void killedAtRandomPointsThenResumed_data() {
         QTest::addColumn<int>("recordsPerRange");
-        QTest::newRow("a query per entity") << 20000;
-        QTest::newRow("many ranges per entity") << 300;
+        QTest::addColumn<int>("twoEndedFrom");
+        QTest::newRow("a query per entity") << 20000 << 1000000;
+        QTest::newRow("many ranges per entity") << 300 << 1000000;
+        QTest::newRow("long ranges read from both ends") << 2000 << 400;
     }
     void killedAtRandomPointsThenResumed() {
         QFETCH(int, recordsPerRange);
+        QFETCH(int, twoEndedFrom);
         fakeforce::Org::Options o;
         o.scale = QStringLiteral("demo");
         fakeforce::Org org(o);
@@ -43,7 +46,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString dbPath = dir.filePath(QStringLiteral("vms.sqlite"));
         const QStringList args{server.baseUrl(), QString::fromLatin1(token), dbPath,
-                               QString::number(recordsPerRange)};
+                               QString::number(recordsPerRange), QString::number(twoEndedFrom)};
         // Contacts the org changes between the kills (one changes type each time).
         QStringList contacts;
         for (const QJsonValue& row :
