@@ -11,9 +11,11 @@
 // (scripts/bench sync does that), and the ratio of the two is printed. Then an incremental sync with 100
 // changed records at 150 ms and at 0 ms, and the push.
 //
-// Usage: bench_sync [scale] [--full-only] [--latency-ms N] [--in-flight N]
+// Usage: bench_sync [scale] [--full-only] [--latency-ms N] [--in-flight N] [--records-per-range N]
+//                   [--two-ended-from N]
 //   scale: tiny, demo, seed (default), x10; --latency-ms: only the first sync at that latency (comparing
-//   settings); --in-flight: SyncOptions::maxRequestsInFlight (default: the program's own)
+//   settings); --in-flight, --records-per-range, --two-ended-from: SyncOptions' maxRequestsInFlight,
+//   recordsPerRange and twoEndedFromRecords (default: the program's own)
 #include "core/changes/LocalChanges.h"
 #include "core/db/Database.h"
 #include "core/salesforce/AccessTokenSource.h"
@@ -143,6 +145,10 @@ int main(int argc, char* argv[]) {
             fullOnly = true;
         } else if (arg == u"--in-flight" && i + 1 < args.size()) {
             firstSyncOptions.maxRequestsInFlight = args[++i].toInt(&ok);
+        } else if (arg == u"--records-per-range" && i + 1 < args.size()) {
+            firstSyncOptions.recordsPerRange = args[++i].toLongLong(&ok);
+        } else if (arg == u"--two-ended-from" && i + 1 < args.size()) {
+            firstSyncOptions.twoEndedFromRecords = args[++i].toLongLong(&ok);
         } else if (arg.startsWith(u"--")) {
             ok = false;
         } else {

@@ -75,6 +75,19 @@ int QueryPool::add(QuerySpec spec) {
     return static_cast<int>(m_queries.size()) - 1;
 }
 
+void QueryPool::limitPages(int query, int pages) {
+    m_queries.at(static_cast<size_t>(query))->spec.maxPages = pages;
+}
+
+void QueryPool::extend(int query, int pages) {
+    Query& q = *m_queries.at(static_cast<size_t>(query));
+    if (q.closed || q.nextPath.isEmpty() || q.spec.maxPages <= 0)
+        return;
+    q.spec.maxPages = std::max(q.spec.maxPages, q.pages) + pages;
+    q.finished = false;
+    pump();
+}
+
 void QueryPool::close(int query) {
     Query& q = *m_queries.at(static_cast<size_t>(query));
     // A request in flight runs on at the org whatever this end does, so it keeps its slot until its
@@ -191,10 +204,11 @@ void QueryPool::onAnswer(int query, const std::shared_ptr<Fetch>& fetch, Result<
                             QStringLiteral("BAD_QUERY_RESPONSE")};
     } else {
         RecordPage& page = *fetch->page;
-        event.last = page.done() || page.nextRecordsUrl().isEmpty() ||
-                     (q.spec.maxPages > 0 && q.pages >= q.spec.maxPages);
-        if (!event.last)
-            q.nextPath = page.nextRecordsUrl();
+        const bool done = page.done() || page.nextRecordsUrl().isEmpty();
+        event.limited = !done && q.spec.maxPages > 0 && q.pages >= q.spec.maxPages;
+        event.last = done || event.limited;
+        if (!done)
+            q.nextPath = page.nextRecordsUrl(); // kept for extend()
         event.page = std::move(fetch->page);
     }
     if (event.error)

@@ -53,12 +53,17 @@ public:
     // Stops a query: its unread pages are dropped, and so is the answer to its request in flight, which
     // keeps its slot until it comes (the org serves it anyway).
     void close(int query);
+    // Requests no page of a query past its `pages`-th (the one in flight still comes); its page there is
+    // handed out with `last` and `limited` set. extend() lets a query so stopped go on, `pages` more.
+    void limitPages(int query, int pages);
+    void extend(int query, int pages);
 
     struct Event {
         int query = -1;
         std::unique_ptr<RecordPage> page; // null when the query failed
         std::optional<Error> error;
-        bool last = false; // the query has no more pages
+        bool last = false;    // the query has no more pages
+        bool limited = false; // ...because it reached its maxPages, not its end (see extend())
     };
     // The next page (or failure) of a query whose group is <= openGroup (or urgent), waiting for one if
     // needed; nothing when no such query is left. After a cancel: an Event with query -1 and the error.

@@ -378,6 +378,10 @@ struct SyncEngine::ObjectPull {
         int partner = -1;
         std::string frontier;
         bool complete = false; // read whole, by itself or with its partner
+        // Each end requests only its share of the range's pages (and one page more, for the ends to
+        // overlap), so no page is fetched past where the two meet; if they have not met when both have
+        // their share (the org changed meanwhile), each goes on a page at a time.
+        bool atLimit = false;
     };
 
     QString object;
@@ -437,7 +441,7 @@ struct SyncEngine::ObjectPull {
     Status applyRecord(const RecordView& record, const Stream& stream, std::string& pageMax);
     // After a page of a stream read from both ends: when the two ends met (or one reached the other's
     // bound), the range is complete; their queries are closed and the range kept as done.
-    Status closeMetEnds(sqlite::Connection& db, int stream, bool last);
+    Status closeMetEnds(sqlite::Connection& db, int stream, bool last, bool limited);
     // Whether a stream whose first page just came should get a partner reading from the other end.
     bool wantsOtherEnd(int stream, bool last, const SyncOptions& options) const;
     // The SOQL of a stream.
@@ -932,7 +936,7 @@ bool SyncEngine::ObjectPull::wantsOtherEnd(int stream, bool last, const SyncOpti
            s.total > options.twoEndedFromRecords;
 }
 
-Status SyncEngine::ObjectPull::closeMetEnds(sqlite::Connection& db, int stream, bool last) {
+Status SyncEngine::ObjectPull::closeMetEnds(sqlite::Connection& db, int stream, bool last, bool limited) {
     Stream& s = streams[static_cast<size_t>(stream)];
     if (s.partner < 0 || s.complete)
         return {};
@@ -940,8 +944,15 @@ Status SyncEngine::ObjectPull::closeMetEnds(sqlite::Connection& db, int stream, 
     const Stream& up = s.descending ? other : s;
     const Stream& down = s.descending ? s : other;
     const bool met = last || (!up.frontier.empty() && !down.frontier.empty() && up.frontier > down.frontier);
-    if (!met)
+    if (!met) {
+        s.atLimit = s.atLimit || limited;
+        if (s.atLimit && other.atLimit) {
+            s.atLimit = other.atLimit = false;
+            pool->extend(s.query, 1);
+            pool->extend(other.query, 1);
+        }
         return {};
+    }
     s.complete = other.complete = true;
     pool->close(other.query);
     pool->close(s.query);
@@ -1311,11 +1322,17 @@ Status SyncEngine::pullAll(sqlite::Connection& db, SyncJournal& journal, QueryPo
                 const bool firstPage = stream.total == 0;
                 if (firstPage)
                     stream.total = event->page->totalSize();
-                if (Status s = pull->applyPage(db, *event->page, stream, event->last); !s)
+                // The query's end, or only the end of the pages it was allowed (see Stream::atLimit).
+                const bool done = event->last && !event->limited;
+                if (Status s = pull->applyPage(db, *event->page, stream, done); !s)
                     return s;
-                if (Status s = pull->closeMetEnds(db, request.stream, event->last); !s)
+                if (Status s = pull->closeMetEnds(db, request.stream, done, event->limited); !s)
                     return s;
-                if (firstPage && pull->wantsOtherEnd(request.stream, event->last, options)) {
+                if (firstPage && pull->wantsOtherEnd(request.stream, done, options)) {
+                    // Each end requests its share of the pages and one more, where they overlap.
+                    const qint64 perPage = std::max(1, event->page->size());
+                    const int pages = static_cast<int>((stream.total + perPage - 1) / perPage);
+                    const int upShare = (pages + 1) / 2;
                     ObjectPull::Stream otherEnd;
                     otherEnd.route = stream.route;
                     otherEnd.from = stream.from;
@@ -1326,6 +1343,8 @@ Status SyncEngine::pullAll(sqlite::Connection& db, SyncJournal& journal, QueryPo
                     const int other = static_cast<int>(pull->streams.size()) - 1;
                     pull->streams[static_cast<size_t>(request.stream)].partner = other;
                     addStream(index, other);
+                    pool.limitPages(pull->streams[static_cast<size_t>(request.stream)].query, upShare);
+                    pool.limitPages(pull->streams[static_cast<size_t>(other)].query, pages + 1 - upShare);
                 }
                 if (progress) {
                     SyncProgress p{QStringLiteral("pull"), pull->object, pull->applied, objectTotal(*pull)};
