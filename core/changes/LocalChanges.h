@@ -4,7 +4,6 @@
 #include "core/changes/FieldRules.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
-#include "core/domain/Entities.h"
 #include "core/domain/Status.h"
 #include "core/salesforce/OrgMapping.h"
 
