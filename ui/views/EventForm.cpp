@@ -349,35 +349,16 @@ void EventForm::showRefusal() {
 }
 
 bool EventForm::save() {
-    if (!m_context.session.allows(Permission::WriteRecords))
-        return false;
     QVariantMap before;
     const QVariantMap after = changedValues(&before);
-    if (after.isEmpty() && m_id != 0)
-        return true;
-    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
-    auto checked = changes.checkEvent(m_id, after);
-    if (checked && !checked->empty()) {
-        showProblems(true);
-        return false;
-    }
-    if (m_id == 0) {
-        auto created = changes.addEvent(after);
-        if (!created) {
-            m_frame->showError(created.error().message);
-            return false;
-        }
-        m_id = *created;
-        Q_EMIT saved(m_id, {}, after);
-    } else {
-        if (Status s = changes.editEvent(m_id, after); !s) {
-            m_frame->showError(s.error().message);
-            return false;
-        }
-        Q_EMIT saved(m_id, before, after);
-    }
-    m_initial = values();
-    return true;
+    const bool isNew = m_id == 0;
+    return m_frame->save(
+        m_context, {&LocalChanges::checkEvent, &LocalChanges::addEvent, &LocalChanges::editEvent}, m_id,
+        after, [this] { showProblems(true); },
+        [&] {
+            Q_EMIT saved(m_id, isNew ? QVariantMap() : before, after);
+            m_initial = values();
+        });
 }
 
 // ---- EventPlanner ----

@@ -201,34 +201,18 @@ void OrganizationForm::showProblems(bool all) {
 }
 
 bool OrganizationForm::save() {
-    if (!m_context.session.allows(Permission::WriteRecords))
-        return false;
     QVariantMap before;
     const QVariantMap after = changedValues(&before);
-    if (after.isEmpty() && m_id != 0)
-        return true;
-    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
-    auto checked = changes.checkOrganization(m_id, after);
-    if (checked && !checked->empty()) {
-        showProblems(true);
-        return false;
-    }
     const bool isNew = m_id == 0;
-    if (isNew) {
-        auto created = changes.addOrganization(after);
-        if (!created) {
-            m_frame->showError(created.error().message);
-            return false;
-        }
-        m_id = *created;
-    } else if (Status s = changes.editOrganization(m_id, after); !s) {
-        m_frame->showError(s.error().message);
-        return false;
-    }
-    pushUndo(isNew ? QVariantMap() : before, after);
-    m_initial = values();
-    Q_EMIT changed(m_id);
-    return true;
+    return m_frame->save(
+        m_context,
+        {&LocalChanges::checkOrganization, &LocalChanges::addOrganization, &LocalChanges::editOrganization},
+        m_id, after, [this] { showProblems(true); },
+        [&] {
+            pushUndo(isNew ? QVariantMap() : before, after);
+            m_initial = values();
+            Q_EMIT changed(m_id);
+        });
 }
 
 void OrganizationForm::pushUndo(const QVariantMap& before, const QVariantMap& after) {
