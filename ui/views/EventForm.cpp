@@ -31,6 +31,10 @@ namespace {
 
 constexpr qint64 kHourMs = 3'600'000;
 
+// How an event is checked and written (RecordFormFrame::problems and save).
+const RecordFormFrame::Writes kWrites{&LocalChanges::checkEvent, &LocalChanges::addEvent,
+                                      &LocalChanges::editEvent};
+
 // The org's values for a picklist column (its describe), else those the cache holds, else `fallback`.
 QStringList choicesFor(const FieldRules& rules, const Database& db, const QString& column,
                        const QStringList& fallback) {
@@ -317,10 +321,7 @@ QVariantMap EventForm::changedValues(QVariantMap* before) const {
 void EventForm::showProblems(bool all) {
     if (!m_context.session.allows(Permission::WriteRecords))
         return;
-    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
-    const QVariantMap edits = changedValues();
-    auto checked = changes.checkEvent(m_id, edits);
-    std::vector<FieldProblem> problems = checked ? std::move(checked).value() : std::vector<FieldProblem>{};
+    std::vector<FieldProblem> problems = RecordFormFrame::problems(m_context, kWrites, m_id, changedValues());
     // While typing, a field not filled in yet is no problem worth a red line; saving says so.
     if (!all)
         std::erase_if(problems, [this](const FieldProblem& p) {
@@ -353,8 +354,7 @@ bool EventForm::save() {
     const QVariantMap after = changedValues(&before);
     const bool isNew = m_id == 0;
     return m_frame->save(
-        m_context, {&LocalChanges::checkEvent, &LocalChanges::addEvent, &LocalChanges::editEvent}, m_id,
-        after, [this] { showProblems(true); },
+        m_context, kWrites, m_id, after, [this] { showProblems(true); },
         [&] {
             Q_EMIT saved(m_id, isNew ? QVariantMap() : before, after);
             m_initial = values();

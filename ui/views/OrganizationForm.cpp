@@ -25,6 +25,10 @@ namespace vms {
 
 namespace {
 
+// How an organization is checked and written (RecordFormFrame::problems and save).
+const RecordFormFrame::Writes kWrites{&LocalChanges::checkOrganization, &LocalChanges::addOrganization,
+                                      &LocalChanges::editOrganization};
+
 // Account types that are not partner organizations: schools, districts and households are pulled as
 // schools, districts or not at all (mapping.json's filters), so an organization never takes them.
 bool isPartnerType(const QString& type) {
@@ -186,10 +190,8 @@ QVariantMap OrganizationForm::changedValues(QVariantMap* before) const {
 void OrganizationForm::showProblems(bool all) {
     if (!m_context.session.allows(Permission::WriteRecords))
         return;
-    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
     const QVariantMap edits = changedValues();
-    auto checked = changes.checkOrganization(m_id, edits);
-    std::vector<FieldProblem> problems = checked ? std::move(checked).value() : std::vector<FieldProblem>{};
+    std::vector<FieldProblem> problems = RecordFormFrame::problems(m_context, kWrites, m_id, edits);
     // While typing, an empty name is not yet a problem worth a red line.
     if (!all)
         std::erase_if(problems, [&edits](const FieldProblem& p) {
@@ -205,9 +207,7 @@ bool OrganizationForm::save() {
     const QVariantMap after = changedValues(&before);
     const bool isNew = m_id == 0;
     return m_frame->save(
-        m_context,
-        {&LocalChanges::checkOrganization, &LocalChanges::addOrganization, &LocalChanges::editOrganization},
-        m_id, after, [this] { showProblems(true); },
+        m_context, kWrites, m_id, after, [this] { showProblems(true); },
         [&] {
             pushUndo(isNew ? QVariantMap() : before, after);
             m_initial = values();

@@ -51,6 +51,15 @@ QVariantMap RecordFormFrame::changedValues(const QVariantMap& now, const QVarian
     return out;
 }
 
+std::vector<FieldProblem> RecordFormFrame::problems(const UiContext& context, const Writes& writes, qint64 id,
+                                                    const QVariantMap& changes) {
+    if (!context.session.allows(Permission::WriteRecords))
+        return {};
+    LocalChanges local(*context.database, context.session, *context.clock);
+    auto checked = (local.*writes.check)(id, changes);
+    return checked ? std::move(checked).value() : std::vector<FieldProblem>{};
+}
+
 bool RecordFormFrame::save(const UiContext& context, const Writes& writes, qint64& id,
                            const QVariantMap& changes, const std::function<void()>& onProblems,
                            const std::function<void()>& onWritten) {
@@ -58,12 +67,11 @@ bool RecordFormFrame::save(const UiContext& context, const Writes& writes, qint6
         return false;
     if (changes.isEmpty() && id != 0)
         return true;
-    LocalChanges local(*context.database, context.session, *context.clock);
-    auto checked = (local.*writes.check)(id, changes);
-    if (checked && !checked->empty()) {
+    if (!problems(context, writes, id, changes).empty()) {
         onProblems();
         return false;
     }
+    LocalChanges local(*context.database, context.session, *context.clock);
     if (id == 0) {
         auto created = (local.*writes.add)(changes);
         if (!created) {

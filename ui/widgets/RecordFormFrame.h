@@ -48,6 +48,10 @@ public:
         Result<qint64> (LocalChanges::*add)(const QVariantMap&);
         Status (LocalChanges::*edit)(qint64, const QVariantMap&);
     };
+    // What the org would refuse in `changes` (changedValues') to the record `id` (0: a new one); nothing
+    // for a User, who may not write, nor when the check itself fails (Save then says why).
+    static std::vector<FieldProblem> problems(const UiContext& context, const Writes& writes, qint64 id,
+                                              const QVariantMap& changes);
     // What every form's Save does with its `changes` (changedValues'): nothing for a User, who may not
     // write, nor for an edit that changed nothing; else the org's check first (on a problem `onProblems`
     // runs and nothing is saved), then the record's creation (`id` 0, then the new record's) or its edit,
