@@ -1004,6 +1004,33 @@ FieldProblem problemWith(const FieldRules& rules, const QString& column, const Q
     return {column, fallbackLabel, fallbackField, message};
 }
 
+// What tells the planned records' writes apart (LocalChanges::plannedFields): an event's and an
+// organization's columns, the words of their refusals, their checks, and what a new one starts with.
+struct PlannedKind {
+    const QStringList& columns;
+    QString notSettable, notEditable; // %1: the column
+    QString noRecord;                 // %1: the local id
+    Result<std::vector<FieldProblem>> (LocalChanges::*check)(qint64, const QVariantMap&) const;
+    QVariantMap newDefaults; // for a value a new record leaves empty
+};
+
+PlannedKind plannedKind(const QString& entity) {
+    if (entity == u"event")
+        return {LocalChanges::eventColumns(),
+                Tr::tr("The event field '%1' cannot be set in VMS."),
+                Tr::tr("The event field '%1' cannot be edited in VMS."),
+                Tr::tr("No event with local id %1 in the cache."),
+                &LocalChanges::checkEvent,
+                // salesforce-org.md: a new session is a Draft until it is published.
+                {{QStringLiteral("status"), QStringLiteral("Draft")}}};
+    return {LocalChanges::organizationColumns(),
+            Tr::tr("The organization field '%1' cannot be set in VMS."),
+            Tr::tr("The organization field '%1' cannot be edited in VMS."),
+            Tr::tr("No organization with local id %1 in the cache."),
+            &LocalChanges::checkOrganization,
+            {}};
+}
+
 } // namespace
 
 const QStringList& LocalChanges::eventColumns() {
@@ -1200,51 +1227,55 @@ Result<std::vector<FieldProblem>> LocalChanges::checkEvent(qint64 localId, const
     return problems;
 }
 
-Result<qint64> LocalChanges::addEvent(const QVariantMap& fields) {
+Result<QVariantMap> LocalChanges::plannedFields(const QString& entity, qint64 localId,
+                                                const QVariantMap& fields) const {
     if (Status s = m_session.require(Permission::WriteRecords); !s)
         return s.error();
+    const PlannedKind kind = plannedKind(entity);
     QVariantMap values;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (!eventColumns().contains(it.key()))
-            return Error::usage(Tr::tr("The event field '%1' cannot be set in VMS.").arg(it.key()));
+        if (!kind.columns.contains(it.key()))
+            return Error::usage((localId == 0 ? kind.notSettable : kind.notEditable).arg(it.key()));
         values.insert(it.key(), plannedValue(it.key(), it.value()));
     }
-    if (values.value(QStringLiteral("status")).isNull())
-        values.insert(QStringLiteral("status"), QStringLiteral("Draft"));
-    const auto problems = checkEvent(0, values);
+    if (localId == 0) {
+        for (auto it = kind.newDefaults.begin(); it != kind.newDefaults.end(); ++it)
+            if (values.value(it.key()).isNull())
+                values.insert(it.key(), it.value());
+    } else {
+        // A record that is not there is said so, not refused for the values it would have.
+        auto current = currentValues(entity, localId, {QStringLiteral("id")});
+        if (!current)
+            return current.error();
+        if (current->isEmpty())
+            return Error::usage(kind.noRecord.arg(localId));
+    }
+    const auto problems = (this->*kind.check)(localId, values);
     if (!problems)
         return problems.error();
     if (!problems->empty())
         return refusedByOrg(*problems);
-    const QString status = values.value(QStringLiteral("status")).toString();
-    return createRecord(QStringLiteral("event"), values,
+    return values;
+}
+
+Result<qint64> LocalChanges::addEvent(const QVariantMap& fields) {
+    auto values = plannedFields(QStringLiteral("event"), 0, fields);
+    if (!values)
+        return values.error();
+    const QString status = values->value(QStringLiteral("status")).toString();
+    return createRecord(QStringLiteral("event"), *values,
                         {{QStringLiteral("status_code"), static_cast<int>(normaliseEventStatus(status))}});
 }
 
 Status LocalChanges::editEvent(qint64 localId, const QVariantMap& changes) {
-    if (Status s = m_session.require(Permission::WriteRecords); !s)
-        return s;
-    QVariantMap values;
-    for (auto it = changes.begin(); it != changes.end(); ++it) {
-        if (!eventColumns().contains(it.key()))
-            return Error::usage(Tr::tr("The event field '%1' cannot be edited in VMS.").arg(it.key()));
-        values.insert(it.key(), plannedValue(it.key(), it.value()));
-    }
-    auto current = currentValues(QStringLiteral("event"), localId, {QStringLiteral("id")});
-    if (!current)
-        return current.error();
-    if (current->isEmpty())
-        return Error::usage(Tr::tr("No event with local id %1 in the cache.").arg(localId));
-    const auto problems = checkEvent(localId, values);
-    if (!problems)
-        return problems.error();
-    if (!problems->empty())
-        return refusedByOrg(*problems);
+    auto values = plannedFields(QStringLiteral("event"), localId, changes);
+    if (!values)
+        return values.error();
     QVariantMap local;
-    if (values.contains(QStringLiteral("status")))
+    if (values->contains(QStringLiteral("status")))
         local.insert(QStringLiteral("status_code"), static_cast<int>(normaliseEventStatus(
-                                                        values.value(QStringLiteral("status")).toString())));
-    return updateRecord(QStringLiteral("event"), localId, values, local);
+                                                        values->value(QStringLiteral("status")).toString())));
+    return updateRecord(QStringLiteral("event"), localId, *values, local);
 }
 
 Status LocalChanges::cancelEvent(qint64 localId, const QString& reason) {
@@ -1274,37 +1305,17 @@ Result<std::vector<FieldProblem>> LocalChanges::checkOrganization(qint64 localId
 }
 
 Result<qint64> LocalChanges::addOrganization(const QVariantMap& fields) {
-    if (Status s = m_session.require(Permission::WriteRecords); !s)
-        return s.error();
-    QVariantMap values;
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (!organizationColumns().contains(it.key()))
-            return Error::usage(Tr::tr("The organization field '%1' cannot be set in VMS.").arg(it.key()));
-        values.insert(it.key(), plannedValue(it.key(), it.value()));
-    }
-    const auto problems = checkOrganization(0, values);
-    if (!problems)
-        return problems.error();
-    if (!problems->empty())
-        return refusedByOrg(*problems);
-    return createRecord(QStringLiteral("organization"), values, {});
+    auto values = plannedFields(QStringLiteral("organization"), 0, fields);
+    if (!values)
+        return values.error();
+    return createRecord(QStringLiteral("organization"), *values, {});
 }
 
 Status LocalChanges::editOrganization(qint64 localId, const QVariantMap& changes) {
-    if (Status s = m_session.require(Permission::WriteRecords); !s)
-        return s;
-    QVariantMap values;
-    for (auto it = changes.begin(); it != changes.end(); ++it) {
-        if (!organizationColumns().contains(it.key()))
-            return Error::usage(Tr::tr("The organization field '%1' cannot be edited in VMS.").arg(it.key()));
-        values.insert(it.key(), plannedValue(it.key(), it.value()));
-    }
-    const auto problems = checkOrganization(localId, values);
-    if (!problems)
-        return problems.error();
-    if (!problems->empty())
-        return refusedByOrg(*problems);
-    return updateRecord(QStringLiteral("organization"), localId, values, {});
+    auto values = plannedFields(QStringLiteral("organization"), localId, changes);
+    if (!values)
+        return values.error();
+    return updateRecord(QStringLiteral("organization"), localId, *values, {});
 }
 
 Status LocalChanges::withdrawCreated(const QString& entity, qint64 localId) {

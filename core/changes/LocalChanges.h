@@ -4,7 +4,6 @@
 #include "core/changes/FieldRules.h"
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
-#include "core/domain/Entities.h"
 #include "core/domain/Status.h"
 #include "core/salesforce/OrgMapping.h"
 
@@ -190,6 +189,11 @@ public:
     Status undoDelete(const DeletedRecord& deleted);
 
 private:
+    // The fields of a planned record ("event", "organization"; localId 0 for a new one) as they are saved
+    // and sent: refused when the role may not write records, when a column is not one VMS writes
+    // (eventColumns(), organizationColumns()), when an edited record is not in the cache, or when the
+    // org would refuse them (checkEvent, checkOrganization). A new event is a Draft unless told otherwise.
+    Result<QVariantMap> plannedFields(const QString& entity, qint64 localId, const QVariantMap& fields) const;
     // A new record of a writable entity: `fields` (sent to the org) and `local` (kept here only: derived
     // codes, links) inserted with a new client id, queued as a create and audited, in one transaction.
     Result<qint64> createRecord(const QString& entity, const QVariantMap& fields, const QVariantMap& local);

@@ -1,7 +1,6 @@
 #include "core/models/VolunteerDetails.h"
 
 #include "core/db/Database.h"
-#include "core/db/Repository.h"
 #include "core/domain/AccountName.h"
 #include "core/models/ListLoaders.h"
 
@@ -88,26 +87,61 @@ Result<VolunteerChoices> VolunteerChoices::load(const Database& database) {
 
 Result<std::optional<VolunteerDetails>> VolunteerDetails::load(const Database& database, qint64 localId) {
     QSqlDatabase db = database.connection();
-    auto found = Repository<Volunteer>(db).get(localId);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return std::optional<VolunteerDetails>();
-    VolunteerDetails d;
-    d.volunteer = **found;
-    d.volunteer.id = localId;
-
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT v.volunteer_status, v.organization_id, o.id FROM volunteers v "
-                             "LEFT JOIN organizations o ON o.sf_id = v.primary_affiliation WHERE v.id=?"));
+    // The columns Volunteer holds, read by name below (bare column names, so SQLite names the results
+    // after them), and the organization the primary affiliation's Id names.
+    q.prepare(QStringLiteral(
+        "SELECT sf_id, pending, first_name, last_name, email, phone, mobile_phone, title, department, "
+        "mailing_street, mailing_city, mailing_state, mailing_postal_code, primary_affiliation, skills, "
+        "skills_text, interests, recruitment_notes, do_not_call, do_not_contact, email_opt_out, gender, "
+        "birthdate, racial_ethnic_background, age_group, volunteer_status, organization_id, "
+        "(SELECT o.id FROM organizations o WHERE o.sf_id = volunteers.primary_affiliation) AS "
+        "named_organization_id "
+        "FROM volunteers WHERE id=?"));
     q.addBindValue(localId);
     if (!q.exec())
         return sqlError(q);
-    if (q.next()) {
-        d.status = q.value(0).toString();
-        // The link VMS keeps (an organization created offline has no Id yet), else the one the Id names.
-        d.organizationId = !q.value(1).isNull() ? q.value(1).toLongLong() : q.value(2).toLongLong();
-    }
+    if (!q.next())
+        return std::optional<VolunteerDetails>();
+    auto text = [&q](const char* column) {
+        return q.value(QLatin1String(column)).toString();
+    };
+    auto flag = [&q](const char* column) {
+        return q.value(QLatin1String(column)).toInt() != 0;
+    };
+    VolunteerDetails d;
+    Volunteer& v = d.volunteer;
+    v.id = localId;
+    v.sfId = text("sf_id");
+    v.pending = flag("pending");
+    v.firstName = text("first_name");
+    v.lastName = text("last_name");
+    v.email = text("email");
+    v.phone = text("phone");
+    v.mobilePhone = text("mobile_phone");
+    v.title = text("title");
+    v.department = text("department");
+    v.mailingStreet = text("mailing_street");
+    v.mailingCity = text("mailing_city");
+    v.mailingState = text("mailing_state");
+    v.mailingPostalCode = text("mailing_postal_code");
+    v.primaryAffiliation = text("primary_affiliation");
+    v.skills = text("skills");
+    v.skillsText = text("skills_text");
+    v.interests = text("interests");
+    v.recruitmentNotes = text("recruitment_notes");
+    v.doNotCall = flag("do_not_call");
+    v.doNotContact = flag("do_not_contact");
+    v.emailOptOut = flag("email_opt_out");
+    v.gender = text("gender");
+    v.birthdate = text("birthdate");
+    v.racialEthnicBackground = text("racial_ethnic_background");
+    v.ageGroup = text("age_group");
+    d.status = text("volunteer_status");
+    // The link VMS keeps (an organization created offline has no Id yet), else the one the Id names.
+    const QVariant kept = q.value(QStringLiteral("organization_id"));
+    d.organizationId =
+        !kept.isNull() ? kept.toLongLong() : q.value(QStringLiteral("named_organization_id")).toLongLong();
     if (d.organizationId != 0) {
         q.prepare(QStringLiteral("SELECT name FROM organizations WHERE id=?"));
         q.addBindValue(d.organizationId);

@@ -2,8 +2,8 @@
 
 #include "core/changes/FieldRules.h"
 #include "core/common/Error.h"
-#include "core/domain/Entities.h"
 #include "core/domain/Status.h"
+#include "core/domain/Volunteer.h"
 #include "core/recruit/ContactHistory.h"
 #include "core/sync/RefusedChanges.h"
 

@@ -172,6 +172,20 @@ QString volunteersByEventTypeSql(const ReportSql& s) {
              ReportSql::volunteerOrganization(QStringLiteral("v")), volunteerTail(QStringLiteral("v")));
 }
 
+// The district figures of reports.md, in the order ReportSql::districtFigures counts them: the columns
+// district-summary and district-year-end show after their labels.
+const std::vector<ColumnSpec>& districtFigureColumns() {
+    static const std::vector<ColumnSpec> columns = {
+        {QT_TRANSLATE_NOOP("vms::Reports", "Events"), ColumnType::Integer},
+        {QT_TRANSLATE_NOOP("vms::Reports", "Schools"), ColumnType::Integer},
+        {QT_TRANSLATE_NOOP("vms::Reports", "Students Reached"), ColumnType::Integer},
+        {QT_TRANSLATE_NOOP("vms::Reports", "Student Participations"), ColumnType::Integer},
+        {QT_TRANSLATE_NOOP("vms::Reports", "Volunteer Engagements"), ColumnType::Integer},
+        {QT_TRANSLATE_NOOP("vms::Reports", "Unique Volunteers"), ColumnType::Integer},
+        {QT_TRANSLATE_NOOP("vms::Reports", "Volunteer Hours"), ColumnType::Hours}};
+    return columns;
+}
+
 std::vector<ReportDefinition> buildDefinitions() {
     const unsigned eventFilters = FilterDistrict | FilterEventType | FilterFormat;
     std::vector<ReportDefinition> defs;
@@ -279,14 +293,9 @@ std::vector<ReportDefinition> buildDefinitions() {
         d.title = QT_TRANSLATE_NOOP("vms::Reports", "District Summary");
         d.description = QT_TRANSLATE_NOOP(
             "vms::Reports", "Events, schools, students and volunteers per district in the period.");
-        d.columns = {{QT_TRANSLATE_NOOP("vms::Reports", "District"), ColumnType::Text, ColumnWords::District},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Events"), ColumnType::Integer},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Schools"), ColumnType::Integer},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Students Reached"), ColumnType::Integer},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Student Participations"), ColumnType::Integer},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Volunteer Engagements"), ColumnType::Integer},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Unique Volunteers"), ColumnType::Integer},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Volunteer Hours"), ColumnType::Hours}};
+        d.columns = {
+            {QT_TRANSLATE_NOOP("vms::Reports", "District"), ColumnType::Text, ColumnWords::District}};
+        d.columns.insert(d.columns.end(), districtFigureColumns().begin(), districtFigureColumns().end());
         d.filters = eventFilters;
         d.sort = {{0, false}};
         d.nameColumn = 0;
@@ -308,14 +317,8 @@ std::vector<ReportDefinition> buildDefinitions() {
                                           "with a total per district and for all districts.");
         d.columns = {{QT_TRANSLATE_NOOP("vms::Reports", "District"), ColumnType::Text, ColumnWords::District},
                      {QT_TRANSLATE_NOOP("vms::Reports", "Program"), ColumnType::Text},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Format"), ColumnType::Text, ColumnWords::Format},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Events"), ColumnType::Integer},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Schools"), ColumnType::Integer},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Students Reached"), ColumnType::Integer},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Student Participations"), ColumnType::Integer},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Volunteer Engagements"), ColumnType::Integer},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Unique Volunteers"), ColumnType::Integer},
-                     {QT_TRANSLATE_NOOP("vms::Reports", "Volunteer Hours"), ColumnType::Hours}};
+                     {QT_TRANSLATE_NOOP("vms::Reports", "Format"), ColumnType::Text, ColumnWords::Format}};
+        d.columns.insert(d.columns.end(), districtFigureColumns().begin(), districtFigureColumns().end());
         d.filters = eventFilters;
         d.sort = {{0, false}, {1, false}, {2, false}};
         d.nameColumn = 0;

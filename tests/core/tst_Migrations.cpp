@@ -1,6 +1,7 @@
 #include "core/db/Database.h"
 #include "core/db/Migrations.h"
 #include "core/db/Outbox.h"
+#include "core/salesforce/OrgMapping.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -155,6 +156,72 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("UPDATE volunteers SET last_name='Byron'")));
         QVERIFY(q.exec(QStringLiteral("SELECT search_key FROM volunteers")) && q.next());
         QVERIFY(q.value(0).toString().contains(QStringLiteral("byron")));
+    }
+
+    // The pull upserts every record by its Salesforce Id (ON CONFLICT(sf_id)), so each table the mapping
+    // pulls into holds an Id once; records created in VMS have none yet, and many may wait at once.
+    void everyPulledTableHoldsASalesforceIdOnce() {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("vms.sqlite")));
+        QVERIFY(db.ok());
+        auto mapping = OrgMapping::loadDefault();
+        QVERIFY(mapping.ok());
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(test::exec(q, QStringLiteral("INSERT INTO events(name) VALUES('Parent event')")));
+        const qint64 event = q.lastInsertId().toLongLong();
+        for (const EntityMapping& e : mapping->entities()) {
+            // A participation needs its event (below); every other synced table stands alone.
+            const bool participation = e.table == u"participations";
+            const QString insert =
+                participation ? QStringLiteral("INSERT INTO participations(sf_id, event_id) VALUES(?, ?)")
+                              : QStringLiteral("INSERT INTO %1(sf_id) VALUES(?)").arg(e.table);
+            const QVariantList id = participation ? QVariantList{QStringLiteral("a0X000000000DUPAAA"), event}
+                                                  : QVariantList{QStringLiteral("a0X000000000DUPAAA")};
+            const QVariantList none = participation
+                                          ? QVariantList{QVariant(QMetaType(QMetaType::QString)), event}
+                                          : QVariantList{QVariant(QMetaType(QMetaType::QString))};
+            QVERIFY2(test::exec(q, insert, id), qPrintable(e.table));
+            q.prepare(insert);
+            for (const QVariant& v : id)
+                q.addBindValue(v);
+            QVERIFY2(!q.exec(), qPrintable(e.table + QStringLiteral(": a second row with the same Id")));
+            QVERIFY2(test::exec(q, insert, none) && test::exec(q, insert, none), qPrintable(e.table));
+        }
+    }
+
+    // What goes with an event, a volunteer, a student or a teacher when the cache drops it (a pulled
+    // delete, a contact moved to another table): its participations, never a dangling row; a participation
+    // names a cached event or is refused.
+    void participationsGoWithWhatTheyBelongTo() {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("vms.sqlite")));
+        QVERIFY(db.ok());
+        QSqlDatabase conn = db.value()->connection();
+        QSqlQuery q(conn);
+        for (const QString& owner :
+             {QStringLiteral("volunteers"), QStringLiteral("students"), QStringLiteral("teachers")}) {
+            QVERIFY(test::exec(q, QStringLiteral("INSERT INTO events(name) VALUES('Career fair')")));
+            const qint64 event = q.lastInsertId().toLongLong();
+            QVERIFY(test::exec(q, QStringLiteral("INSERT INTO %1(last_name) VALUES('Lovelace')").arg(owner)));
+            const qint64 contact = q.lastInsertId().toLongLong();
+            const QString link = owner.chopped(1) + QStringLiteral("_id");
+            const QString add =
+                QStringLiteral("INSERT INTO participations(event_id, %1) VALUES(?, ?)").arg(link);
+            QVERIFY(test::exec(q, add, {event, contact}));
+            QVERIFY(test::exec(q, add, {event, contact}));
+            QVERIFY(test::exec(q, QStringLiteral("DELETE FROM %1 WHERE id=?").arg(owner), {contact}));
+            QCOMPARE(test::scalar(conn,
+                                  QStringLiteral("SELECT count(*) FROM participations WHERE event_id=?"),
+                                  {event}),
+                     0);
+            QVERIFY(test::exec(q, add, {event, QVariant(QMetaType(QMetaType::LongLong))}));
+            QVERIFY(test::exec(q, QStringLiteral("DELETE FROM events WHERE id=?"), {event}));
+            QCOMPARE(test::scalar(conn, QStringLiteral("SELECT count(*) FROM participations")), 0);
+        }
+        q.prepare(QStringLiteral("INSERT INTO participations(event_id) VALUES(424242)"));
+        QVERIFY2(!q.exec(), "a participation of an event the cache does not hold");
+        q.prepare(QStringLiteral("INSERT INTO participations(sf_id) VALUES('a0X000000000NOEAAA')"));
+        QVERIFY2(!q.exec(), "a participation without an event");
     }
 };
 

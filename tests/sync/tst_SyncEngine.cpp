@@ -1,6 +1,7 @@
 #include "FakeNetworkAccessManager.h"
 #include "Org.h"
 #include "core/changes/LocalChanges.h"
+#include "core/domain/Status.h"
 #include "core/salesforce/SalesforceClient.h"
 #include "core/sync/Conflicts.h"
 #include "core/sync/SyncEngine.h"
@@ -42,6 +43,48 @@ private Q_SLOTS:
         QCOMPARE(scalar(m_db->connection(),
                         QStringLiteral("SELECT count(*) FROM sync_issues WHERE message IS NULL")),
                  0);
+    }
+
+    // Reports, rosters and lists compare status codes, never the org's spellings: every pulled event and
+    // participation carries the codes of the text beside it, an odd spelling the org sent too.
+    void pulledRowsCarryTheirStatusCodes() {
+        QVERIFY(sync().ok());
+        const QString event = firstId("events");
+        const QString participation = firstId("participations");
+        QVERIFY(!event.isEmpty() && !participation.isEmpty());
+        m_org->advance(1000);
+        QVERIFY(m_org->updateRecord(QStringLiteral("Session__c"), event,
+                                    {{QStringLiteral("Session_Status__c"), QStringLiteral(" canceled ")}}));
+        QVERIFY(m_org->updateRecord(QStringLiteral("Session_Participant__c"), participation,
+                                    {{QStringLiteral("Status__c"), QStringLiteral("Successfully Completed")},
+                                     {QStringLiteral("Participant_Type__c"), QStringLiteral("volunteer")}}));
+        QVERIFY(sync().ok());
+        QCOMPARE(count(QStringLiteral("SELECT status_code FROM events WHERE sf_id=?"), {event}),
+                 static_cast<int>(EventStatus::Cancelled));
+        QCOMPARE(
+            count(QStringLiteral("SELECT status_code FROM participations WHERE sf_id=?"), {participation}),
+            static_cast<int>(ParticipationStatus::Attended));
+        QCOMPARE(count(QStringLiteral("SELECT type_code FROM participations WHERE sf_id=?"), {participation}),
+                 static_cast<int>(ParticipantType::Volunteer));
+
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT sf_id, status, status_code FROM events")));
+        QSet<int> codes;
+        while (q.next()) {
+            QVERIFY2(q.value(2).toInt() == static_cast<int>(normaliseEventStatus(q.value(1).toString())),
+                     qPrintable(q.value(0).toString()));
+            codes.insert(q.value(2).toInt());
+        }
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT sf_id, status, status_code, participant_type, type_code FROM participations")));
+        while (q.next()) {
+            QVERIFY2(q.value(2).toInt() ==
+                         static_cast<int>(normaliseParticipationStatus(q.value(1).toString())),
+                     qPrintable(q.value(0).toString()));
+            QVERIFY2(q.value(4).toInt() == static_cast<int>(normaliseParticipantType(q.value(3).toString())),
+                     qPrintable(q.value(0).toString()));
+        }
+        QVERIFY2(codes.size() > 1, "the org's events have more than one status");
     }
 
     void participationOfDeletedEventGoesWithIt() {

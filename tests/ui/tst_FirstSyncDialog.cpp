@@ -8,6 +8,7 @@
 #include "core/db/Database.h"
 #include "core/sync/SyncController.h"
 #include "tests/support/SyncTestSupport.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/sync/FirstSyncDialog.h"
 
 #include <QLabel>
@@ -20,17 +21,10 @@
 #include <memory>
 
 using namespace vms;
+using namespace vms::test;
 
 class TestFirstSyncDialog final : public QObject {
     Q_OBJECT
-
-    template <typename T>
-    static T* find(QWidget& w, const char* name) {
-        auto* found = w.findChild<T*>(QLatin1String(name));
-        if (!found)
-            qWarning("no %s", name);
-        return found;
-    }
 
 private Q_SLOTS:
     void showsProgressCancelsAndResumesToTheWholeOrg() {

@@ -31,6 +31,10 @@ namespace {
 
 constexpr qint64 kHourMs = 3'600'000;
 
+// How an event is checked and written (RecordFormFrame::problems and save).
+const RecordFormFrame::Writes kWrites{&LocalChanges::checkEvent, &LocalChanges::addEvent,
+                                      &LocalChanges::editEvent};
+
 // The org's values for a picklist column (its describe), else those the cache holds, else `fallback`.
 QStringList choicesFor(const FieldRules& rules, const Database& db, const QString& column,
                        const QStringList& fallback) {
@@ -317,10 +321,7 @@ QVariantMap EventForm::changedValues(QVariantMap* before) const {
 void EventForm::showProblems(bool all) {
     if (!m_context.session.allows(Permission::WriteRecords))
         return;
-    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
-    const QVariantMap edits = changedValues();
-    auto checked = changes.checkEvent(m_id, edits);
-    std::vector<FieldProblem> problems = checked ? std::move(checked).value() : std::vector<FieldProblem>{};
+    std::vector<FieldProblem> problems = RecordFormFrame::problems(m_context, kWrites, m_id, changedValues());
     // While typing, a field not filled in yet is no problem worth a red line; saving says so.
     if (!all)
         std::erase_if(problems, [this](const FieldProblem& p) {
@@ -349,35 +350,15 @@ void EventForm::showRefusal() {
 }
 
 bool EventForm::save() {
-    if (!m_context.session.allows(Permission::WriteRecords))
-        return false;
     QVariantMap before;
     const QVariantMap after = changedValues(&before);
-    if (after.isEmpty() && m_id != 0)
-        return true;
-    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
-    auto checked = changes.checkEvent(m_id, after);
-    if (checked && !checked->empty()) {
-        showProblems(true);
-        return false;
-    }
-    if (m_id == 0) {
-        auto created = changes.addEvent(after);
-        if (!created) {
-            m_frame->showError(created.error().message);
-            return false;
-        }
-        m_id = *created;
-        Q_EMIT saved(m_id, {}, after);
-    } else {
-        if (Status s = changes.editEvent(m_id, after); !s) {
-            m_frame->showError(s.error().message);
-            return false;
-        }
-        Q_EMIT saved(m_id, before, after);
-    }
-    m_initial = values();
-    return true;
+    const bool isNew = m_id == 0;
+    return m_frame->save(
+        m_context, kWrites, m_id, after, [this] { showProblems(true); },
+        [&] {
+            Q_EMIT saved(m_id, isNew ? QVariantMap() : before, after);
+            m_initial = values();
+        });
 }
 
 // ---- EventPlanner ----

@@ -25,6 +25,10 @@ namespace vms {
 
 namespace {
 
+// How an organization is checked and written (RecordFormFrame::problems and save).
+const RecordFormFrame::Writes kWrites{&LocalChanges::checkOrganization, &LocalChanges::addOrganization,
+                                      &LocalChanges::editOrganization};
+
 // Account types that are not partner organizations: schools, districts and households are pulled as
 // schools, districts or not at all (mapping.json's filters), so an organization never takes them.
 bool isPartnerType(const QString& type) {
@@ -186,10 +190,8 @@ QVariantMap OrganizationForm::changedValues(QVariantMap* before) const {
 void OrganizationForm::showProblems(bool all) {
     if (!m_context.session.allows(Permission::WriteRecords))
         return;
-    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
     const QVariantMap edits = changedValues();
-    auto checked = changes.checkOrganization(m_id, edits);
-    std::vector<FieldProblem> problems = checked ? std::move(checked).value() : std::vector<FieldProblem>{};
+    std::vector<FieldProblem> problems = RecordFormFrame::problems(m_context, kWrites, m_id, edits);
     // While typing, an empty name is not yet a problem worth a red line.
     if (!all)
         std::erase_if(problems, [&edits](const FieldProblem& p) {
@@ -201,34 +203,16 @@ void OrganizationForm::showProblems(bool all) {
 }
 
 bool OrganizationForm::save() {
-    if (!m_context.session.allows(Permission::WriteRecords))
-        return false;
     QVariantMap before;
     const QVariantMap after = changedValues(&before);
-    if (after.isEmpty() && m_id != 0)
-        return true;
-    LocalChanges changes(*m_context.database, m_context.session, *m_context.clock);
-    auto checked = changes.checkOrganization(m_id, after);
-    if (checked && !checked->empty()) {
-        showProblems(true);
-        return false;
-    }
     const bool isNew = m_id == 0;
-    if (isNew) {
-        auto created = changes.addOrganization(after);
-        if (!created) {
-            m_frame->showError(created.error().message);
-            return false;
-        }
-        m_id = *created;
-    } else if (Status s = changes.editOrganization(m_id, after); !s) {
-        m_frame->showError(s.error().message);
-        return false;
-    }
-    pushUndo(isNew ? QVariantMap() : before, after);
-    m_initial = values();
-    Q_EMIT changed(m_id);
-    return true;
+    return m_frame->save(
+        m_context, kWrites, m_id, after, [this] { showProblems(true); },
+        [&] {
+            pushUndo(isNew ? QVariantMap() : before, after);
+            m_initial = values();
+            Q_EMIT changed(m_id);
+        });
 }
 
 void OrganizationForm::pushUndo(const QVariantMap& before, const QVariantMap& after) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/Entities.h"
+#include "core/domain/Volunteer.h"
 #include "core/models/VolunteerDetails.h"
 #include "ui/UiContext.h"
 #include "ui/widgets/FieldProblemLines.h"

@@ -51,6 +51,42 @@ QVariantMap RecordFormFrame::changedValues(const QVariantMap& now, const QVarian
     return out;
 }
 
+std::vector<FieldProblem> RecordFormFrame::problems(const UiContext& context, const Writes& writes, qint64 id,
+                                                    const QVariantMap& changes) {
+    if (!context.session.allows(Permission::WriteRecords))
+        return {};
+    LocalChanges local(*context.database, context.session, *context.clock);
+    auto checked = (local.*writes.check)(id, changes);
+    return checked ? std::move(checked).value() : std::vector<FieldProblem>{};
+}
+
+bool RecordFormFrame::save(const UiContext& context, const Writes& writes, qint64& id,
+                           const QVariantMap& changes, const std::function<void()>& onProblems,
+                           const std::function<void()>& onWritten) {
+    if (!context.session.allows(Permission::WriteRecords))
+        return false;
+    if (changes.isEmpty() && id != 0)
+        return true;
+    if (!problems(context, writes, id, changes).empty()) {
+        onProblems();
+        return false;
+    }
+    LocalChanges local(*context.database, context.session, *context.clock);
+    if (id == 0) {
+        auto created = (local.*writes.add)(changes);
+        if (!created) {
+            showError(created.error().message);
+            return false;
+        }
+        id = *created;
+    } else if (Status s = (local.*writes.edit)(id, changes); !s) {
+        showError(s.error().message);
+        return false;
+    }
+    onWritten();
+    return true;
+}
+
 void RecordFormFrame::addButtons(QVBoxLayout* outer, std::function<bool()> save) {
     m_error = new QLabel;
     m_error->setObjectName(m_prefix + QStringLiteral("Error"));

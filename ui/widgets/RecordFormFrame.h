@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/changes/FieldRules.h"
+#include "core/changes/LocalChanges.h"
+#include "ui/UiContext.h"
 #include "ui/widgets/FieldProblemLines.h"
 
 #include <QCoreApplication>
@@ -39,6 +41,23 @@ public:
     // the org's check refuses a blank name rather than the form leaving it out).
     static QVariantMap changedValues(const QVariantMap& now, const QVariantMap& initial, bool isNew,
                                      QVariantMap* before, const QStringList& always = {});
+
+    // How a form's record is checked and written: its entity's check…, add… and edit… in LocalChanges.
+    struct Writes {
+        Result<std::vector<FieldProblem>> (LocalChanges::*check)(qint64, const QVariantMap&) const;
+        Result<qint64> (LocalChanges::*add)(const QVariantMap&);
+        Status (LocalChanges::*edit)(qint64, const QVariantMap&);
+    };
+    // What the org would refuse in `changes` (changedValues') to the record `id` (0: a new one); nothing
+    // for a User, who may not write, nor when the check itself fails (Save then says why).
+    static std::vector<FieldProblem> problems(const UiContext& context, const Writes& writes, qint64 id,
+                                              const QVariantMap& changes);
+    // What every form's Save does with its `changes` (changedValues'): nothing for a User, who may not
+    // write, nor for an edit that changed nothing; else the org's check first (on a problem `onProblems`
+    // runs and nothing is saved), then the record's creation (`id` 0, then the new record's) or its edit,
+    // an error on the error line, and once written `onWritten`. Returns whether the form may close.
+    bool save(const UiContext& context, const Writes& writes, qint64& id, const QVariantMap& changes,
+              const std::function<void()>& onProblems, const std::function<void()>& onWritten);
 
     // Adds the error line and Save/Cancel to `outer`: Save runs `save`, and closes the form when it
     // returns true.
