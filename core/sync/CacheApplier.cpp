@@ -130,27 +130,6 @@ QVariant CacheApplier::Bound::toVariant() const {
     return {};
 }
 
-namespace {
-// Any other form the org might send ("+00:00", no milliseconds), through Qt's ISO parser; empty when it is
-// not a date and time at all.
-QString normaliseSlowly(const QString& raw) {
-    QDateTime t = QDateTime::fromString(raw, Qt::ISODateWithMs);
-    if (!t.isValid())
-        return {};
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-}
-} // namespace
-
-QString CacheApplier::normaliseModstamp(const QString& raw) {
-    if ((raw.size() == 28 || raw.size() == 24) && raw.at(10) == u'T') {
-        const QByteArray latin1 = raw.toLatin1();
-        qint64 ms = 0;
-        if (fastDateTime(std::string_view(latin1.constData(), static_cast<size_t>(latin1.size())), ms))
-            return raw.size() == 28 ? raw.left(23) + QLatin1Char('Z') : raw;
-    }
-    return normaliseSlowly(raw);
-}
-
 std::string CacheApplier::normaliseModstamp(std::string_view raw) {
     // The org's own fixed-width forms, checked digit by digit (a stamp becomes a watermark and then a
     // query: text that merely has the right shape must not pass).
@@ -163,7 +142,12 @@ std::string CacheApplier::normaliseModstamp(std::string_view raw) {
         }
         return std::string(raw);
     }
-    return normaliseSlowly(fromUtf8(raw)).toStdString();
+    // Any other form the org might send ("+00:00", no milliseconds), through Qt's ISO parser; empty when
+    // it is not a date and time at all.
+    const QDateTime t = QDateTime::fromString(fromUtf8(raw), Qt::ISODateWithMs);
+    if (!t.isValid())
+        return {};
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")).toStdString();
 }
 
 bool CacheApplier::convert(const RecordView& record, int slot, FieldType type, Bound& out, QString& problem) {

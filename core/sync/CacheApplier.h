@@ -68,7 +68,6 @@ public:
                                       const std::vector<std::pair<QString, QString>>& childLinks);
 
     // "2026-03-08T15:30:00.000+0000" -> "2026-03-08T15:30:00.000Z" (empty when it does not parse).
-    static QString normaliseModstamp(const QString& raw);
     static std::string normaliseModstamp(std::string_view raw);
 
     // The value one column gets, as convert() makes it (toVariant() for code that compares it in Qt

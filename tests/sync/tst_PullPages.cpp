@@ -483,13 +483,33 @@ private Q_SLOTS:
         }
     }
 
-    void modstampNormalisationMatchesBothForms() {
-        for (const char* raw : {"2026-03-08T15:30:00.000+0000", "2026-03-08T15:30:00.000Z",
-                                "2026-03-08T15:30:00Z", "2026-03-08T10:30:00.000-0500", "garbage", "",
-                                "2026-03-08T15:30:00.000+0000é", "2026-03-08Té5:30:00.000+0000"}) {
-            const QString viaQt = CacheApplier::normaliseModstamp(QString::fromUtf8(raw));
-            QCOMPARE(QString::fromStdString(CacheApplier::normaliseModstamp(std::string_view(raw))), viaQt);
-        }
+    void modstampsAreNormalisedToUtcWithMilliseconds_data() {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QByteArray>("normalised"); // empty: not a date and time, so no watermark
+        QTest::newRow("the org's form")
+            << QByteArray("2026-03-08T15:30:00.000+0000") << QByteArray("2026-03-08T15:30:00.000Z");
+        QTest::newRow("Z") << QByteArray("2026-03-08T15:30:00.000Z")
+                           << QByteArray("2026-03-08T15:30:00.000Z");
+        QTest::newRow("no milliseconds")
+            << QByteArray("2026-03-08T15:30:00Z") << QByteArray("2026-03-08T15:30:00.000Z");
+        QTest::newRow("+00:00") << QByteArray("2026-03-08T15:30:00.000+00:00")
+                                << QByteArray("2026-03-08T15:30:00.000Z");
+        QTest::newRow("-05:00") << QByteArray("2026-03-08T10:30:00.000-05:00")
+                                << QByteArray("2026-03-08T15:30:00.000Z");
+        QTest::newRow("-0500") << QByteArray("2026-03-08T10:30:00.000-0500")
+                               << QByteArray("2026-03-08T15:30:00.000Z");
+        QTest::newRow("garbage") << QByteArray("garbage") << QByteArray();
+        QTest::newRow("empty") << QByteArray() << QByteArray();
+        QTest::newRow("not a month") << QByteArray("2026-13-08T15:30:00.000+0000") << QByteArray();
+        QTest::newRow("trailing é") << QByteArray("2026-03-08T15:30:00.000+0000é") << QByteArray();
+        QTest::newRow("é for a digit") << QByteArray("2026-03-08Té5:30:00.000+0000") << QByteArray();
+    }
+    void modstampsAreNormalisedToUtcWithMilliseconds() {
+        QFETCH(QByteArray, raw);
+        QFETCH(QByteArray, normalised);
+        QCOMPARE(QByteArray::fromStdString(
+                     CacheApplier::normaliseModstamp(std::string_view(raw.constData(), size_t(raw.size())))),
+                 normalised);
     }
 
     void filtersRouteAsSoqlWould_data() {
