@@ -130,6 +130,58 @@ QVariant CacheApplier::Bound::toVariant() const {
     return {};
 }
 
+namespace {
+// The part of convert() that needs Qt: a number sent as text, a date or a date and time in a form other
+// than the org's own, a link. Rare, so out of the hot path (cold: not inlined into convert()).
+Q_DECL_COLD_FUNCTION bool convertThroughQt(const QString& s, FieldType type, CacheApplier::Bound& out,
+                                           QString& problem) {
+    switch (type) {
+    case FieldType::Number: {
+        bool ok = false;
+        const double number = s.toDouble(&ok);
+        if (!ok || !std::isfinite(number)) {
+            problem = QStringLiteral("expected a number");
+            return false;
+        }
+        out.setDouble(number);
+        return true;
+    }
+    case FieldType::Date: {
+        const QDate d = QDate::fromString(s.left(10), Qt::ISODate);
+        if (!d.isValid()) {
+            problem = QStringLiteral("'%1' is not a date").arg(s);
+            return false;
+        }
+        out.setOwned(d.toString(Qt::ISODate).toStdString());
+        return true;
+    }
+    case FieldType::DateTimeMs: {
+        // "2026-08-01T04:30:00.000-0500": Qt's ISO parser wants "-05:00".
+        QString iso = s;
+        if (iso.size() >= 5 && (iso.at(iso.size() - 5) == u'+' || iso.at(iso.size() - 5) == u'-'))
+            iso.insert(iso.size() - 2, u':');
+        const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        if (!t.isValid()) {
+            problem = QStringLiteral("'%1' is not a date and time").arg(s);
+            return false;
+        }
+        out.setInt(t.toMSecsSinceEpoch());
+        return true;
+    }
+    case FieldType::HtmlHref:
+        out.setOwned(htmlHref(s).toStdString());
+        return true;
+    case FieldType::Text:
+    case FieldType::Id:
+    case FieldType::Bool:
+    case FieldType::MultiPicklist:
+        break; // convert() reads these itself
+    }
+    problem = QStringLiteral("unknown field type");
+    return false;
+}
+} // namespace
+
 std::string CacheApplier::normaliseModstamp(std::string_view raw) {
     // The org's own fixed-width forms, checked digit by digit (a stamp becomes a watermark and then a
     // query: text that merely has the right shape must not pass).
@@ -153,7 +205,7 @@ std::string CacheApplier::normaliseModstamp(std::string_view raw) {
 bool CacheApplier::convert(const RecordView& record, int slot, FieldType type, Bound& out, QString& problem) {
     // The org's own forms (a string, a JSON number, "yyyy-MM-dd", its fixed-width datetime) are read
     // without QString or QVariant: a first sync converts millions of values. Anything else (numbers sent as
-    // text, other offsets, links) goes through Qt, which is slower and accepts what Qt's ISO parser accepts.
+    // text, other offsets, links) goes through Qt (convertThroughQt), which accepts what Qt's parsers do.
     const RecordPage::Value& value = record.value(slot);
     if (value.kind == Kind::Missing || value.kind == Kind::Null) {
         if (type == FieldType::Bool)
@@ -199,9 +251,7 @@ bool CacheApplier::convert(const RecordView& record, int slot, FieldType type, B
             number = value.number;
             break;
         case Kind::String:
-            number = fromUtf8(text).toDouble(&ok); // a number field sent as text ("12")
-            ok = ok && std::isfinite(number);
-            break;
+            return convertThroughQt(fromUtf8(text), type, out, problem); // a number sent as text ("12")
         default:
             ok = false;
             break;
@@ -213,7 +263,7 @@ bool CacheApplier::convert(const RecordView& record, int slot, FieldType type, B
         out.setDouble(number);
         return true;
     }
-    case FieldType::Date: {
+    case FieldType::Date:
         if (!isString) {
             problem = QStringLiteral("expected a date");
             return false;
@@ -222,15 +272,7 @@ bool CacheApplier::convert(const RecordView& record, int slot, FieldType type, B
             out.setText(text.substr(0, 10));
             return true;
         }
-        const QString s = fromUtf8(text);
-        const QDate d = QDate::fromString(s.left(10), Qt::ISODate);
-        if (!d.isValid()) {
-            problem = QStringLiteral("'%1' is not a date").arg(s);
-            return false;
-        }
-        out.setOwned(d.toString(Qt::ISODate).toStdString());
-        return true;
-    }
+        return convertThroughQt(fromUtf8(text), type, out, problem);
     case FieldType::DateTimeMs: {
         if (!isString) {
             problem = QStringLiteral("expected a date and time");
@@ -241,23 +283,11 @@ bool CacheApplier::convert(const RecordView& record, int slot, FieldType type, B
             out.setInt(ms);
             return true;
         }
-        const QString s = fromUtf8(text);
-        // "2026-08-01T04:30:00.000-0500": Qt's ISO parser wants "-05:00".
-        QString iso = s;
-        if (iso.size() >= 5 && (iso.at(iso.size() - 5) == u'+' || iso.at(iso.size() - 5) == u'-'))
-            iso.insert(iso.size() - 2, u':');
-        const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-        if (!t.isValid()) {
-            problem = QStringLiteral("'%1' is not a date and time").arg(s);
-            return false;
-        }
-        out.setInt(t.toMSecsSinceEpoch());
-        return true;
+        return convertThroughQt(fromUtf8(text), type, out, problem);
     }
     case FieldType::HtmlHref:
-        out.setOwned(
-            htmlHref(isString ? fromUtf8(text) : QString::fromStdString(page.dump(value))).toStdString());
-        return true;
+        return convertThroughQt(isString ? fromUtf8(text) : QString::fromStdString(page.dump(value)), type,
+                                out, problem);
     }
     problem = QStringLiteral("unknown field type");
     return false;
