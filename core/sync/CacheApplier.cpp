@@ -14,11 +14,6 @@ using Kind = RecordPage::Kind;
 
 namespace {
 
-QString jsonString(const nlohmann::json& v) {
-    const std::string& s = v.get_ref<const std::string&>();
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
 QString fromUtf8(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
@@ -44,7 +39,7 @@ bool validDate(int y, int m, int d) {
 }
 
 // "yyyy-MM-dd" at the start of s, years 1000-9999 (so the text is already Qt's ISO form). Anything
-// else takes the reference path in convert(), which accepts what Qt's ISO parser accepts.
+// else goes through Qt's ISO parser in convert().
 bool fastDate(std::string_view s) {
     if (s.size() < 10 || s[4] != '-' || s[7] != '-')
         return false;
@@ -63,7 +58,7 @@ qint64 daysFromCivil(int y, int m, int d) {
 }
 
 // The org's own datetime forms, "2026-03-08T15:30:00.000+0000" and "2026-03-08T15:30:00.000Z", to ms
-// since the epoch. Anything else (other offsets, no milliseconds, 24:00) takes the reference path.
+// since the epoch. Anything else (other offsets, no milliseconds, 24:00) goes through Qt's ISO parser.
 bool fastDateTime(std::string_view s, qint64& ms) {
     const bool offset = s.size() == 28 && s.substr(23) == "+0000";
     const bool zulu = s.size() == 24 && s[23] == 'Z';
@@ -136,25 +131,56 @@ QVariant CacheApplier::Bound::toVariant() const {
 }
 
 namespace {
-// Any other form the org might send ("+00:00", no milliseconds), through Qt's ISO parser; empty when it is
-// not a date and time at all.
-QString normaliseSlowly(const QString& raw) {
-    QDateTime t = QDateTime::fromString(raw, Qt::ISODateWithMs);
-    if (!t.isValid())
-        return {};
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+// The part of convert() that needs Qt: a number sent as text, a date or a date and time in a form other
+// than the org's own, a link. Rare, so out of the hot path (cold: not inlined into convert()).
+Q_DECL_COLD_FUNCTION bool convertThroughQt(const QString& s, FieldType type, CacheApplier::Bound& out,
+                                           QString& problem) {
+    switch (type) {
+    case FieldType::Number: {
+        bool ok = false;
+        const double number = s.toDouble(&ok);
+        if (!ok || !std::isfinite(number)) {
+            problem = QStringLiteral("expected a number");
+            return false;
+        }
+        out.setDouble(number);
+        return true;
+    }
+    case FieldType::Date: {
+        const QDate d = QDate::fromString(s.left(10), Qt::ISODate);
+        if (!d.isValid()) {
+            problem = QStringLiteral("'%1' is not a date").arg(s);
+            return false;
+        }
+        out.setOwned(d.toString(Qt::ISODate).toStdString());
+        return true;
+    }
+    case FieldType::DateTimeMs: {
+        // "2026-08-01T04:30:00.000-0500": Qt's ISO parser wants "-05:00".
+        QString iso = s;
+        if (iso.size() >= 5 && (iso.at(iso.size() - 5) == u'+' || iso.at(iso.size() - 5) == u'-'))
+            iso.insert(iso.size() - 2, u':');
+        const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        if (!t.isValid()) {
+            problem = QStringLiteral("'%1' is not a date and time").arg(s);
+            return false;
+        }
+        out.setInt(t.toMSecsSinceEpoch());
+        return true;
+    }
+    case FieldType::HtmlHref:
+        out.setOwned(htmlHref(s).toStdString());
+        return true;
+    case FieldType::Text:
+    case FieldType::Id:
+    case FieldType::Bool:
+    case FieldType::MultiPicklist:
+        break; // convert() reads these itself
+    }
+    problem = QStringLiteral("unknown field type");
+    return false;
 }
 } // namespace
-
-QString CacheApplier::normaliseModstamp(const QString& raw) {
-    if ((raw.size() == 28 || raw.size() == 24) && raw.at(10) == u'T') {
-        const QByteArray latin1 = raw.toLatin1();
-        qint64 ms = 0;
-        if (fastDateTime(std::string_view(latin1.constData(), static_cast<size_t>(latin1.size())), ms))
-            return raw.size() == 28 ? raw.left(23) + QLatin1Char('Z') : raw;
-    }
-    return normaliseSlowly(raw);
-}
 
 std::string CacheApplier::normaliseModstamp(std::string_view raw) {
     // The org's own fixed-width forms, checked digit by digit (a stamp becomes a watermark and then a
@@ -168,93 +194,19 @@ std::string CacheApplier::normaliseModstamp(std::string_view raw) {
         }
         return std::string(raw);
     }
-    return normaliseSlowly(fromUtf8(raw)).toStdString();
+    // Any other form the org might send ("+00:00", no milliseconds), through Qt's ISO parser; empty when
+    // it is not a date and time at all.
+    const QDateTime t = QDateTime::fromString(fromUtf8(raw), Qt::ISODateWithMs);
+    if (!t.isValid())
+        return {};
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")).toStdString();
 }
 
-bool CacheApplier::convert(const nlohmann::json& value, FieldType type, QVariant& out, QString& problem) {
-    if (value.is_null()) {
-        out = type == FieldType::Bool ? QVariant(0) : QVariant();
-        return true;
-    }
-    switch (type) {
-    case FieldType::Text:
-    case FieldType::Id:
-    case FieldType::MultiPicklist:
-        if (value.is_string())
-            out = jsonString(value);
-        else
-            out = QString::fromStdString(value.dump());
-        return true;
-    case FieldType::Bool:
-        if (value.is_boolean()) {
-            out = value.get<bool>() ? 1 : 0;
-            return true;
-        }
-        problem = QStringLiteral("expected true or false");
-        return false;
-    case FieldType::Number:
-        if (value.is_number()) {
-            const double d = value.get<double>();
-            if (!std::isfinite(d)) {
-                problem = QStringLiteral("not a finite number");
-                return false;
-            }
-            out = d;
-            return true;
-        }
-        if (value.is_string()) {
-            bool ok = false;
-            const double d = jsonString(value).toDouble(&ok);
-            if (ok && std::isfinite(d)) {
-                out = d;
-                return true;
-            }
-        }
-        problem = QStringLiteral("expected a number");
-        return false;
-    case FieldType::Date: {
-        if (!value.is_string()) {
-            problem = QStringLiteral("expected a date");
-            return false;
-        }
-        const QString s = jsonString(value);
-        const QDate d = QDate::fromString(s.left(10), Qt::ISODate);
-        if (!d.isValid()) {
-            problem = QStringLiteral("'%1' is not a date").arg(s);
-            return false;
-        }
-        out = d.toString(Qt::ISODate);
-        return true;
-    }
-    case FieldType::DateTimeMs: {
-        if (!value.is_string()) {
-            problem = QStringLiteral("expected a date and time");
-            return false;
-        }
-        const QString s = jsonString(value);
-        // "2026-03-08T15:30:00.000+0000": Qt's ISO parser wants "+00:00".
-        QString iso = s;
-        if (iso.size() >= 5 && (iso.at(iso.size() - 5) == u'+' || iso.at(iso.size() - 5) == u'-'))
-            iso.insert(iso.size() - 2, u':');
-        const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-        if (!t.isValid()) {
-            problem = QStringLiteral("'%1' is not a date and time").arg(s);
-            return false;
-        }
-        out = t.toMSecsSinceEpoch();
-        return true;
-    }
-    case FieldType::HtmlHref:
-        out = htmlHref(value.is_string() ? jsonString(value) : QString::fromStdString(value.dump()));
-        return true;
-    }
-    return false;
-}
-
-bool CacheApplier::convertValue(const RecordPage& page, const RecordPage::Value& value, FieldType type,
-                                Bound& out, QString& problem) {
-    // Mirrors convert() case by case; the common cases avoid QString and QVariant entirely, the rare ones
-    // go through convert()'s own code so the two cannot drift apart.
+bool CacheApplier::convert(const RecordView& record, int slot, FieldType type, Bound& out, QString& problem) {
+    // The org's own forms (a string, a JSON number, "yyyy-MM-dd", its fixed-width datetime) are read
+    // without QString or QVariant: a first sync converts millions of values. Anything else (numbers sent as
+    // text, other offsets, links) goes through Qt (convertThroughQt), which accepts what Qt's parsers do.
+    const RecordPage::Value& value = record.value(slot);
     if (value.kind == Kind::Missing || value.kind == Kind::Null) {
         if (type == FieldType::Bool)
             out.setInt(0);
@@ -262,29 +214,9 @@ bool CacheApplier::convertValue(const RecordPage& page, const RecordPage::Value&
             out.setNull();
         return true;
     }
+    const RecordPage& page = record.page();
     const bool isString = value.kind == Kind::String;
     const std::string_view text = isString ? page.text(value) : std::string_view();
-    auto viaReference = [&]() {
-        QVariant v;
-        if (!convert(page.toJsonValue(value), type, v, problem))
-            return false;
-        switch (v.typeId()) {
-        case QMetaType::UnknownType:
-            out.setNull();
-            break;
-        case QMetaType::Double:
-            out.setDouble(v.toDouble());
-            break;
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-            out.setInt(v.toLongLong());
-            break;
-        default:
-            out.setOwned(v.toString().toStdString());
-            break;
-        }
-        return true;
-    };
     switch (type) {
     case FieldType::Text:
     case FieldType::Id:
@@ -292,7 +224,7 @@ bool CacheApplier::convertValue(const RecordPage& page, const RecordPage::Value&
         if (isString)
             out.setText(text);
         else
-            out.setOwned(page.dump(value));
+            out.setOwned(page.dump(value)); // kept as the JSON it was sent as
         return true;
     case FieldType::Bool:
         if (value.kind == Kind::Bool) {
@@ -301,42 +233,64 @@ bool CacheApplier::convertValue(const RecordPage& page, const RecordPage::Value&
         }
         problem = QStringLiteral("expected true or false");
         return false;
-    case FieldType::Number:
+    case FieldType::Number: {
+        double number = 0;
+        bool ok = true;
         switch (value.kind) {
         case Kind::Integer:
-            out.setDouble(static_cast<double>(value.integer));
-            return true;
+            number = static_cast<double>(value.integer);
+            break;
         case Kind::Unsigned:
-            out.setDouble(static_cast<double>(value.unsignedInteger));
-            return true;
+            number = static_cast<double>(value.unsignedInteger);
+            break;
         case Kind::Float:
             if (!std::isfinite(value.number)) {
                 problem = QStringLiteral("not a finite number");
                 return false;
             }
-            out.setDouble(value.number);
-            return true;
+            number = value.number;
+            break;
+        case Kind::String:
+            return convertThroughQt(fromUtf8(text), type, out, problem); // a number sent as text ("12")
         default:
-            return viaReference();
+            ok = false;
+            break;
         }
+        if (!ok) {
+            problem = QStringLiteral("expected a number");
+            return false;
+        }
+        out.setDouble(number);
+        return true;
+    }
     case FieldType::Date:
-        if (isString && fastDate(text)) {
+        if (!isString) {
+            problem = QStringLiteral("expected a date");
+            return false;
+        }
+        if (fastDate(text)) {
             out.setText(text.substr(0, 10));
             return true;
         }
-        return viaReference();
+        return convertThroughQt(fromUtf8(text), type, out, problem);
     case FieldType::DateTimeMs: {
+        if (!isString) {
+            problem = QStringLiteral("expected a date and time");
+            return false;
+        }
         qint64 ms = 0;
-        if (isString && fastDateTime(text, ms)) {
+        if (fastDateTime(text, ms)) {
             out.setInt(ms);
             return true;
         }
-        return viaReference();
+        return convertThroughQt(fromUtf8(text), type, out, problem);
     }
     case FieldType::HtmlHref:
-        return viaReference();
+        return convertThroughQt(isString ? fromUtf8(text) : QString::fromStdString(page.dump(value)), type,
+                                out, problem);
     }
-    return viaReference();
+    problem = QStringLiteral("unknown field type");
+    return false;
 }
 
 // ---- the applier ---------------------------------------------------------------------------------------
@@ -645,11 +599,10 @@ CacheApplier::Result CacheApplier::apply(const RecordView& record) {
     m_values[kSfId].setText(sfId);
     m_values[kModstamp].setText(m_modstamp);
 
-    const RecordPage& page = record.page();
     for (size_t k = 0; k < m_mapping.fields.size(); ++k) {
         const FieldMapping& f = m_mapping.fields[k];
         QString problem;
-        if (!convertValue(page, record.value(m_fieldSlots[k]), f.type, m_values[kFirstField + k], problem))
+        if (!convert(record, m_fieldSlots[k], f.type, m_values[kFirstField + k], problem))
             return {Outcome::Issue, QStringLiteral("BAD_VALUE"),
                     QStringLiteral("%1: %2").arg(f.sfField, problem)};
     }

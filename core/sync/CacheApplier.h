@@ -9,7 +9,6 @@
 #include <QVariant>
 
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -68,14 +67,11 @@ public:
     static QString noPendingCondition(const QString& table,
                                       const std::vector<std::pair<QString, QString>>& childLinks);
 
-    // Converts one field of a record to its column value: the rules apply() follows, in their
-    // reference form (tests compare the cache with the org through it).
-    static bool convert(const nlohmann::json& value, FieldType type, QVariant& out, QString& problem);
     // "2026-03-08T15:30:00.000+0000" -> "2026-03-08T15:30:00.000Z" (empty when it does not parse).
-    static QString normaliseModstamp(const QString& raw);
     static std::string normaliseModstamp(std::string_view raw);
 
-    // The value one column gets (public for tests of the fast conversions).
+    // The value one column gets, as convert() makes it (toVariant() for code that compares it in Qt
+    // types: the push's conflict check, tests comparing the cache with the org).
     struct Bound {
         enum class Type : std::uint8_t { Null, Int, Double, Text } type = Type::Null;
         qint64 integer = 0;
@@ -102,10 +98,12 @@ public:
         }
         QVariant toVariant() const;
     };
-    // The conversion apply() uses, from a page value; false with `problem` when it does not convert.
-    // Gives the same column value as convert() for the same JSON value.
-    static bool convertValue(const RecordPage& page, const RecordPage::Value& value, FieldType type,
-                             Bound& out, QString& problem);
+    // Converts the value in `slot` of a record the org sent (slot < 0: a field the record does not carry,
+    // read as null) to the column value of a field of `type`; false, with `problem` saying why, when it
+    // does not convert. The one conversion from Salesforce to the cache: apply() writes what it gives, the
+    // push's conflict check compares it, and tests compare the cache with the org through it. A record
+    // that arrived as JSON is read through RecordPage::fromJson().
+    static bool convert(const RecordView& record, int slot, FieldType type, Bound& out, QString& problem);
 
 private:
     CacheApplier(sqlite::Connection& db, const EntityMapping& mapping, const QString& pulledAt);

@@ -638,19 +638,23 @@ Status Pusher::pushUpdates(const WriteMapping& w, std::vector<Item> items, int r
         }
         Plan p;
         p.item = &item;
-        const auto ms = rec.find(m_mapping.modstampField().toStdString());
+        // Read as the pull reads a page, so a server value compares as the cache would hold it.
+        const RecordPage page = RecordPage::fromJson(sfFields, rec);
+        const RecordView onServer(page, 0);
+        const std::string_view ms = onServer.string(page.slot(m_mapping.modstampField()));
         p.serverModstamp =
-            ms != rec.end() && ms->is_string()
-                ? CacheApplier::normaliseModstamp(QString::fromStdString(ms->get<std::string>()))
-                : QString();
+            ms.empty() ? QString() : QString::fromStdString(CacheApplier::normaliseModstamp(ms));
         const OutboxEntry& e = item.entry;
         const bool serverUnchanged = !e.baseModstamp.isEmpty() && p.serverModstamp == e.baseModstamp;
         for (auto it = e.fields.begin(); it != e.fields.end(); ++it) {
             const FieldMapping* f = fieldFor(w, e, it.key());
-            QVariant serverValue;
+            QVariant serverValue; // null when the org did not send the field, or sent what does not convert
+            const int slot = page.slot(f->sfField);
+            CacheApplier::Bound converted;
             QString problem;
-            if (const auto sv = rec.find(f->sfField.toStdString()); sv != rec.end())
-                CacheApplier::convert(*sv, f->type, serverValue, problem);
+            if (onServer.value(slot).kind != RecordPage::Kind::Missing &&
+                CacheApplier::convert(onServer, slot, f->type, converted, problem))
+                serverValue = converted.toVariant();
             if (sameValue(serverValue, it.value())) {
                 p.agreed.insert(it.key(), it.value()); // both sides already agree
                 continue;

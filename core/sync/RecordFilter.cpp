@@ -259,8 +259,24 @@ bool asciiEqualsIgnoringCase(std::string_view a, std::string_view b) {
 }
 
 // A record's value of a field as the filter compares it: null (missing or JSON null), or text — a
-// string as is, a boolean as true/false, anything else as its JSON text.
+// string as is, a boolean as true/false, anything else as its JSON text (kept in `scratch`).
 using FieldText = std::optional<std::string_view>;
+
+FieldText fieldText(const RecordView& record, int slot, std::string& scratch) {
+    const RecordPage::Value& v = record.value(slot);
+    switch (v.kind) {
+    case RecordPage::Kind::Missing:
+    case RecordPage::Kind::Null:
+        return std::nullopt;
+    case RecordPage::Kind::String:
+        return record.page().text(v);
+    case RecordPage::Kind::Bool:
+        return std::string_view(v.boolean ? "true" : "false");
+    default:
+        scratch = record.page().dump(v);
+        return std::string_view(scratch);
+    }
+}
 
 // SOQL's string equality is case-insensitive. Plain ASCII on both sides compares byte by byte; anything
 // else goes through QString's case folding (where, say, the Kelvin sign equals 'k').
@@ -274,32 +290,32 @@ bool equalValues(const FieldText& a, const Node& n, size_t literal) {
            0;
 }
 
-// `valueOf(fieldIndex, scratch)` gives the record's FieldText; scratch holds text made for it.
-template <typename ValueOf>
-bool eval(const Node& n, const ValueOf& valueOf) {
+// fieldSlots[i]: the record's slot of RecordFilter::fields()[i].
+bool eval(const Node& n, const RecordView& record, const std::vector<int>& fieldSlots) {
     switch (n.kind) {
     case Node::Kind::And:
         for (const auto& c : n.children)
-            if (!eval(*c, valueOf))
+            if (!eval(*c, record, fieldSlots))
                 return false;
         return true;
     case Node::Kind::Or:
         for (const auto& c : n.children)
-            if (eval(*c, valueOf))
+            if (eval(*c, record, fieldSlots))
                 return true;
         return false;
     case Node::Kind::Not:
-        return !eval(*n.children.front(), valueOf);
+        return !eval(*n.children.front(), record, fieldSlots);
     case Node::Kind::Equals:
     case Node::Kind::NotEquals: {
         std::string scratch;
-        const bool equal = equalValues(valueOf(n.fieldIndex, scratch), n, 0);
+        const int slot = fieldSlots[static_cast<size_t>(n.fieldIndex)];
+        const bool equal = equalValues(fieldText(record, slot, scratch), n, 0);
         return n.kind == Node::Kind::Equals ? equal : !equal;
     }
     case Node::Kind::In:
     case Node::Kind::NotIn: {
         std::string scratch;
-        const FieldText v = valueOf(n.fieldIndex, scratch);
+        const FieldText v = fieldText(record, fieldSlots[static_cast<size_t>(n.fieldIndex)], scratch);
         bool found = false;
         for (size_t i = 0; i < n.values.size() && !found; ++i)
             found = equalValues(v, n, i);
@@ -348,42 +364,8 @@ Result<RecordFilter> RecordFilter::parse(const QString& soqlCondition) {
     return f;
 }
 
-bool RecordFilter::matches(const nlohmann::json& record) const {
-    if (!m_root)
-        return true;
-    std::vector<std::string> names;
-    for (const QString& f : m_fields)
-        names.push_back(f.toStdString());
-    return eval(*m_root, [&](int field, std::string& scratch) -> FieldText {
-        const auto it = record.find(names[static_cast<size_t>(field)]);
-        if (it == record.end() || it->is_null())
-            return std::nullopt;
-        if (it->is_string())
-            return std::string_view(it->get_ref<const std::string&>());
-        scratch = it->is_boolean() ? std::string(it->get<bool>() ? "true" : "false") : it->dump();
-        return std::string_view(scratch);
-    });
-}
-
 bool RecordFilter::matches(const RecordView& record, const std::vector<int>& fieldSlots) const {
-    if (!m_root)
-        return true;
-    return eval(*m_root, [&](int field, std::string& scratch) -> FieldText {
-        const int slot = fieldSlots[static_cast<size_t>(field)];
-        const RecordPage::Value& v = record.value(slot);
-        switch (v.kind) {
-        case RecordPage::Kind::Missing:
-        case RecordPage::Kind::Null:
-            return std::nullopt;
-        case RecordPage::Kind::String:
-            return record.page().text(v);
-        case RecordPage::Kind::Bool:
-            return std::string_view(v.boolean ? "true" : "false");
-        default:
-            scratch = record.page().dump(v);
-            return std::string_view(scratch);
-        }
-    });
+    return !m_root || eval(*m_root, record, fieldSlots);
 }
 
 } // namespace vms

@@ -6,7 +6,6 @@
 #include <QStringList>
 
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <vector>
 
 namespace vms {
@@ -32,10 +31,9 @@ public:
     RecordFilter(RecordFilter&&) noexcept;
     RecordFilter& operator=(RecordFilter&&) noexcept;
 
-    // An empty filter matches everything.
-    bool matches(const nlohmann::json& record) const;
-    // The same on a parsed page's record; fieldSlots[i] is the page slot of fields()[i] (-1: the page
-    // does not carry it, which reads as null).
+    // Whether a record of a page matches; fieldSlots[i] is the page slot of fields()[i] (-1: the page
+    // does not carry it, which reads as null). An empty filter matches everything. A record that arrived
+    // as JSON is read through RecordPage::fromJson().
     bool matches(const RecordView& record, const std::vector<int>& fieldSlots) const;
     // The fields the filter reads (they must be selected for routing).
     const QStringList& fields() const { return m_fields; }

@@ -77,24 +77,47 @@ inline QStringList compareCacheWithOrg(QSqlDatabase db, fakeforce::Org& org, con
         filters.push_back(RecordFilter::parse(e.filter));
     for (const EntityMapping& e : mapping.entities()) {
         const auto& filter = filters[size_t(&e - mapping.entities().data())];
-        const nlohmann::json all = nlohmann::json::parse(org.dumpJson(e.object).toStdString());
-        QHash<QString, nlohmann::json> expected;
-        for (const nlohmann::json& r : all) {
+        const QByteArray dump = org.dumpJson(e.object);
+        const nlohmann::json all = nlohmann::json::parse(dump.toStdString());
+        // The same records read as the pull reads them (a page of the fields the filters and the mapping
+        // name), so routing and values go through RecordFilter and CacheApplier::convert as in a sync.
+        QStringList pageFields;
+        for (const EntityMapping& other : mapping.entities())
+            if (other.object == e.object) {
+                pageFields << filters[size_t(&other - mapping.entities().data())]->fields();
+                for (const FieldMapping& f : other.fields)
+                    pageFields << f.sfField;
+            }
+        pageFields.removeDuplicates();
+        RecordPage page(pageFields);
+        if (!page.parse(QByteArray(R"({"records":)") + dump + '}'))
+            return {
+                QStringLiteral("%1: the org's records do not read as a page: %2").arg(e.object, page.why())};
+        auto filterSlots = [&page](const RecordFilter& f) {
+            std::vector<int> slots;
+            for (const QString& field : f.fields())
+                slots.push_back(page.slot(field));
+            return slots;
+        };
+        QHash<QString, int> expected; // Salesforce Id -> the record's index in `all` and `page`
+        for (int i = 0; i < static_cast<int>(all.size()); ++i) {
+            const nlohmann::json& r = all[static_cast<size_t>(i)];
             if (r.value("IsDeleted", false))
                 continue;
+            const RecordView record(page, i);
             // First matching entity of the object wins (same rule as the engine).
             bool earlier = false;
             for (const EntityMapping& other : mapping.entities()) {
                 if (&other == &e)
                     break;
-                if (other.object == e.object &&
-                    filters[size_t(&other - mapping.entities().data())]->matches(r))
+                const auto& otherFilter = filters[size_t(&other - mapping.entities().data())];
+                if (other.object == e.object && otherFilter->matches(record, filterSlots(*otherFilter)))
                     earlier = true;
             }
             if (e.table == u"participations" && pointsAtDeleted(r))
                 continue;
-            if (!earlier && filter->matches(r))
-                expected.insert(QString::fromStdString(r["Id"].get<std::string>()), r);
+            if (!earlier && filter->matches(record, filterSlots(*filter)))
+                expected.insert(QString::fromStdString(r["Id"].get<std::string>()), i);
         }
         QHash<QString, QVariantMap> local;
         QSqlQuery q(db);
@@ -119,12 +142,15 @@ inline QStringList compareCacheWithOrg(QSqlDatabase db, fakeforce::Org& org, con
                 continue;
             }
             const QVariantMap& row = local[it.key()];
+            const RecordView record(page, it.value());
             for (const FieldMapping& f : e.fields) {
                 QVariant v;
+                const int slot = page.slot(f.sfField);
+                CacheApplier::Bound converted;
                 QString problem;
-                const auto sv = it.value().find(f.sfField.toStdString());
-                if (sv != it.value().end())
-                    CacheApplier::convert(*sv, f.type, v, problem);
+                if (record.value(slot).kind != RecordPage::Kind::Missing &&
+                    CacheApplier::convert(record, slot, f.type, converted, problem))
+                    v = converted.toVariant();
                 if (!Pusher::sameValue(v, row.value(f.column)) &&
                     !(f.type == FieldType::Bool && !v.toBool() && !row.value(f.column).toBool()))
                     diffs << QStringLiteral("%1 %2 %3: org '%4' local '%5'")

@@ -570,13 +570,14 @@ private Q_SLOTS:
     }
 
     void malformedModstampIsNoWatermark() {
-        QCOMPARE(CacheApplier::normaliseModstamp(QStringLiteral("abcd-ef-ghTij:kl:mn.opq+0000")), QString());
+        QCOMPARE(CacheApplier::normaliseModstamp(std::string_view("abcd-ef-ghTij:kl:mn.opq+0000")),
+                 std::string());
         QCOMPARE(CacheApplier::normaliseModstamp(std::string_view("2026-13-45T99:99:99.999+0000")),
                  std::string());
         QCOMPARE(CacheApplier::normaliseModstamp(std::string_view("2026-03-08T15:30:00.000+0000")),
                  std::string("2026-03-08T15:30:00.000Z"));
-        QCOMPARE(CacheApplier::normaliseModstamp(QStringLiteral("2026-03-08T15:30:00.000+00:00")),
-                 QStringLiteral("2026-03-08T15:30:00.000Z"));
+        QCOMPARE(CacheApplier::normaliseModstamp(std::string_view("2026-03-08T15:30:00.000+00:00")),
+                 std::string("2026-03-08T15:30:00.000Z"));
     }
 };
 
