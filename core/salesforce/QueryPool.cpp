@@ -207,8 +207,8 @@ void QueryPool::onAnswer(int query, const std::shared_ptr<Fetch>& fetch, Result<
         const bool done = page.done() || page.nextRecordsUrl().isEmpty();
         event.limited = !done && q.spec.maxPages > 0 && q.pages >= q.spec.maxPages;
         event.last = done || event.limited;
-        if (!done)
-            q.nextPath = page.nextRecordsUrl(); // kept for extend()
+        // Kept for extend(); cleared at the end, so a finished query can never be sent a stale page again.
+        q.nextPath = done ? QString() : page.nextRecordsUrl();
         event.page = std::move(fetch->page);
     }
     if (event.error)
