@@ -281,7 +281,7 @@ EventsView::EventsView(const UiContext& context, QUndoStack* undoStack, QWidget*
         return {};
     });
     auto* titleRow = new QHBoxLayout;
-    titleRow->addWidget(ViewHelpers::title(tr("Events"), QStringLiteral("eventsTitle")));
+    titleRow->addWidget(ViewHelpers::heading(tr("Events"), QStringLiteral("eventsTitle")));
     titleRow->addStretch(1);
     auto* newEvent = new QPushButton(tr("&New event…"));
     newEvent->setObjectName(QStringLiteral("eventNewButton"));

@@ -155,7 +155,7 @@ OrganizationsView::OrganizationsView(const UiContext& context, QUndoStack* undoS
                      parent)
     , m_undoStack(undoStack) {
     auto* titleRow = new QHBoxLayout;
-    titleRow->addWidget(ViewHelpers::title(tr("Organizations"), QStringLiteral("organizationsTitle")));
+    titleRow->addWidget(ViewHelpers::heading(tr("Organizations"), QStringLiteral("organizationsTitle")));
     titleRow->addStretch(1);
     auto* add = new QPushButton(tr("&New organization…"));
     add->setObjectName(QStringLiteral("organizationNewButton"));

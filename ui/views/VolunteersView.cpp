@@ -98,7 +98,7 @@ VolunteersView::~VolunteersView() = default;
 
 void VolunteersView::buildUi() {
     auto* titleRow = new QHBoxLayout;
-    titleRow->addWidget(ViewHelpers::title(tr("Volunteers"), QStringLiteral("volunteersTitle")));
+    titleRow->addWidget(ViewHelpers::heading(tr("Volunteers"), QStringLiteral("volunteersTitle")));
     titleRow->addStretch(1);
     titleRow->addWidget(m_count);
     m_add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add volunteer…"));

@@ -20,16 +20,21 @@
 
 namespace vms {
 
-QLabel* ViewHelpers::title(const QString& text, const QString& objectName) {
+QLabel* ViewHelpers::heading(const QString& text, const QString& objectName) {
     auto* l = new QLabel(text);
     l->setObjectName(objectName);
-    // Titles name records (a volunteer, an event): record data is text, never markup.
     l->setTextFormat(Qt::PlainText);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont f = l->font();
     f.setPointSizeF(f.pointSizeF() * 1.6);
     f.setBold(true);
     l->setFont(f);
+    return l;
+}
+
+QLabel* ViewHelpers::title(const QString& text, const QString& objectName) {
+    // Titles name records (a volunteer, an event): record data is text, never markup (heading() is plain).
+    QLabel* l = heading(text, objectName);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     l->setWordWrap(true);
     return l;
 }

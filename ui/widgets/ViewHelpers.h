@@ -21,6 +21,11 @@ class ViewHelpers final {
     Q_DECLARE_TR_FUNCTIONS(ViewHelpers)
 
 public:
+    // A page's fixed heading ("Volunteers"): one line, not selectable. A list's heading sits beside its
+    // count, which changes on every keystroke of the filter and lays the row out again; a selectable or
+    // wrapping label lays out a whole text document each time (about 1.5 ms a keystroke at seed).
+    static QLabel* heading(const QString& text, const QString& objectName);
+    // A record's name as a heading (a volunteer, an event): selectable, and wrapped when long.
     static QLabel* title(const QString& text, const QString& objectName);
     // Read-only, row-selecting, sortable list with fixed row heights (no per-row measuring at 100k rows).
     static void setupList(QTableView* table, const QString& objectName, const QString& accessibleName);
