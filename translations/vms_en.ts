@@ -5830,6 +5830,10 @@ Sign in and sync to bring them from Salesforce.</translation>
         <source>%1 (not yet in Salesforce)</source>
         <translation>%1 (not yet in Salesforce)</translation>
     </message>
+    <message>
+        <source>Cannot edit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vms::VolunteersView</name>

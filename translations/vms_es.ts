@@ -5830,6 +5830,10 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <source>%1 (not yet in Salesforce)</source>
         <translation>%1 (aún no está en Salesforce)</translation>
     </message>
+    <message>
+        <source>Cannot edit: %1</source>
+        <translation>No se puede editar: %1</translation>
+    </message>
 </context>
 <context>
     <name>vms::VolunteersView</name>

@@ -51,23 +51,23 @@ QStringList VolunteerChoices::split(const QString& multiSelect) {
 Result<VolunteerChoices> VolunteerChoices::load(const Database& database) {
     QSqlDatabase db = database.connection();
     VolunteerChoices out;
-    auto rules = FieldRules::load(db, QStringLiteral("volunteer"));
-    if (!rules)
-        return rules.error();
-    out.rules = std::move(rules).value();
+    auto loaded = FieldRules::load(db, QStringLiteral("volunteer"));
+    if (!loaded)
+        return loaded.error();
+    const FieldRules& rules = *loaded;
     // salesforce-org.md: Active / Inactive / On Hold; empty means Active.
-    if (const FieldRule* r = out.rules.rule(QStringLiteral("volunteer_status"));
+    if (const FieldRule* r = rules.rule(QStringLiteral("volunteer_status"));
         r && !r->picklistValues.isEmpty())
         out.statuses = r->picklistValues;
     else
         out.statuses = {QStringLiteral("Active"), QStringLiteral("Inactive"), QStringLiteral("On Hold")};
-    auto skills = choices(db, out.rules, QStringLiteral("skills"),
+    auto skills = choices(db, rules, QStringLiteral("skills"),
                           QStringLiteral("SELECT DISTINCT skill FROM volunteer_skills LIMIT 500"), {});
     if (!skills)
         return skills.error();
     out.skills = *skills;
     auto interests = choices(
-        db, out.rules, QStringLiteral("interests"),
+        db, rules, QStringLiteral("interests"),
         QStringLiteral("SELECT DISTINCT interests FROM volunteers WHERE interests IS NOT NULL LIMIT 500"),
         {});
     if (!interests)
@@ -160,6 +160,10 @@ Result<std::optional<VolunteerDetails>> VolunteerDetails::load(const Database& d
     if (!refusal)
         return refusal.error();
     d.refusal = *refusal;
+    auto rules = FieldRules::load(db, QStringLiteral("volunteer"));
+    if (!rules)
+        return rules.error();
+    d.rules = std::move(rules).value();
 
     if (!d.volunteer.sfId.isEmpty()) {
         q.setForwardOnly(true);

@@ -48,6 +48,7 @@ struct VolunteerDetails {
     qint64 organizationId = 0; // the primary organization's local id; 0: none, or not an organization
     QString organizationName;  // the primary affiliation as shown (organization, school, district or text)
     std::optional<RefusedChange> refusal; // the org refused the record's last change
+    FieldRules rules;                     // the org's rules for volunteers: name the fields of a refusal
     std::vector<VolunteerAffiliation> affiliations;
     std::vector<VolunteerEventRow> participations; // newest first
     std::vector<HistoryItem> contactHistory;       // calls, emails and events, newest first
@@ -57,13 +58,14 @@ struct VolunteerDetails {
 };
 
 // What the volunteer page offers to pick from: the org's values (its describe, as the sync keeps it),
-// else the values the cache holds, so picking works before the first sync too.
+// else the values the cache holds, so picking works before the first sync too. Read when editing starts,
+// not with every page: the distinct skills and interests and every organization cost ten times what the
+// page itself does (66 M instructions at seed against 7 M).
 struct VolunteerChoices {
     QStringList statuses;                          // Active, Inactive, On Hold
     QStringList skills;                            // Volunteer_Skills__c's values
     QStringList interests;                         // Volunteer_Interests__c's values
     std::vector<OrganizationChoice> organizations; // by name
-    FieldRules rules;                              // to name the field of an org's refusal
 
     static Result<VolunteerChoices> load(const Database& db);
     // The values of a multi-select as stored ("A;B; C"), trimmed, in order, without empties.

@@ -151,6 +151,29 @@ private Q_SLOTS:
 
     // A school as primary affiliation is kept unless another organization is picked, and comes back
     // with undo.
+    // The choices are read when editing starts (not with every page shown, where they cost ten times the
+    // page): an organization added while the page was open is offered.
+    void editingOffersAnOrganizationAddedWhileThePageWasOpen() {
+        UiFixture f;
+        QUndoStack stack;
+        VolunteerPage page(f.context, &stack);
+        QVERIFY(page.showVolunteer(1));
+        page.show();
+        LocalChanges changes(f.db->connection(), f.context.session, f.clock);
+        auto harbor = changes.addOrganization({{QStringLiteral("name"), QStringLiteral("Harbor Labs")}});
+        QVERIFY(harbor.ok());
+        QTest::mouseClick(find<QPushButton>(&page, "editVolunteerButton"), Qt::LeftButton);
+        QVERIFY(page.isEditing());
+        auto* organization = find<QComboBox>(&page, "volunteerField_organization_id");
+        QVERIFY(texts(organization).contains(QStringLiteral("Harbor Labs (not yet in Salesforce)")));
+        QCOMPARE(organization->currentText(), QStringLiteral("Acme Corp"));
+        // Cancel and edit again: the same choices, the volunteer's own still picked.
+        page.cancelEditing();
+        page.startEditing();
+        QCOMPARE(organization->currentText(), QStringLiteral("Acme Corp"));
+        QCOMPARE(organization->findData(*harbor) >= 0, true);
+    }
+
     void aSchoolAffiliationComesBackWithUndo() {
         UiFixture f;
         exec(f.db->connection(),

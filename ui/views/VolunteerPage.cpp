@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/domain/Role.h"
 #include "core/domain/Status.h"
+#include "core/models/ChoiceListModel.h"
 #include "core/profile/DisplayTime.h"
 #include "ui/views/RecordChangeCommand.h"
 #include "ui/widgets/Prompter.h"
@@ -319,6 +320,11 @@ void VolunteerPage::buildUi() {
     // Typing a few letters finds the organization among thousands.
     m_organizationEdit->setEditable(true);
     m_organizationEdit->setInsertPolicy(QComboBox::NoInsert);
+    m_organizationChoices = new ChoiceListModel(m_organizationEdit);
+    m_organizationEdit->setModel(m_organizationChoices);
+    // Sized for a long name rather than by measuring every organization's (38,000 at x10).
+    m_organizationEdit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_organizationEdit->setMinimumContentsLength(32);
     pickerRow(tr("Primary organization"), m_organization, m_organizationEdit);
     m_problemLines.add(planningForm, QStringLiteral("primary_affiliation"), m_organizationEdit,
                        QStringLiteral("volunteerFieldProblem_primary_affiliation"));
@@ -455,8 +461,6 @@ bool VolunteerPage::showVolunteer(qint64 localId) {
     const bool another = m_volunteer.id != localId;
     m_details = std::move(**found);
     m_volunteer = m_details.volunteer;
-    if (auto choices = VolunteerChoices::load(*m_context.database))
-        m_choices = std::move(choices).value();
     fill();
     fillHistory();
     if (another)
@@ -511,7 +515,6 @@ void VolunteerPage::fill() {
     // Salesforce leaves the status empty for most volunteers: empty means Active.
     m_status->setText(m_details.status.isEmpty() ? tr("Active") : m_details.status);
     m_organization->setText(m_details.organizationName.isEmpty() ? tr("None") : m_details.organizationName);
-    fillPickers();
     showRefusalOnFields();
     const bool showDemo = m_context.session.role != Role::User;
     const QString none = tr("Not recorded");
@@ -660,6 +663,15 @@ void VolunteerPage::setEditing(bool editing) {
 void VolunteerPage::startEditing() {
     if (!m_context.session.allows(Permission::WriteRecords) || m_volunteer.id == 0)
         return;
+    // The pickers' choices are read now, fresh, rather than with every page shown (VolunteerChoices).
+    auto choices = VolunteerChoices::load(*m_context.database);
+    if (!choices) {
+        m_error->setText(tr("Cannot edit: %1").arg(choices.error().message));
+        m_error->show();
+        return;
+    }
+    m_choices = std::move(choices).value();
+    fillPickers();
     setEditing(true);
     m_fields.value(QStringLiteral("email"))->setFocus(Qt::OtherFocusReason);
 }
@@ -755,12 +767,14 @@ void VolunteerPage::fillPickers() {
     fillList(m_skillsEdit, m_choices.skills, m_volunteer.skills);
     fillList(m_interestsEdit, m_choices.interests, m_volunteer.interests);
 
-    m_organizationEdit->clear();
-    m_organizationEdit->addItem(tr("(none)"), qint64{0});
+    std::vector<ChoiceListModel::Choice> organizations;
+    organizations.reserve(m_choices.organizations.size() + 2);
+    organizations.push_back({tr("(none)"), qint64{0}});
     if (m_details.organizationId == 0 && !m_details.organizationName.isEmpty())
-        m_organizationEdit->addItem(m_details.organizationName, kKeepAffiliation);
+        organizations.push_back({m_details.organizationName, kKeepAffiliation});
     for (const OrganizationChoice& o : m_choices.organizations)
-        m_organizationEdit->addItem(o.inOrg ? o.name : tr("%1 (not yet in Salesforce)").arg(o.name), o.id);
+        organizations.push_back({o.inOrg ? o.name : tr("%1 (not yet in Salesforce)").arg(o.name), o.id});
+    m_organizationChoices->setChoices(std::move(organizations));
     const qint64 current = currentValues().value(QStringLiteral("organization_id")).toLongLong();
     m_organizationEdit->setCurrentIndex(std::max(0, m_organizationEdit->findData(current)));
 }
@@ -773,7 +787,7 @@ void VolunteerPage::showRefusalOnFields() {
     // The org names its fields (Volunteer_Status__c); the form knows them by column.
     std::vector<FieldProblem> problems;
     for (const QString& field : m_details.refusal->fields)
-        for (const FieldRule& r : m_choices.rules.rules())
+        for (const FieldRule& r : m_details.rules.rules())
             if (r.field.compare(field, Qt::CaseInsensitive) == 0)
                 problems.push_back({r.column, r.label, r.field, m_details.refusal->message});
     m_problemLines.show(problems);

@@ -24,6 +24,8 @@ class QUndoStack;
 
 namespace vms {
 
+class ChoiceListModel;
+
 // One volunteer: contact details, status, skills and interests, primary organization, organizations
 // with dates, participation history with hours (this school year and lifetime), notes. Coordinators and
 // Admins edit them in place (status, skills and interests from the org's values; the primary organization
@@ -79,7 +81,8 @@ private:
     bool showOrgProblems(const QVariantMap& edits, bool all);
     void applyRoleGating();
     // The pickers' choices (the org's values, the cached organizations), with the volunteer's own values
-    // among them even when the org's list no longer has them.
+    // among them even when the org's list no longer has them. Filled when editing starts; the form's
+    // values (currentValues, formValues) are read only while editing.
     void fillPickers();
     // The org's refusal of the last change, beside the field it names.
     void showRefusalOnFields();
@@ -117,7 +120,8 @@ private:
     QListWidget* m_skillsEdit = nullptr;
     QListWidget* m_interestsEdit = nullptr;
     QComboBox* m_organizationEdit = nullptr;
-    QLabel* m_readOnly = nullptr; // why a User cannot edit
+    ChoiceListModel* m_organizationChoices = nullptr; // the combo's model: every cached organization
+    QLabel* m_readOnly = nullptr;                     // why a User cannot edit
     QGroupBox* m_demographics = nullptr;
     QHash<QString, QLabel*> m_demographicLabels;
     QTableWidget* m_affiliations = nullptr;
