@@ -5320,6 +5320,14 @@ Sign in and sync to bring them from Salesforce.</translation>
         <source>Cannot finish the sign-in sheet</source>
         <translation>Cannot finish the sign-in sheet</translation>
     </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vms::StudentPickerDialog</name>

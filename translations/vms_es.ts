@@ -5320,6 +5320,14 @@ Inicie sesión y sincronice para traerlas de Salesforce.</translation>
         <source>Cannot finish the sign-in sheet</source>
         <translation>No se puede terminar la hoja de firmas</translation>
     </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Docente</translation>
+    </message>
+    <message>
+        <source>Teacher, %1</source>
+        <translation>Docente, %1</translation>
+    </message>
 </context>
 <context>
     <name>vms::StudentPickerDialog</name>

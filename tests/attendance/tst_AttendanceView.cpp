@@ -372,6 +372,15 @@ private Q_SLOTS:
             QStringLiteral("Teacher/Attended"));
         QCOMPARE(counts().attended, 0); // teachers count in no report
         QCOMPARE(counts().notCounted, 3);
+
+        // The printed sign-in sheet says who is a teacher (not only their school, like a volunteer's
+        // organization).
+        const QString pdf = m_dir.filePath(QStringLiteral("teachers.pdf"));
+        m_view->setPathPrompt([&](AttendanceView::PathKind, const QString&) { return pdf; });
+        key(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("Teachwell")), qPrintable(text.left(2000)));
+        QVERIFY2(text.contains(QStringLiteral("Teacher")), qPrintable(text.left(2000)));
     }
 
     // Issue #16, item 6: attendance on an event more than a day away is not taken without a word: the first

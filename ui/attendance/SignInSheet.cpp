@@ -170,7 +170,9 @@ Status SignInSheet::paint(const Session& session, QPagedPaintDevice& device, con
                            name.join(u'\n'));
                 x += colW[1];
                 QString detail = r.detail;
-                if (r.type == ParticipantType::Student)
+                if (r.teacher) // detail: their school
+                    detail = r.detail.isEmpty() ? Tr::tr("Teacher") : Tr::tr("Teacher, %1").arg(r.detail);
+                else if (r.type == ParticipantType::Student)
                     detail =
                         r.detail.isEmpty() ? Tr::tr("Student") : Tr::tr("Student, grade %1").arg(r.detail);
                 else if (r.type == ParticipantType::Presenter)
