@@ -2903,6 +2903,14 @@ Your local cache is empty. Sign in and sync to bring volunteers, organizations a
         <source>The notes were not saved: %1</source>
         <translation>The notes were not saved: %1</translation>
     </message>
+    <message>
+        <source>%1 characters: %2 more than Salesforce takes (%3)</source>
+        <translation>%1 characters: %2 more than Salesforce takes (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
 </context>
 <context>
     <name>vms::OAuthFlow</name>
@@ -5322,11 +5330,11 @@ Sign in and sync to bring them from Salesforce.</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Teacher</translation>
     </message>
     <message>
         <source>Teacher, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teacher, %1</translation>
     </message>
 </context>
 <context>
@@ -5840,7 +5848,7 @@ Sign in and sync to bring them from Salesforce.</translation>
     </message>
     <message>
         <source>Cannot edit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot edit: %1</translation>
     </message>
 </context>
 <context>

@@ -2903,6 +2903,14 @@ Su caché local está vacía. Inicie sesión y sincronice para traer voluntarios
         <source>The notes were not saved: %1</source>
         <translation>Las notas no se guardaron: %1</translation>
     </message>
+    <message>
+        <source>%1 characters: %2 more than Salesforce takes (%3)</source>
+        <translation>%1 caracteres: %2 más de los que admite Salesforce (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
 </context>
 <context>
     <name>vms::OAuthFlow</name>

@@ -327,6 +327,46 @@ private Q_SLOTS:
         QCOMPARE(m_view->rosterModel()->rowAt(row)->notes, typed);
     }
 
+    // The notes' length is counted as they are typed, against what the org takes (Notes__c's length from
+    // its describe): a note too long is seen before Save, which the org's rule then refuses, text kept.
+    void notesDialogCountsTheLengthTheOrgTakes() {
+        QSqlQuery q(db());
+        QVERIFY(exec(q, QStringLiteral("INSERT INTO field_rules(entity,column_name,object,field,label,type,"
+                                       "max_length,fetched_at) VALUES('participation','notes',"
+                                       "'Session_Participant__c','Notes__c','Notes','textarea',20,"
+                                       "'2026-03-10T15:00:00.000Z')")));
+        openView(Role::Coordinator);
+        if (QTest::currentTestFailed())
+            return;
+        key(Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), find<QTableView>(m_view.get(), "rosterTable"));
+        key(Qt::Key_Home);
+        const RosterRow first = m_view->rosterModel()->rows().front();
+        key(Qt::Key_T);
+        QTRY_VERIFY(m_view->findChild<NotesDialog*>() != nullptr);
+        auto* dialog = m_view->findChild<NotesDialog*>();
+        QTRY_VERIFY(dialog->isVisible());
+        auto* length = dialog->findChild<QLabel*>(QStringLiteral("notesLength"));
+        QVERIFY(length);
+        QVERIFY(length->isVisible());
+        QCOMPARE(length->text(), QStringLiteral("0 of 20 characters"));
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     dialog->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")));
+        type(QStringLiteral("Brought a robot arm")); // 19
+        QCOMPARE(length->text(), QStringLiteral("19 of 20 characters"));
+        type(QStringLiteral(" and two spares")); // 34
+        QCOMPARE(length->text(), QStringLiteral("34 characters: 14 more than Salesforce takes (20)"));
+        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("notesError"))->isVisible()); // not saved yet
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(dialog->findChild<QLabel*>(QStringLiteral("notesError"))->isVisible());
+        QVERIFY(dialog->isVisible()); // refused, the text kept
+        QCOMPARE(dialog->notes(), QStringLiteral("Brought a robot arm and two spares"));
+        QVERIFY(scalarText(QStringLiteral("SELECT coalesce(notes,'') FROM participations WHERE id=?"),
+                           first.participationId)
+                    .isEmpty());
+        dialog->reject();
+    }
+
     // Issue #17: teachers are on the roster, marked as teachers; check-in search finds them and marks them
     // like anyone (Participant_Type__c = 'Teacher').
     void teachersOnTheRosterAndInCheckInSearch() {

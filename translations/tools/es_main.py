@@ -1576,3 +1576,13 @@ ES.update({
     "Stopped. What arrived is kept; Resume carries on from there (so does the next start of the program).": "Detenida. Lo que llegó se conserva; Reanudar continúa desde ahí (también el próximo inicio del programa).",
     "The sync stopped: %1 What arrived is kept; Resume carries on from there.": "La sincronización se detuvo: %1 Lo que llegó se conserva; Reanudar continúa desde ahí.",
 })
+
+# The volunteer page's Edit when the choices cannot be read; the sign-in sheet's teachers; the notes'
+# length as it is typed.
+ES.update({
+    "Cannot edit: %1": "No se puede editar: %1",
+    "Teacher": "Docente",
+    "Teacher, %1": "Docente, %1",
+    "%1 of %2 characters": "%1 de %2 caracteres",
+    "%1 characters: %2 more than Salesforce takes (%3)": "%1 caracteres: %2 más de los que admite Salesforce (%3)",
+})

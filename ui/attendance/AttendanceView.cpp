@@ -2,6 +2,7 @@
 
 #include "core/attendance/AttendanceImport.h"
 #include "core/auth/CachedSession.h"
+#include "core/changes/FieldRules.h"
 #include "core/changes/LocalChanges.h"
 #include "core/common/LocaleFormat.h"
 #include "core/profile/DisplayTime.h"
@@ -761,7 +762,12 @@ void AttendanceView::editNotes() {
             view->reloadRoster(participationId);
         return s;
     };
-    auto* dialog = new NotesDialog(name, before, write, this);
+    // Notes__c's length as the org's describe gives it (the sync keeps it); 0 before the first sync.
+    int maxLength = 0;
+    if (auto rules = FieldRules::load(*m_db, QStringLiteral("participation")))
+        if (const FieldRule* rule = rules->rule(QStringLiteral("notes")))
+            maxLength = rule->maxLength;
+    auto* dialog = new NotesDialog(name, before, maxLength, write, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, write, name, before] {
         const QString after = dialog->notes().trimmed();

@@ -8,9 +8,11 @@
 
 namespace vms {
 
-NotesDialog::NotesDialog(const QString& personName, const QString& notes, Save save, QWidget* parent)
+NotesDialog::NotesDialog(const QString& personName, const QString& notes, int maxLength, Save save,
+                         QWidget* parent)
     : QDialog(parent)
-    , m_save(std::move(save)) {
+    , m_save(std::move(save))
+    , m_maxLength(maxLength) {
     setObjectName(QStringLiteral("notesDialog"));
     setWindowTitle(tr("Notes on %1").arg(personName));
     resize(460, 260);
@@ -27,6 +29,12 @@ NotesDialog::NotesDialog(const QString& personName, const QString& notes, Save s
     m_edit->moveCursor(QTextCursor::End);
     label->setBuddy(m_edit);
     layout->addWidget(m_edit, 1);
+    m_length = new QLabel(this);
+    m_length->setObjectName(QStringLiteral("notesLength"));
+    m_length->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_length->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_length);
+    connect(m_edit, &QPlainTextEdit::textChanged, this, &NotesDialog::updateLength);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("notesError"));
     m_error->setWordWrap(true);
@@ -35,6 +43,7 @@ NotesDialog::NotesDialog(const QString& personName, const QString& notes, Save s
     warn.setColor(QPalette::WindowText, QColor(0xc9, 0x45, 0x3b));
     m_error->setPalette(warn);
     m_error->hide();
+    updateLength();
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("notesSaveButton"));
@@ -45,6 +54,24 @@ NotesDialog::NotesDialog(const QString& personName, const QString& notes, Save s
     connect(buttons, &QDialogButtonBox::rejected, this, &NotesDialog::reject);
     layout->addWidget(buttons);
     m_edit->setFocus();
+}
+
+void NotesDialog::updateLength() {
+    m_length->setVisible(m_maxLength > 0);
+    if (m_maxLength <= 0)
+        return;
+    // As the org counts: the saved text is trimmed, and its length is in UTF-16 code units (QString's).
+    const qsizetype length = notes().trimmed().size();
+    const bool over = length > m_maxLength;
+    m_length->setText(over ? tr("%1 characters: %2 more than Salesforce takes (%3)")
+                                 .arg(length)
+                                 .arg(length - m_maxLength)
+                                 .arg(m_maxLength)
+                           : tr("%1 of %2 characters").arg(length).arg(m_maxLength));
+    QPalette palette = m_length->palette();
+    palette.setColor(QPalette::WindowText,
+                     over ? QColor(0xc9, 0x45, 0x3b) : this->palette().color(QPalette::WindowText));
+    m_length->setPalette(palette);
 }
 
 QString NotesDialog::notes() const {
