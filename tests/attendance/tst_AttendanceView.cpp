@@ -61,6 +61,18 @@ class TestAttendanceView final : public QObject {
     }
     // The offscreen platform has no window manager to hand activation back to the screen when a dialog
     // closes; a desktop does. Focus itself is the view's doing and is checked.
+    // From the name field: Tab to the roster, Home, T opens the notes of the first row, typing goes there.
+    void openNotesOnFirstRow(NotesDialog** dialog) {
+        key(Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), m_view->findChild<QWidget*>(QStringLiteral("rosterTable")));
+        key(Qt::Key_Home);
+        key(Qt::Key_T);
+        QTRY_VERIFY(m_view->findChild<NotesDialog*>() != nullptr);
+        *dialog = m_view->findChild<NotesDialog*>();
+        QTRY_VERIFY((*dialog)->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     (*dialog)->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")));
+    }
     void reactivateAfterDialog(const char* expectedFocus) {
         QApplication::setActiveWindow(m_view.get());
         QTRY_COMPARE(QApplication::focusWidget(), m_view->findChild<QWidget*>(QLatin1String(expectedFocus)));
@@ -274,16 +286,11 @@ private Q_SLOTS:
         auto* notesAction = find<QAction>(m_view.get(), "notesAction");
         QVERIFY(table->actions().contains(notesAction));
         QCOMPARE(notesAction->shortcut(), QKeySequence(Qt::Key_T));
-        key(Qt::Key_Tab); // from the name field to the roster
-        QTRY_COMPARE(QApplication::focusWidget(), table);
-        key(Qt::Key_Home);
         const RosterRow first = m_view->rosterModel()->rows().front();
-        key(Qt::Key_T);
-        QTRY_VERIFY(m_view->findChild<NotesDialog*>() != nullptr);
-        auto* dialog = m_view->findChild<NotesDialog*>();
-        QTRY_VERIFY(dialog->isVisible());
-        QTRY_COMPARE(QApplication::focusWidget(),
-                     dialog->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")));
+        NotesDialog* dialog = nullptr;
+        openNotesOnFirstRow(&dialog);
+        if (QTest::currentTestFailed())
+            return;
         type(QStringLiteral("Brought a robot arm"));
         key(Qt::Key_Return); // a new line, not a save
         type(QStringLiteral("and two spares"));
@@ -338,20 +345,15 @@ private Q_SLOTS:
         openView(Role::Coordinator);
         if (QTest::currentTestFailed())
             return;
-        key(Qt::Key_Tab);
-        QTRY_COMPARE(QApplication::focusWidget(), find<QTableView>(m_view.get(), "rosterTable"));
-        key(Qt::Key_Home);
         const RosterRow first = m_view->rosterModel()->rows().front();
-        key(Qt::Key_T);
-        QTRY_VERIFY(m_view->findChild<NotesDialog*>() != nullptr);
-        auto* dialog = m_view->findChild<NotesDialog*>();
-        QTRY_VERIFY(dialog->isVisible());
+        NotesDialog* dialog = nullptr;
+        openNotesOnFirstRow(&dialog);
+        if (QTest::currentTestFailed())
+            return;
         auto* length = dialog->findChild<QLabel*>(QStringLiteral("notesLength"));
         QVERIFY(length);
         QVERIFY(length->isVisible());
         QCOMPARE(length->text(), QStringLiteral("0 of 20 characters"));
-        QTRY_COMPARE(QApplication::focusWidget(),
-                     dialog->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")));
         type(QStringLiteral("Brought a robot arm")); // 19
         QCOMPARE(length->text(), QStringLiteral("19 of 20 characters"));
         type(QStringLiteral(" and two spares")); // 34
