@@ -232,10 +232,12 @@ int main(int argc, char* argv[]) {
         auto shoot = [&window, file] {
             QTimer::singleShot(1500, &window, [&window, file] {
                 // The window in front (the Settings dialog, a form, the Recruit panel), else the main one.
+                // Not the first sync's dialog, which a new profile shows over whatever page was asked for.
                 QWidget* pictured = &window;
                 for (QWidget* w : QApplication::topLevelWidgets())
                     if (w != &window && w->isVisible() &&
-                        (w->windowType() == Qt::Dialog || w->windowType() == Qt::Window))
+                        (w->windowType() == Qt::Dialog || w->windowType() == Qt::Window) &&
+                        w->objectName() != u"firstSyncDialog")
                         pictured = w;
                 const bool saved = pictured->grab().save(file);
                 if (!saved)
