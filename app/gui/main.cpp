@@ -209,9 +209,18 @@ int main(int argc, char* argv[]) {
                              Qt::SingleShotConnection);
         else
             QTimer::singleShot(0, &window, openForm);
-    } else if (parser.isSet(pageOption) && !settingsPage && !window.showPageNamed(parser.value(pageOption))) {
-        std::fprintf(stderr, "vms: unknown page '%s'\n", qPrintable(parser.value(pageOption)));
-        return 2;
+    } else if (parser.isSet(pageOption) && !settingsPage) {
+        const QString page = parser.value(pageOption);
+        if (!window.showPageNamed(page)) {
+            std::fprintf(stderr, "vms: unknown page '%s'\n", qPrintable(page));
+            return 2;
+        }
+        // One record's page ("volunteer:<id>", "report:<name>", ...) is asked for again once the start-up
+        // sync has landed: on a new profile the record only arrives with it.
+        if (page.contains(u':') && context.auth().hasCredentials())
+            QObject::connect(
+                &sync, &vms::SyncController::finished, &window,
+                [&window, page] { window.showPageNamed(page); }, Qt::SingleShotConnection);
     }
     if (parser.isSet(sizeOption)) {
         const QStringList wh = parser.value(sizeOption).split(u'x');
