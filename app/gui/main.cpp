@@ -215,9 +215,13 @@ int main(int argc, char* argv[]) {
             std::fprintf(stderr, "vms: unknown page '%s'\n", qPrintable(page));
             return 2;
         }
-        // One record's page ("volunteer:<id>", "report:<name>", ...) is asked for again once the start-up
-        // sync has landed: on a new profile the record only arrives with it.
-        if (page.contains(u':') && context.auth().hasCredentials())
+        // A record's page ("volunteer:<id>", "organization:<id>", "event:<id>") is asked for again once the
+        // start-up sync has landed: on a new profile the record only arrives with it. (Not "recruit:<id>",
+        // which opens a panel each time it is asked for.)
+        const QString kind = page.section(u':', 0, 0);
+        const bool recordPage =
+            page.contains(u':') && (kind == u"volunteer" || kind == u"organization" || kind == u"event");
+        if (recordPage && context.auth().hasCredentials())
             QObject::connect(
                 &sync, &vms::SyncController::finished, &window,
                 [&window, page] { window.showPageNamed(page); }, Qt::SingleShotConnection);

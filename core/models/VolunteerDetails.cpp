@@ -160,10 +160,12 @@ Result<std::optional<VolunteerDetails>> VolunteerDetails::load(const Database& d
     if (!refusal)
         return refusal.error();
     d.refusal = *refusal;
-    auto rules = FieldRules::load(db, QStringLiteral("volunteer"));
-    if (!rules)
-        return rules.error();
-    d.rules = std::move(rules).value();
+    if (d.refusal) { // its fields are named by the org's rules
+        auto rules = FieldRules::load(db, QStringLiteral("volunteer"));
+        if (!rules)
+            return rules.error();
+        d.rules = std::move(rules).value();
+    }
 
     if (!d.volunteer.sfId.isEmpty()) {
         q.setForwardOnly(true);

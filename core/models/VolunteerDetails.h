@@ -48,7 +48,7 @@ struct VolunteerDetails {
     qint64 organizationId = 0; // the primary organization's local id; 0: none, or not an organization
     QString organizationName;  // the primary affiliation as shown (organization, school, district or text)
     std::optional<RefusedChange> refusal; // the org refused the record's last change
-    FieldRules rules;                     // the org's rules for volunteers: name the fields of a refusal
+    FieldRules rules; // with a refusal: the org's rules for volunteers, which name its fields
     std::vector<VolunteerAffiliation> affiliations;
     std::vector<VolunteerEventRow> participations; // newest first
     std::vector<HistoryItem> contactHistory;       // calls, emails and events, newest first

@@ -8,6 +8,10 @@
 
 namespace vms {
 
+namespace {
+const QColor kWarning(0xc9, 0x45, 0x3b); // the refusal's and the over-long count's text
+} // namespace
+
 NotesDialog::NotesDialog(const QString& personName, const QString& notes, int maxLength, Save save,
                          QWidget* parent)
     : QDialog(parent)
@@ -40,7 +44,7 @@ NotesDialog::NotesDialog(const QString& personName, const QString& notes, int ma
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     QPalette warn = m_error->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xc9, 0x45, 0x3b));
+    warn.setColor(QPalette::WindowText, kWarning);
     m_error->setPalette(warn);
     m_error->hide();
     updateLength();
@@ -69,8 +73,7 @@ void NotesDialog::updateLength() {
                                  .arg(m_maxLength)
                            : tr("%1 of %2 characters").arg(length).arg(m_maxLength));
     QPalette palette = m_length->palette();
-    palette.setColor(QPalette::WindowText,
-                     over ? QColor(0xc9, 0x45, 0x3b) : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText, over ? kWarning : this->palette().color(QPalette::WindowText));
     m_length->setPalette(palette);
 }
 
